@@ -1,0 +1,36 @@
+# Haven: two commands on a fresh clone (python3 3.11+ and make only).
+#   make run   - install, migrate, load starter content, serve http://127.0.0.1:8000/
+#   make test  - install, lint, run every test
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+HOST   ?= 127.0.0.1
+PORT   ?= 8000
+
+.PHONY: run test lint migrate starter serve bench clean
+
+$(STAMP): requirements.lock requirements-dev.lock
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.lock
+	@touch $(STAMP)
+
+migrate: $(STAMP)
+	$(PY) manage.py migrate --noinput
+
+starter: migrate
+	$(PY) manage.py load_starter
+
+run: starter
+	$(PY) manage.py collectstatic --noinput --verbosity 0
+	@echo "Haven is at http://$(HOST):$(PORT)/  (Ctrl+C stops it)"
+	$(VENV)/bin/daphne -b $(HOST) -p $(PORT) config.asgi:application
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+
+test: lint
+	$(PY) -m pytest
+
+clean:
+	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

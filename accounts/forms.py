@@ -1,0 +1,75 @@
+from django import forms
+from django.contrib.auth import get_user_model
+
+from accounts.validators import display_name_validators
+
+User = get_user_model()
+
+
+class SignupExtraForm(forms.Form):
+    """Extra sign-up questions: the community guidelines and the age limit (stored with a timestamp)."""
+
+    accept_guidelines = forms.BooleanField(
+        label="I have read the community guidelines and agree to follow them.",
+        error_messages={"required": "Please read and accept the community guidelines to join."},
+    )
+    confirm_adult = forms.BooleanField(
+        label="I am 18 or older.",
+        error_messages={"required": "Haven is for adults. Please confirm you are 18 or older."},
+    )
+
+    def signup(self, request, user):
+        from accounts.services import record_signup_agreements
+
+        record_signup_agreements(user)
+
+
+class ProfileSettingsForm(forms.ModelForm):
+    class Meta:
+        model = User
+        fields = ["username", "bio", "country", "theme", "text_size"]
+        labels = {"username": "Display name", "bio": "About you (optional)", "country": "Country code"}
+        help_texts = {
+            "country": "Two letters, like US, GB, IE, AU or CA. Used only to show crisis lines for where you live.",
+            "bio": "Up to 1,000 characters. Shown on your profile.",
+        }
+        widgets = {"bio": forms.Textarea(attrs={"rows": 4})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["username"].validators = list(display_name_validators)
+
+    def clean_username(self):
+        name = self.cleaned_data["username"]
+        if User.objects.filter(username__iexact=name).exclude(pk=self.instance.pk).exists():
+            raise forms.ValidationError("That display name is taken. Please choose another.")
+        return name
+
+    def clean_country(self):
+        value = self.cleaned_data["country"].strip().upper()
+        if value and (len(value) != 2 or not value.isalpha()):
+            raise forms.ValidationError("Use the two-letter country code, like GB or US, or leave it empty.")
+        return value
+
+
+class DeleteAccountForm(forms.Form):
+    password = forms.CharField(
+        label="Your password", widget=forms.PasswordInput(attrs={"autocomplete": "current-password"})
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError("That password is not right. Nothing has been deleted.")
+        return password
+
+
+class AppearanceForm(forms.Form):
+    """Theme and text size; works for visitors too (stored in a cookie)."""
+
+    theme = forms.ChoiceField(choices=User.THEMES, label="Theme")
+    text_size = forms.ChoiceField(choices=User.TEXT_SIZES, label="Text size")

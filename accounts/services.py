@@ -1,0 +1,103 @@
+"""Writes for accounts: sign-up agreements, roles, profiles, deletion, the audit log."""
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.contrib.sessions.models import Session
+from django.db import transaction
+from django.utils import timezone
+
+from accounts.models import AuditEntry
+from accounts.permissions import ROLE_GROUPS
+
+User = get_user_model()
+
+
+class RoleError(ValueError):
+    pass
+
+
+def ref_for(obj) -> str:
+    """A stable textual reference to a model instance, for the audit log."""
+    if obj is None:
+        return ""
+    return f"{obj._meta.label_lower}:{obj.pk}"
+
+
+def record_audit(
+    *,
+    actor,
+    action: str,
+    target=None,
+    target_user=None,
+    reason: str = "",
+    before: str = "",
+    after: str = "",
+) -> AuditEntry:
+    """Append one audit entry; call inside the transaction of the action it records."""
+    return AuditEntry.objects.create(
+        actor=actor if getattr(actor, "pk", None) else None,
+        action=action,
+        target_user=target_user,
+        target_ref=ref_for(target),
+        target_label=str(target)[:200] if target is not None else "",
+        reason=reason,
+        before=before,
+        after=after,
+    )
+
+
+def record_signup_agreements(user) -> None:
+    now = timezone.now()
+    user.accepted_guidelines_at = now
+    user.confirmed_adult_at = now
+    user.save(update_fields=["accepted_guidelines_at", "confirmed_adult_at"])
+
+
+@transaction.atomic
+def grant_role(user, *, role: str, actor=None, reason: str = "") -> None:
+    if role not in ROLE_GROUPS:
+        raise RoleError(f"Unknown role {role!r}. Choose one of: {', '.join(ROLE_GROUPS)}.")
+    group = Group.objects.get(name=ROLE_GROUPS[role])
+    user.groups.add(group)
+    record_audit(actor=actor, action="role.grant", target=user, target_user=user, reason=reason, after=role)
+
+
+@transaction.atomic
+def revoke_role(user, *, role: str, actor=None, reason: str = "") -> None:
+    if role not in ROLE_GROUPS:
+        raise RoleError(f"Unknown role {role!r}. Choose one of: {', '.join(ROLE_GROUPS)}.")
+    group = Group.objects.get(name=ROLE_GROUPS[role])
+    user.groups.remove(group)
+    record_audit(actor=actor, action="role.revoke", target=user, target_user=user, reason=reason, before=role)
+
+
+def update_profile(user, *, form) -> User:
+    """Save a validated ProfileSettingsForm."""
+    return form.save()
+
+
+@transaction.atomic
+def delete_account(user) -> User:
+    """Deactivate the account and remove personal data.
+
+    Posts stay (conversations would otherwise lose their context) but are shown under a
+    neutral "deleted member" name, because the display name itself is replaced.
+    """
+    from allauth.account.models import EmailAddress
+    from allauth.mfa.models import Authenticator
+
+    user.username = f"deleted-{user.pk}"
+    user.email = None
+    user.bio = ""
+    user.country = ""
+    user.is_active = False
+    user.deleted_at = timezone.now()
+    user.set_unusable_password()
+    user.save()
+    EmailAddress.objects.filter(user=user).delete()
+    Authenticator.objects.filter(user=user).delete()
+    user.groups.clear()
+    for session in Session.objects.all().iterator():
+        if str(session.get_decoded().get("_auth_user_id")) == str(user.pk):
+            session.delete()
+    return user

@@ -1,0 +1,13 @@
+from django.urls import path
+
+from accounts import views
+
+app_name = "accounts"
+
+urlpatterns = [
+    path("u/<str:username>/", views.profile, name="profile"),
+    path("settings/", views.settings_view, name="settings"),
+    path("settings/appearance/", views.appearance, name="appearance"),
+    path("settings/delete/", views.delete_account, name="delete"),
+    path("guidelines/", views.guidelines, name="guidelines"),
+]

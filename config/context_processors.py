@@ -1,0 +1,22 @@
+from django.conf import settings
+
+from accounts.permissions import can_moderate
+
+THEMES = {"system", "light", "dark", "calm"}
+TEXT_SIZES = {"normal", "large", "larger"}
+
+
+def haven(request):
+    """Theme and text size (account first, then cookie), so pages render without a flash."""
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated:
+        theme, text_size = user.theme, user.text_size
+    else:
+        theme = request.COOKIES.get("haven_theme", "system")
+        text_size = request.COOKIES.get("haven_text", "normal")
+    return {
+        "site_name": settings.SITE_NAME,
+        "ui_theme": theme if theme in THEMES else "system",
+        "ui_text_size": text_size if text_size in TEXT_SIZES else "normal",
+        "user_can_moderate": bool(user is not None and can_moderate(user)),
+    }

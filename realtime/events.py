@@ -1,0 +1,49 @@
+"""The only module that publishes to the channel layer.
+
+It owns the group names and the event envelope. Services call ``publish_on_commit`` inside
+their transaction; the event goes out only once the transaction has committed, so nobody
+hears about something that was rolled back. Choosing a group is a security decision: a group
+holds only people allowed to see everything sent to it.
+"""
+
+import logging
+from typing import Any
+
+from asgiref.sync import async_to_sync
+from channels.layers import get_channel_layer
+from django.db import transaction
+
+logger = logging.getLogger(__name__)
+
+MODERATORS_GROUP = "moderators"
+
+
+def topic_group(topic_id: int) -> str:
+    return f"topic.{topic_id}"
+
+
+def room_group(room_id: int) -> str:
+    return f"room.{room_id}"
+
+
+def user_group(user_id: int) -> str:
+    return f"user.{user_id}"
+
+
+def rooms_list_group() -> str:
+    return "rooms"
+
+
+def publish(group: str, event_type: str, payload: dict[str, Any]) -> None:
+    """Send now. Failures are logged, never raised: the write already happened and is stored."""
+    layer = get_channel_layer()
+    if layer is None:
+        return
+    try:
+        async_to_sync(layer.group_send)(group, {"type": "haven.event", "event": {"type": event_type, **payload}})
+    except Exception:  # noqa: BLE001 - a broken layer must not break a committed write
+        logger.exception("could not publish %s to %s", event_type, group)
+
+
+def publish_on_commit(group: str, event_type: str, payload: dict[str, Any]) -> None:
+    transaction.on_commit(lambda: publish(group, event_type, payload))

@@ -1,0 +1,2 @@
+// Haven: progressive enhancement only. Every page works without this file.
+"use strict";

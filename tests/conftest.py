@@ -1,0 +1,71 @@
+import os
+
+import pytest
+from django.conf import settings
+
+from tests import factories
+
+NEEDS_POSTGRES = pytest.mark.skipif(
+    not os.environ.get("DATABASE_URL", "").startswith(("postgres://", "postgresql://")),
+    reason="set DATABASE_URL to a PostgreSQL database to run this test",
+)
+NEEDS_REDIS = pytest.mark.skipif(not os.environ.get("REDIS_URL"), reason="set REDIS_URL to run this test")
+
+
+@pytest.fixture(autouse=True)
+def _test_settings(settings):
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+    settings.ACCOUNT_RATE_LIMITS = False
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+
+
+@pytest.fixture
+def member(db):
+    return factories.MemberFactory()
+
+
+@pytest.fixture
+def moderator(db):
+    return factories.MemberFactory(roles=["moderator"], mfa=True)
+
+
+@pytest.fixture
+def clinician(db):
+    return factories.MemberFactory(roles=["clinician"], mfa=True)
+
+
+@pytest.fixture
+def admin_user(db):
+    return factories.MemberFactory(roles=["admin"], mfa=True)
+
+
+@pytest.fixture
+def member_client(client, member):
+    client.force_login(member)
+    client.user = member
+    return client
+
+
+@pytest.fixture
+def moderator_client(client, moderator):
+    client.force_login(moderator)
+    client.user = moderator
+    return client
+
+
+def pytest_report_header(config):
+    db = settings.DATABASES["default"]["ENGINE"].rsplit(".", 1)[-1]
+    layer = settings.CHANNEL_LAYERS["default"]["BACKEND"].rsplit(".", 1)[-1]
+    return f"haven: database={db} channel_layer={layer}"
