@@ -38,6 +38,9 @@ class User(AbstractUser):
     text_size = models.CharField(max_length=10, choices=TEXT_SIZES, default="normal")
     # Approved posts and topics; pre-moderation lifts once this reaches the threshold.
     approved_contributions = models.PositiveIntegerField(default=0)
+    # Set only when an admin verifies the member as a clinician (resources app); shown as the
+    # "Clinician" badge with the profession next to their name everywhere.
+    clinician_title = models.CharField(max_length=80, blank=True)
     is_trusted = models.BooleanField(default=False, help_text="Trusted members' flags weigh more.")
     # Source id when the account came from another forum (import_forum); such accounts
     # must reset their password before they can log in.
