@@ -3,15 +3,16 @@ from django.urls import include, path
 from django.views.generic import TemplateView
 
 from config import views
-from forum import views as forum_views
+from forum.views import content as forum_views
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("", forum_views.home, name="home"),
     path("admin/", admin.site.urls),
     path("account/", include("allauth.urls")),
-    path("", include("accounts.urls")),
+    # forum first: its member profile view (with recent activity) serves /u/<name>/.
     path("", include("forum.urls")),
+    path("", include("accounts.urls")),
     path("", include("moderation.urls")),
     path("", include("realtime.urls")),
     path("", include("resources.urls")),

@@ -3,7 +3,7 @@
 Placeholder until the moderation issue: everything is published, nothing is held.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass
@@ -11,6 +11,8 @@ class Decision:
     held_for_review: bool = False
     crisis: bool = False
     reason: str = ""
+    # (label, how to reach it) pairs for the author's country, filled when crisis is True.
+    crisis_lines: list[tuple[str, str]] = field(default_factory=list)
 
 
 class ContentPolicy:

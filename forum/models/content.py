@@ -15,6 +15,8 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 
+__all__ = ["BoardGroup", "Board", "Topic", "Post"]
+
 
 class BoardGroup(models.Model):
     """A withdrawal stage grouping boards on the home page (e.g. "After stopping")."""

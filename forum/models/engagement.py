@@ -1,0 +1,3 @@
+"""Reactions, subscriptions, notifications and bookmarks."""
+
+__all__: list[str] = []

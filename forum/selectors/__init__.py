@@ -1,0 +1,4 @@
+"""Forum reads for a viewer. Call them as forum.selectors.<name>."""
+
+from forum.selectors.content import *  # noqa: F403
+from forum.selectors.engagement import *  # noqa: F403

@@ -1,0 +1,3 @@
+"""Reads for boards, topics and posts."""
+
+__all__: list[str] = []

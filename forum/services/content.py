@@ -1,0 +1,3 @@
+"""Writes for boards, topics and posts."""
+
+__all__: list[str] = []

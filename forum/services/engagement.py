@@ -1,0 +1,3 @@
+"""Writes for reactions, subscriptions, notifications and bookmarks."""
+
+__all__: list[str] = []

@@ -1,0 +1,1 @@
+"""Views for reactions, subscriptions, notifications, bookmarks and search."""
