@@ -8,6 +8,8 @@ Profiles: "post" (forum posts), "chat" (no headings or images), "resource" (adds
 import re
 import unicodedata
 from functools import partial
+from html import escape as html_escape
+from html import unescape as html_unescape
 from urllib.parse import urlsplit
 
 import bleach
@@ -68,9 +70,78 @@ def _link_attrs(attrs, new=False):
     attrs[(None, "rel")] = "nofollow ugc noopener"
     if is_external_url(href):
         attrs[(None, "class")] = "external"
+    elif attrs.get((None, "class")) == "mention" and _MENTION_HREF.match(href):
+        pass
     else:
         attrs.pop((None, "class"), None)
     return attrs
+
+
+# @display-name: display names are 3-30 of [A-Za-z0-9_.-] (accounts.validators). Not after a
+# word character, so e-mail addresses are not mentions.
+_MENTION = re.compile(r"(?<![A-Za-z0-9_.@/-])@([A-Za-z0-9_.-]{3,30})")
+_MENTION_HREF = re.compile(r"^/u/[A-Za-z0-9_.-]{3,30}/$")
+_CODE_SPANS = re.compile(r"```.*?```|~~~.*?~~~|`[^`\n]*`|^(?: {4}|\t).*$", re.S | re.M)
+_NO_MENTION_TAGS = {"a", "pre", "code"}
+
+
+def mentioned_names(source: str) -> list[str]:
+    """@names written in source (outside code), in order, without duplicates (case-insensitive).
+
+    Names are not checked against members; trailing dots and dashes (end of a sentence) are
+    also offered without them, so "@river." yields "river." and "river".
+    """
+    seen: dict[str, str] = {}
+    for match in _MENTION.finditer(_CODE_SPANS.sub(" ", clean_text(source))):
+        name = match.group(1)
+        for candidate in (name, name.rstrip(".-")):
+            if len(candidate) >= 3:
+                seen.setdefault(candidate.lower(), candidate)
+    return list(seen.values())
+
+
+class _MentionFilter(bleach.html5lib_shim.Filter):
+    """Turn @name in text into a profile link for names in `known` (lower-case -> display name)."""
+
+    known: dict[str, str] = {}
+
+    def __iter__(self):
+        depth = 0
+        for token in super().__iter__():
+            kind = token["type"]
+            if kind in ("StartTag", "EmptyTag") and token["name"] in _NO_MENTION_TAGS:
+                depth += kind == "StartTag"
+            elif kind == "EndTag" and token["name"] in _NO_MENTION_TAGS:
+                depth = max(depth - 1, 0)
+            elif kind == "Characters" and not depth and "@" in token["data"]:
+                yield from self._split(token["data"])
+                continue
+            yield token
+
+    def _split(self, text: str):
+        last = 0
+        for match in _MENTION.finditer(text):
+            name = match.group(1)
+            username = self.known.get(name.lower())
+            if username is None:
+                stripped = name.rstrip(".-")
+                username = self.known.get(stripped.lower())
+                name = stripped
+            if username is None:
+                continue
+            start, end = match.start(), match.start() + 1 + len(name)
+            if start > last:
+                yield {"type": "Characters", "data": text[last:start]}
+            yield {
+                "type": "StartTag",
+                "name": "a",
+                "data": {(None, "href"): f"/u/{username}/", (None, "class"): "mention"},
+            }
+            yield {"type": "Characters", "data": "@" + username}
+            yield {"type": "EndTag", "name": "a"}
+            last = end
+        if last < len(text):
+            yield {"type": "Characters", "data": text[last:]}
 
 
 def clean_text(text: str) -> str:
@@ -83,9 +154,17 @@ def has_forbidden_characters(text: str) -> bool:
     return bool(_CONTROL.search(text.replace("\r", "")))
 
 
-def render_markdown(source: str, *, profile: str = "post") -> str:
-    """Render member Markdown to safe HTML for the given profile."""
+def render_markdown(source: str, *, profile: str = "post", mentions: dict[str, str] | None = None) -> str:
+    """Render member Markdown to safe HTML for the given profile.
+
+    mentions maps lower-cased display names to display names of members who exist; each
+    `@name` among them becomes `<a class="mention" href="/u/name/">@name</a>`.
+    """
     tags = PROFILES[profile]
+    filters = []
+    if mentions:
+        filters.append(type("MentionFilter", (_MentionFilter,), {"known": dict(mentions)}))
+    filters.append(partial(bleach.linkifier.LinkifyFilter, callbacks=[_link_attrs], skip_tags={"pre", "code"}))
     html = markdown.markdown(
         clean_text(source),
         extensions=["fenced_code", "sane_lists", "nl2br"] + (["tables"] if profile == "resource" else []),
@@ -97,13 +176,24 @@ def render_markdown(source: str, *, profile: str = "post") -> str:
         protocols=_PROTOCOLS,
         strip=True,
         strip_comments=True,
-        filters=[partial(bleach.linkifier.LinkifyFilter, callbacks=[_link_attrs], skip_tags={"pre", "code"})],
+        filters=filters,
     )
     # The page owns <h1>; a member's top-level heading becomes <h2>. Executable and styling
     # blocks are dropped with their content (bleach would keep their text).
     html = _DROP_BLOCKS.sub("", html)
     html = re.sub(r"<(/?)h1\b", r"<\1h2", html, flags=re.IGNORECASE)
-    return cleaner.clean(html).strip()
+    html = cleaner.clean(html).strip()
+    # An image whose address was refused (remote, data: or outside uploads) becomes its alt text.
+    return _IMG_WITHOUT_SRC.sub(_alt_text, html)
+
+
+_IMG_WITHOUT_SRC = re.compile(r"<img(?![^>]*\ssrc=)[^>]*>", re.IGNORECASE)
+_ALT = re.compile(r'\salt="([^"]*)"')
+
+
+def _alt_text(match: re.Match) -> str:
+    alt = _ALT.search(match.group(0))
+    return html_escape(html_unescape(alt.group(1))) if alt else ""
 
 
 def linkify_attrs(html: str) -> str:

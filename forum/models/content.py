@@ -15,7 +15,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 
-__all__ = ["BoardGroup", "Board", "Topic", "Post"]
+__all__ = ["BoardGroup", "Board", "Topic", "Post", "PostRevision", "TopicRead", "PostSubmission"]
 
 
 class BoardGroup(models.Model):
@@ -139,3 +139,52 @@ class Post(models.Model):
     @property
     def removed_by_author(self) -> bool:
         return self.is_removed and self.removed_by_id == self.author_id
+
+
+class PostRevision(models.Model):
+    """The text of a post before one edit; viewable by the author and moderators."""
+
+    post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="revisions")
+    editor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    source = models.TextField()
+    html = models.TextField()
+    note = models.CharField(max_length=200, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self):
+        return f"Revision of post {self.post_id} at {self.created_at:%Y-%m-%d %H:%M}"
+
+
+class TopicRead(models.Model):
+    """How far a member has read a topic (the highest post position they have seen)."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="topic_reads")
+    topic = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="reads")
+    last_read_position = models.PositiveIntegerField(default=0)
+    updated_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user", "topic"], name="forum_topicread_unique")]
+
+    def __str__(self):
+        return f"{self.user_id} read {self.topic_id} to {self.last_read_position}"
+
+
+class PostSubmission(models.Model):
+    """A composer's one-time token and the post it created, so a double submit posts once."""
+
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    token = models.CharField(max_length=64)
+    post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["author", "token"], name="forum_submission_unique")]
+
+    def __str__(self):
+        return f"{self.author_id}:{self.token}"

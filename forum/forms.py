@@ -1,0 +1,115 @@
+"""Composer forms. Checks here give messages next to the field; services check again."""
+
+import uuid
+
+from django import forms
+from django.core.exceptions import ValidationError
+
+from forum.services.content import TITLE_MAX, validate_body, validate_title
+
+BODY_HELP = "You can use Markdown: *italic*, **bold**, > quote, - list. Mention someone with @name."
+
+
+def _field_error(error: ValidationError, field: str) -> ValidationError:
+    return ValidationError(error.message_dict[field]) if hasattr(error, "error_dict") else error
+
+
+class ComposerForm(forms.Form):
+    # One-time token: the same submission sent twice creates one post.
+    token = forms.CharField(widget=forms.HiddenInput, max_length=64, required=False)
+    body = forms.CharField(
+        label="Your message",
+        # No maxlength attribute: a browser would silently cut a pasted long text; we say so instead.
+        widget=forms.Textarea(attrs={"rows": 10, "data-draft": "body"}),
+        strip=False,
+        required=False,
+        help_text=BODY_HELP,
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.is_bound:
+            self.initial.setdefault("token", uuid.uuid4().hex)
+
+    def clean_token(self):
+        return "".join(ch for ch in self.cleaned_data["token"] if ch.isalnum())[:64]
+
+    def clean_body(self):
+        try:
+            return validate_body(self.cleaned_data["body"])
+        except ValidationError as error:
+            raise _field_error(error, "body")
+
+
+class TopicForm(ComposerForm):
+    # No max_length: a longer title gets our message instead of being cut by the browser.
+    title = forms.CharField(
+        label="Title",
+        required=False,
+        strip=False,
+        widget=forms.TextInput(attrs={"data-draft": "title", "autocomplete": "off"}),
+        help_text=f"Up to {TITLE_MAX} characters.",
+    )
+    field_order = ["title", "body", "token"]
+
+    def clean_title(self):
+        try:
+            return validate_title(self.cleaned_data["title"])
+        except ValidationError as error:
+            raise _field_error(error, "title")
+
+
+class ReplyForm(ComposerForm):
+    pass
+
+
+class EditPostForm(forms.Form):
+    title = forms.CharField(label="Title", required=False, strip=False)
+    body = forms.CharField(
+        label="Your message", widget=forms.Textarea(attrs={"rows": 12, "data-draft": "body"}), strip=False,
+        required=False, help_text=BODY_HELP,
+    )
+    note = forms.CharField(
+        label="What changed (optional)", max_length=200, required=False,
+        help_text="Shown in the edit history, for example \"fixed a typo\".",
+    )
+
+    def __init__(self, *args, with_title: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not with_title:
+            del self.fields["title"]
+
+    def clean_title(self):
+        try:
+            return validate_title(self.cleaned_data["title"])
+        except ValidationError as error:
+            raise _field_error(error, "title")
+
+    def clean_body(self):
+        try:
+            return validate_body(self.cleaned_data["body"])
+        except ValidationError as error:
+            raise _field_error(error, "body")
+
+    def clean_note(self):
+        from forum.sanitize import has_forbidden_characters
+
+        note = self.cleaned_data["note"]
+        if has_forbidden_characters(note):
+            raise ValidationError("This contains invisible control characters. Please remove them.")
+        return note.strip()
+
+
+class RemovePostForm(forms.Form):
+    reason = forms.CharField(
+        label="Reason (optional, for moderators)", max_length=500, required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+
+class MoveTopicForm(forms.Form):
+    board = forms.ModelChoiceField(label="Move to board", queryset=None, empty_label=None)
+
+    def __init__(self, *args, boards=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["board"].queryset = boards

@@ -1,0 +1,52 @@
+"""Test data and listeners shared by tests/forum/test_engagement_*.py."""
+
+import asyncio
+
+from asgiref.sync import async_to_sync
+from channels.layers import get_channel_layer
+
+from realtime.events import user_group
+from tests.factories import BoardFactory, MemberFactory, PostFactory, TopicFactory
+
+
+def html_of(source: str) -> str:
+    return "<p>" + source.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") + "</p>"
+
+
+def make_topic(*, board=None, author=None, title="Holding at a lower step", body="Week three of my hold.", **flags):
+    """A topic with its opening post (position 0), as bare rows."""
+    board = board or BoardFactory()
+    author = author or MemberFactory()
+    topic_flags = {k: v for k, v in flags.items() if k in {"is_approved", "is_hidden", "is_removed"}}
+    topic = TopicFactory(board=board, author=author, title=title, post_count=1, **topic_flags)
+    make_post(topic=topic, author=author, body=body, position=0, **flags)
+    return topic
+
+
+def make_post(*, topic, author=None, body="Thank you for sharing this.", position=None, **flags):
+    if position is None:
+        position = topic.posts.count()
+    return PostFactory(
+        topic=topic, author=author or MemberFactory(), position=position, source=body, html=html_of(body), **flags
+    )
+
+
+class Listener:
+    """Joins a member's realtime group and collects what is published to it."""
+
+    def __init__(self, user_id: int):
+        self.layer = get_channel_layer()
+        self.channel = async_to_sync(self.layer.new_channel)()
+        async_to_sync(self.layer.group_add)(user_group(user_id), self.channel)
+
+    def events(self, timeout: float = 0.5) -> list[dict]:
+        async def drain():
+            got = []
+            while True:
+                try:
+                    message = await asyncio.wait_for(self.layer.receive(self.channel), timeout)
+                except TimeoutError:
+                    return got
+                got.append(message["event"])
+
+        return async_to_sync(drain)()
