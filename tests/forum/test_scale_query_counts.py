@@ -1,0 +1,105 @@
+"""Every main page runs a number of SQL queries that does not grow with the data.
+
+The demo data is loaded at two sizes with seed_demo (the benchmark's generator and the
+importer); each page must stay under the same bound at both sizes. The anonymous page cache
+is turned off here so the views themselves are measured.
+"""
+
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+
+from forum.models import Board, Topic
+from forum.selectors import POSTS_PER_PAGE
+from tests import factories
+
+# The same bounds at both sizes (measured: 2-6 queries signed out, 7-21 signed in, equal at
+# both sizes). They include sessions, the signed-in member, context processors (notification
+# count, review queue), the page's reads and, on a topic, recording the view and the read mark.
+MAX_QUERIES_SIGNED_OUT = {
+    "home": 4,
+    "board": 7,
+    "topic first page": 8,
+    "topic last page": 8,
+    "search": 6,
+    "profile": 8,
+}
+MAX_QUERIES_SIGNED_IN = {
+    "home": 9,
+    "board": 14,
+    "topic first page": 24,
+    "topic last page": 24,
+    "search": 12,
+    "profile": 14,
+    "notifications": 10,
+}
+
+
+def seed(scale: float) -> None:
+    call_command("seed_demo", "--scale", str(scale), "--no-progress", "--workers", "1", stdout=StringIO())
+    Board.objects.update(is_public=True)  # so signed-out readers can open every page too
+
+
+def page_urls(member) -> dict[str, str]:
+    busiest = Board.objects.order_by("-topic_count", "pk").first()
+    deep = Topic.objects.order_by("-post_count", "pk").first()
+    last_page = (deep.post_count + POSTS_PER_PAGE - 1) // POSTS_PER_PAGE
+    author = deep.author
+    topic_url = reverse("forum:topic", args=[deep.pk, deep.slug])
+    return {
+        "home": reverse("forum:home"),
+        "board": reverse("forum:board", args=[busiest.slug]),
+        "topic first page": topic_url,
+        "topic last page": f"{topic_url}?page={last_page}",
+        "search": reverse("forum:search") + "?q=taper",
+        "profile": reverse("accounts:profile", args=[author.username]),
+        "notifications": reverse("forum:notifications"),
+    }
+
+
+def give_notifications(member, count: int) -> None:
+    from forum.services import notify
+
+    for n in range(count):
+        notify(member, kind="reply", text=f"New reply number {n}", url="/")
+
+
+def check_pages(client, member, django_assert_max_num_queries, *, signed_in: bool) -> dict[str, int]:
+    bounds = MAX_QUERIES_SIGNED_IN if signed_in else MAX_QUERIES_SIGNED_OUT
+    counts = {}
+    for name, url in page_urls(member).items():
+        if name not in bounds:
+            continue
+        with django_assert_max_num_queries(bounds[name], info=f"{name}: {url}") as captured:
+            response = client.get(url)
+        assert response.status_code == 200, (name, url, response.status_code)
+        counts[name] = len(captured)
+    return counts
+
+
+@pytest.fixture(autouse=True)
+def _no_page_cache(settings):
+    settings.HAVEN_PAGE_CACHE_SECONDS = 0
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("scale", [0.005, 0.02])
+def test_pages_run_the_same_bounded_number_of_queries_at_two_data_sizes(
+    client, django_assert_max_num_queries, scale
+):
+    seed(scale)
+    member = factories.MemberFactory()
+    give_notifications(member, 5 if scale < 0.01 else 40)
+
+    check_pages(client, member, django_assert_max_num_queries, signed_in=False)
+    client.force_login(member)
+    check_pages(client, member, django_assert_max_num_queries, signed_in=True)
+
+
+@pytest.mark.django_db
+def test_the_deep_topic_is_long_enough_to_need_many_pages():
+    seed(0.02)
+    deep = Topic.objects.order_by("-post_count").first()
+    assert deep.post_count // POSTS_PER_PAGE >= 40
