@@ -1,9 +1,28 @@
-"""The content policy forum/ and realtime/ call for new and edited content.
+"""The content policy forum/ and realtime/ (and resources/) call for new and edited content.
 
-Placeholder until the moderation issue: everything is published, nothing is held.
+forum/ never imports moderation/: it calls ``import_string(settings.HAVEN_CONTENT_POLICY)()``.
+The policy decides; moderation.services does the writes (hold, queue, crisis item, events).
+
+Rules:
+- Pre-moderation: members with fewer than settings.HAVEN_PREMODERATION_THRESHOLD approved
+  contributions have new posts and topics held (moderators, clinicians and admins never).
+- Links: members with fewer than settings.HAVEN_LINK_REVIEW_BELOW approved contributions
+  (and not trusted) always have posts with external links held, whatever else applies.
+- Edits by members still under pre-moderation (or adding a link while new) are held the same
+  way: the public keeps seeing the approved version, the moderator sees a diff.
+- Crisis phrases are checked on everything (posts, topics, chat, resources: any object with a
+  source and an author). A match queues a crisis item and shows the author the crisis panel;
+  the content is NOT hidden by the match.
 """
 
+from __future__ import annotations
+
 from dataclasses import dataclass, field
+
+from django.conf import settings
+
+from accounts.permissions import is_staff_role
+from forum.sanitize import external_links
 
 
 @dataclass
@@ -11,13 +30,104 @@ class Decision:
     held_for_review: bool = False
     crisis: bool = False
     reason: str = ""
-    # (label, how to reach it) pairs for the author's country, filled when crisis is True.
+    # (label, how to reach it) pairs for the author's country first, filled when crisis is True.
     crisis_lines: list[tuple[str, str]] = field(default_factory=list)
+    # An edit of approved content waits for a moderator while the approved version stays public.
+    # held_for_review stays False for it: forum.services.edit_post unpublishes a post whose
+    # Decision is held_for_review, which would hide the approved version (docs/moderation.md).
+    edit_held: bool = False
+
+
+HELD_NEW_MEMBER = "Posts from new members are checked by a moderator before everyone can see them."
+HELD_LINK = "Posts with links from new members are checked by a moderator first."
+
+
+def is_premoderated(user) -> bool:
+    """Whether user's new posts and topics wait for a moderator."""
+    if user is None or not getattr(user, "is_authenticated", False) or is_staff_role(user):
+        return False
+    return user.approved_contributions < settings.HAVEN_PREMODERATION_THRESHOLD
+
+
+def links_need_review(user, source: str) -> bool:
+    if user is None or is_staff_role(user) or getattr(user, "is_trusted", False):
+        return False
+    if user.approved_contributions >= getattr(settings, "HAVEN_LINK_REVIEW_BELOW", 10):
+        return False
+    return bool(external_links(source or ""))
+
+
+def _review_target(obj):
+    """An opening post is reviewed as its topic (one queue item for a new topic)."""
+    from forum.models import Post
+
+    if isinstance(obj, Post) and obj.position == 0:
+        return obj.topic
+    return obj
+
+
+def _crisis_lines(user) -> list[tuple[str, str]]:
+    from moderation.crisis import crisis_lines_for
+
+    return [(label, how) for label, how, _url in crisis_lines_for(getattr(user, "country", ""))]
 
 
 class ContentPolicy:
     def on_created(self, obj, *, author) -> Decision:
-        return Decision()
+        from moderation import reviewables, services
+        from moderation.crisis import match_crisis
+
+        spec = reviewables.kind_for(obj)
+        source = spec.source_of(obj) if spec else getattr(obj, "source", "")
+        phrase = match_crisis(source)
+        reason = ""
+        if spec is not None and spec.premoderated:
+            if is_premoderated(author):
+                reason = HELD_NEW_MEMBER
+            elif links_need_review(author, source):
+                reason = HELD_LINK
+        target = _review_target(obj)
+        if reason:
+            services.hold_for_review(target, author=author, reason=reason, crisis_phrase=phrase)
+            obj.is_approved = False
+        elif phrase:
+            services.enqueue_crisis(target, author=author, phrase=phrase)
+        return Decision(
+            held_for_review=bool(reason),
+            crisis=bool(phrase),
+            reason=reason,
+            crisis_lines=_crisis_lines(author) if phrase else [],
+        )
 
     def on_edited(self, obj, *, editor, previous_source: str) -> Decision:
-        return Decision()
+        from moderation import reviewables, services
+        from moderation.crisis import match_crisis
+
+        spec = reviewables.kind_for(obj)
+        source = spec.source_of(obj) if spec else getattr(obj, "source", "")
+        new_source = getattr(obj, "source", source)
+        phrase = match_crisis(source)
+        if phrase and match_crisis(previous_source or ""):
+            phrase = None  # already reported when it was first written
+        author = spec.author_of(obj) if spec else getattr(obj, "author", None)
+        reason = ""
+        if spec is not None and spec.premoderated and editor is not None and getattr(author, "pk", None) == editor.pk:
+            if is_premoderated(editor):
+                reason = HELD_NEW_MEMBER
+            elif links_need_review(editor, new_source) and set(external_links(new_source)) - set(
+                external_links(previous_source or "")
+            ):
+                reason = HELD_LINK
+        still_new = not getattr(obj, "is_approved", True)
+        if reason:
+            services.hold_edit(obj, editor=editor, previous_source=previous_source, reason=reason, crisis_phrase=phrase)
+        elif phrase:
+            services.enqueue_crisis(_review_target(obj), author=author, phrase=phrase)
+        return Decision(
+            # Content never approved stays held; an edit of approved content waits on its own.
+            held_for_review=bool(reason) and still_new,
+            edit_held=bool(reason) and not still_new,
+            crisis=bool(phrase),
+            reason=reason,
+            crisis_lines=_crisis_lines(editor) if phrase else [],
+        )

@@ -1,0 +1,151 @@
+"""Reads for moderators (the queue, an item's context, member history, the audit log) and members."""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
+from django.utils import timezone
+
+from accounts.models import AuditEntry, Sanction
+from accounts.services import ref_for
+from moderation import adapter, reviewables
+from moderation.models import Flag, ModeratorNote, QueueItem
+
+QUEUE_ORDER = ("-is_crisis", "-flag_weight", "created_at", "id")
+
+REASON_FILTERS = [
+    ("crisis", "Crisis"),
+    ("held", "New member, held"),
+    ("edit", "Edit waiting"),
+]
+
+
+def reason_filters() -> list[tuple[str, str]]:
+    """The queue's reason filter: crisis, held, edit, then every flag reason any kind offers."""
+    return [*REASON_FILTERS, *reviewables.all_flag_reasons()]
+
+
+def queue_items(*, viewer, reason: str = "", board=None, kind: str = "", status: str = "pending",
+                claimed_by_me: bool = False) -> QuerySet[QueueItem]:
+    """Queue items ordered crisis first, then flag weight, then age (oldest first)."""
+    qs = QueueItem.objects.select_related("author", "board", "claimed_by", "resolved_by")
+    if status in (QueueItem.PENDING, QueueItem.RESOLVED):
+        qs = qs.filter(status=status)
+    if kind:
+        qs = qs.filter(kind=kind)
+    if board is not None:
+        qs = qs.filter(board=board)
+    if claimed_by_me:
+        qs = qs.filter(claimed_by=viewer)
+    if reason == "crisis":
+        qs = qs.filter(is_crisis=True)
+    elif reason == "held":
+        qs = qs.filter(is_held=True)
+    elif reason == "edit":
+        qs = qs.filter(is_edit=True)
+    elif reason in dict(reviewables.all_flag_reasons()):
+        qs = qs.filter(Exists(Flag.objects.filter(item=OuterRef("pk"), reason=reason)))
+    if status == QueueItem.RESOLVED:
+        return qs.order_by("-resolved_at", "-id")
+    return qs.order_by(*QUEUE_ORDER)
+
+
+def item_detail(item_id: int) -> QueueItem:
+    return (
+        QueueItem.objects.select_related("author", "board", "claimed_by", "resolved_by", "content_type")
+        .prefetch_related(Prefetch("flags", queryset=Flag.objects.select_related("flagger").order_by("created_at")))
+        .get(pk=item_id)
+    )
+
+
+def item_content(item: QueueItem):
+    """The reviewed object (with the kind's related rows), or None if it is gone."""
+    spec = reviewables.get_kind(item.kind)
+    model = item.content_type.model_class()
+    if model is None:
+        return None
+    qs = model._base_manager.all()
+    if spec is not None and spec.related:
+        qs = qs.select_related(*spec.related)
+    return qs.filter(pk=item.object_id).first()
+
+
+def item_context(item: QueueItem, obj) -> dict:
+    """The topic and the neighbouring posts (two before, two after) for posts and topics."""
+    from forum.models import Post, Topic
+
+    topic = None
+    focus_position = 0
+    if isinstance(obj, Post):
+        topic, focus_position = obj.topic, obj.position
+    elif isinstance(obj, Topic):
+        topic = obj
+    if topic is None:
+        return {}
+    neighbours = list(
+        Post.objects.filter(topic=topic, position__gte=max(focus_position - 2, 0), position__lte=focus_position + 2)
+        .select_related("author")
+        .order_by("position")
+    )
+    return {"topic": topic, "neighbours": neighbours, "focus_position": focus_position}
+
+
+def pending_diff(item: QueueItem, obj) -> list[dict]:
+    if not (item.is_edit and item.moderated_object_id and obj is not None):
+        return []
+    return adapter.pending_changes(item.moderated_object_id, obj)
+
+
+def member_history(member) -> dict:
+    """Join date, post count, prior flags, sanctions and moderator notes for one member."""
+    from forum.models import Post
+
+    if member is None:
+        return {}
+    counts = QueueItem.objects.filter(author=member).aggregate(
+        flagged=Count("id", filter=Q(flag_count__gt=0)),
+        actioned=Count("id", filter=Q(resolution__in=list(QueueItem.ACTION_TAKEN))),
+    )
+    return {
+        "member": member,
+        "post_count": Post.objects.filter(author=member, is_removed=False).count(),
+        "flagged_items": counts["flagged"] or 0,
+        "actioned_items": counts["actioned"] or 0,
+        "sanctions": list(Sanction.objects.filter(user=member).select_related("created_by", "lifted_by")[:20]),
+        "notes": list(ModeratorNote.objects.filter(member=member).select_related("author")[:20]),
+        "now": timezone.now(),
+    }
+
+
+def item_history(item: QueueItem, obj) -> list[AuditEntry]:
+    refs = [ref_for(item)]
+    if obj is not None:
+        refs.append(ref_for(obj))
+    return list(AuditEntry.objects.filter(target_ref__in=refs).select_related("actor")[:30])
+
+
+def flags_by(member) -> QuerySet[Flag]:
+    """A member's own flags with their outcome (for "Your flags")."""
+    return Flag.objects.filter(flagger=member).select_related("item").order_by("-created_at", "-id")
+
+
+def audit_entries(*, action: str = "", actor: str = "", member: str = "", date_from=None,
+                  date_to=None) -> QuerySet[AuditEntry]:
+    qs = AuditEntry.objects.select_related("actor", "target_user")
+    if action:
+        qs = qs.filter(action__startswith=action)
+    if actor:
+        qs = qs.filter(actor__username__iexact=actor)
+    if member:
+        qs = qs.filter(target_user__username__iexact=member)
+    tz = timezone.get_current_timezone()
+    if date_from:
+        qs = qs.filter(created_at__gte=timezone.make_aware(datetime.combine(date_from, time.min), tz))
+    if date_to:
+        qs = qs.filter(created_at__lte=timezone.make_aware(datetime.combine(date_to, time.max), tz))
+    return qs.order_by("-created_at", "-id")
+
+
+def audit_actions() -> list[str]:
+    return list(AuditEntry.objects.order_by("action").values_list("action", flat=True).distinct()[:200])

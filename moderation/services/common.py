@@ -1,0 +1,188 @@
+"""Shared pieces of the moderation services: errors, queue items, notifications, events."""
+
+from __future__ import annotations
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
+from django.core.exceptions import PermissionDenied
+from django.db import IntegrityError, transaction
+from django.http import Http404
+from django.urls import reverse
+from django.utils import timezone
+
+from accounts.permissions import can_moderate
+from moderation import reviewables
+from moderation.models import Flag, QueueItem
+from realtime import events
+
+__all__ = [
+    "ModerationError",
+    "AlreadyHandled",
+    "AlreadyFlagged",
+    "TooManyFlags",
+    "pending_count",
+    "QUEUE_COUNT_KEY",
+]
+
+
+QUEUE_COUNT_KEY = "moderation:pending-count"
+
+
+class ModerationError(Exception):
+    """A refusal the member or moderator should read (the message is a plain sentence)."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+class AlreadyHandled(ModerationError):
+    pass
+
+
+class AlreadyFlagged(ModerationError):
+    pass
+
+
+class TooManyFlags(ModerationError):
+    pass
+
+
+# --- helpers -------------------------------------------------------------------------------
+
+
+def _ct(obj) -> ContentType:
+    return ContentType.objects.get_for_model(type(obj))
+
+
+def _spec_for(obj) -> reviewables.ReviewableKind:
+    spec = reviewables.kind_for(obj)
+    if spec is None:
+        raise Http404("This kind of content can't be reviewed.")
+    return spec
+
+
+def pending_count() -> int:
+    """Pending items (cached briefly; cleared whenever the queue changes)."""
+    count = cache.get(QUEUE_COUNT_KEY)
+    if count is None:
+        count = QueueItem.objects.filter(status=QueueItem.PENDING).count()
+        cache.set(QUEUE_COUNT_KEY, count, 60)
+    return count
+
+
+def _announce_queue_count() -> None:
+    def announce():
+        cache.delete(QUEUE_COUNT_KEY)
+        events.publish(events.MODERATORS_GROUP, "queue.count", {"count": pending_count()})
+
+    transaction.on_commit(announce)
+
+
+def _announce_crisis(item: QueueItem) -> None:
+    events.publish_on_commit(
+        events.MODERATORS_GROUP,
+        "queue.crisis",
+        {"item_id": item.pk, "url": reverse("moderation:item", args=[item.pk])},
+    )
+
+
+def _notify(recipient, *, text: str, url: str = "") -> None:
+    """Tell a member about a decision through the forum's notifications (kind "moderation")."""
+    import forum.services
+
+    if recipient is None or not hasattr(forum.services, "notify"):
+        return
+    forum.services.notify(recipient, kind="moderation", text=text, url=url or "/")
+
+
+def _content_name(item: QueueItem) -> str:
+    label = item.get_kind_label().lower()
+    if item.kind == "user":
+        return "your profile"
+    return f"your {label} in “{item.title}”" if item.title and item.kind != "topic" else f"your {label} “{item.title}”"
+
+
+def _pending_item(obj, *, lock: bool = True) -> QueueItem | None:
+    qs = QueueItem.objects.filter(content_type=_ct(obj), object_id=obj.pk, status=QueueItem.PENDING)
+    if lock:
+        qs = qs.select_for_update()
+    return qs.first()
+
+
+def _get_or_create_item(obj, spec: reviewables.ReviewableKind) -> QueueItem:
+    """The pending item for obj, created if needed (at most one pending item per content)."""
+    item = _pending_item(obj)
+    info = reviewables.describe(spec, obj)
+    if item is None:
+        try:
+            with transaction.atomic():
+                item = QueueItem.objects.create(
+                    kind=spec.kind,
+                    content_type=_ct(obj),
+                    object_id=obj.pk,
+                    author=info["author"],
+                    board=info["board"],
+                    title=info["title"],
+                    summary=info["summary"],
+                    url=info["url"],
+                )
+        except IntegrityError:
+            item = _pending_item(obj)
+    else:
+        item.title, item.summary, item.url = info["title"], info["summary"], info["url"]
+    return item
+
+
+def _lock(item: QueueItem) -> QueueItem:
+    return (
+        QueueItem.objects.select_for_update(of=("self",)).select_related("resolved_by", "author").get(pk=item.pk)
+    )
+
+
+def _check_pending(item: QueueItem) -> None:
+    if item.status != QueueItem.PENDING:
+        who = item.resolved_by.username if item.resolved_by else "another moderator"
+        raise AlreadyHandled(f"Already handled by {who}.")
+
+
+def _resolve(item: QueueItem, *, by, resolution: str, reason: str) -> None:
+    item.status = QueueItem.RESOLVED
+    item.resolution = resolution
+    item.resolution_reason = reason
+    item.resolved_by = by
+    item.resolved_at = timezone.now()
+    item.claimed_by = None
+    item.save()
+    outcome = Flag.OUTCOME_ACTION if resolution in QueueItem.ACTION_TAKEN else Flag.OUTCOME_NO_ACTION
+    item.flags.update(outcome=outcome)
+    _announce_queue_count()
+
+
+def _require_reason(reason: str) -> str:
+    reason = (reason or "").strip()
+    if not reason:
+        raise ModerationError("Please give a reason; the member will see it.")
+    return reason
+
+
+def _opening_post(topic):
+    from moderation.builtin_kinds import opening_post
+
+    return opening_post(topic)
+
+
+def _post_for_visibility(obj):
+    """The post whose visibility stands for obj (a topic follows its opening post)."""
+    from forum.models import Post, Topic
+
+    if isinstance(obj, Topic):
+        return _opening_post(obj)
+    if isinstance(obj, Post):
+        return obj
+    return None
+
+
+def _check_can_moderate(by) -> None:
+    if not can_moderate(by):
+        raise PermissionDenied("Only moderators can do that.")

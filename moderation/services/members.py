@@ -1,0 +1,118 @@
+"""Sanctions (warn, mute, suspend, ban, lift) and moderator notes."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+
+from accounts.models import Sanction
+from accounts.permissions import describe_sanction
+from accounts.services import record_audit
+from forum.sanitize import clean_text
+from moderation.models import ModeratorNote
+from moderation.permissions import check_sanction_member
+from moderation.services.common import (
+    AlreadyHandled,
+    ModerationError,
+    _check_can_moderate,
+    _notify,
+    _require_reason,
+)
+
+__all__ = [
+    "warn_member",
+    "mute_member",
+    "suspend_member",
+    "ban_member",
+    "lift_sanction",
+    "add_moderator_note",
+]
+
+
+# --- sanctions -------------------------------------------------------------------------------
+
+SANCTION_VERBS = {
+    Sanction.WARN: "sent you a warning",
+    Sanction.MUTE: "muted your account",
+    Sanction.SUSPEND: "suspended your account",
+    Sanction.BAN: "banned your account",
+}
+SANCTION_AFTER = {
+    Sanction.WARN: "Please read the community guidelines.",
+    Sanction.MUTE: "You can still read everything, but you can't post, react, flag or chat until then.",
+    Sanction.SUSPEND: "You won't be able to log in until then.",
+    Sanction.BAN: "",
+}
+
+
+def _until(ends_at) -> str:
+    if ends_at is None:
+        return "until a moderator lifts it"
+    return f"until {timezone.localtime(ends_at):%d %B %Y, %H:%M} UTC"
+
+
+@transaction.atomic
+def _sanction(member, *, by, kind: str, reason: str, duration: timedelta | None) -> Sanction:
+    reason = _require_reason(reason)
+    check_sanction_member(by, member)
+    ends_at = timezone.now() + duration if duration and kind in (Sanction.MUTE, Sanction.SUSPEND) else None
+    sanction = Sanction.objects.create(user=member, kind=kind, reason=reason, ends_at=ends_at, created_by=by)
+    if hasattr(member, "_active_sanctions"):
+        del member._active_sanctions
+    after = "warning" if kind == Sanction.WARN else describe_sanction(sanction)
+    record_audit(actor=by, action=f"sanction.{kind}", target=member, target_user=member, reason=reason, after=after)
+    when = "" if kind == Sanction.WARN else f" {_until(ends_at)}"
+    text = f"A moderator {SANCTION_VERBS[kind]}{when}. Reason: {reason} {SANCTION_AFTER[kind]}".strip()
+    _notify(member, text=text, url=reverse("accounts:guidelines"))
+    return sanction
+
+
+def warn_member(member, *, by, reason: str) -> Sanction:
+    return _sanction(member, by=by, kind=Sanction.WARN, reason=reason, duration=None)
+
+
+def mute_member(member, *, by, reason: str, duration: timedelta | None) -> Sanction:
+    return _sanction(member, by=by, kind=Sanction.MUTE, reason=reason, duration=duration)
+
+
+def suspend_member(member, *, by, reason: str, duration: timedelta | None) -> Sanction:
+    return _sanction(member, by=by, kind=Sanction.SUSPEND, reason=reason, duration=duration)
+
+
+def ban_member(member, *, by, reason: str) -> Sanction:
+    return _sanction(member, by=by, kind=Sanction.BAN, reason=reason, duration=None)
+
+
+@transaction.atomic
+def lift_sanction(sanction: Sanction, *, by, reason: str = "") -> Sanction:
+    sanction = (
+        Sanction.objects.select_for_update(of=("self",)).select_related("user", "lifted_by").get(pk=sanction.pk)
+    )
+    if sanction.lifted_at is not None:
+        who = sanction.lifted_by.username if sanction.lifted_by else "another moderator"
+        raise AlreadyHandled(f"Already lifted by {who}.")
+    check_sanction_member(by, sanction.user)
+    sanction.lifted_at = timezone.now()
+    sanction.lifted_by = by
+    sanction.save(update_fields=["lifted_at", "lifted_by"])
+    record_audit(
+        actor=by, action="sanction.lift", target=sanction.user, target_user=sanction.user, reason=reason,
+        before=sanction.get_kind_display(), after="lifted",
+    )
+    if sanction.kind != Sanction.WARN:
+        _notify(sanction.user, text=f"A moderator lifted the {sanction.kind} on your account. Welcome back.")
+    return sanction
+
+
+@transaction.atomic
+def add_moderator_note(member, *, by, text: str) -> ModeratorNote:
+    _check_can_moderate(by)
+    text = clean_text(text or "").strip()
+    if not text:
+        raise ModerationError("Please write the note.")
+    note = ModeratorNote.objects.create(member=member, author=by, text=text[:2000])
+    record_audit(actor=by, action="moderation.note", target=member, target_user=member, after=note.text)
+    return note

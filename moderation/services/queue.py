@@ -1,0 +1,433 @@
+"""Holding content, queue decisions (approve, reject, dismiss, hide, delete, edit), bulk actions, topic tools.
+
+Decisions lock the item (select_for_update): a second moderator gets "Already handled by X" and no
+second effect. Every action writes its audit entry in its transaction; events go out after commit.
+"""
+
+from __future__ import annotations
+
+from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+
+from accounts.services import record_audit
+from forum.sanitize import render_markdown
+from moderation import adapter, reviewables
+from moderation.models import QueueItem
+from moderation.permissions import check_resolve_item
+from moderation.services.common import (
+    ModerationError,
+    _announce_crisis,
+    _announce_queue_count,
+    _check_can_moderate,
+    _check_pending,
+    _content_name,
+    _get_or_create_item,
+    _lock,
+    _notify,
+    _pending_item,
+    _post_for_visibility,
+    _require_reason,
+    _resolve,
+    _spec_for,
+)
+from realtime import events
+
+User = get_user_model()
+
+__all__ = [
+    "hold_for_review",
+    "hold_edit",
+    "enqueue_crisis",
+    "claim_item",
+    "approve_item",
+    "dismiss_flags",
+    "reject_item",
+    "hide_content",
+    "delete_content",
+    "edit_content",
+    "bulk_resolve",
+    "lock_topic",
+    "move_topic",
+    "split_topic",
+]
+
+
+# --- holding content (called by moderation.policy) ------------------------------------------
+
+
+@transaction.atomic
+def hold_for_review(target, *, author, reason: str, crisis_phrase: str | None = None) -> QueueItem:
+    """Hold new content (a post, or a topic with its opening post) for a moderator."""
+    from forum.models import Post, Topic
+
+    spec = _spec_for(target)
+    if isinstance(target, Topic):
+        Topic.objects.filter(pk=target.pk).update(is_approved=False)
+        Post.objects.filter(topic=target, position=0).update(is_approved=False)
+    else:
+        type(target).objects.filter(pk=target.pk).update(is_approved=False)
+    target.is_approved = False
+    item = _get_or_create_item(target, spec)
+    item.is_held = True
+    item.held_reason = reason[:200]
+    if item.moderated_object_id is None:
+        item.moderated_object_id = adapter.hold(target, author=author, reason=reason)
+    if crisis_phrase:
+        item.is_crisis = True
+        item.crisis_match = crisis_phrase[:200]
+    item.save()
+    _announce_queue_count()
+    if crisis_phrase:
+        _announce_crisis(item)
+    return item
+
+
+def _previous_html(post, previous_source: str) -> str:
+    revision = post.revisions.filter(source=previous_source).order_by("-created_at", "-id").first()
+    if revision is not None:
+        return revision.html
+    return render_markdown(previous_source, profile="post")
+
+
+@transaction.atomic
+def hold_edit(obj, *, editor, previous_source: str, reason: str, crisis_phrase: str | None = None) -> QueueItem:
+    """Hold an edit: the public keeps the approved version; the new one waits for review.
+
+    Call with the row holding the NEW text (as forum.services.edit_post leaves it).
+    """
+    from forum.models import Post
+
+    spec = _spec_for(obj)
+    if not obj.is_approved:
+        # Never approved yet: the whole thing is still held; just refresh what the queue shows.
+        from moderation.policy import _review_target
+
+        target = _review_target(obj)
+        item = _pending_item(target) or _get_or_create_item(target, _spec_for(target))
+        info = reviewables.describe(_spec_for(target), target)
+        item.summary, item.title = info["summary"], info["title"]
+        item.is_held = True
+        if crisis_phrase:
+            item.is_crisis, item.crisis_match = True, crisis_phrase[:200]
+        item.save()
+        _announce_queue_count()
+        if crisis_phrase:
+            _announce_crisis(item)
+        return item
+    moderated_id = adapter.hold(obj, author=editor, reason=reason, is_edit=True)
+    if isinstance(obj, Post):
+        html = _previous_html(obj, previous_source)
+        Post.objects.filter(pk=obj.pk).update(source=previous_source, html=html)
+        obj.source, obj.html = previous_source, html
+    else:
+        type(obj).objects.filter(pk=obj.pk).update(title=previous_source)
+        obj.title = previous_source
+    item = _get_or_create_item(obj, spec)
+    item.is_edit = True
+    item.held_reason = reason[:200]
+    item.moderated_object_id = moderated_id
+    if crisis_phrase:
+        item.is_crisis, item.crisis_match = True, crisis_phrase[:200]
+    item.save()
+    _announce_queue_count()
+    if crisis_phrase:
+        _announce_crisis(item)
+    _notify(
+        editor,
+        text=f"Your edit to {_content_name(item)[5:]} is waiting for a moderator. "
+        "Until then everyone sees the earlier version.",
+        url=item.url,
+    )
+    return item
+
+
+@transaction.atomic
+def enqueue_crisis(target, *, author, phrase: str) -> QueueItem:
+    """Queue content that matched a crisis phrase, at crisis priority. The content stays visible."""
+    spec = _spec_for(target)
+    item = _get_or_create_item(target, spec)
+    item.is_crisis = True
+    item.crisis_match = phrase[:200]
+    item.save()
+    _announce_queue_count()
+    _announce_crisis(item)
+    return item
+
+
+
+# --- queue decisions -------------------------------------------------------------------------
+
+
+@transaction.atomic
+def claim_item(item: QueueItem, *, by) -> QueueItem:
+    """Claim an item (or let go of your own claim) so two moderators don't work on it at once."""
+    item = _lock(item)
+    _check_pending(item)
+    if item.claimed_by_id and item.claimed_by_id != by.pk:
+        raise ModerationError(f"{item.claimed_by.username} is already working on this.")
+    if item.claimed_by_id == by.pk:
+        item.claimed_by, item.claimed_at = None, None
+        action = "moderation.unclaim"
+    else:
+        item.claimed_by, item.claimed_at = by, timezone.now()
+        action = "moderation.claim"
+    item.save(update_fields=["claimed_by", "claimed_at"])
+    record_audit(actor=by, action=action, target=item, target_user=item.author)
+    return item
+
+
+def _begin_decision(item: QueueItem, by) -> tuple[QueueItem, object, reviewables.ReviewableKind | None]:
+    item = _lock(item)
+    _check_pending(item)
+    check_resolve_item(by, item)
+    obj = item.content
+    return item, obj, reviewables.get_kind(item.kind)
+
+
+def _make_public(obj, item: QueueItem) -> None:
+    import forum.services
+
+    post = _post_for_visibility(obj)
+    if post is not None:
+        forum.services.set_post_visibility(post, approved=True)
+    if item.author_id:
+        User.objects.filter(pk=item.author_id).update(approved_contributions=F("approved_contributions") + 1)
+
+
+@transaction.atomic
+def approve_item(item: QueueItem, *, by, reason: str = "") -> QueueItem:
+    """Approve held content (or a held edit), or keep flagged content: the item is resolved."""
+    item, obj, spec = _begin_decision(item, by)
+    before = after = ""
+    if item.moderated_object_id and (item.is_held or item.is_edit):
+        if item.is_edit and obj is not None:
+            before = getattr(obj, "source", getattr(obj, "title", ""))
+        adapter.approve(item.moderated_object_id, by=by, reason=reason)
+    if obj is not None:
+        obj.refresh_from_db()
+        if item.is_held:
+            _make_public(obj, item)
+        if item.is_edit:
+            after = getattr(obj, "source", getattr(obj, "title", ""))
+            post = _post_for_visibility(obj)
+            if post is not None and post.is_public:
+                events.publish_on_commit(
+                    events.topic_group(post.topic_id), "post.edited", {"topic_id": post.topic_id, "post_id": post.pk}
+                )
+        if item.hidden_by_flags and spec is not None and spec.hide is not None:
+            spec.hide(obj, hidden=False, by=by)
+    _resolve(item, by=by, resolution=QueueItem.APPROVED, reason=reason)
+    record_audit(
+        actor=by,
+        action="moderation.approve",
+        target=obj if obj is not None else item,
+        target_user=item.author,
+        reason=reason,
+        before=before,
+        after=after,
+    )
+    if item.is_held or item.is_edit:
+        what = "edit to " + _content_name(item) if item.is_edit else _content_name(item)
+        _notify(item.author, text=f"A moderator approved {what}. Everyone can see it now.", url=item.url)
+    elif item.hidden_by_flags:
+        _notify(
+            item.author,
+            text=f"A moderator reviewed {_content_name(item)} and it is visible again. Thank you for your patience.",
+            url=item.url,
+        )
+    return item
+
+
+@transaction.atomic
+def dismiss_flags(item: QueueItem, *, by, reason: str = "") -> QueueItem:
+    """Keep the content as it is and close the flags on it."""
+    item = _lock(item)
+    _check_pending(item)
+    if item.is_held or item.is_edit:
+        raise ModerationError("This item is waiting for approval. Please approve or reject it instead.")
+    return _dismiss(item, by=by, reason=reason)
+
+
+def _dismiss(item: QueueItem, *, by, reason: str) -> QueueItem:
+    check_resolve_item(by, item)
+    obj = item.content
+    spec = reviewables.get_kind(item.kind)
+    if obj is not None and item.hidden_by_flags and spec is not None and spec.hide is not None:
+        spec.hide(obj, hidden=False, by=by)
+    _resolve(item, by=by, resolution=QueueItem.DISMISSED, reason=reason)
+    record_audit(
+        actor=by,
+        action="moderation.dismiss_flags",
+        target=obj if obj is not None else item,
+        target_user=item.author,
+        reason=reason,
+    )
+    if item.hidden_by_flags:
+        _notify(
+            item.author,
+            text=f"A moderator reviewed {_content_name(item)} and it is visible again. Thank you for your patience.",
+            url=item.url,
+        )
+    return item
+
+
+@transaction.atomic
+def reject_item(item: QueueItem, *, by, reason: str) -> QueueItem:
+    """Refuse held content (it stays unpublished) or a held edit (the approved version stays)."""
+    reason = _require_reason(reason)
+    item, obj, spec = _begin_decision(item, by)
+    if not (item.is_held or item.is_edit):
+        raise ModerationError("Only content waiting for approval can be rejected. Hide or delete it instead.")
+    if item.moderated_object_id:
+        adapter.reject(item.moderated_object_id, by=by, reason=reason)
+    _resolve(item, by=by, resolution=QueueItem.REJECTED, reason=reason)
+    record_audit(
+        actor=by,
+        action="moderation.reject",
+        target=obj if obj is not None else item,
+        target_user=item.author,
+        reason=reason,
+        before=item.summary,
+    )
+    what = "edit to " + _content_name(item) if item.is_edit else _content_name(item)
+    _notify(item.author, text=f"A moderator did not approve {what}. Reason: {reason}", url=item.url)
+    return item
+
+
+@transaction.atomic
+def hide_content(item: QueueItem, *, by, reason: str) -> QueueItem:
+    """Hide the content from everyone but its author and moderators."""
+    reason = _require_reason(reason)
+    item, obj, spec = _begin_decision(item, by)
+    if spec is None or spec.hide is None:
+        raise ModerationError("This kind of content can't be hidden.")
+    if item.moderated_object_id and (item.is_held or item.is_edit):
+        adapter.reject(item.moderated_object_id, by=by, reason=reason)
+    if obj is not None and not spec.is_hidden(obj):
+        spec.hide(obj, hidden=True, by=by)
+    _resolve(item, by=by, resolution=QueueItem.HIDDEN, reason=reason)
+    record_audit(
+        actor=by, action="moderation.hide", target=obj if obj is not None else item, target_user=item.author,
+        reason=reason, before=item.summary,
+    )
+    _notify(item.author, text=f"A moderator hid {_content_name(item)}. Reason: {reason}", url=item.url)
+    return item
+
+
+@transaction.atomic
+def delete_content(item: QueueItem, *, by, reason: str) -> QueueItem:
+    """Remove the content (soft delete: shown as "removed by a moderator")."""
+    reason = _require_reason(reason)
+    item, obj, spec = _begin_decision(item, by)
+    if spec is None or spec.delete is None:
+        raise ModerationError("This kind of content can't be deleted. Hide it instead.")
+    if item.moderated_object_id and (item.is_held or item.is_edit):
+        adapter.reject(item.moderated_object_id, by=by, reason=reason)
+    before = spec.source_of(obj) if obj is not None else item.summary
+    if obj is not None:
+        spec.delete(obj, by=by, reason=reason)
+    _resolve(item, by=by, resolution=QueueItem.DELETED, reason=reason)
+    record_audit(
+        actor=by, action="moderation.delete", target=obj if obj is not None else item, target_user=item.author,
+        reason=reason, before=before,
+    )
+    _notify(item.author, text=f"A moderator removed {_content_name(item)}. Reason: {reason}", url=item.url)
+    return item
+
+
+@transaction.atomic
+def edit_content(item: QueueItem, *, by, body: str, reason: str) -> QueueItem:
+    """Edit a post (or a topic's opening post) with a note; held content becomes public."""
+    import forum.services
+
+    reason = _require_reason(reason)
+    item, obj, spec = _begin_decision(item, by)
+    post = _post_for_visibility(obj) if obj is not None else None
+    if post is None:
+        raise ModerationError("Only posts and topics can be edited here.")
+    if item.moderated_object_id and item.is_edit:
+        adapter.reject(item.moderated_object_id, by=by, reason=reason)
+    elif item.moderated_object_id and item.is_held:
+        adapter.approve(item.moderated_object_id, by=by, reason=reason)
+    before = post.source
+    forum.services.edit_post(post, editor=by, body=body, note=reason[:200])
+    post.refresh_from_db()
+    if item.is_held:
+        obj.refresh_from_db()
+        _make_public(obj, item)
+    if item.hidden_by_flags and spec is not None and spec.hide is not None:
+        spec.hide(obj, hidden=False, by=by)
+    _resolve(item, by=by, resolution=QueueItem.EDITED, reason=reason)
+    record_audit(
+        actor=by, action="moderation.edit", target=post, target_user=item.author, reason=reason,
+        before=before, after=post.source,
+    )
+    _notify(item.author, text=f"A moderator edited {_content_name(item)}. Note: {reason}", url=item.url)
+    return item
+
+
+BULK_ACTIONS = {"approve": approve_item, "dismiss": dismiss_flags, "reject": reject_item, "hide": hide_content}
+
+
+def bulk_resolve(item_ids: list[int], *, by, action: str, reason: str = "") -> tuple[int, list[str]]:
+    """Approve, dismiss, reject or hide many items (spam waves), each in its own transaction.
+
+    Returns (number done, sentences about the ones skipped)."""
+    service = BULK_ACTIONS[action]
+    done, problems = 0, []
+    for item in QueueItem.objects.filter(pk__in=item_ids).order_by("pk"):
+        try:
+            service(item, by=by, reason=reason)
+        except (ModerationError, PermissionDenied) as error:
+            problems.append(f"Item {item.pk}: {error}")
+        else:
+            done += 1
+    return done, problems
+
+
+
+# --- topic tools -----------------------------------------------------------------------------
+
+
+@transaction.atomic
+def lock_topic(topic, *, by, locked: bool, reason: str = ""):
+    import forum.services
+
+    _check_can_moderate(by)
+    before = "locked" if topic.is_locked else "open"
+    topic = forum.services.set_topic_state(topic, by=by, locked=locked)
+    record_audit(
+        actor=by, action="moderation.lock" if locked else "moderation.unlock", target=topic,
+        target_user=topic.author, reason=reason, before=before, after="locked" if locked else "open",
+    )
+    return topic
+
+
+@transaction.atomic
+def move_topic(topic, *, by, board, reason: str = ""):
+    import forum.services
+
+    _check_can_moderate(by)
+    before = topic.board.name
+    topic = forum.services.move_topic(topic, board=board, by=by)
+    record_audit(
+        actor=by, action="moderation.move", target=topic, target_user=topic.author, reason=reason,
+        before=before, after=board.name,
+    )
+    return topic
+
+
+@transaction.atomic
+def split_topic(topic, *, by, post_ids: list[int], title: str, reason: str = ""):
+    import forum.services
+
+    _check_can_moderate(by)
+    new_topic = forum.services.split_topic(topic, post_ids=post_ids, title=title, by=by)
+    record_audit(
+        actor=by, action="moderation.split", target=new_topic, target_user=topic.author, reason=reason,
+        before=f"{topic.title} (posts {', '.join(str(i) for i in post_ids)})", after=new_topic.title,
+    )
+    return new_topic
