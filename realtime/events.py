@@ -47,3 +47,14 @@ def publish(group: str, event_type: str, payload: dict[str, Any]) -> None:
 
 def publish_on_commit(group: str, event_type: str, payload: dict[str, Any]) -> None:
     transaction.on_commit(lambda: publish(group, event_type, payload))
+
+
+async def apublish(group: str, event_type: str, payload: dict[str, Any]) -> None:
+    """Send now from async code (the consumer's ephemeral events such as typing). Failures are logged."""
+    layer = get_channel_layer()
+    if layer is None:
+        return
+    try:
+        await layer.group_send(group, {"type": "haven.event", "event": {"type": event_type, **payload}})
+    except Exception:  # noqa: BLE001 - typing indicators are best effort
+        logger.exception("could not publish %s to %s", event_type, group)

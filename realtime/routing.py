@@ -1,4 +1,8 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
 
-# Websocket routes; filled in by the realtime issue.
-websocket_urlpatterns = []
+from realtime.consumers import ChatConsumer
+
+# One websocket endpoint for everything live; the protocol is in docs/realtime.md.
+websocket_urlpatterns = [
+    path("ws/", ChatConsumer.as_asgi()),
+]
