@@ -58,8 +58,9 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "accounts.middleware.SanctionMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # After MessageMiddleware: it tells a member suspended mid-session why they were signed out.
+    "accounts.middleware.SanctionMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "config.middleware.ContentSecurityPolicyMiddleware",
@@ -268,4 +269,39 @@ HAVEN_CHAT_RATE_WINDOW = env_int("HAVEN_CHAT_RATE_WINDOW", 5)
 HAVEN_CONTENT_POLICY = "moderation.policy.ContentPolicy"
 ACCOUNT_USERNAME_VALIDATORS = "accounts.validators.display_name_validators"
 # Management commands `make run` calls (through load_starter) to load starter content, in order.
-HAVEN_STARTER_COMMANDS = []
+HAVEN_STARTER_COMMANDS = ["load_starter_resources", "forum_starter"]
+
+# --- e2e ---
+# The browser tests (tests/e2e, docs/accessibility.md) run a live server against a throwaway
+# SQLite file (when DATABASE_URL is unset) and read the mail it sends from files.
+if not DATABASE_URL and env_str("HAVEN_SQLITE_PATH"):
+    DATABASES["default"]["NAME"] = env_str("HAVEN_SQLITE_PATH")
+if env_str("HAVEN_EMAIL_FILE_PATH"):
+    EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+    EMAIL_FILE_PATH = env_str("HAVEN_EMAIL_FILE_PATH")
+
+# --- moderation ---
+# Members below this many approved contributions (and not trusted) always have posts with
+# external links held for review, past the pre-moderation threshold too.
+HAVEN_LINK_REVIEW_BELOW = env_int("HAVEN_LINK_REVIEW_BELOW", 10)
+# Flags one account may send per window (seconds); counted in the shared cache.
+HAVEN_FLAG_RATE = env_int("HAVEN_FLAG_RATE", 10)
+HAVEN_FLAG_RATE_WINDOW = env_int("HAVEN_FLAG_RATE_WINDOW", 600)
+
+# --- forum-scale ---
+# Seconds a signed-out reader's page stays in the shared cache at most (forum/cache.py); 0 = off.
+HAVEN_PAGE_CACHE_SECONDS = env_int("HAVEN_PAGE_CACHE_SECONDS", 60)
+# bench/http_bench.py only: serve /bench/baseline/ (a bare view) beside the site.
+if env_bool("HAVEN_BENCH_BASELINE", False):
+    ROOT_URLCONF = "bench.urls"
+# Under ASGI every request runs in a new thread, so CONN_MAX_AGE cannot reuse connections (a
+# new PostgreSQL connection per request, measured in bench/RESULTS.md). DJANGO_DB_POOL=1 uses
+# Django's psycopg pool instead (it requires CONN_MAX_AGE 0).
+if USING_POSTGRES and env_bool("DJANGO_DB_POOL", False):
+    DATABASES["default"]["CONN_MAX_AGE"] = 0
+    DATABASES["default"]["CONN_HEALTH_CHECKS"] = False
+    DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
+        "min_size": 2,
+        "max_size": env_int("DJANGO_DB_POOL_SIZE", 20),
+        "timeout": 10,
+    }

@@ -4,7 +4,7 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 DEFAULT_PASSWORD = "a-long-test-password-123"
-DEMO_TOTP_SECRET = "JBSWY3DPEHPK3PXPTESTSECRET"
+DEMO_TOTP_SECRET = "JBSWY3DPEHPK3PXPTESTSECRETAAAAA2"
 
 
 class MemberFactory(factory.django.DjangoModelFactory):

@@ -18,15 +18,15 @@ DEMO_ACCOUNTS = [
 ]
 # Staff roles need two-step sign-in; demo staff share this authenticator secret so a
 # developer can add it to an authenticator app (or compute codes) and try team pages.
-DEMO_TOTP_SECRET = "JBSWY3DPEHPK3PXPHAVENDEMO"  # noqa: S105
+DEMO_CLINICIAN_TITLES = {"dr_oak": "General practitioner", "dr_fern": "Pharmacist"}
+DEMO_TOTP_SECRET = "JBSWY3DPEHPK3PXPHAVENDEMOHAVEN23"  # noqa: S105
 
 
 class Command(BaseCommand):
     help = "Load starter content (boards, rooms, resources); in debug mode also demo accounts. Safe to re-run."
 
     def handle(self, *args, **options):
-        for command in settings.HAVEN_STARTER_COMMANDS:
-            call_command(*command.split())
+        # Demo accounts first: starter commands (demo topics) write as those accounts.
         if settings.DEBUG:
             created = self.create_demo_accounts()
             self.stdout.write("Demo accounts (debug mode only), all with password " + DEMO_PASSWORD + ":")
@@ -35,6 +35,8 @@ class Command(BaseCommand):
             self.stdout.write(f"  Team accounts' authenticator secret: {DEMO_TOTP_SECRET}")
             if created:
                 self.stdout.write(f"  ({created} created now)")
+        for command in settings.HAVEN_STARTER_COMMANDS:
+            call_command(*command.split())
 
     @transaction.atomic
     def create_demo_accounts(self) -> int:
@@ -50,7 +52,8 @@ class Command(BaseCommand):
             user = User.objects.create_user(username=username, email=email, password=DEMO_PASSWORD)
             services.record_signup_agreements(user)
             user.approved_contributions = 10
-            user.save(update_fields=["approved_contributions"])
+            user.clinician_title = DEMO_CLINICIAN_TITLES.get(username, "")
+            user.save(update_fields=["approved_contributions", "clinician_title"])
             EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
             for role in roles:
                 services.grant_role(user, role=role, reason="Demo account")
