@@ -1,13 +1,13 @@
 """Writes for accounts: sign-up agreements, roles, profiles, deletion, the audit log."""
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.contrib.sessions.models import Session
 from django.db import transaction
 from django.utils import timezone
 
 from accounts.models import AuditEntry
-from accounts.permissions import ROLE_GROUPS
+from accounts.permissions import ROLE_GROUPS, ROLE_PERMISSIONS
 
 User = get_user_model()
 
@@ -53,20 +53,30 @@ def record_signup_agreements(user) -> None:
     user.save(update_fields=["accepted_guidelines_at", "confirmed_adult_at"])
 
 
-@transaction.atomic
-def grant_role(user, *, role: str, actor=None, reason: str = "") -> None:
+def _role_group(role: str) -> Group:
+    """The group for a role, recreated with its permission if it went missing (the data
+    migration creates them; a database flush or an admin deleting one must not break roles)."""
     if role not in ROLE_GROUPS:
         raise RoleError(f"Unknown role {role!r}. Choose one of: {', '.join(ROLE_GROUPS)}.")
-    group = Group.objects.get(name=ROLE_GROUPS[role])
+    group, created = Group.objects.get_or_create(name=ROLE_GROUPS[role])
+    if created:
+        app_label, codename = ROLE_PERMISSIONS[role].split(".")
+        group.permissions.add(Permission.objects.get(content_type__app_label=app_label, codename=codename))
+        if role == "admin":
+            group.permissions.add(Permission.objects.get(content_type__app_label="accounts", codename="moderate"))
+    return group
+
+
+@transaction.atomic
+def grant_role(user, *, role: str, actor=None, reason: str = "") -> None:
+    group = _role_group(role)
     user.groups.add(group)
     record_audit(actor=actor, action="role.grant", target=user, target_user=user, reason=reason, after=role)
 
 
 @transaction.atomic
 def revoke_role(user, *, role: str, actor=None, reason: str = "") -> None:
-    if role not in ROLE_GROUPS:
-        raise RoleError(f"Unknown role {role!r}. Choose one of: {', '.join(ROLE_GROUPS)}.")
-    group = Group.objects.get(name=ROLE_GROUPS[role])
+    group = _role_group(role)
     user.groups.remove(group)
     record_audit(actor=actor, action="role.revoke", target=user, target_user=user, reason=reason, before=role)
 

@@ -49,3 +49,12 @@ def test_audit_entries_cannot_be_changed_or_deleted():
         entry.save()
     with pytest.raises(ValueError):
         entry.delete()
+
+
+def test_granting_a_role_recreates_a_missing_role_group_with_its_permission():
+    from django.contrib.auth.models import Group
+
+    Group.objects.filter(name="Moderators").delete()
+    member = MemberFactory()
+    call_command("grant_role", member.username, "moderator")
+    assert can_moderate(type(member).objects.get(pk=member.pk))
