@@ -76,6 +76,7 @@ def _prepare_posts(request, posts, topic) -> list:
         post.can_remove = permissions.can_remove_post(viewer, post)
         post.can_quote = can_reply and post.is_public and not post.is_removed
         post.can_see_history = post.edit_count > 0 and permissions.can_view_revisions(viewer, post)
+        post.can_see_removed = post.is_removed and permissions.can_moderate_forum(viewer)
     engagement = selectors.post_engagement(posts, viewer=viewer) if posts else {}
     for post in posts:
         post.engagement = engagement.get(post.pk, {})

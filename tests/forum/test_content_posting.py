@@ -191,6 +191,17 @@ def test_moderator_removal_shows_as_removed_by_a_moderator_and_is_audited(modera
     assert AuditEntry.objects.filter(action="forum.remove_post", actor=moderator, reason="spam").exists()
 
 
+def test_moderators_can_still_read_a_removed_post_but_members_cannot(moderator_client, client, board):
+    topic = start_topic(MemberFactory(), board=board)
+    post = reply(MemberFactory(), topic, "Selling pills, message me")
+    moderator_client.post(f"/p/{post.pk}/remove/", {"reason": "spam"})
+    moderator_html = moderator_client.get(topic.get_absolute_url()).content.decode()
+    assert "Show the removed text (moderators only)" in moderator_html and "Selling pills" in moderator_html
+    client.force_login(MemberFactory())
+    member_html = client.get(topic.get_absolute_url()).content.decode()
+    assert "Removed by a moderator." in member_html and "Selling pills" not in member_html
+
+
 def test_deleting_the_only_post_of_a_topic_removes_the_topic_from_the_board(member_client, member, board):
     topic = start_topic(member, board=board, title="Posted by mistake")
     member_client.post(f"/p/{topic.opening_post.pk}/remove/")
