@@ -274,6 +274,25 @@ def _dismiss(item: QueueItem, *, by, reason: str) -> QueueItem:
     return item
 
 
+def _drop_pending_version(item: QueueItem, *, by, reason: str) -> None:
+    """Refuse the version waiting in django-moderation, if the item holds one."""
+    if item.moderated_object_id and (item.is_held or item.is_edit):
+        adapter.reject(item.moderated_object_id, by=by, reason=reason)
+
+
+def _close_and_tell_author(
+    item: QueueItem, obj, *, by, resolution: str, action: str, reason: str, before: str, text: str
+) -> QueueItem:
+    """Resolve the item, write its audit entry and tell the author, in the caller's transaction."""
+    _resolve(item, by=by, resolution=resolution, reason=reason)
+    record_audit(
+        actor=by, action=action, target=obj if obj is not None else item, target_user=item.author,
+        reason=reason, before=before,
+    )
+    _notify(item.author, text=text, url=item.url)
+    return item
+
+
 @transaction.atomic
 def reject_item(item: QueueItem, *, by, reason: str) -> QueueItem:
     """Refuse held content (it stays unpublished) or a held edit (the approved version stays)."""
@@ -281,20 +300,12 @@ def reject_item(item: QueueItem, *, by, reason: str) -> QueueItem:
     item, obj, spec = _begin_decision(item, by)
     if not (item.is_held or item.is_edit):
         raise ModerationError("Only content waiting for approval can be rejected. Hide or delete it instead.")
-    if item.moderated_object_id:
-        adapter.reject(item.moderated_object_id, by=by, reason=reason)
-    _resolve(item, by=by, resolution=QueueItem.REJECTED, reason=reason)
-    record_audit(
-        actor=by,
-        action="moderation.reject",
-        target=obj if obj is not None else item,
-        target_user=item.author,
-        reason=reason,
-        before=item.summary,
-    )
+    _drop_pending_version(item, by=by, reason=reason)
     what = "edit to " + _content_name(item) if item.is_edit else _content_name(item)
-    _notify(item.author, text=f"A moderator did not approve {what}. Reason: {reason}", url=item.url)
-    return item
+    return _close_and_tell_author(
+        item, obj, by=by, resolution=QueueItem.REJECTED, action="moderation.reject", reason=reason,
+        before=item.summary, text=f"A moderator did not approve {what}. Reason: {reason}",
+    )
 
 
 @transaction.atomic
@@ -304,17 +315,13 @@ def hide_content(item: QueueItem, *, by, reason: str) -> QueueItem:
     item, obj, spec = _begin_decision(item, by)
     if spec is None or spec.hide is None:
         raise ModerationError("This kind of content can't be hidden.")
-    if item.moderated_object_id and (item.is_held or item.is_edit):
-        adapter.reject(item.moderated_object_id, by=by, reason=reason)
+    _drop_pending_version(item, by=by, reason=reason)
     if obj is not None and not spec.is_hidden(obj):
         spec.hide(obj, hidden=True, by=by)
-    _resolve(item, by=by, resolution=QueueItem.HIDDEN, reason=reason)
-    record_audit(
-        actor=by, action="moderation.hide", target=obj if obj is not None else item, target_user=item.author,
-        reason=reason, before=item.summary,
+    return _close_and_tell_author(
+        item, obj, by=by, resolution=QueueItem.HIDDEN, action="moderation.hide", reason=reason,
+        before=item.summary, text=f"A moderator hid {_content_name(item)}. Reason: {reason}",
     )
-    _notify(item.author, text=f"A moderator hid {_content_name(item)}. Reason: {reason}", url=item.url)
-    return item
 
 
 @transaction.atomic
@@ -324,18 +331,14 @@ def delete_content(item: QueueItem, *, by, reason: str) -> QueueItem:
     item, obj, spec = _begin_decision(item, by)
     if spec is None or spec.delete is None:
         raise ModerationError("This kind of content can't be deleted. Hide it instead.")
-    if item.moderated_object_id and (item.is_held or item.is_edit):
-        adapter.reject(item.moderated_object_id, by=by, reason=reason)
+    _drop_pending_version(item, by=by, reason=reason)
     before = spec.source_of(obj) if obj is not None else item.summary
     if obj is not None:
         spec.delete(obj, by=by, reason=reason)
-    _resolve(item, by=by, resolution=QueueItem.DELETED, reason=reason)
-    record_audit(
-        actor=by, action="moderation.delete", target=obj if obj is not None else item, target_user=item.author,
-        reason=reason, before=before,
+    return _close_and_tell_author(
+        item, obj, by=by, resolution=QueueItem.DELETED, action="moderation.delete", reason=reason,
+        before=before, text=f"A moderator removed {_content_name(item)}. Reason: {reason}",
     )
-    _notify(item.author, text=f"A moderator removed {_content_name(item)}. Reason: {reason}", url=item.url)
-    return item
 
 
 @transaction.atomic
