@@ -27,9 +27,15 @@ class SignupExtraForm(forms.Form):
 class ProfileSettingsForm(forms.ModelForm):
     class Meta:
         model = User
-        fields = ["username", "bio", "country", "theme", "text_size"]
+        fields = [
+            "username", "bio", "country", "stage", "show_stage_on_posts", "hide_other_stages",
+            "show_signature", "theme", "text_size",
+        ]
         labels = {"username": "Display name", "bio": "About you (optional)", "country": "Country code"}
         help_texts = {
+            "stage": "Optional. Shown on your profile; the home page starts with the boards for your stage.",
+            "show_signature": "A one-line summary written from your taper journal, for example your current dose "
+            "and when you last cut. Only what your journal says; you can switch it off at any time.",
             "country": "Two letters, like US, GB, IE, AU or CA. Used only to show crisis lines for where you live.",
             "bio": "Up to 1,000 characters. Shown on your profile.",
         }
@@ -38,6 +44,7 @@ class ProfileSettingsForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["username"].validators = list(display_name_validators)
+        self.fields["stage"].choices = [("", "Not set")] + list(User.STAGES)
 
     def clean_username(self):
         name = self.cleaned_data["username"]

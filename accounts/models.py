@@ -14,6 +14,17 @@ class HavenUserManager(UserManager):
 class User(AbstractUser):
     """A member. `username` is the public display name (a pseudonym); email is private."""
 
+    # Where the member is in their taper; optional and changeable (issue 11). Forum's home page
+    # puts the boards for this stage first.
+    STAGES = [
+        ("thinking", "Thinking about tapering"),
+        ("tapering", "Tapering"),
+        ("holding", "Holding"),
+        ("acute", "Recently off (acute)"),
+        ("protracted", "Off for a while (protracted symptoms)"),
+        ("recovered", "Recovered"),
+        ("carer", "Family or carer"),
+    ]
     THEMES = [("system", "Follow my device"), ("light", "Light"), ("dark", "Dark"), ("calm", "Low stimulus")]
     TEXT_SIZES = [("normal", "Normal"), ("large", "Large"), ("larger", "Larger")]
 
@@ -46,6 +57,13 @@ class User(AbstractUser):
     # must reset their password before they can log in.
     legacy_id = models.BigIntegerField(null=True, blank=True, unique=True)
     deleted_at = models.DateTimeField(null=True, blank=True)
+    stage = models.CharField("your stage", max_length=12, choices=STAGES, blank=True)
+    show_stage_on_posts = models.BooleanField("Show my stage next to my name on posts", default=False)
+    hide_other_stages = models.BooleanField("Show only my stage's boards on the home page", default=False)
+    # One line written by the journal app from the member's entries (journal.services), stored
+    # here so posts render it without extra queries and without forum importing journal.
+    signature = models.CharField(max_length=200, blank=True)
+    show_signature = models.BooleanField("Show my taper signature under my posts", default=False)
 
     objects = HavenUserManager()
 

@@ -111,3 +111,21 @@ def delete_account(user) -> User:
         if str(session.get_decoded().get("_auth_user_id")) == str(user.pk):
             session.delete()
     return user
+
+
+@transaction.atomic
+def set_member_stage(user, *, stage: str) -> User:
+    """Set (or clear, with "") where the member is in their taper."""
+    if stage and stage not in dict(User.STAGES):
+        raise ValueError(f"Unknown stage {stage!r}.")
+    user.stage = stage
+    user.save(update_fields=["stage"])
+    return user
+
+
+@transaction.atomic
+def set_member_signature(user, *, text: str) -> User:
+    """Store the one-line signature the journal app wrote from the member's entries."""
+    user.signature = text[: User._meta.get_field("signature").max_length]
+    user.save(update_fields=["signature"])
+    return user

@@ -22,4 +22,5 @@ def author(user, show_link=True):
         "is_moderator": "moderator" in roles or "admin" in roles,
         "clinician_title": user.clinician_title if user is not None and "clinician" in roles else "",
         "show_link": show_link,
+        "stage": user.get_stage_display() if user is not None and user.is_active and user.show_stage_on_posts else "",
     }
