@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "allauth.mfa",
     # The django-moderation package, loaded under another module name (see moderation/upstream.py).
     "moderation.upstream.UpstreamModerationConfig",
+    "live",
     "accounts",
     "forum",
     "moderation.apps.HavenModerationConfig",

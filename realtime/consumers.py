@@ -20,7 +20,7 @@ from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, Validat
 from django.http import Http404
 
 from accounts.permissions import can_moderate, check_can_write, describe_sanction, login_blocking_sanction
-from realtime import events, selectors, services
+from live import events, selectors, services
 from realtime.forms import FORMS, MAX_FRAME_BYTES, error_code_for
 from realtime.models import ChatMessage, ChatRoom
 from realtime.permissions import can_follow_topic, can_post_in_room, check_view_room
@@ -170,7 +170,7 @@ class ChatConsumer(AsyncWebsocketConsumer):
         await self.send(text_data=json.dumps({"type": event_type, **fields}))
 
     async def haven_event(self, message: dict[str, Any]) -> None:
-        """An event published through realtime.events to a group this socket is in."""
+        """An event published through live.events to a group this socket is in."""
         event = message["event"]
         if event.get("type") == "typing" and event.get("user", {}).get("id") == self.user_id:
             return

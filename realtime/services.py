@@ -1,7 +1,7 @@
 """Every chat write: messages, edits, deletions, moderator hiding, presence and read marks.
 
 Each service runs in a transaction, stores first and publishes after commit (through
-realtime.events), so a broadcast never announces something that was rolled back and nothing
+live.events), so a broadcast never announces something that was rolled back and nothing
 that was accepted is lost if the channel layer is down: clients catch up from the database.
 """
 
@@ -20,7 +20,7 @@ from django.utils.module_loading import import_string
 
 from accounts.services import record_audit
 from forum.sanitize import clean_text, render_markdown
-from realtime import events
+from live import events
 from realtime.models import ChatMessage, ChatRoom, Presence, RoomMembership
 from realtime.permissions import check_delete_message, check_edit_message, check_post_in_room, check_view_room
 from realtime.selectors import latest_message_id, message_payload, presence_cutoff, presence_payload

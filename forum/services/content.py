@@ -23,7 +23,7 @@ from forum import permissions
 from forum.cache import bump as bump_page_cache
 from forum.models import Board, Post, PostRevision, PostSubmission, Topic, TopicRead
 from forum.sanitize import clean_text, has_forbidden_characters, mentioned_names, render_markdown
-from realtime.events import publish_on_commit, topic_group
+from live.events import publish_on_commit, topic_group
 
 __all__ = [
     "TITLE_MAX",

@@ -18,7 +18,7 @@ from django.utils.text import Truncator
 
 from forum import permissions
 from forum.models import Board, Bookmark, Notification, NotificationSettings, Post, Reaction, Subscription, Topic
-from realtime.events import publish_on_commit, user_group
+from live.events import publish_on_commit, user_group
 
 __all__ = [
     "toggle_reaction",

@@ -11,9 +11,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.permissions import can_moderate
+from live import events
 from moderation import reviewables
 from moderation.models import Flag, QueueItem
-from realtime import events
 
 __all__ = [
     "ModerationError",

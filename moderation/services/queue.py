@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from accounts.services import record_audit
 from forum.sanitize import render_markdown
+from live import events
 from moderation import adapter, reviewables
 from moderation.models import QueueItem
 from moderation.permissions import check_resolve_item
@@ -33,7 +34,6 @@ from moderation.services.common import (
     _resolve,
     _spec_for,
 )
-from realtime import events
 
 User = get_user_model()
 

@@ -5,7 +5,7 @@ import asyncio
 from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
 
-from realtime.events import user_group
+from live.events import user_group
 from tests.factories import BoardFactory, MemberFactory, PostFactory, TopicFactory
 
 

@@ -9,7 +9,7 @@ from django.db import connection
 
 from forum import services
 from forum.models import Board, Post, Topic
-from realtime.events import topic_group
+from live.events import topic_group
 from tests.conftest import NEEDS_POSTGRES
 from tests.factories import MemberFactory
 from tests.forum.content_helpers import StubPolicy, make_board, reply, start_topic, use_stub_policy

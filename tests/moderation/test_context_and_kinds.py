@@ -67,7 +67,7 @@ def test_other_apps_register_kinds_without_changing_the_queue(db, public_topic, 
 
 def test_live_queue_count_goes_to_the_moderators_group(public_topic, django_capture_on_commit_callbacks, monkeypatch):
     sent = []
-    monkeypatch.setattr("realtime.events.publish", lambda group, kind, payload: sent.append((group, kind, payload)))
+    monkeypatch.setattr("live.events.publish", lambda group, kind, payload: sent.append((group, kind, payload)))
     with django_capture_on_commit_callbacks(execute=True):
         forum.services.create_post(factories.NewMemberFactory(), topic=public_topic, body="held")
     assert ("moderators", "queue.count", {"count": 1}) in sent

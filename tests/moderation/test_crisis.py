@@ -4,9 +4,9 @@ import pytest
 from django.urls import reverse
 
 import forum.services
+from live.events import MODERATORS_GROUP
 from moderation.crisis import crisis_lines_for, match_crisis
 from moderation.models import CrisisLine, CrisisPhrase, QueueItem
-from realtime.events import MODERATORS_GROUP
 from tests import factories
 from tests.moderation.conftest import login
 
@@ -76,7 +76,7 @@ def test_a_crisis_post_stays_visible_enters_the_queue_first_and_moderators_are_t
     db, public_topic, django_capture_on_commit_callbacks, monkeypatch
 ):
     sent = []
-    monkeypatch.setattr("realtime.events.publish", lambda group, kind, payload: sent.append((group, kind, payload)))
+    monkeypatch.setattr("live.events.publish", lambda group, kind, payload: sent.append((group, kind, payload)))
     author = factories.MemberFactory(country="GB")
     with django_capture_on_commit_callbacks(execute=True):
         post = forum.services.create_post(author, topic=public_topic, body="I don't want to be alive anymore")

@@ -4,7 +4,7 @@ import pytest
 from channels.db import database_sync_to_async
 
 from forum import services as forum_services
-from realtime import events
+from live import events
 from tests.factories import BoardFactory, MemberFactory
 from tests.realtime.conftest import Socket, run
 

@@ -18,7 +18,7 @@ pytestmark = pytest.mark.django_db
 
 def _published(callbacks, monkeypatch):
     sent = []
-    monkeypatch.setattr("realtime.events.publish", lambda group, event_type, payload: sent.append(
+    monkeypatch.setattr("live.events.publish", lambda group, event_type, payload: sent.append(
         (group, event_type, payload)))
     for callback in callbacks:
         callback()
@@ -178,7 +178,7 @@ def test_a_burst_of_joins_sends_one_presence_update_then_one_trailing_update(roo
             services.join_room(MemberFactory(), room=room, channel_name=f"burst{i}")
     assert len(callbacks) == 1
     sent = []
-    monkeypatch.setattr("realtime.events.publish", lambda group, event_type, payload: sent.append(payload))
+    monkeypatch.setattr("live.events.publish", lambda group, event_type, payload: sent.append(payload))
     assert services.flush_presence(room.pk) is True
     assert sent[0]["count"] == 5
     assert services.flush_presence(room.pk) is False
