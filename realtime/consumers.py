@@ -20,7 +20,8 @@ from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, Validat
 from django.http import Http404
 
 from accounts.permissions import can_moderate, check_can_write, describe_sanction, login_blocking_sanction
-from live import events, selectors, services
+from live import events
+from realtime import selectors, services
 from realtime.forms import FORMS, MAX_FRAME_BYTES, error_code_for
 from realtime.models import ChatMessage, ChatRoom
 from realtime.permissions import can_follow_topic, can_post_in_room, check_view_room
