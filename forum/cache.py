@@ -134,16 +134,10 @@ def _topic_state(request: HttpRequest, topic_id: int = 0, slug: str | None = Non
     return row, _generation_keys(topic=row[0], board=row[1])
 
 
-def _count_topic_view(request: HttpRequest, topic_id: int = 0, **kwargs) -> None:
-    from forum.services import record_topic_view
-
-    record_topic_view(Topic(pk=topic_id))
-
-
-PAGES: dict[str, tuple[Callable, Callable | None]] = {
-    "home": (_home_state, None),
-    "board": (_board_state, None),
-    "topic": (_topic_state, _count_topic_view),
+PAGES: dict[str, Callable] = {
+    "home": _home_state,
+    "board": _board_state,
+    "topic": _topic_state,
 }
 
 
@@ -184,9 +178,14 @@ def _with_fresh_csrf(request: HttpRequest, body: bytes) -> bytes:
     return body.replace(_CSRF_PLACEHOLDER, get_token(request).encode())
 
 
-def cache_for_visitors(kind: str):
-    """View decorator: serve signed-out readers of a public page from the shared cache."""
-    state_of, on_hit = PAGES[kind]
+def cache_for_visitors(kind: str, *, on_hit: Callable | None = None):
+    """View decorator: serve signed-out readers of a public page from the shared cache.
+
+    on_hit(request, **view_kwargs) runs when a cached page is served (the topic page counts a
+    view there). The view module passes it, so this module never imports forum.services
+    (which imports `bump` from here).
+    """
+    state_of = PAGES[kind]
 
     def decorator(view):
         @wraps(view)

@@ -14,6 +14,7 @@ from accounts.selectors import profile_user
 from forum import permissions, selectors, services
 from forum.cache import cache_for_visitors
 from forum.forms import EditPostForm, MoveTopicForm, RemovePostForm, ReplyForm, TopicForm
+from forum.models import Topic
 
 HELD_MESSAGE = (
     "Thank you. Your post is waiting for a moderator, which usually does not take long. "
@@ -110,8 +111,13 @@ def board(request, slug):
     )
 
 
+def _count_cached_view(request, topic_id=0, **kwargs) -> None:
+    """A topic page served from the visitors' cache still counts as a view."""
+    services.record_topic_view(Topic(pk=topic_id))
+
+
 @require_GET
-@cache_for_visitors("topic")
+@cache_for_visitors("topic", on_hit=_count_cached_view)
 @hide_from_visitors
 def topic(request, topic_id, slug=None):
     topic = selectors.topic_for_viewer(viewer=request.user, topic_id=topic_id)
