@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from django.apps import apps
 
-from accounts.services import record_audit
 from moderation.reviewables import profile_html, register, safe_reverse
 
 
@@ -26,7 +25,7 @@ def _post_hide(post, *, hidden: bool, by) -> None:
 def _post_delete(post, *, by, reason: str) -> None:
     import forum.services
 
-    forum.services.remove_post(post, by=by, reason=reason)
+    forum.services.remove_post(post, by=by, reason=reason, audit=False)
 
 
 # --- topics ------------------------------------------------------------------------------
@@ -58,12 +57,11 @@ def _topic_delete(topic, *, by, reason: str) -> None:
 
 
 def _profile_hide(user, *, hidden: bool, by) -> None:
-    """Hiding a profile clears its bio (the only free text on it); the audit keeps the old one."""
+    """Hiding a profile clears its bio (the only free text on it); the queue's audit entry keeps
+    the old one (its `before` is the kind's source, the bio)."""
     if hidden and user.bio:
-        before = user.bio
         user.bio = ""
         user.save(update_fields=["bio"])
-        record_audit(actor=by, action="moderation.clear_bio", target=user, target_user=user, before=before)
 
 
 # --- chat --------------------------------------------------------------------------------
@@ -75,7 +73,7 @@ def _chat_hide(message, *, hidden: bool, by) -> None:
 
     if by is not None:
         realtime.permissions.check_hide_message(by, message)
-    realtime.services.set_message_hidden(message, hidden=hidden, by=by)
+    realtime.services.set_message_hidden(message, hidden=hidden, by=by, audit=False)
 
 
 def _chat_can_view(user, message) -> bool:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from datetime import datetime, time
 
+from django.contrib.auth import get_user_model
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 from django.utils import timezone
 
 from accounts.models import AuditEntry, Sanction
 from accounts.services import ref_for
+from forum.models import Post, Topic
 from moderation import adapter, reviewables
 from moderation.models import Flag, ModeratorNote, QueueItem
 
@@ -149,3 +151,66 @@ def audit_entries(*, action: str = "", actor: str = "", member: str = "", date_f
 
 def audit_actions() -> list[str]:
     return list(AuditEntry.objects.order_by("action").values_list("action", flat=True).distinct()[:200])
+
+
+# --- what the item, member and flag pages look up -----------------------------------------
+
+
+def content_topic(obj) -> Topic | None:
+    """The topic a post or topic belongs to (None for other kinds)."""
+    if isinstance(obj, Post):
+        return obj.topic
+    if isinstance(obj, Topic):
+        return obj
+    return None
+
+
+def content_post(obj) -> Post | None:
+    """The post whose text stands for obj: the post itself, or a topic's opening post."""
+    if isinstance(obj, Post):
+        return obj
+    if isinstance(obj, Topic):
+        return Post.objects.filter(topic=obj).order_by("position").first()
+    return None
+
+
+def split_choices(topic: Topic | None, *, limit: int = 200) -> list[tuple[int, str]]:
+    """The replies a moderator may move into a new topic (the opening post stays)."""
+    if topic is None:
+        return []
+    rows = Post.objects.filter(topic=topic, position__gt=0).order_by("position").values_list("pk", "position")
+    return [(pk, f"Post #{position}") for pk, position in rows[:limit]]
+
+
+def member_named(username: str):
+    """The member with this username (any letter case), or None."""
+    return get_user_model().objects.filter(username__iexact=username).first()
+
+
+def items_about(member, *, limit: int = 20) -> list[QueueItem]:
+    """The newest queue items about a member's content."""
+    return list(QueueItem.objects.filter(author=member).order_by("-created_at")[:limit])
+
+
+def sanction_by_id(sanction_id: int) -> Sanction | None:
+    return Sanction.objects.select_related("user").filter(pk=sanction_id).first()
+
+
+def flaggable(kind: str, object_id: int, *, viewer):
+    """(kind, content) a member may flag, or None: unknown kind, no such content, or content the
+    member cannot see (flagging what you can't see is a 404, like its page)."""
+    spec = reviewables.get_kind(kind)
+    if spec is None:
+        return None
+    obj = spec.model._base_manager.filter(pk=object_id).first()
+    if obj is None or not spec.can_view(viewer, obj):
+        return None
+    return spec, obj
+
+
+def existing_flag(flagger, obj) -> Flag | None:
+    """flagger's earlier flag on obj, if any (one flag per member per item)."""
+    return Flag.objects.filter(
+        flagger=flagger, content_type__app_label=obj._meta.app_label, content_type__model=obj._meta.model_name,
+        object_id=obj.pk,
+    ).first()

@@ -189,10 +189,14 @@ def delete_chat_message(message: ChatMessage, *, by) -> ChatMessage:
     return message
 
 
-def set_message_hidden(message: ChatMessage, *, hidden: bool, by, reason: str = "") -> ChatMessage:
-    """Moderators hide a message (shown as "removed by a moderator") or show it again. Audited.
+def set_message_hidden(
+    message: ChatMessage, *, hidden: bool, by, reason: str = "", audit: bool = True
+) -> ChatMessage:
+    """Moderators hide a message (shown as "removed by a moderator") or show it again.
 
-    The caller (moderation) checks permission with realtime.permissions.check_hide_message.
+    Audited (chat.hide/chat.unhide) unless audit=False: the review queue passes that, because
+    its own decision is the one audit entry for the action. The caller checks permission with
+    realtime.permissions.check_hide_message.
     """
     if message.is_hidden == hidden:
         return message
@@ -202,15 +206,16 @@ def set_message_hidden(message: ChatMessage, *, hidden: bool, by, reason: str = 
         message.hidden_by = by if hidden else None
         message.hidden_at = timezone.now() if hidden else None
         message.save(update_fields=["is_hidden", "hidden_by", "hidden_at"])
-        record_audit(
-            actor=by,
-            action="chat.hide" if hidden else "chat.unhide",
-            target=message,
-            target_user=message.author,
-            reason=reason,
-            before="hidden" if not hidden else "visible",
-            after="hidden" if hidden else "visible",
-        )
+        if audit:
+            record_audit(
+                actor=by,
+                action="chat.hide" if hidden else "chat.unhide",
+                target=message,
+                target_user=message.author,
+                reason=reason,
+                before="hidden" if not hidden else "visible",
+                after="hidden" if hidden else "visible",
+            )
         if hidden and was_public:
             _publish_removed(message, "moderator")
         elif not hidden and message.is_public:

@@ -33,7 +33,9 @@ def _retire(resource: Resource, *, by, reason: str) -> None:
     from resources import services
 
     if resource.status != Resource.RETIRED:
-        services.retire_resource(resource, by=by, reason=reason or "Retired from the review queue")
+        services.retire_resource(
+            resource, by=by, reason=reason or "Retired from the review queue", audit=False
+        )
 
 
 def register_resource_kind() -> None:

@@ -431,8 +431,12 @@ def rereview_resource(
 
 
 @transaction.atomic
-def retire_resource(resource: Resource, *, by, reason: str) -> Resource:
-    """Withdraw guidance: unpinned and unlisted; its page stays, marked retired."""
+def retire_resource(resource: Resource, *, by, reason: str, audit: bool = True) -> Resource:
+    """Withdraw guidance: unpinned and unlisted; its page stays, marked retired.
+
+    Audited (resource.retire) unless audit=False: the review queue passes that, because its own
+    decision is the one audit entry for the action.
+    """
     before = resource.status
     resource.status = Resource.RETIRED
     resource.retired_at = timezone.now()
@@ -440,7 +444,10 @@ def retire_resource(resource: Resource, *, by, reason: str) -> Resource:
     resource.save(update_fields=["status", "retired_at", "is_starter"])
     resource.boards.clear()
     reason = clean_text(reason).strip()
-    record_audit(actor=by, action="resource.retire", target=resource, reason=reason, before=before, after="retired")
+    if audit:
+        record_audit(
+            actor=by, action="resource.retire", target=resource, reason=reason, before=before, after="retired"
+        )
     if resource.author_id and resource.author_id != by.pk:
         _notify(
             resource.author, actor=by, text=f"{by.username} retired “{resource.title}”. Reason: {reason}",

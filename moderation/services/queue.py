@@ -1,7 +1,10 @@
-"""Holding content, queue decisions (approve, reject, dismiss, hide, delete, edit), bulk actions, topic tools.
+"""Queue decisions: claim, approve, reject, dismiss, hide, delete, edit, and bulk actions.
 
 Decisions lock the item (select_for_update): a second moderator gets "Already handled by X" and no
-second effect. Every action writes its audit entry in its transaction; events go out after commit.
+second effect. Every action writes exactly one audit entry in its transaction (the kinds' hide and
+delete hooks do not audit on their own); events go out after commit. Topic tools (lock, move,
+split) are forum's own services (forum/services/topics.py), called directly by the item page.
+Holding content: moderation/services/holds.py.
 """
 
 from __future__ import annotations
@@ -13,34 +16,24 @@ from django.db.models import F
 from django.utils import timezone
 
 from accounts.services import record_audit
-from forum.sanitize import render_markdown
 from live import events
 from moderation import adapter, reviewables
 from moderation.models import QueueItem
 from moderation.permissions import check_resolve_item
 from moderation.services.common import (
     ModerationError,
-    _announce_crisis,
-    _announce_queue_count,
-    _check_can_moderate,
     _check_pending,
     _content_name,
-    _get_or_create_item,
     _lock,
     _notify,
-    _pending_item,
     _post_for_visibility,
     _require_reason,
     _resolve,
-    _spec_for,
 )
 
 User = get_user_model()
 
 __all__ = [
-    "hold_for_review",
-    "hold_edit",
-    "enqueue_crisis",
     "claim_item",
     "approve_item",
     "dismiss_flags",
@@ -49,113 +42,7 @@ __all__ = [
     "delete_content",
     "edit_content",
     "bulk_resolve",
-    "lock_topic",
-    "move_topic",
-    "split_topic",
 ]
-
-
-# --- holding content (called by moderation.policy) ------------------------------------------
-
-
-@transaction.atomic
-def hold_for_review(target, *, author, reason: str, crisis_phrase: str | None = None) -> QueueItem:
-    """Hold new content (a post, or a topic with its opening post) for a moderator."""
-    from forum.models import Post, Topic
-
-    spec = _spec_for(target)
-    if isinstance(target, Topic):
-        Topic.objects.filter(pk=target.pk).update(is_approved=False)
-        Post.objects.filter(topic=target, position=0).update(is_approved=False)
-    else:
-        type(target).objects.filter(pk=target.pk).update(is_approved=False)
-    target.is_approved = False
-    item = _get_or_create_item(target, spec)
-    item.is_held = True
-    item.held_reason = reason[:200]
-    if item.moderated_object_id is None:
-        item.moderated_object_id = adapter.hold(target, author=author, reason=reason)
-    if crisis_phrase:
-        item.is_crisis = True
-        item.crisis_match = crisis_phrase[:200]
-    item.save()
-    _announce_queue_count()
-    if crisis_phrase:
-        _announce_crisis(item)
-    return item
-
-
-def _previous_html(post, previous_source: str) -> str:
-    revision = post.revisions.filter(source=previous_source).order_by("-created_at", "-id").first()
-    if revision is not None:
-        return revision.html
-    return render_markdown(previous_source, profile="post")
-
-
-@transaction.atomic
-def hold_edit(obj, *, editor, previous_source: str, reason: str, crisis_phrase: str | None = None) -> QueueItem:
-    """Hold an edit: the public keeps the approved version; the new one waits for review.
-
-    Call with the row holding the NEW text (as forum.services.edit_post leaves it).
-    """
-    from forum.models import Post
-
-    spec = _spec_for(obj)
-    if not obj.is_approved:
-        # Never approved yet: the whole thing is still held; just refresh what the queue shows.
-        from moderation.policy import _review_target
-
-        target = _review_target(obj)
-        item = _pending_item(target) or _get_or_create_item(target, _spec_for(target))
-        info = reviewables.describe(_spec_for(target), target)
-        item.summary, item.title = info["summary"], info["title"]
-        item.is_held = True
-        if crisis_phrase:
-            item.is_crisis, item.crisis_match = True, crisis_phrase[:200]
-        item.save()
-        _announce_queue_count()
-        if crisis_phrase:
-            _announce_crisis(item)
-        return item
-    moderated_id = adapter.hold(obj, author=editor, reason=reason, is_edit=True)
-    if isinstance(obj, Post):
-        html = _previous_html(obj, previous_source)
-        Post.objects.filter(pk=obj.pk).update(source=previous_source, html=html)
-        obj.source, obj.html = previous_source, html
-    else:
-        type(obj).objects.filter(pk=obj.pk).update(title=previous_source)
-        obj.title = previous_source
-    item = _get_or_create_item(obj, spec)
-    item.is_edit = True
-    item.held_reason = reason[:200]
-    item.moderated_object_id = moderated_id
-    if crisis_phrase:
-        item.is_crisis, item.crisis_match = True, crisis_phrase[:200]
-    item.save()
-    _announce_queue_count()
-    if crisis_phrase:
-        _announce_crisis(item)
-    _notify(
-        editor,
-        text=f"Your edit to {_content_name(item)[5:]} is waiting for a moderator. "
-        "Until then everyone sees the earlier version.",
-        url=item.url,
-    )
-    return item
-
-
-@transaction.atomic
-def enqueue_crisis(target, *, author, phrase: str) -> QueueItem:
-    """Queue content that matched a crisis phrase, at crisis priority. The content stays visible."""
-    spec = _spec_for(target)
-    item = _get_or_create_item(target, spec)
-    item.is_crisis = True
-    item.crisis_match = phrase[:200]
-    item.save()
-    _announce_queue_count()
-    _announce_crisis(item)
-    return item
-
 
 
 # --- queue decisions -------------------------------------------------------------------------
@@ -316,11 +203,12 @@ def hide_content(item: QueueItem, *, by, reason: str) -> QueueItem:
     if spec is None or spec.hide is None:
         raise ModerationError("This kind of content can't be hidden.")
     _drop_pending_version(item, by=by, reason=reason)
+    before = spec.source_of(obj) if obj is not None else item.summary  # a profile's hook clears the bio
     if obj is not None and not spec.is_hidden(obj):
         spec.hide(obj, hidden=True, by=by)
     return _close_and_tell_author(
         item, obj, by=by, resolution=QueueItem.HIDDEN, action="moderation.hide", reason=reason,
-        before=item.summary, text=f"A moderator hid {_content_name(item)}. Reason: {reason}",
+        before=before, text=f"A moderator hid {_content_name(item)}. Reason: {reason}",
     )
 
 
@@ -356,7 +244,7 @@ def edit_content(item: QueueItem, *, by, body: str, reason: str) -> QueueItem:
     elif item.moderated_object_id and item.is_held:
         adapter.approve(item.moderated_object_id, by=by, reason=reason)
     before = post.source
-    forum.services.edit_post(post, editor=by, body=body, note=reason[:200])
+    forum.services.edit_post(post, editor=by, body=body, note=reason[:200], audit=False)
     post.refresh_from_db()
     if item.is_held:
         obj.refresh_from_db()
@@ -389,48 +277,3 @@ def bulk_resolve(item_ids: list[int], *, by, action: str, reason: str = "") -> t
         else:
             done += 1
     return done, problems
-
-
-
-# --- topic tools -----------------------------------------------------------------------------
-
-
-@transaction.atomic
-def lock_topic(topic, *, by, locked: bool, reason: str = ""):
-    import forum.services
-
-    _check_can_moderate(by)
-    before = "locked" if topic.is_locked else "open"
-    topic = forum.services.set_topic_state(topic, by=by, locked=locked)
-    record_audit(
-        actor=by, action="moderation.lock" if locked else "moderation.unlock", target=topic,
-        target_user=topic.author, reason=reason, before=before, after="locked" if locked else "open",
-    )
-    return topic
-
-
-@transaction.atomic
-def move_topic(topic, *, by, board, reason: str = ""):
-    import forum.services
-
-    _check_can_moderate(by)
-    before = topic.board.name
-    topic = forum.services.move_topic(topic, board=board, by=by)
-    record_audit(
-        actor=by, action="moderation.move", target=topic, target_user=topic.author, reason=reason,
-        before=before, after=board.name,
-    )
-    return topic
-
-
-@transaction.atomic
-def split_topic(topic, *, by, post_ids: list[int], title: str, reason: str = ""):
-    import forum.services
-
-    _check_can_moderate(by)
-    new_topic = forum.services.split_topic(topic, post_ids=post_ids, title=title, by=by)
-    record_audit(
-        actor=by, action="moderation.split", target=new_topic, target_user=topic.author, reason=reason,
-        before=f"{topic.title} (posts {', '.join(str(i) for i in post_ids)})", after=new_topic.title,
-    )
-    return new_topic
