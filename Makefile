@@ -1,5 +1,6 @@
 # Haven: two commands on a fresh clone (python3 3.11+ and make only).
-#   make run   - install, migrate, load starter content, serve http://127.0.0.1:8000/
+#   make run   - install, migrate, load starter content, serve http://127.0.0.1:8000/ and run
+#                the task queue consumer beside it
 #   make test  - install, lint, run every test
 PYTHON ?= python3
 VENV   := .venv
@@ -23,7 +24,10 @@ starter: migrate
 
 run: starter
 	$(PY) manage.py collectstatic --noinput --verbosity 0
-	@echo "Haven is at http://$(HOST):$(PORT)/  (Ctrl+C stops it)"
+	@echo "Haven is at http://$(HOST):$(PORT)/  (Ctrl+C stops it and the task queue)"
+	@# The Huey consumer (e-mail, digests, periodic jobs) runs beside daphne; both stop together.
+	@$(PY) manage.py run_huey & HUEY_PID=$$!; \
+	trap 'kill $$HUEY_PID 2>/dev/null; wait $$HUEY_PID 2>/dev/null' EXIT INT TERM; \
 	$(VENV)/bin/daphne -b $(HOST) -p $(PORT) config.asgi:application
 
 lint: $(STAMP)

@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "moderation.apps.HavenModerationConfig",
     "realtime",
     "resources",
+    "huey.contrib.djhuey",
 ]
 
 MIDDLEWARE = [
@@ -205,6 +206,32 @@ else:
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Haven <no-reply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
+# --- Task queue (Huey) ---------------------------------------------------------------------
+# One queue for everything that should not run inside a web request (docs/decisions.md): Redis
+# when REDIS_URL is set (any number of `run_huey` workers, one of them running the periodic
+# scheduler), otherwise a SQLite file beside the database that `make run` consumes beside
+# daphne. Tests switch Huey to immediate mode (tests/conftest.py).
+HUEY_WORKERS = env_int("HAVEN_HUEY_WORKERS", 2)
+if REDIS_URL:
+    HUEY = {
+        "huey_class": "huey.RedisHuey",
+        "name": "haven",
+        "immediate": False,
+        "utc": True,
+        "connection": {"url": REDIS_URL},
+        "consumer": {"workers": HUEY_WORKERS, "worker_type": "thread"},
+    }
+else:
+    _huey_db = Path(env_str("HAVEN_SQLITE_PATH") or BASE_DIR / "db.sqlite3")
+    HUEY = {
+        "huey_class": "huey.SqliteHuey",
+        "name": "haven",
+        "immediate": False,
+        "utc": True,
+        "filename": str(_huey_db.with_name(_huey_db.stem + "-tasks.sqlite3")),
+        "consumer": {"workers": HUEY_WORKERS, "worker_type": "thread"},
+    }
+
 # --- Internationalisation ------------------------------------------------------------------
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "UTC"
@@ -254,7 +281,11 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("DJANGO_LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "INFO"}},
+    "loggers": {
+        "django.db.backends": {"level": "INFO"},
+        # Configured here so `run_huey` does not add a second handler (each line printed twice).
+        "huey": {"handlers": ["console"], "level": "INFO", "propagate": False},
+    },
 }
 
 # --- Haven policy --------------------------------------------------------------------------

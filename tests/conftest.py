@@ -2,6 +2,7 @@ import os
 
 import pytest
 from django.conf import settings
+from huey.contrib.djhuey import HUEY
 
 from tests import factories
 
@@ -21,6 +22,8 @@ def _test_settings(settings):
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
     settings.ACCOUNT_RATE_LIMITS = False
+    # Tasks run at once, in the test's process and transaction, on Huey's in-memory storage.
+    HUEY.immediate = True
 
 
 @pytest.fixture(autouse=True)

@@ -1,6 +1,9 @@
 """There is no Docker engine here, so the compose file is checked by reading it."""
 
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import yaml
@@ -51,3 +54,31 @@ def test_image_runs_as_a_non_root_user_and_serves_asgi():
     assert "USER haven" in dockerfile
     assert "config.asgi:application" in dockerfile
     assert "requirements.lock" in dockerfile
+
+
+def test_compose_runs_task_workers_and_exactly_one_scheduler_beside_web():
+    services = _compose()["services"]
+    worker, scheduler = services["worker"], services["scheduler"]
+    for service in (worker, scheduler):
+        assert service["build"] == "."
+        assert service["entrypoint"][-1] == "run_huey"
+        assert service["environment"]["REDIS_URL"].startswith("redis://redis:")
+        assert "@postgres:" in service["environment"]["DATABASE_URL"]
+        assert "healthcheck" in service and "ports" not in service
+    # Workers scale freely and never enqueue periodic jobs; one scheduler does.
+    assert "--no-periodic" in worker["command"]
+    assert "--no-periodic" not in scheduler["command"]
+    assert scheduler["deploy"]["replicas"] == 1
+
+
+def test_huey_uses_redis_when_redis_url_is_set_and_a_sqlite_file_otherwise():
+    env = {**os.environ, "REDIS_URL": "redis://127.0.0.1:6379/9"}
+    env.pop("DATABASE_URL", None)
+    code = "from django.conf import settings as s; print(s.HUEY['huey_class'], s.HUEY.get('filename', ''))"
+    run = [sys.executable, "-c", f"import django; django.setup(); {code}"]
+    with_redis = subprocess.run(run, env=env, cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    assert with_redis.split()[0] == "huey.RedisHuey"
+    env.pop("REDIS_URL")
+    embedded = subprocess.run(run, env=env, cwd=ROOT, capture_output=True, text=True, check=True).stdout.split()
+    assert embedded[0] == "huey.SqliteHuey"
+    assert embedded[1] == str(ROOT / "db-tasks.sqlite3")
