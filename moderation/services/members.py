@@ -28,6 +28,7 @@ __all__ = [
     "suspend_member",
     "ban_member",
     "lift_sanction",
+    "lift_expired_sanctions",
     "add_moderator_note",
 ]
 
@@ -105,6 +106,31 @@ def lift_sanction(sanction: Sanction, *, by, reason: str = "") -> Sanction:
     if sanction.kind != Sanction.WARN:
         _notify(sanction.user, text=f"A moderator lifted the {sanction.kind} on your account. Welcome back.")
     return sanction
+
+
+def lift_expired_sanctions(*, now=None) -> list[Sanction]:
+    """Close mutes and suspensions whose end has passed and tell each member (run by the task
+    queue every few minutes, moderation/tasks.py). They stopped applying at `ends_at` already;
+    this records it (lifted_at = ends_at, no moderator) and sends the notice once."""
+    now = now or timezone.now()
+    lifted = []
+    due = Sanction.objects.filter(
+        kind__in=[Sanction.MUTE, Sanction.SUSPEND], lifted_at__isnull=True, ends_at__lte=now
+    ).select_related("user")
+    for sanction in due:
+        with transaction.atomic():
+            # Another run may have lifted it meanwhile: only the one that updates the row notifies.
+            if not Sanction.objects.filter(pk=sanction.pk, lifted_at__isnull=True).update(lifted_at=sanction.ends_at):
+                continue
+            record_audit(
+                actor=None, action="sanction.expire", target=sanction.user, target_user=sanction.user,
+                before=sanction.get_kind_display(), after="ended",
+            )
+            if sanction.user.is_active:
+                _notify(sanction.user, text=f"The {sanction.kind} on your account has ended. Welcome back.",
+                        url=reverse("accounts:guidelines"))
+        lifted.append(sanction)
+    return lifted
 
 
 @transaction.atomic
