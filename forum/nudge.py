@@ -1,0 +1,169 @@
+"""The "experience, not instructions" nudge: does a text tell another person what to do with
+their medication? (Pure functions, no database; explainable like moderation's crisis detector.)
+
+Public API (stable; forum, realtime chat and private messages call it):
+
+    check_advice(text) -> AdviceCheck
+        .is_instruction  True when at least one sentence reads as an instruction
+        .findings        (Finding(rule, label, sentence, evidence), ...) one per matching sentence
+
+    browser_rules() -> dict   the same rules as JSON for static/js/care-nudge.js
+
+How a sentence is judged (each step is a reason someone can read):
+1. Quoted lines (Markdown "> ...") are someone else's words and are skipped.
+2. Questions (ending in "?") are skipped: asking is not instructing.
+3. A sentence matches one of RULES: an imperative at its start ("Just stop.", "Take 0.5 mg",
+   "Don't updose"), modal advice to "you" ("you should cut 10%"), or a recommendation
+   ("I'd suggest you...", "my advice is to...", "if I were you I'd...").
+4. Reported speech is skipped: a reporting verb before the match ("My doctor said you should
+   cut") means the writer is telling their story, not instructing.
+Sharing one's own dose ("I'm on 12 mg", "I cut 10%") matches no rule: none has "I" as the
+one doing the action. The patterns are written so Python's re and JavaScript's RegExp (flag
+"i") read them the same way; tests/forum/test_nudge.py holds the labelled corpus.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["AdviceCheck", "Finding", "RULES", "check_advice", "browser_rules", "REMINDER"]
+
+REMINDER = (
+    "A gentle reminder of rule 2: share what you did rather than telling someone what to take or do "
+    "with their medication. Everyone's body and taper are different. You could write it as your own "
+    "experience, for example \u201cWhat worked for me was\u2026\u201d."
+)
+
+_DRUG = (
+    r"(?:benzos?|meds?|medications?|pills?|tablets?|valium|diazepam|xanax|alprazolam|klonopin|clonazepam|"
+    r"ativan|lorazepam|librium|chlordiazepoxide|restoril|temazepam|halcion|triazolam|oxazepam|zopiclone|"
+    r"zolpidem|ambien|gabapentin|pregabalin|lyrica|propranolol|hydroxyzine|seroquel|quetiapine)"
+)
+_DOSE = (
+    r"(?:\d|doses?|dosage|more|less|half|quarter|another|extra|morning|evening|night|bedtime|" + _DRUG + r")"
+)
+_STOP_OBJECT = (
+    r"(?=\s*(?:[.!,;]|$)|\s+(?:taking|using|it|them|now|completely|cold|the|your|all|today|"
+    r"immediately|at|altogether|too)\b|\s+" + _DRUG + r")"
+)
+# Something done to a medication, in the form that follows "you should" or starts a command.
+_ACTION = (
+    r"(?:(?:cut|drop|reduce|lower|decrease)\b(?!\s+(?:me|us|yourself)\b|\s+down\s+on\s+(?!your|the|my))"
+    r"|(?:updose|up-dose|reinstate|titrate|taper|halve|double|increase|wean)\b|up\s+(?:your|the)\s+dose"
+    r"|stay\s+(?:at|on)\b|make\s+(?:a|an|your)\s+(?:\S+\s+)?cut\b"
+    r"|cross\s*over\b|switch\s+(?:to|over)\b|jump\b"
+    r"|(?:stop|quit)\b" + _STOP_OBJECT + r"|(?:come|get|go)\s+off\b"
+    r"|go\s+(?:back\s+)?(?:up|down|to)\b|go\s+cold\s+turkey|get\s+(?:yourself\s+)?down\s+to\b"
+    r"|take\s+(?:(?:a|an|any|your|the|my|some|it|them|of|in|at|on|up)\s+)*" + _DOSE +
+    r"|hold\s+(?:at|for|your|this|the|until|there|steady)\b"
+    r"|skip\s+(?:the|your|a|an)\s+(?:\w+\s+)?(?:doses?|" + _DRUG + r")"
+    r"|add\s+(?:some\s+|a\s+|an\s+)?" + _DRUG +
+    r"|split\s+(?:your|the|it)\b"
+    r"|(?:water|liquid)\s+titrate|dry\s+cut"
+    r"|slow\s+(?:down\s+)?(?:your|the)\s+(?:taper|cuts?)"
+    r"|try\s+(?:a\s+)?(?:taking|cutting|dropping|reducing|updosing|holding|switching|splitting|"
+    r"liquid|water|dry|micro))"
+)
+_GERUND = (
+    r"(?:cutting|dropping|reducing|lowering|taking|stopping|quitting|jumping|updosing|reinstating|holding|"
+    r"switching|splitting|tapering|titrating|increasing|halving|doubling|skipping)\b"
+)
+_FILLER = r"(?:(?:just|really|definitely|always|also|never|not|seriously|probably|first|simply|then)\s+)*"
+_SOFTENER = (
+    r"(?:(?:so|then|and|but|just|please|now|seriously|honestly|simply|definitely|really|ok|okay|maybe|never|"
+    r"always|first|also|instead)[\s,]+)*"
+)
+
+# (code, what the rule means, pattern). Order matters only for which reason is reported first.
+RULES: tuple[tuple[str, str, str], ...] = (
+    (
+        "recommendation",
+        "recommends a medication change to the reader",
+        r"\b(?:(?:i'?d|i\s+would)\s+(?:(?:strongly|really|definitely)\s+)?(?:suggest|recommend|advise)"
+        r"(?:\s+(?:that\s+)?you)?|my\s+advice\s+(?:is|would\s+be)(?:\s+to)?|if\s+i\s+were\s+you,?\s+"
+        r"(?:i'?d|i\s+would)|(?:the\s+)?best\s+(?:thing|way|option|plan)\s+(?:is|would\s+be)\s+to)\s+"
+        r"" + _FILLER + r"(?:" + _ACTION + r"|" + _GERUND + r")"
+        r"|\b(?:i'?d|i\s+would)\s+(?:\S+\s+){0,4}if\s+i\s+were\s+you",
+    ),
+    (
+        "modal",
+        "tells the reader what they should do with their medication",
+        r"\byou(?:'ll|\s+will)?\s+(?:really\s+|just\s+|definitely\s+|probably\s+)?(?:should(?:\s+be)?|shouldn'?t|should\s+not|must|mustn'?t|gotta|"
+        r"need\s+to|have\s+to|ought\s+to|better|could|can|might\s+want\s+to|may\s+want\s+to|want\s+to)\s+"
+        r"" + _FILLER + r"(?:" + _ACTION + r"|" + _GERUND + r")"
+        r"|\byou(?:'d|\s+had)\s+better\s+" + _FILLER + _ACTION + r"|\byou'?re\s+better\s+off\s+" + _GERUND,
+    ),
+    (
+        "imperative",
+        "a command about medication",
+        r"^\s*" + _SOFTENER + r"(?:(?:don'?t|do\s+not|never)\s+)?" + _ACTION,
+    ),
+)
+
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|tells|suggested|suggests|advised|advises|recommended|recommends|warned|"
+    r"wants\s+me|wanted\s+me|asked\s+me)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
+_COMPILED = tuple((code, label, re.compile(pattern, re.IGNORECASE)) for code, label, pattern in RULES)
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    label: str
+    sentence: str
+    evidence: str
+
+
+@dataclass(frozen=True)
+class AdviceCheck:
+    findings: tuple[Finding, ...] = ()
+
+    @property
+    def is_instruction(self) -> bool:
+        return bool(self.findings)
+
+    @property
+    def evidence(self) -> str:
+        """The first matched words, for the moderators' queue."""
+        return self.findings[0].evidence if self.findings else ""
+
+
+def sentences(text: str) -> list[str]:
+    """The writer's own sentences: Markdown quote lines dropped, split at . ! ? and line breaks."""
+    own = "\n".join(line for line in (text or "").translate(_APOSTROPHES).splitlines()
+                    if not line.lstrip().startswith(">"))
+    return [part.strip() for part in _SENTENCE_END.split(own) if part and part.strip()]
+
+
+def check_sentence(sentence: str) -> Finding | None:
+    """Why this one sentence reads as an instruction, or None."""
+    if sentence.rstrip().endswith("?"):
+        return None
+    for code, label, pattern in _COMPILED:
+        found = pattern.search(sentence)
+        if found is None:
+            continue
+        if _REPORTED.search(sentence[: found.start()]):
+            return None
+        return Finding(rule=code, label=label, sentence=sentence, evidence=found.group(0).strip())
+    return None
+
+
+def check_advice(text: str) -> AdviceCheck:
+    """Whether text tells another person what to take or do with their medication, and why."""
+    findings = [finding for sentence in sentences(text) if (finding := check_sentence(sentence))]
+    return AdviceCheck(findings=tuple(findings))
+
+
+def browser_rules() -> dict:
+    """The rules for the composer's script (same patterns; compiled there with the "i" flag)."""
+    return {
+        "rules": [{"code": code, "label": label, "pattern": pattern} for code, label, pattern in RULES],
+        "reported": _REPORTED.pattern,
+        "reminder": REMINDER,
+    }
