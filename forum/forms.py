@@ -5,6 +5,8 @@ import uuid
 from django import forms
 from django.core.exceptions import ValidationError
 
+from forum.nudge import REMINDER, check_advice
+from forum.sanitize import has_forbidden_characters
 from forum.services.content import TITLE_MAX, validate_body, validate_title
 
 BODY_HELP = "You can use Markdown: *italic*, **bold**, > quote, - list. Mention someone with @name."
@@ -14,7 +16,27 @@ def _field_error(error: ValidationError, field: str) -> ValidationError:
     return ValidationError(error.message_dict[field]) if hasattr(error, "error_dict") else error
 
 
-class ComposerForm(forms.Form):
+class AdviceNudgeMixin:
+    """Shows the "experience, not instructions" reminder once (forum/nudge.py).
+
+    The writer posts anyway with the composer's "Post as it is" button (post_anyway=1), which
+    static/js/care-nudge.js also sends when the reminder was already shown while typing.
+    form.advice is the AdviceCheck when the reminder is showing.
+    """
+
+    advice = None
+
+    def check_advice_once(self) -> None:
+        body = self.cleaned_data.get("body")
+        if not body or self.data.get("post_anyway") == "1":
+            return
+        check = check_advice(body)
+        if check.is_instruction:
+            self.advice = check
+            self.add_error("body", ValidationError(REMINDER, code="advice"))
+
+
+class ComposerForm(AdviceNudgeMixin, forms.Form):
     # One-time token: the same submission sent twice creates one post.
     token = forms.CharField(widget=forms.HiddenInput, max_length=64, required=False)
     body = forms.CharField(
@@ -40,6 +62,11 @@ class ComposerForm(forms.Form):
         except ValidationError as error:
             raise _field_error(error, "body")
 
+    def clean(self):
+        cleaned = super().clean()
+        self.check_advice_once()
+        return cleaned
+
 
 class TopicForm(ComposerForm):
     # No max_length: a longer title gets our message instead of being cut by the browser.
@@ -63,7 +90,7 @@ class ReplyForm(ComposerForm):
     pass
 
 
-class EditPostForm(forms.Form):
+class EditPostForm(AdviceNudgeMixin, forms.Form):
     title = forms.CharField(label="Title", required=False, strip=False)
     body = forms.CharField(
         label="Your message", widget=forms.Textarea(attrs={"rows": 12, "data-draft": "body"}), strip=False,
@@ -91,9 +118,12 @@ class EditPostForm(forms.Form):
         except ValidationError as error:
             raise _field_error(error, "body")
 
-    def clean_note(self):
-        from forum.sanitize import has_forbidden_characters
+    def clean(self):
+        cleaned = super().clean()
+        self.check_advice_once()
+        return cleaned
 
+    def clean_note(self):
         note = self.cleaned_data["note"]
         if has_forbidden_characters(note):
             raise ValidationError("This contains invisible control characters. Please remove them.")

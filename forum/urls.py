@@ -22,5 +22,6 @@ urlpatterns = [
     path("p/<int:post_id>/remove/", views.remove_post, name="remove_post"),
     path("p/<int:post_id>/history/", views.post_history, name="post_history"),
     path("u/<str:username>/", views.profile, name="profile"),
+    path("nudge-rules.json", views.nudge_rules, name="nudge_rules"),
 ]
 urlpatterns += engagement_urlpatterns

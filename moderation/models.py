@@ -64,6 +64,10 @@ class QueueItem(models.Model):
     held_reason = models.CharField(max_length=200, blank=True)
     is_edit = models.BooleanField(default=False, help_text="A held edit of approved content.")
     hidden_by_flags = models.BooleanField(default=False)
+    # Posted anyway after the "experience, not instructions" reminder (forum/nudge.py): the words
+    # that brought it up. Such an item is low priority: it only makes patterns visible.
+    advice_match = models.CharField(max_length=200, blank=True)
+    is_low_priority = models.BooleanField(default=False)
     flag_weight = models.PositiveIntegerField(default=0)
     flag_count = models.PositiveIntegerField(default=0)
     # django-moderation's ModeratedObject id for held content (see moderation/adapter.py).
@@ -114,7 +118,9 @@ class QueueItem(models.Model):
             return "Crisis"
         if self.flag_weight:
             return f"Flag weight {self.flag_weight}"
-        return "Held for review" if self.is_held or self.is_edit else ""
+        if self.is_held or self.is_edit:
+            return "Held for review"
+        return "Low priority" if self.is_low_priority else ""
 
 
 class Flag(models.Model):

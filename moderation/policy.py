@@ -10,6 +10,8 @@ Rules:
   (and not trusted) always have posts with external links held, whatever else applies.
 - Edits by members still under pre-moderation (or adding a link while new) are held the same
   way: the public keeps seeing the approved version, the moderator sees a diff.
+- Posted anyway after the "experience, not instructions" reminder (on_advice_posted): a
+  low-priority queue item, never a hold.
 - Crisis phrases are checked on everything (posts, topics, chat, resources: any object with a
   source and an author). A match queues a crisis item and shows the author the crisis panel;
   the content is NOT hidden by the match.
@@ -98,6 +100,12 @@ class ContentPolicy:
             reason=reason,
             crisis_lines=_crisis_lines(author) if phrase else [],
         )
+
+    def on_advice_posted(self, obj, *, author, evidence: str) -> None:
+        """The writer posted obj anyway after the rule 2 reminder (forum/nudge.py): queue it, low priority."""
+        from moderation import services
+
+        services.note_advice(_review_target(obj), author=author, evidence=evidence)
 
     def on_edited(self, obj, *, editor, previous_source: str) -> Decision:
         from moderation import reviewables, services

@@ -14,7 +14,7 @@ from forum.models import Post, Topic
 from moderation import adapter, reviewables
 from moderation.models import Flag, ModeratorNote, QueueItem
 
-QUEUE_ORDER = ("-is_crisis", "-flag_weight", "created_at", "id")
+QUEUE_ORDER = ("-is_crisis", "-flag_weight", "is_low_priority", "created_at", "id")
 
 REASON_FILTERS = [
     ("crisis", "Crisis"),

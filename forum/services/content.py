@@ -21,6 +21,7 @@ from forum import permissions
 from forum.cache import bump as bump_page_cache
 from forum.models import Board, Post, PostRevision, PostSubmission, Topic
 from forum.sanitize import clean_text, has_forbidden_characters, mentioned_names, render_markdown
+from forum.services.care import note_advice_if_any
 from forum.services.counters import refresh_counters
 from forum.services.visibility import announce_created, apply_visibility
 from live.events import publish_on_commit, topic_group
@@ -119,6 +120,7 @@ def create_topic(author, *, board: Board, title: str, body: str, token: str = ""
                 PostSubmission.objects.create(author=author, token=token, post=post)
             # The policy sees the opening post (position 0); the topic follows it.
             decision = _policy().on_created(post, author=author)
+            note_advice_if_any(post, author=author, body=body)
             if decision.held_for_review or not post.is_approved:
                 post.is_approved = False
                 post.save(update_fields=["is_approved"])
@@ -166,6 +168,7 @@ def create_post(author, *, topic: Topic, body: str, token: str = "") -> Post:
             if token:
                 PostSubmission.objects.create(author=author, token=token, post=post)
             decision = _policy().on_created(post, author=author)
+            note_advice_if_any(post, author=author, body=body)
             if decision.held_for_review or not post.is_approved:
                 post.is_approved = False
                 post.save(update_fields=["is_approved"])
@@ -225,6 +228,7 @@ def edit_post(
             )
         was_public = post.is_public
         decision = _policy().on_edited(post, editor=editor, previous_source=previous_source)
+        note_advice_if_any(post, author=editor, body=body, previous=previous_source)
         if decision.held_for_review or not post.is_approved:
             post.is_approved = False
             post.save(update_fields=["is_approved"])

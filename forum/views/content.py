@@ -5,13 +5,14 @@ from functools import wraps
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpResponseBadRequest
+from django.http import Http404, HttpResponseBadRequest, JsonResponse
 from django.shortcuts import redirect, render
+from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET, require_POST
 
 from accounts.permissions import can_moderate, role_required, roles_of
 from accounts.selectors import profile_user
-from forum import permissions, selectors, services
+from forum import nudge, permissions, selectors, services
 from forum.cache import cache_for_visitors
 from forum.forms import EditPostForm, MoveTopicForm, RemovePostForm, ReplyForm, TopicForm
 from forum.models import Topic
@@ -222,6 +223,13 @@ def post_history(request, post_id):
         "forum/post_history.html",
         {"post": post, "topic": post.topic, "revisions": selectors.post_revisions(post)},
     )
+
+
+@require_GET
+@cache_control(public=True, max_age=3600)
+def nudge_rules(request):
+    """The "experience, not instructions" rules for static/js/care-nudge.js (forum/nudge.py)."""
+    return JsonResponse(nudge.browser_rules())
 
 
 @require_GET

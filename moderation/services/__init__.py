@@ -5,6 +5,7 @@ Every service runs in a transaction, writes its audit entry in that transaction
 moderation/adapter.py talks to django-moderation. Call them as moderation.services.<name>.
 """
 
+from moderation.services.advice import *  # noqa: F403
 from moderation.services.common import *  # noqa: F403
 from moderation.services.flags import *  # noqa: F403
 from moderation.services.holds import *  # noqa: F403
