@@ -293,6 +293,28 @@ SITE_NAME = "Haven"
 # Posts and topics held for review until this many of a member's contributions are approved.
 HAVEN_PREMODERATION_THRESHOLD = env_int("HAVEN_PREMODERATION_THRESHOLD", 3)
 HAVEN_FLAG_HIDE_WEIGHT = env_int("HAVEN_FLAG_HIDE_WEIGHT", 3)
+# Posting limits (accounts/limits.py, django-ratelimit over the shared cache). Each action has
+# comma-separated rates "count/period" (period s, m, h or d, e.g. "8/m,120/h"): one for
+# members, a stricter one for new members. Override with HAVEN_RATE_<ACTION> and
+# HAVEN_RATE_<ACTION>_NEW (e.g. HAVEN_RATE_REPLY_NEW=3/m,30/h); an empty value means no limit.
+_RATE_DEFAULTS = {
+    "topic": ("3/10m,15/d", "1/10m,5/d"),
+    "reply": ("8/m,120/h", "3/m,30/h"),
+    "edit": ("15/m,120/h", "5/m,40/h"),
+    "reaction": ("30/m,300/h", "15/m,100/h"),
+    "message": ("20/m,600/h", "8/m,120/h"),
+    "conversation": ("5/h,20/d", "2/h,5/d"),
+}
+HAVEN_RATE_LIMITS = {
+    action: (
+        env_str(f"HAVEN_RATE_{action.upper()}", member),
+        env_str(f"HAVEN_RATE_{action.upper()}_NEW", new),
+    )
+    for action, (member, new) in _RATE_DEFAULTS.items()
+}
+# Members count as new (the stricter rates) while under pre-moderation (above), unless trusted.
+RATELIMIT_USE_CACHE = "default"
+RATELIMIT_CACHE_PREFIX = "haven:rl:"
 HAVEN_CHAT_RATE = env_int("HAVEN_CHAT_RATE", 5)
 HAVEN_CHAT_RATE_WINDOW = env_int("HAVEN_CHAT_RATE_WINDOW", 5)
 # The object that decides, for new or edited content, whether it is held for review.

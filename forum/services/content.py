@@ -7,6 +7,8 @@ is always topic, then board. Visibility changes after creation: forum/services/v
 topic tools (pin, lock, move, split): forum/services/topics.py.
 """
 
+from datetime import timedelta
+
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
@@ -40,6 +42,8 @@ TITLE_MAX = 150
 BODY_MAX = 30_000
 FORBIDDEN_MESSAGE = "This contains invisible control characters. Please remove them or retype the text."
 _MAX_MENTIONS = 30
+# Identical text posted twice within this many seconds is one post (a double submit or a retry).
+DUPLICATE_SECONDS = 60
 
 
 def _policy():
@@ -88,23 +92,31 @@ def slug_for(title: str) -> str:
     return slugify(title)[:160].strip("-") or "topic"
 
 
-def _submitted(author, token: str) -> Post | None:
-    if not token:
-        return None
-    found = PostSubmission.objects.filter(author=author, token=token).select_related("post", "post__topic").first()
-    return found.post if found else None
+def _submitted(author, token: str, *, body: str = "", topic: Topic | None = None, title: str = "") -> Post | None:
+    """The post this submission repeats: the same form token, or (with body) the same text by the
+    same author within DUPLICATE_SECONDS (in the same topic; for a topic, the same title and text)."""
+    found = token and PostSubmission.objects.filter(author=author, token=token).select_related("post__topic").first()
+    if found or not body:
+        return found.post if found else None
+    since = timezone.now() - timedelta(seconds=DUPLICATE_SECONDS)
+    recent = Post.objects.filter(author=author, source=body, is_removed=False, created_at__gte=since)
+    recent = recent.filter(topic=topic) if topic is not None else recent.filter(position=0, topic__title=title)
+    return recent.select_related("topic").order_by("-created_at").first()
 
 
-def create_topic(author, *, board: Board, title: str, body: str, token: str = "") -> Topic:
+def create_topic(
+    author, *, board: Board, title: str, body: str, token: str = "", merge_repeats: bool = False
+) -> Topic:
     """Start a topic with its opening post. The policy's Decision is on topic.policy_decision.
 
-    With a form token, a repeated submission returns the first topic (topic.duplicate is True).
+    With a form token, a repeated submission returns the first topic (topic.duplicate is True);
+    with merge_repeats (the pages), so does the same title and text within DUPLICATE_SECONDS.
     """
     permissions.check_create_topic(author, board)
     title, body = validate_title(title), validate_body(body)
     try:
         with transaction.atomic():
-            previous = _submitted(author, token)
+            previous = _submitted(author, token, body=body if merge_repeats else "", title=title)
             if previous is not None:
                 previous.topic.duplicate = True
                 previous.topic.policy_decision = None
@@ -146,10 +158,11 @@ def create_topic(author, *, board: Board, title: str, body: str, token: str = ""
     return topic
 
 
-def create_post(author, *, topic: Topic, body: str, token: str = "") -> Post:
+def create_post(author, *, topic: Topic, body: str, token: str = "", merge_repeats: bool = False) -> Post:
     """Reply to a topic. The policy's Decision is on post.policy_decision.
 
-    With a form token, a repeated submission returns the first post (post.duplicate is True).
+    With a form token, a repeated submission returns the first post (post.duplicate is True);
+    with merge_repeats (the pages), so does the same text within DUPLICATE_SECONDS.
     """
     body = validate_body(body)
     try:
@@ -161,6 +174,10 @@ def create_post(author, *, topic: Topic, body: str, token: str = "") -> Post:
             # The row lock serialises replies to one topic: positions and counters stay right.
             topic = Topic.objects.select_for_update(of=("self",)).select_related("board").get(pk=topic.pk)
             permissions.check_reply_to_topic(author, topic)
+            previous = _submitted(author, "", body=body, topic=topic) if merge_repeats else None
+            if previous is not None:
+                previous.duplicate, previous.policy_decision = True, None
+                return previous
             position = (Post.objects.filter(topic=topic).aggregate(last=Max("position"))["last"] or 0) + 1
             post = Post.objects.create(
                 topic=topic, author=author, position=position, source=body, html=render_post_source(body)

@@ -10,6 +10,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET, require_POST
 
+from accounts.limits import RateLimited, check_rate_limit, with_retry_after
 from accounts.permissions import can_moderate, role_required, roles_of
 from accounts.selectors import profile_user
 from forum import nudge, permissions, selectors, services
@@ -254,25 +255,30 @@ def profile(request, username):
 def new_topic(request, slug):
     board = selectors.board_for_viewer(viewer=request.user, slug=slug)
     form = TopicForm(request.POST if request.method == "POST" else None)
-    status = 200
+    status, limited = 200, None
     if request.method == "GET":
         permissions.check_create_topic(request.user, board)
     elif form.is_valid():
         try:
+            check_rate_limit(request.user, "topic")
             topic = services.create_topic(
                 request.user, board=board, title=form.cleaned_data["title"], body=form.cleaned_data["body"],
-                token=form.cleaned_data["token"],
+                token=form.cleaned_data["token"], merge_repeats=True,
             )
         except ValidationError as error:
             form.add_error(None, error)
         except PermissionDenied as denied:
             form.add_error(None, str(denied) or "You can't start a topic here.")
             status = 403
+        except RateLimited as exc:
+            form.add_error(None, exc.message)
+            limited = exc
         else:
             if not topic.duplicate:
                 _after_write(request, topic, draft_key=request.path)
             return redirect(topic.get_absolute_url())
-    return render(request, "forum/new_topic.html", {"board": board, "form": form}, status=status)
+    response = render(request, "forum/new_topic.html", {"board": board, "form": form}, status=status)
+    return with_retry_after(response, limited)
 
 
 def _quote_text(request, topic) -> str:
@@ -293,19 +299,24 @@ def _quote_text(request, topic) -> str:
 @login_required
 def reply(request, topic_id):
     topic = selectors.topic_for_viewer(viewer=request.user, topic_id=topic_id)
-    status = 200
+    status, limited = 200, None
     if request.method == "POST":
         form = ReplyForm(request.POST)
         if form.is_valid():
             try:
+                check_rate_limit(request.user, "reply")
                 post = services.create_post(
-                    request.user, topic=topic, body=form.cleaned_data["body"], token=form.cleaned_data["token"]
+                    request.user, topic=topic, body=form.cleaned_data["body"], token=form.cleaned_data["token"],
+                    merge_repeats=True,
                 )
             except ValidationError as error:
                 form.add_error(None, error)
             except PermissionDenied as denied:
                 form.add_error(None, str(denied) or "You can't reply to this topic.")
                 status = 403
+            except RateLimited as exc:
+                form.add_error(None, exc.message)
+                limited = exc
             else:
                 if not post.duplicate:
                     _after_write(request, post, draft_key=request.path)
@@ -313,7 +324,8 @@ def reply(request, topic_id):
     else:
         permissions.check_reply_to_topic(request.user, topic)
         form = ReplyForm(initial={"body": _quote_text(request, topic)})
-    return render(request, "forum/reply.html", {"topic": topic, "board": topic.board, "form": form}, status=status)
+    response = render(request, "forum/reply.html", {"topic": topic, "board": topic.board, "form": form}, status=status)
+    return with_retry_after(response, limited)
 
 
 @login_required
@@ -323,9 +335,10 @@ def edit_post(request, post_id):
     with_title = post.position == 0
     initial = {"body": post.source, "title": post.topic.title}
     form = EditPostForm(request.POST if request.method == "POST" else None, initial=initial, with_title=with_title)
-    status = 200
+    status, limited = 200, None
     if request.method == "POST" and form.is_valid():
         try:
+            check_rate_limit(request.user, "edit")
             post = services.edit_post(
                 post, editor=request.user, body=form.cleaned_data["body"], note=form.cleaned_data["note"],
                 title=form.cleaned_data.get("title") if with_title else None,
@@ -335,6 +348,9 @@ def edit_post(request, post_id):
         except PermissionDenied as denied:
             form.add_error(None, str(denied))
             status = 403
+        except RateLimited as exc:
+            form.add_error(None, exc.message)
+            limited = exc
         else:
             _after_write(request, post, draft_key=request.path)
             decision = getattr(post, "policy_decision", None)
@@ -343,9 +359,10 @@ def edit_post(request, post_id):
             elif decision is not None and not decision.held_for_review:
                 messages.success(request, "Your changes are saved.")
             return redirect(_post_url(post, viewer=request.user))
-    return render(
+    response = render(
         request, "forum/edit_post.html", {"post": post, "topic": post.topic, "form": form}, status=status
     )
+    return with_retry_after(response, limited)
 
 
 @login_required

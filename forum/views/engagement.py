@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
 
+from accounts.limits import RateLimited, check_rate_limit
 from forum import selectors, services
 from forum.models import Board, Notification, NotificationSettings, Post, Reaction, Topic
 
@@ -89,6 +90,17 @@ def _post_for(post_id: int) -> Post:
     return get_object_or_404(Post.objects.select_related("topic", "topic__board", "author"), pk=post_id)
 
 
+def _rate_limited(request: HttpRequest, exc: RateLimited, default: str) -> HttpResponse:
+    """429 with Retry-After: JSON for fetch, otherwise back to the page with the calm message."""
+    if _wants_json(request):
+        response = JsonResponse({"error": "rate_limited", "message": exc.message}, status=429)
+    else:
+        messages.warning(request, exc.message)
+        response = _back(request, default)  # without JavaScript: back to the page, message shown
+    response["Retry-After"] = str(exc.retry_after)
+    return response
+
+
 def _sign_in_first(request: HttpRequest, default: str) -> HttpResponse:
     return redirect_to_login(request.POST.get("next") or default)
 
@@ -104,6 +116,10 @@ def react(request: HttpRequest, post_id: int) -> HttpResponse:
     form = ReactionForm(request.POST)
     if not form.is_valid():
         return HttpResponse("Please choose one of the reactions.", status=400, content_type="text/plain")
+    try:
+        check_rate_limit(request.user, "reaction")
+    except RateLimited as exc:
+        return _rate_limited(request, exc, post.get_absolute_url())
     reaction = services.toggle_reaction(request.user, post=post, kind=form.cleaned_data["kind"])
     if _wants_json(request):
         summary = selectors.reaction_summary(post, viewer=request.user)
