@@ -102,13 +102,14 @@ if DATABASE_URL:
         )
     }
 else:
-    DATABASES = {
-        "default": {
-            "ENGINE": "django.db.backends.sqlite3",
-            "NAME": BASE_DIR / "db.sqlite3",
-            "OPTIONS": {"timeout": 20, "transaction_mode": "IMMEDIATE"},
-        }
-    }
+    DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": BASE_DIR / "db.sqlite3"}}
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    # The same for the built-in file and a sqlite:/// DATABASE_URL: wait up to 20 s for a lock,
+    # and take the write lock when a transaction starts, so two sockets closing at once queue
+    # up instead of failing with "database is locked" when a read turns into a write.
+    # Options written in the URL (?timeout=5) win.
+    DATABASES["default"]["OPTIONS"] = {"timeout": 20, "transaction_mode": "IMMEDIATE", **DATABASES["default"].get(
+        "OPTIONS", {})}
 USING_POSTGRES = DATABASES["default"]["ENGINE"].endswith("postgresql")
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -317,6 +318,9 @@ RATELIMIT_USE_CACHE = "default"
 RATELIMIT_CACHE_PREFIX = "haven:rl:"
 HAVEN_CHAT_RATE = env_int("HAVEN_CHAT_RATE", 5)
 HAVEN_CHAT_RATE_WINDOW = env_int("HAVEN_CHAT_RATE_WINDOW", 5)
+# Open chat sockets one member may hold in one server process; a new one past this is refused
+# with close code 4409 (docs/realtime.md).
+HAVEN_CHAT_MAX_SOCKETS = env_int("HAVEN_CHAT_MAX_SOCKETS", 10)
 # The object that decides, for new or edited content, whether it is held for review.
 # forum/ and realtime/ call it; moderation/ provides it (dependency inversion keeps forum
 # free of imports from moderation).

@@ -16,6 +16,7 @@ import bleach
 import markdown
 from bleach.linkifier import Linker
 from django.conf import settings
+from django.core.exceptions import ValidationError
 
 _POST_TAGS = {
     "p", "br", "hr", "em", "strong", "b", "i", "del", "s", "code", "pre", "blockquote",
@@ -212,6 +213,31 @@ def external_links(source: str) -> list[str]:
         if is_external_url(url):
             seen.setdefault(url, None)
     return list(seen)
+
+
+BLANK_MESSAGE = "This has no words left once formatting is removed. Please write something."
+_VISIBLE_IMAGE = re.compile(r"<img\b[^>]*\ssrc=", re.IGNORECASE)
+# Characters that render as nothing but are not whitespace (fillers, joiners, byte-order mark).
+_INVISIBLE = re.compile(r"[\u034f\u115f\u1160\u17b4\u17b5\u180e\u2060-\u2064\u3164\ufeff\uffa0]")
+
+
+def has_visible_content(html: str) -> bool:
+    """Whether sanitised HTML shows anything: text other than whitespace, or an allowed image."""
+    if _VISIBLE_IMAGE.search(html):
+        return True
+    text = html_unescape(bleach.clean(html, tags=set(), strip=True))
+    return bool("".join(_INVISIBLE.sub("", _CONTROL.sub("", text)).split()))
+
+
+def check_visible(html: str) -> str:
+    """The one blank-content rule for posts, chat and private messages: refuse what shows nothing.
+
+    Raises ValidationError(BLANK_MESSAGE, code="blank") when the sanitised HTML has no visible
+    text (e.g. only a script, a refused image or an empty link); returns the HTML otherwise.
+    """
+    if not has_visible_content(html):
+        raise ValidationError(BLANK_MESSAGE, code="blank")
+    return html
 
 
 def plain_text(html: str) -> str:

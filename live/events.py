@@ -16,6 +16,10 @@ from django.db import transaction
 logger = logging.getLogger(__name__)
 
 MODERATORS_GROUP = "moderators"
+# Sent to a member's own group when their sessions, role or sanctions change. Open sockets
+# re-check at once: they close (signed out, password changed, suspended, banned) or drop
+# privileges they no longer have (a revoked role, a mute). Never forwarded to the browser.
+ACCESS_CHANGED = "access.changed"
 
 
 def topic_group(topic_id: int) -> str:
@@ -58,3 +62,12 @@ async def apublish(group: str, event_type: str, payload: dict[str, Any]) -> None
         await layer.group_send(group, {"type": "haven.event", "event": {"type": event_type, **payload}})
     except Exception:  # noqa: BLE001 - typing indicators are best effort
         logger.exception("could not publish %s to %s", event_type, group)
+
+
+def publish_access_changed(user_id: int, *, reason: str, **fields: Any) -> None:
+    """Tell the member's open sockets, after commit, that what they may do has changed.
+
+    reason is "role", "sanction", "signed_out" (with session_key: only that session's sockets
+    close) or "password_changed" (with keep_session: the session that changed it stays).
+    """
+    publish_on_commit(user_group(user_id), ACCESS_CHANGED, {"reason": reason, **fields})

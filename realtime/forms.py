@@ -1,10 +1,16 @@
 """Validation of inbound websocket frames: one small form per client message type."""
 
+import re
+
 from django import forms
 
 from realtime.services import CLIENT_ID_PATTERN, MAX_MESSAGE_CHARS
 
-MAX_FRAME_BYTES = 4096
+# Sized for the promised MAX_MESSAGE_CHARS characters whatever they are: the worst case per
+# character is an astral one (emoji) that a client JSON-escapes as a surrogate pair,
+# "\ud83d\ude00" = 12 bytes (raw UTF-8 is 4), plus room for the envelope and other fields.
+MAX_FRAME_BYTES = MAX_MESSAGE_CHARS * 12 + 1024
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class _RoomForm(forms.Form):
@@ -44,6 +50,13 @@ class _BodyMixin(forms.Form):
             "max_length": f"Messages can be up to {MAX_MESSAGE_CHARS:,} characters.",
         },
     )
+
+    def clean_body(self):
+        """NUL is refused by the field; so are lone surrogates (half an emoji), which cannot be stored."""
+        body = self.cleaned_data["body"]
+        if _SURROGATE.search(body):
+            raise forms.ValidationError("This message contains a broken character. Please retype it.")
+        return body
 
 
 class SendForm(_RoomForm, _BodyMixin):

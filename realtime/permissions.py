@@ -5,6 +5,7 @@ from django.http import Http404
 from django.utils import timezone
 
 from accounts.permissions import can_moderate, can_write, check_can_write
+from forum.permissions import can_view_topic
 from realtime.models import ChatMessage, ChatRoom
 
 
@@ -30,6 +31,15 @@ def check_view_room(user, room: ChatRoom) -> None:
 
 def can_post_in_room(user, room: ChatRoom) -> bool:
     return can_view_room(user, room) and can_write(user)
+
+
+def post_refusal_reason(user, room: ChatRoom) -> str:
+    """Why user may not post in room (the sanction sentence), or "" when they may."""
+    try:
+        check_post_in_room(user, room)
+    except (PermissionDenied, Http404) as exc:
+        return str(exc)
+    return ""
 
 
 def check_post_in_room(user, room: ChatRoom) -> None:
@@ -98,6 +108,4 @@ def can_watch_moderation(user) -> bool:
 
 def can_follow_topic(user, topic) -> bool:
     """Live updates for a forum topic: exactly who may read the topic page."""
-    from forum.permissions import can_view_topic
-
     return can_view_topic(user, topic)

@@ -3,6 +3,7 @@
 from datetime import timedelta
 from typing import Any
 
+from django.contrib.auth import get_user_model
 from django.db.models import Count, IntegerField, OuterRef, Q, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404
@@ -12,8 +13,9 @@ from django.utils import timezone
 
 from accounts.permissions import can_moderate
 from accounts.templatetags.haven_accounts import author as author_context
+from forum.models import Topic
 from realtime.models import ChatMessage, ChatRoom, Presence, RoomMembership
-from realtime.permissions import check_view_room
+from realtime.permissions import can_follow_topic, check_view_room
 
 PAGE_SIZE = 50
 CATCH_UP_LIMIT = 200
@@ -156,3 +158,51 @@ def message_payload(message: ChatMessage, *, author_markup: str | None = None) -
         "client_id": message.client_id,
         "flag_url": flag_url(message),
     }
+
+
+# --- Reads for the websocket consumer -----------------------------------------------------
+
+
+def fresh_user(user_id: int):
+    """The member re-read for every socket action: sanctions and roles may have changed since connecting."""
+    return get_user_model().objects.get(pk=user_id)
+
+
+def viewable_room(*, viewer, room_id: int) -> ChatRoom:
+    """The room by id; DoesNotExist, Http404 (moderators' room for members) or PermissionDenied."""
+    room = ChatRoom.objects.get(pk=room_id)
+    check_view_room(viewer, room)
+    return room
+
+
+def room_by_id(room_id: int) -> ChatRoom:
+    return ChatRoom.objects.get(pk=room_id)
+
+
+def rooms_by_ids(room_ids) -> list[ChatRoom]:
+    return list(ChatRoom.objects.filter(pk__in=list(room_ids)))
+
+
+def message_by_id(message_id: int) -> ChatMessage:
+    return ChatMessage.objects.select_related("room", "author").get(pk=message_id)
+
+
+def room_counts(viewer) -> list[dict[str, int]]:
+    return [{"room": r.pk, "count": r.present_count} for r in rooms_for(viewer)]
+
+
+def history_page(*, viewer, room: ChatRoom, before_id: int | None) -> dict[str, Any]:
+    messages, has_more = room_messages(viewer=viewer, room=room, before_id=before_id)
+    return {"type": "history", "room": room.pk, "before_id": before_id,
+            "messages": message_payloads(messages), "has_more": has_more}
+
+
+def catch_up_page(*, viewer, room: ChatRoom, after_id: int) -> dict[str, Any]:
+    messages, has_more = messages_after(viewer=viewer, room=room, after_id=after_id)
+    return {"type": "catch_up", "room": room.pk, "after_id": after_id,
+            "messages": message_payloads(messages), "has_more": has_more}
+
+
+def may_follow_topic(*, viewer, topic_id: int) -> bool:
+    topic = Topic.objects.select_related("board").filter(pk=topic_id).first()
+    return topic is not None and can_follow_topic(viewer, topic)

@@ -19,7 +19,7 @@ from django.utils import timezone
 from django.utils.module_loading import import_string
 
 from accounts.services import record_audit
-from forum.sanitize import clean_text, render_markdown
+from forum.sanitize import check_visible, clean_text, render_markdown
 from live import events
 from realtime.models import ChatMessage, ChatRoom, Presence, RoomMembership
 from realtime.permissions import check_delete_message, check_edit_message, check_post_in_room, check_view_room
@@ -74,7 +74,8 @@ def _check_rate(user) -> None:
         raise ChatRateLimited(max(1, math.ceil((bucket + 1) * window - now)))
 
 
-def _clean_body(body: str) -> str:
+def _clean_body(body: str) -> tuple[str, str]:
+    """The cleaned source and its sanitised HTML; blank, invisible-only or too long is refused."""
     body = clean_text(body or "").strip()
     if not body:
         raise ValidationError("Please write a message first.", code="required")
@@ -82,7 +83,7 @@ def _clean_body(body: str) -> str:
         raise ValidationError(
             f"Messages can be up to {MAX_MESSAGE_CHARS:,} characters; this one has {len(body):,}.", code="too_long"
         )
-    return body
+    return body, check_visible(render_markdown(body, profile="chat"))
 
 
 def _policy():
@@ -113,12 +114,12 @@ def send_chat_message(author, *, room: ChatRoom, body: str, client_id: str) -> C
     if existing is not None:
         return _as_duplicate(existing, room)
     check_post_in_room(author, room)
-    body = _clean_body(body)
+    body, html = _clean_body(body)
     _check_rate(author)
     try:
         with transaction.atomic():
             message = ChatMessage.objects.create(
-                room=room, author=author, client_id=client_id, source=body, html=render_markdown(body, profile="chat")
+                room=room, author=author, client_id=client_id, source=body, html=html
             )
             decision = _policy().on_created(message, author=author)
             if decision.held_for_review and message.is_approved:
@@ -156,13 +157,13 @@ def _as_duplicate(message: ChatMessage, room: ChatRoom) -> ChatMessage:
 def edit_chat_message(message: ChatMessage, *, editor, body: str) -> ChatMessage:
     """The author changes their message within 10 minutes; the content policy checks it again."""
     check_edit_message(editor, message)
-    body = _clean_body(body)
+    body, html = _clean_body(body)
     _check_rate(editor)
     with transaction.atomic():
         was_public = message.is_public
         previous_source = message.source
         message.source = body
-        message.html = render_markdown(body, profile="chat")
+        message.html = html
         message.edited_at = timezone.now()
         decision = _policy().on_edited(message, editor=editor, previous_source=previous_source)
         if decision.held_for_review:

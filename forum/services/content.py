@@ -22,7 +22,7 @@ from accounts.services import record_audit
 from forum import permissions
 from forum.cache import bump as bump_page_cache
 from forum.models import Board, Post, PostRevision, PostSubmission, Topic
-from forum.sanitize import clean_text, has_forbidden_characters, mentioned_names, render_markdown
+from forum.sanitize import check_visible, clean_text, has_forbidden_characters, mentioned_names, render_markdown
 from forum.services.care import note_advice_if_any
 from forum.services.counters import refresh_counters
 from forum.services.visibility import announce_created, apply_visibility
@@ -72,6 +72,10 @@ def validate_body(body: str) -> str:
             {"body": f"Please keep a post to {BODY_MAX:,} characters (it has {len(body):,}). "
                      "You could split it in two."}
         )
+    try:
+        check_visible(render_markdown(body, profile="post"))
+    except ValidationError as error:
+        raise ValidationError({"body": error.messages}) from error
     return body
 
 

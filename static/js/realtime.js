@@ -9,6 +9,8 @@
   var CLOSE_NOT_SIGNED_IN = 4401;
   var CLOSE_ACCOUNT_BLOCKED = 4403;
   var CLOSE_TOO_MANY_ERRORS = 4429;
+  var CLOSE_TOO_MANY_SOCKETS = 4409;
+  var CLOSE_RECONNECT = 4205;
   var PING_EVERY_MS = 25000;
   var MAX_BACKOFF_MS = 30000;
 
@@ -78,6 +80,8 @@
       if (ev.code === CLOSE_NOT_SIGNED_IN) { setState("stopped", { reason: "signed_out" }); return; }
       if (ev.code === CLOSE_ACCOUNT_BLOCKED) { setState("stopped", { reason: "blocked" }); return; }
       if (ev.code === CLOSE_TOO_MANY_ERRORS) { attempts = 5; scheduleReconnect(MAX_BACKOFF_MS, "errors"); return; }
+      if (ev.code === CLOSE_TOO_MANY_SOCKETS) { attempts = 5; scheduleReconnect(MAX_BACKOFF_MS, "tabs"); return; }
+      if (ev.code === CLOSE_RECONNECT) { attempts = 0; scheduleReconnect(500, ""); return; }
       scheduleReconnect(backoff(), ev.code === 1000 ? "" : "lost");
     });
   }

@@ -350,7 +350,7 @@ def test_moderators_can_use_the_moderators_room(moderators_room, moderator):
         (json.dumps({"type": "join", "room": -4}), "invalid"),
         (json.dumps({"type": "edit", "id": 1}), "invalid"),
         (json.dumps({"type": "send", "room": 1, "client_id": "a", "body": "x" * 2001}), "too_long"),
-        (json.dumps({"type": "send", "room": 1, "client_id": "a", "body": "x" * 5000}), "too_large"),
+        (json.dumps({"type": "send", "room": 1, "client_id": "a", "body": "x" * 30000}), "too_large"),
         (json.dumps({"type": "join", "room": 999999}), "not_found"),
         (json.dumps({"type": "typing", "room": 1}), "not_in_room"),
     ],
