@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from accounts.models import AuditEntry
 from accounts.permissions import ROLE_GROUPS, ROLE_PERMISSIONS
+from live.events import publish_access_changed
 
 User = get_user_model()
 
@@ -72,6 +73,7 @@ def grant_role(user, *, role: str, actor=None, reason: str = "") -> None:
     group = _role_group(role)
     user.groups.add(group)
     record_audit(actor=actor, action="role.grant", target=user, target_user=user, reason=reason, after=role)
+    publish_access_changed(user.pk, reason="role")
 
 
 @transaction.atomic
@@ -79,6 +81,8 @@ def revoke_role(user, *, role: str, actor=None, reason: str = "") -> None:
     group = _role_group(role)
     user.groups.remove(group)
     record_audit(actor=actor, action="role.revoke", target=user, target_user=user, reason=reason, before=role)
+    # Open sockets drop the staff group and the moderators' room within moments (docs/realtime.md).
+    publish_access_changed(user.pk, reason="role")
 
 
 def update_profile(user, *, form) -> User:
@@ -110,6 +114,7 @@ def delete_account(user) -> User:
     for session in Session.objects.all().iterator():
         if str(session.get_decoded().get("_auth_user_id")) == str(user.pk):
             session.delete()
+    publish_access_changed(user.pk, reason="account")
     return user
 
 

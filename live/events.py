@@ -67,7 +67,8 @@ async def apublish(group: str, event_type: str, payload: dict[str, Any]) -> None
 def publish_access_changed(user_id: int, *, reason: str, **fields: Any) -> None:
     """Tell the member's open sockets, after commit, that what they may do has changed.
 
-    reason is "role", "sanction", "signed_out" (with session_key: only that session's sockets
-    close) or "password_changed" (with keep_session: the session that changed it stays).
+    reason is "role", "sanction", "account", "signed_out" (with session_key: only that
+    session's sockets close) or "password_changed" (every socket reconnects; only sessions
+    still valid get back in).
     """
     publish_on_commit(user_group(user_id), ACCESS_CHANGED, {"reason": reason, **fields})

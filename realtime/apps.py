@@ -1,6 +1,15 @@
+from allauth.account.signals import password_changed, password_reset, password_set
 from django.apps import AppConfig
+from django.contrib.auth.signals import user_logged_out
+
+from realtime import session_events
 
 
 class RealtimeConfig(AppConfig):
     name = "realtime"
     verbose_name = "Realtime"
+
+    def ready(self) -> None:
+        user_logged_out.connect(session_events.on_signed_out, dispatch_uid="realtime.signed_out")
+        for name, signal in (("changed", password_changed), ("set", password_set), ("reset", password_reset)):
+            signal.connect(session_events.on_password_changed, dispatch_uid=f"realtime.password_{name}")

@@ -34,9 +34,8 @@ from realtime.permissions import can_post_in_room, can_watch_moderation
 logger = logging.getLogger(__name__)
 
 
-def _access(user_id: int) -> dict[str, Any]:
-    """What a socket may do now: blocked (the sentence), moderator, and per-room posting."""
-    user = selectors.fresh_user(user_id)
+def _access(user) -> dict[str, Any]:
+    """What a socket may do now: blocked (the sentence) or not, and whether it has the staff power."""
     if not user.is_active:
         return {"blocked": "This account is closed."}
     sanction = login_blocking_sanction(user)
@@ -56,7 +55,7 @@ class ChatConsumer(RoomHandlers, GuardedConsumer):
         self.user_id, self.user_name = user.pk, user.username
         self.session_key = getattr(self.scope.get("session"), "session_key", None)
         self.rooms, self.room_can_post, self.topics, self.last_typing = set(), {}, set(), {}
-        access = await db(_access)(self.user_id)
+        access = await db(lambda: _access(self.viewer()))()
         if access["blocked"]:
             await self.refuse_and_close("account_blocked", access["blocked"], CLOSE_ACCOUNT_BLOCKED)
             return
@@ -118,8 +117,10 @@ class ChatConsumer(RoomHandlers, GuardedConsumer):
         if reason == "signed_out" and event.get("session_key") in (None, self.session_key):
             await self._end("signed_out", "You signed out. Please log in again to chat.", CLOSE_NOT_SIGNED_IN)
             return
-        if reason == "password_changed" and event.get("keep_session") != self.session_key:
-            await self._end("signed_out", "Your password was changed. Please log in again.", CLOSE_NOT_SIGNED_IN)
+        if reason == "password_changed":
+            # The session that changed it got a new key (Django cycles it), so no socket can tell
+            # whether its own session survived: all reconnect, and only valid sessions get back in.
+            await self._end("session_changed", "Your password was changed. Reconnecting…", CLOSE_RECONNECT)
             return
         access = await db(self._access_now)()
         if access["blocked"]:
@@ -132,7 +133,7 @@ class ChatConsumer(RoomHandlers, GuardedConsumer):
             await self._end("permissions_changed", "Your permissions changed. Reconnecting…", CLOSE_RECONNECT)
 
     def _access_now(self) -> dict[str, Any]:
-        access = _access(self.user_id)
+        access = _access(self.viewer())
         if not access["blocked"]:
             user = access.pop("user")
             access["can_post"] = {

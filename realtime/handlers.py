@@ -76,7 +76,7 @@ class RoomHandlers:
     last_typing: dict[int, float]
 
     def viewer(self):
-        return selectors.fresh_user(self.user_id)
+        return selectors.fresh_user(self.user_id, like=self.scope.get("user"))
 
     async def do_ping(self, data, context):
         if self.rooms:

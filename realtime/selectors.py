@@ -163,9 +163,18 @@ def message_payload(message: ChatMessage, *, author_markup: str | None = None) -
 # --- Reads for the websocket consumer -----------------------------------------------------
 
 
-def fresh_user(user_id: int):
-    """The member re-read for every socket action: sanctions and roles may have changed since connecting."""
-    return get_user_model().objects.get(pk=user_id)
+# The connection's two-step answer, marked on scope["user"] once per connection by accounts'
+# websocket middleware (accounts.permissions: staff powers need the role AND this mark).
+TWO_STEP_MARK = "two_step_verified"
+
+
+def fresh_user(user_id: int, *, like=None):
+    """The member re-read for every socket action: sanctions and roles may have changed since
+    connecting. The session's two-step mark is carried over from `like` (the scope's user)."""
+    user = get_user_model().objects.get(pk=user_id)
+    if like is not None and hasattr(like, TWO_STEP_MARK):
+        setattr(user, TWO_STEP_MARK, getattr(like, TWO_STEP_MARK))
+    return user
 
 
 def viewable_room(*, viewer, room_id: int) -> ChatRoom:

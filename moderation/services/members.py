@@ -12,6 +12,7 @@ from accounts.models import Sanction
 from accounts.permissions import describe_sanction
 from accounts.services import record_audit
 from forum.sanitize import clean_text
+from live.events import publish_access_changed
 from moderation.models import ModeratorNote
 from moderation.permissions import check_sanction_member
 from moderation.services.common import (
@@ -68,6 +69,9 @@ def _sanction(member, *, by, kind: str, reason: str, duration: timedelta | None)
     when = "" if kind == Sanction.WARN else f" {_until(ends_at)}"
     text = f"A moderator {SANCTION_VERBS[kind]}{when}. Reason: {reason} {SANCTION_AFTER[kind]}".strip()
     _notify(member, text=text, url=reverse("accounts:guidelines"))
+    if kind != Sanction.WARN:
+        # Open sockets close (suspend, ban) or lose posting and typing (mute) at once.
+        publish_access_changed(member.pk, reason="sanction")
     return sanction
 
 
@@ -105,6 +109,7 @@ def lift_sanction(sanction: Sanction, *, by, reason: str = "") -> Sanction:
     )
     if sanction.kind != Sanction.WARN:
         _notify(sanction.user, text=f"A moderator lifted the {sanction.kind} on your account. Welcome back.")
+        publish_access_changed(sanction.user_id, reason="sanction")
     return sanction
 
 
