@@ -6,6 +6,7 @@ from typing import Any
 from django.contrib.auth import get_user_model
 from django.db.models import Count, IntegerField, OuterRef, Q, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.urls import NoReverseMatch, reverse
@@ -15,7 +16,7 @@ from accounts.permissions import can_moderate
 from accounts.templatetags.haven_accounts import author as author_context
 from forum.models import Topic
 from realtime.models import ChatMessage, ChatRoom, Presence, RoomMembership
-from realtime.permissions import can_follow_topic, check_view_room
+from realtime.permissions import can_follow_topic, can_view_message, check_view_room
 
 PAGE_SIZE = 50
 CATCH_UP_LIMIT = 200
@@ -61,6 +62,18 @@ def rooms_for(viewer) -> list[ChatRoom]:
             unread_count=Coalesce(Subquery(unread, output_field=IntegerField()), Value(0))
         )
     return list(rooms)
+
+
+def message_permalink_url(*, viewer, message_id: int) -> str:
+    """The room page (and anchor) showing the message; Http404 if it is missing or hidden from viewer."""
+    message = get_object_or_404(ChatMessage.objects.select_related("room"), pk=message_id)
+    if not can_view_message(viewer, message):
+        raise Http404("No such message.")
+    newer = ChatMessage.objects.filter(room=message.room, id__gt=message.pk).count()
+    url = message.room.get_absolute_url()
+    if newer >= PAGE_SIZE:
+        url += f"?before={message.pk + 1}"
+    return f"{url}#msg-{message.pk}"
 
 
 def room_for_viewer(*, viewer, slug: str) -> ChatRoom:

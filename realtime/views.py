@@ -4,15 +4,12 @@ the rooms and a readable room history that works without JavaScript."""
 from datetime import timedelta
 
 from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied
-from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils import timezone
 
-from accounts.permissions import check_can_write
 from realtime import selectors, services
-from realtime.models import EDIT_WINDOW_SECONDS, ChatMessage
-from realtime.permissions import can_post_in_room, can_view_message
+from realtime.models import EDIT_WINDOW_SECONDS
+from realtime.permissions import can_post_in_room, post_refusal_reason
 
 
 def rooms(request):
@@ -28,13 +25,8 @@ def room(request, slug):
     messages, has_more = selectors.room_messages(viewer=request.user, room=chat_room, before_id=before_id)
     if before_id is None:
         services.mark_room_read(request.user, room=chat_room)
-    cannot_post_reason = ""
     can_post = can_post_in_room(request.user, chat_room)
-    if not can_post:
-        try:
-            check_can_write(request.user)
-        except PermissionDenied as exc:
-            cannot_post_reason = str(exc)
+    cannot_post_reason = "" if can_post else post_refusal_reason(request.user, chat_room)
     return render(
         request,
         "realtime/room.html",
@@ -56,11 +48,4 @@ def message_permalink(request, message_id):
     """A link to one message (for moderators' queue and notifications): the room page that shows it."""
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
-    message = get_object_or_404(ChatMessage.objects.select_related("room"), pk=message_id)
-    if not can_view_message(request.user, message):
-        raise Http404("No such message.")
-    newer = ChatMessage.objects.filter(room=message.room, id__gt=message.pk).count()
-    url = message.room.get_absolute_url()
-    if newer >= selectors.PAGE_SIZE:
-        url += f"?before={message.pk + 1}"
-    return redirect(f"{url}#msg-{message.pk}")
+    return redirect(selectors.message_permalink_url(viewer=request.user, message_id=message_id))
