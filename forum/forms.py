@@ -5,6 +5,7 @@ import uuid
 from django import forms
 from django.core.exceptions import ValidationError
 
+from forum.notes import NOTE_OTHER_MAX, NOTES
 from forum.nudge import REMINDER, check_advice
 from forum.sanitize import has_forbidden_characters
 from forum.services.content import TITLE_MAX, validate_body, validate_title
@@ -14,6 +15,21 @@ BODY_HELP = "You can use Markdown: *italic*, **bold**, > quote, - list. Mention 
 
 def _field_error(error: ValidationError, field: str) -> ValidationError:
     return ValidationError(error.message_dict[field]) if hasattr(error, "error_dict") else error
+
+
+def content_note_fields() -> dict:
+    """The composer's content-note fields (forum/notes.py); static/js/care-notes.js suggests some."""
+    return {
+        "content_notes": forms.MultipleChoiceField(
+            label="Content notes (optional)", choices=NOTES, required=False,
+            widget=forms.CheckboxSelectMultiple(attrs={"data-content-notes": ""}),
+            help_text="Readers who prefer not to see these can have the post folded away until they choose to open it.",
+        ),
+        "content_note_other": forms.CharField(
+            label="Another note (optional)", max_length=NOTE_OTHER_MAX, required=False,
+            help_text=f"A few words, up to {NOTE_OTHER_MAX} characters, for example \u201cpet loss\u201d.",
+        ),
+    }
 
 
 class AdviceNudgeMixin:
@@ -36,7 +52,21 @@ class AdviceNudgeMixin:
             self.add_error("body", ValidationError(REMINDER, code="advice"))
 
 
-class ComposerForm(AdviceNudgeMixin, forms.Form):
+class NotesMixin:
+    def add_note_fields(self, *, initial_post=None) -> None:
+        self.fields.update(content_note_fields())
+        if initial_post is not None and not self.is_bound:
+            self.initial.setdefault("content_notes", list(initial_post.content_notes or []))
+            self.initial.setdefault("content_note_other", initial_post.content_note_other)
+
+    def clean_content_note_other(self):
+        text = self.cleaned_data["content_note_other"]
+        if has_forbidden_characters(text):
+            raise ValidationError("This contains invisible control characters. Please remove them.")
+        return text.strip()
+
+
+class ComposerForm(NotesMixin, AdviceNudgeMixin, forms.Form):
     # One-time token: the same submission sent twice creates one post.
     token = forms.CharField(widget=forms.HiddenInput, max_length=64, required=False)
     body = forms.CharField(
@@ -50,6 +80,7 @@ class ComposerForm(AdviceNudgeMixin, forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.add_note_fields()
         if not self.is_bound:
             self.initial.setdefault("token", uuid.uuid4().hex)
 
@@ -77,7 +108,7 @@ class TopicForm(ComposerForm):
         widget=forms.TextInput(attrs={"data-draft": "title", "autocomplete": "off"}),
         help_text=f"Up to {TITLE_MAX} characters.",
     )
-    field_order = ["title", "body", "token"]
+    field_order = ["title", "body", "content_notes", "content_note_other", "token"]
 
     def clean_title(self):
         try:
@@ -90,7 +121,7 @@ class ReplyForm(ComposerForm):
     pass
 
 
-class EditPostForm(AdviceNudgeMixin, forms.Form):
+class EditPostForm(NotesMixin, AdviceNudgeMixin, forms.Form):
     title = forms.CharField(label="Title", required=False, strip=False)
     body = forms.CharField(
         label="Your message", widget=forms.Textarea(attrs={"rows": 12, "data-draft": "body"}), strip=False,
@@ -101,10 +132,12 @@ class EditPostForm(AdviceNudgeMixin, forms.Form):
         help_text="Shown in the edit history, for example \"fixed a typo\".",
     )
 
-    def __init__(self, *args, with_title: bool = False, **kwargs):
+    def __init__(self, *args, with_title: bool = False, post=None, **kwargs):
         super().__init__(*args, **kwargs)
         if not with_title:
             del self.fields["title"]
+        self.add_note_fields(initial_post=post)
+        self.order_fields(["title", "body", "content_notes", "content_note_other", "note"])
 
     def clean_title(self):
         try:
@@ -143,3 +176,33 @@ class MoveTopicForm(forms.Form):
     def __init__(self, *args, boards=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["board"].queryset = boards
+
+
+class ContentNotesForm(NotesMixin, forms.Form):
+    """Only the notes of a post (its author, or a moderator on anyone's post)."""
+
+    reason = forms.CharField(
+        label="Reason (optional, for the audit log)", max_length=500, required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+
+    def __init__(self, *args, post=None, by_author: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.add_note_fields(initial_post=post)
+        self.order_fields(["content_notes", "content_note_other", "reason"])
+        if by_author:
+            del self.fields["reason"]
+
+
+class ReadingPreferenceForm(forms.Form):
+    collapsed_notes = forms.MultipleChoiceField(
+        label="Fold away posts with these notes", choices=NOTES, required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="You will see who wrote the post, when, and its notes, with a \u201cShow this post\u201d link. "
+                  "Your own posts are never folded away.",
+    )
+    is_welcomer = forms.BooleanField(
+        label="I\u2019d like to welcome new members",
+        required=False,
+        help_text="When a new member\u2019s first post is approved, you will see a prompt to reply with a welcome.",
+    )

@@ -197,3 +197,16 @@ def check_follow_board(user, board: Board) -> None:
     if not _is_member(user):
         raise PermissionDenied("Please sign in first.")
     check_view_board(user, board)
+
+
+def can_change_content_notes(user, post: Post) -> bool:
+    try:
+        check_change_content_notes(user, post)
+    except (PermissionDenied, Http404):
+        return False
+    return True
+
+
+def check_change_content_notes(user, post: Post) -> None:
+    """The author (while they may edit) and moderators (on anyone's post, audited) set notes."""
+    check_edit_post(user, post)

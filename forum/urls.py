@@ -1,5 +1,6 @@
 from django.urls import path
 
+from forum.urls_care import care_urlpatterns
 from forum.urls_engagement import engagement_urlpatterns
 from forum.views import content as views
 
@@ -22,6 +23,6 @@ urlpatterns = [
     path("p/<int:post_id>/remove/", views.remove_post, name="remove_post"),
     path("p/<int:post_id>/history/", views.post_history, name="post_history"),
     path("u/<str:username>/", views.profile, name="profile"),
-    path("nudge-rules.json", views.nudge_rules, name="nudge_rules"),
 ]
 urlpatterns += engagement_urlpatterns
+urlpatterns += care_urlpatterns

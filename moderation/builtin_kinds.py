@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from django.apps import apps
 
-from moderation.reviewables import profile_html, register, safe_reverse
+from moderation.reviewables import GENERIC_FLAG_REASONS, FlagReason, profile_html, register, safe_reverse
+
+# Forum posts and topics also take "needs a content note" (docs/care.md): low priority, no weight.
+NEEDS_CONTENT_NOTE = FlagReason(
+    "note", "Needs a content note",
+    help="It would help readers to have a content note, for example about self-harm or dose numbers.",
+    low_priority=True,
+)
+FORUM_FLAG_REASONS = (*GENERIC_FLAG_REASONS, NEEDS_CONTENT_NOTE)
 
 
 def opening_post(topic):
@@ -117,6 +125,7 @@ def register_builtin_kinds() -> None:
         delete=_post_delete,
         premoderated=True,
         can_view=_post_can_view,
+        flag_reasons=FORUM_FLAG_REASONS,
         related=("author", "topic", "topic__board"),
     )
     register(
@@ -131,6 +140,7 @@ def register_builtin_kinds() -> None:
         delete=_topic_delete,
         premoderated=True,
         can_view=_topic_can_view,
+        flag_reasons=FORUM_FLAG_REASONS,
         related=("author", "board"),
     )
     register(

@@ -55,6 +55,9 @@ class FlagReason:
     note_required: bool = False
     # Makes the item a crisis item (first in the queue, moderators alerted).
     crisis: bool = False
+    # Adds no flag weight (never hides anything); the item waits at low priority unless it
+    # is waiting for another reason too ("Needs a content note").
+    low_priority: bool = False
 
 
 def _generic_flag_reasons() -> tuple[FlagReason, ...]:

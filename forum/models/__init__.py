@@ -1,5 +1,6 @@
-"""Forum models: content (boards, topics, posts, revisions) and engagement (reactions,
-subscriptions, notifications, bookmarks)."""
+"""Forum models: content (boards, topics, posts, revisions), engagement (reactions,
+subscriptions, notifications, bookmarks) and care (reading preferences)."""
 
+from forum.models.care import *  # noqa: F403
 from forum.models.content import *  # noqa: F403
 from forum.models.engagement import *  # noqa: F403

@@ -15,6 +15,8 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 
+from forum.notes import labels_for
+
 __all__ = ["BoardGroup", "Board", "Topic", "Post", "PostRevision", "TopicRead", "PostSubmission"]
 
 
@@ -76,6 +78,9 @@ class Topic(models.Model):
     is_approved = models.BooleanField(default=True)
     is_hidden = models.BooleanField(default=False)
     is_removed = models.BooleanField(default=False)
+    # The opening post's content notes (forum/notes.py), copied here for board lists.
+    content_notes = models.JSONField(default=list, blank=True)
+    content_note_other = models.CharField(max_length=60, blank=True)
     legacy_id = models.BigIntegerField(null=True, blank=True, unique=True)
 
     class Meta:
@@ -98,6 +103,10 @@ class Topic(models.Model):
     def is_public(self) -> bool:
         return self.is_approved and not self.is_hidden and not self.is_removed
 
+    @property
+    def content_note_labels(self) -> list[str]:
+        return labels_for(self.content_notes, self.content_note_other)
+
 
 class Post(models.Model):
     topic = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="posts")
@@ -116,6 +125,9 @@ class Post(models.Model):
     removed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
+    # Codes from forum.notes.NOTES chosen by the writer (or a moderator), plus one free note.
+    content_notes = models.JSONField(default=list, blank=True)
+    content_note_other = models.CharField(max_length=60, blank=True)
     legacy_id = models.BigIntegerField(null=True, blank=True, unique=True)
 
     class Meta:
@@ -135,6 +147,10 @@ class Post(models.Model):
     @property
     def is_public(self) -> bool:
         return self.is_approved and not self.is_hidden
+
+    @property
+    def content_note_labels(self) -> list[str]:
+        return labels_for(self.content_notes, self.content_note_other)
 
     @property
     def removed_by_author(self) -> bool:

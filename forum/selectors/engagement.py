@@ -17,6 +17,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from forum.models import Board, Bookmark, Notification, NotificationSettings, Post, Reaction, Subscription, Topic
 from forum.sanitize import plain_text
+from forum.selectors.care import is_collapsed_for
 from forum.selectors.content import public_posts_q, public_topics_q, visible_boards
 
 __all__ = [
@@ -99,7 +100,7 @@ def reaction_summary(post: Post, *, viewer) -> dict:
 
 def notifications_for(viewer, *, page: str | int | None = None) -> Page:
     """The member's notifications, newest first, one numbered page (two queries)."""
-    notifications = Notification.objects.filter(recipient=viewer).order_by("-created_at", "-id")
+    notifications = Notification.objects.filter(recipient=viewer).select_related("post").order_by("-created_at", "-id")
     return Paginator(notifications, NOTIFICATIONS_PER_PAGE).get_page(page)
 
 
@@ -137,7 +138,8 @@ def bookmarks_for(viewer, *, page: str | int | None = None) -> Page:
     )
     result = Paginator(bookmarks, BOOKMARKS_PER_PAGE).get_page(page)
     for bookmark in result.object_list:
-        bookmark.snippet = _shorten(_text_of(bookmark.post))
+        bookmark.is_collapsed = is_collapsed_for(viewer, bookmark.post)
+        bookmark.snippet = "" if bookmark.is_collapsed else _shorten(_text_of(bookmark.post))
     return result
 
 
@@ -152,6 +154,8 @@ class SearchHit:
     title_html: SafeString
     snippet_html: SafeString
     is_topic_start: bool
+    # Folded away by the viewer's reading settings: the template shows notes, never the snippet.
+    is_collapsed: bool = False
 
 
 def search_words(q: str) -> list[str]:
@@ -178,8 +182,13 @@ def search(viewer, q: str, *, board: Board | None = None, author=None, page: str
         return Paginator(Post.objects.none(), SEARCH_RESULTS_PER_PAGE).get_page(1)
     base = _searchable_posts(viewer, board=board, author=author)
     if connection.vendor == "postgresql":
-        return _search_postgres(base, viewer, q, board=board, page=page)
-    return _search_fallback(base, q, page=page)
+        result = _search_postgres(base, viewer, q, board=board, page=page)
+    else:
+        result = _search_fallback(base, q, page=page)
+    for hit in result.object_list:
+        if is_collapsed_for(viewer, hit.post):
+            hit.is_collapsed, hit.snippet_html = True, mark_safe("")
+    return result
 
 
 def _searchable_posts(viewer, *, board: Board | None, author) -> QuerySet[Post]:

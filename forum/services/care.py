@@ -1,11 +1,24 @@
-"""Care around writing: posts sent anyway after the "experience, not instructions" reminder."""
+"""Care around writing and reading: content notes, reading preferences, and posts sent anyway
+after the "experience, not instructions" reminder (docs/care.md)."""
+
+from collections.abc import Iterable
 
 from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
 from django.utils.module_loading import import_string
 
+from accounts.services import record_audit
+from forum import permissions
+from forum.cache import bump as bump_page_cache
+from forum.models import Post, ReadingPreference, Topic
+from forum.notes import NOTE_OTHER_MAX, clean_notes
 from forum.nudge import AdviceCheck, check_advice
+from forum.sanitize import clean_text
+from forum.selectors.care import preference_cache_key
+from live.events import publish_on_commit, topic_group
 
-__all__ = ["note_advice_if_any"]
+__all__ = ["note_advice_if_any", "apply_content_notes", "set_content_notes", "set_reading_preference"]
 
 
 def note_advice_if_any(obj, *, author, body: str, previous: str = "") -> AdviceCheck:
@@ -17,3 +30,57 @@ def note_advice_if_any(obj, *, author, body: str, previous: str = "") -> AdviceC
         if hook is not None:
             hook(obj, author=author, evidence=check.evidence)
     return check
+
+
+def clean_note_other(text: str) -> str:
+    return " ".join(clean_text(text or "").split())[:NOTE_OTHER_MAX]
+
+
+def apply_content_notes(post: Post, topic: Topic, *, by, notes: Iterable[str], other: str, reason: str = "") -> bool:
+    """Set post's notes (the caller holds the topic row lock); the topic copies its opening
+    post's. A change by someone other than the author is audited. Returns whether anything changed."""
+    notes, other = clean_notes(notes), clean_note_other(other)
+    if notes == list(post.content_notes or []) and other == post.content_note_other:
+        return False
+    before = ", ".join([*post.content_notes, post.content_note_other]).strip(", ")
+    post.content_notes, post.content_note_other = notes, other
+    post.save(update_fields=["content_notes", "content_note_other"])
+    if post.position == 0:
+        topic.content_notes, topic.content_note_other = notes, other
+        topic.save(update_fields=["content_notes", "content_note_other"])
+    if by is not None and by.pk != post.author_id:
+        record_audit(
+            actor=by, action="forum.content_notes", target=post, target_user=post.author, reason=reason,
+            before=before, after=", ".join([*notes, other]).strip(", "),
+        )
+    return True
+
+
+def set_content_notes(post: Post, *, by, notes: Iterable[str], other: str = "", reason: str = "") -> Post:
+    """Change the content notes on a post (its author, or a moderator on anyone's post)."""
+    permissions.check_change_content_notes(by, post)
+    with transaction.atomic():
+        topic = Topic.objects.select_for_update(of=("self",)).select_related("board").get(pk=post.topic_id)
+        post = Post.objects.select_for_update(of=("self",)).select_related("author").get(pk=post.pk)
+        post.topic = topic
+        if apply_content_notes(post, topic, by=by, notes=notes, other=other, reason=reason):
+            bump_page_cache(topic=topic)
+            if post.is_public and not post.is_removed:
+                publish_on_commit(topic_group(topic.pk), "post.edited", {"topic_id": topic.pk, "post_id": post.pk})
+    return post
+
+
+def set_reading_preference(user, *, collapsed_notes: Iterable[str] | None = None,
+                           is_welcomer: bool | None = None) -> ReadingPreference:
+    """Save which notes the member collapses and whether they welcome newcomers."""
+    with transaction.atomic():
+        preference, _ = ReadingPreference.objects.select_for_update().get_or_create(user=user)
+        if collapsed_notes is not None:
+            preference.collapsed_notes = clean_notes(collapsed_notes)
+        if is_welcomer is not None:
+            preference.is_welcomer = is_welcomer
+        preference.save()
+        transaction.on_commit(lambda: cache.delete(preference_cache_key(user.pk)))
+    cache.delete(preference_cache_key(user.pk))
+    user.__dict__.pop("_haven_reading_preference", None)
+    return preference

@@ -22,8 +22,9 @@ from accounts.services import record_audit
 from forum import permissions
 from forum.cache import bump as bump_page_cache
 from forum.models import Board, Post, PostRevision, PostSubmission, Topic
+from forum.notes import clean_notes
 from forum.sanitize import check_visible, clean_text, has_forbidden_characters, mentioned_names, render_markdown
-from forum.services.care import note_advice_if_any
+from forum.services.care import apply_content_notes, clean_note_other, note_advice_if_any
 from forum.services.counters import refresh_counters
 from forum.services.visibility import announce_created, apply_visibility
 from live.events import publish_on_commit, topic_group
@@ -109,9 +110,12 @@ def _submitted(author, token: str, *, body: str = "", topic: Topic | None = None
 
 
 def create_topic(
-    author, *, board: Board, title: str, body: str, token: str = "", merge_repeats: bool = False
+    author, *, board: Board, title: str, body: str, token: str = "", merge_repeats: bool = False,
+    notes=(), note_other: str = "",
 ) -> Topic:
     """Start a topic with its opening post. The policy's Decision is on topic.policy_decision.
+
+    notes, note_other: content notes (forum/notes.py) on the opening post, copied to the topic.
 
     With a form token, a repeated submission returns the first topic (topic.duplicate is True);
     with merge_repeats (the pages), so does the same title and text within DUPLICATE_SECONDS.
@@ -126,11 +130,14 @@ def create_topic(
                 previous.topic.policy_decision = None
                 return previous.topic
             now = timezone.now()
+            notes, note_other = clean_notes(notes), clean_note_other(note_other)
             topic = Topic.objects.create(
-                board=board, author=author, title=title, slug=slug_for(title), created_at=now, last_post_at=now
+                board=board, author=author, title=title, slug=slug_for(title), created_at=now, last_post_at=now,
+                content_notes=notes, content_note_other=note_other,
             )
             post = Post.objects.create(
-                topic=topic, author=author, position=0, source=body, html=render_post_source(body), created_at=now
+                topic=topic, author=author, position=0, source=body, html=render_post_source(body), created_at=now,
+                content_notes=notes, content_note_other=note_other,
             )
             if token:
                 PostSubmission.objects.create(author=author, token=token, post=post)
@@ -162,8 +169,10 @@ def create_topic(
     return topic
 
 
-def create_post(author, *, topic: Topic, body: str, token: str = "", merge_repeats: bool = False) -> Post:
-    """Reply to a topic. The policy's Decision is on post.policy_decision.
+def create_post(
+    author, *, topic: Topic, body: str, token: str = "", merge_repeats: bool = False, notes=(), note_other: str = ""
+) -> Post:
+    """Reply to a topic, with optional content notes. The policy's Decision is on post.policy_decision.
 
     With a form token, a repeated submission returns the first post (post.duplicate is True);
     with merge_repeats (the pages), so does the same text within DUPLICATE_SECONDS.
@@ -184,7 +193,8 @@ def create_post(author, *, topic: Topic, body: str, token: str = "", merge_repea
                 return previous
             position = (Post.objects.filter(topic=topic).aggregate(last=Max("position"))["last"] or 0) + 1
             post = Post.objects.create(
-                topic=topic, author=author, position=position, source=body, html=render_post_source(body)
+                topic=topic, author=author, position=position, source=body, html=render_post_source(body),
+                content_notes=clean_notes(notes), content_note_other=clean_note_other(note_other),
             )
             if token:
                 PostSubmission.objects.create(author=author, token=token, post=post)
@@ -213,9 +223,12 @@ def create_post(author, *, topic: Topic, body: str, token: str = "", merge_repea
 
 
 def edit_post(
-    post: Post, *, editor, body: str, note: str = "", title: str | None = None, audit: bool = True
+    post: Post, *, editor, body: str, note: str = "", title: str | None = None, audit: bool = True,
+    notes=None, note_other: str = "",
 ) -> Post:
     """Change a post's text, keeping the old text as a PostRevision. title renames the topic (opening post).
+
+    notes (not None): the post's content notes and free note change too (forum.services.care).
 
     An edit by someone other than the author is audited (forum.edit_post) unless audit=False:
     the review queue passes that, because its own decision (moderation.edit) is the one entry.
@@ -229,8 +242,13 @@ def edit_post(
         post = Post.objects.select_for_update(of=("self",)).select_related("author").get(pk=post.pk)
         post.topic = topic
         title_changed = title is not None and post.position == 0 and title != topic.title
+        notes_changed = notes is not None and apply_content_notes(
+            post, topic, by=editor, notes=notes, other=note_other
+        )
         if body == post.source and not title_changed:
             post.policy_decision = None
+            if notes_changed:
+                bump_page_cache(topic=topic)
             return post
         previous_source = post.source
         PostRevision.objects.create(

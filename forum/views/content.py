@@ -5,15 +5,14 @@ from functools import wraps
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpResponseBadRequest, JsonResponse
+from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import redirect, render
-from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET, require_POST
 
 from accounts.limits import RateLimited, check_rate_limit, with_retry_after
 from accounts.permissions import can_moderate, role_required, roles_of
 from accounts.selectors import profile_user
-from forum import nudge, permissions, selectors, services
+from forum import permissions, selectors, services
 from forum.cache import cache_for_visitors
 from forum.forms import EditPostForm, MoveTopicForm, RemovePostForm, ReplyForm, TopicForm
 from forum.models import Topic
@@ -41,10 +40,13 @@ def hide_from_visitors(view):
     return wrapped
 
 
-def _page_url(topic, page: int, post_id: int | None = None) -> str:
+def _page_url(topic, page: int, post_id: int | None = None, *, show: bool = False) -> str:
     url = topic.get_absolute_url()
-    if page > 1:
-        url += f"?page={page}"
+    query = [f"page={page}"] if page > 1 else []
+    if show and post_id is not None:
+        query.append(f"show={post_id}")  # "Show this post" on a post folded away by a content note
+    if query:
+        url += "?" + "&".join(query)
     if post_id is not None:
         url += f"#post-{post_id}"
     return url
@@ -55,8 +57,8 @@ EDIT_HELD_MESSAGE = (
 )
 
 
-def _post_url(post, *, viewer) -> str:
-    return _page_url(post.topic, selectors.page_number_for_post(viewer=viewer, post=post), post.pk)
+def _post_url(post, *, viewer, show: bool = False) -> str:
+    return _page_url(post.topic, selectors.page_number_for_post(viewer=viewer, post=post), post.pk, show=show)
 
 
 def _after_write(request, obj, *, draft_key: str) -> None:
@@ -80,6 +82,8 @@ def _prepare_posts(request, posts, topic) -> list:
         post.can_quote = can_reply and post.is_public and not post.is_removed
         post.can_see_history = post.edit_count > 0 and permissions.can_view_revisions(viewer, post)
         post.can_see_removed = post.is_removed and permissions.can_moderate_forum(viewer)
+        post.can_change_notes = post.can_edit and permissions.can_change_content_notes(viewer, post)
+    selectors.mark_collapsed(posts, viewer=viewer, shown=selectors.shown_post_ids(request.GET.getlist("show")))
     engagement = selectors.post_engagement(posts, viewer=viewer) if posts else {}
     for post in posts:
         post.engagement = engagement.get(post.pk, {})
@@ -189,7 +193,7 @@ def first_unread(request, topic_id):
 @hide_from_visitors
 def post_permalink(request, post_id):
     post = selectors.post_for_viewer(viewer=request.user, post_id=post_id)
-    return redirect(_post_url(post, viewer=request.user))
+    return redirect(_post_url(post, viewer=request.user, show="show" in request.GET))
 
 
 @require_GET
@@ -227,13 +231,6 @@ def post_history(request, post_id):
 
 
 @require_GET
-@cache_control(public=True, max_age=3600)
-def nudge_rules(request):
-    """The "experience, not instructions" rules for static/js/care-nudge.js (forum/nudge.py)."""
-    return JsonResponse(nudge.browser_rules())
-
-
-@require_GET
 def profile(request, username):
     member = profile_user(username=username)
     return render(
@@ -263,7 +260,8 @@ def new_topic(request, slug):
             check_rate_limit(request.user, "topic")
             topic = services.create_topic(
                 request.user, board=board, title=form.cleaned_data["title"], body=form.cleaned_data["body"],
-                token=form.cleaned_data["token"], merge_repeats=True,
+                token=form.cleaned_data["token"], merge_repeats=True, notes=form.cleaned_data["content_notes"],
+                note_other=form.cleaned_data["content_note_other"],
             )
         except ValidationError as error:
             form.add_error(None, error)
@@ -308,6 +306,7 @@ def reply(request, topic_id):
                 post = services.create_post(
                     request.user, topic=topic, body=form.cleaned_data["body"], token=form.cleaned_data["token"],
                     merge_repeats=True,
+                    notes=form.cleaned_data["content_notes"], note_other=form.cleaned_data["content_note_other"],
                 )
             except ValidationError as error:
                 form.add_error(None, error)
@@ -334,7 +333,9 @@ def edit_post(request, post_id):
     permissions.check_edit_post(request.user, post)
     with_title = post.position == 0
     initial = {"body": post.source, "title": post.topic.title}
-    form = EditPostForm(request.POST if request.method == "POST" else None, initial=initial, with_title=with_title)
+    form = EditPostForm(
+        request.POST if request.method == "POST" else None, initial=initial, with_title=with_title, post=post
+    )
     status, limited = 200, None
     if request.method == "POST" and form.is_valid():
         try:
@@ -342,6 +343,7 @@ def edit_post(request, post_id):
             post = services.edit_post(
                 post, editor=request.user, body=form.cleaned_data["body"], note=form.cleaned_data["note"],
                 title=form.cleaned_data.get("title") if with_title else None,
+                notes=form.cleaned_data["content_notes"], note_other=form.cleaned_data["content_note_other"],
             )
         except ValidationError as error:
             form.add_error(None, error)

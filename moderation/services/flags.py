@@ -99,7 +99,8 @@ def file_flag(obj, *, flagger, reason: str, note: str = "") -> Flag:
 
 def _file_flag(obj, *, spec, author, flagger, reason: FlagReason, note, ct) -> Flag:
     item = _get_or_create_item(obj, spec)
-    weight = flag_weight_for(flagger)
+    waiting_for_more = item.is_held or item.is_edit or item.is_crisis or item.flag_weight > 0
+    weight = 0 if reason.low_priority else flag_weight_for(flagger)
     flag = Flag.objects.create(
         item=item, content_type=ct, object_id=obj.pk, flagger=flagger, reason=reason.code, note=note, weight=weight
     )
@@ -108,6 +109,7 @@ def _file_flag(obj, *, spec, author, flagger, reason: FlagReason, note, ct) -> F
     became_crisis = reason.crisis and not item.is_crisis
     if became_crisis:
         item.is_crisis = True
+    item.is_low_priority = reason.low_priority and not waiting_for_more
     item.save()
     item.refresh_from_db()
     if item.flag_weight >= settings.HAVEN_FLAG_HIDE_WEIGHT and not item.hidden_by_flags and not spec.is_hidden(obj):

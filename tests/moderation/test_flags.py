@@ -25,9 +25,9 @@ def test_flag_form_offers_every_reason_as_a_radio_button(client, post):
     login(client, factories.MemberFactory())
     page = client.get(flag_url(post)).content.decode()
     for label in ["Someone may be at risk", "Dangerous medical advice", "Unkind or harassing",
-                  "Spam or selling", "Private information", "Something else"]:
+                  "Spam or selling", "Private information", "Something else", "Needs a content note"]:
         assert label in page
-    assert page.count('type="radio"') == 6
+    assert page.count('type="radio"') == 7
 
 
 def test_member_flags_a_post_and_sees_a_thank_you(client, post):

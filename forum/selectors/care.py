@@ -1,0 +1,83 @@
+"""Reads for reader filters (content notes) and welcoming (docs/care.md).
+
+`is_collapsed_for(viewer, post)` is the one rule every surface uses (topics, live updates,
+search, notifications, digests): a post is folded away for a viewer when it carries a content
+note the viewer chose to collapse, the viewer did not write it, and the viewer has not asked
+to see it (shown: post ids opened with "Show this post").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from django.core.cache import cache
+
+from forum.models import Post, ReadingPreference
+from forum.notes import labels_for
+
+__all__ = [
+    "preference_cache_key",
+    "reading_preference",
+    "collapsed_notes_for",
+    "is_collapsed_for",
+    "mark_collapsed",
+    "note_labels",
+    "shown_post_ids",
+]
+
+_CACHE = "_haven_reading_preference"
+CACHE_SECONDS = 24 * 3600
+
+
+def preference_cache_key(user_id: int) -> str:
+    return f"forum:reading-preference:{user_id}"
+
+
+def reading_preference(viewer) -> ReadingPreference:
+    """The viewer's preference (unsaved defaults when they have none). Kept in the shared cache
+    (forum.services.care.set_reading_preference clears it), so topic pages need no extra query;
+    then on the user object for the rest of the request."""
+    if not getattr(viewer, "is_authenticated", False):
+        return ReadingPreference()
+    cached = viewer.__dict__.get(_CACHE)
+    if cached is None:
+        key = preference_cache_key(viewer.pk)
+        values = cache.get(key)
+        if values is None:
+            row = ReadingPreference.objects.filter(user=viewer).first()
+            values = {"collapsed_notes": list(row.collapsed_notes), "is_welcomer": row.is_welcomer} if row else {}
+            cache.set(key, values, CACHE_SECONDS)
+        cached = ReadingPreference(user=viewer, **values)
+        viewer.__dict__[_CACHE] = cached
+    return cached
+
+
+def collapsed_notes_for(viewer) -> frozenset[str]:
+    return frozenset(reading_preference(viewer).collapsed_notes or ())
+
+
+def is_collapsed_for(viewer, post: Post, *, shown: Iterable[int] = ()) -> bool:
+    """Whether post's text is folded away for viewer (see the module docstring)."""
+    collapsed = collapsed_notes_for(viewer)
+    if not collapsed or not post.content_notes or post.author_id == getattr(viewer, "pk", None):
+        return False
+    if post.pk in set(shown):
+        return False
+    return bool(collapsed.intersection(post.content_notes))
+
+
+def mark_collapsed(posts: Iterable[Post], *, viewer, shown: Iterable[int] = ()) -> None:
+    """Set post.is_collapsed on each post (no queries beyond the viewer's preference)."""
+    shown = set(shown)
+    for post in posts:
+        post.is_collapsed = is_collapsed_for(viewer, post, shown=shown)
+
+
+def note_labels(obj) -> list[str]:
+    """The readable notes of a post or topic: the fixed ones in order, then the free note."""
+    return labels_for(obj.content_notes, obj.content_note_other)
+
+
+def shown_post_ids(values: Iterable[str]) -> set[int]:
+    """Post ids from ?show= values (ignoring anything that is not a whole number)."""
+    return {int(value) for value in values if value.isdigit()}
