@@ -363,3 +363,13 @@ if USING_POSTGRES and env_bool("DJANGO_DB_POOL", False):
         "max_size": env_int("DJANGO_DB_POOL_SIZE", 20),
         "timeout": 10,
     }
+
+# --- email ---
+# E-mail notifications and digests (mailing/, docs/email.md).
+INSTALLED_APPS += ["mailing"]
+# Absolute links in e-mail (no request there): the site's public address.
+HAVEN_SITE_URL = env_str("HAVEN_SITE_URL", "http://127.0.0.1:8000")
+# "Straight away" e-mail waits this long, skips what was read meanwhile, and gathers a topic's replies.
+HAVEN_EMAIL_GRACE_MINUTES = env_int("HAVEN_EMAIL_GRACE_MINUTES", 10)
+# Shared secret for the bounce/complaint webhook (POST /email/bounces/); empty turns it off.
+HAVEN_EMAIL_WEBHOOK_TOKEN = env_str("HAVEN_EMAIL_WEBHOOK_TOKEN")

@@ -16,6 +16,7 @@ urlpatterns = [
     path("", include("moderation.urls")),
     path("", include("realtime.urls")),
     path("", include("resources.urls")),
+    path("", include("mailing.urls")),
     path("robots.txt", TemplateView.as_view(template_name="robots.txt", content_type="text/plain")),
 ]
 

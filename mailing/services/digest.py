@@ -1,0 +1,120 @@
+"""Daily or weekly digests, at each member's hour in their time zone.
+
+One run handles every member whose digest is due, in batches, with a fixed number of queries per
+batch whatever the number of items or followed topics (asserted in tests/mailing/test_digest.py).
+"""
+
+import datetime
+from collections import defaultdict
+
+from django.db import transaction
+from django.utils import timezone
+
+from forum.permissions import can_view_board
+from mailing.models import EmailItem, MailPreference, OutgoingEmail
+from mailing.render import Line, absolute, excerpt, render
+from mailing.schedule import in_quiet_hours, next_digest_at, quiet_hours_end
+from mailing.services.delivery import deliverable_addresses
+from resources.models import Resource
+
+BATCH = 500
+TOPICS_SHOWN = 30
+FIRST_DIGEST_LOOKBACK = datetime.timedelta(days=7)
+
+
+def _visible(item: EmailItem) -> bool:
+    """Nothing from boards the member may no longer see, nor posts no longer public."""
+    if not item.post_id:
+        return True
+    post, topic = item.post, item.topic or item.post.topic
+    return (post.is_public and not post.is_removed and topic.is_public
+            and can_view_board(item.user, topic.board))
+
+
+def _lines(items: list[EmailItem], guidance: list[Resource]) -> list[Line]:
+    by_topic: dict = defaultdict(list)
+    lines = []
+    for item in items:
+        if item.post_id:
+            by_topic[item.topic_id].append(item)
+        else:
+            lines.append(Line(heading=item.text, text="", url=absolute(item.url)))
+    for topic_items in list(by_topic.values())[:TOPICS_SHOWN]:
+        last = topic_items[-1]
+        count = len(topic_items)
+        text = f"{count} new post{'s' if count != 1 else ''}" if count > 1 else last.text
+        lines.append(Line(heading=f"“{last.topic.title}”", text=text, url=absolute(last.url),
+                          excerpt=excerpt(last.post.html)))
+    if len(by_topic) > TOPICS_SHOWN:
+        lines.append(Line(heading=f"…and {len(by_topic) - TOPICS_SHOWN} more topics", text="",
+                          url=absolute("/notifications/")))
+    for resource in guidance:
+        lines.append(Line(heading=f"Guidance: {resource.title}", text="Reviewed by a clinician",
+                          url=absolute(resource.get_absolute_url()), excerpt=excerpt(resource.summary)))
+    return lines
+
+
+def _digest(pref, items, guidance, now) -> OutgoingEmail | None:
+    since = pref.last_digest_at or now - FIRST_DIGEST_LOOKBACK
+    fresh = [r for r in guidance if r.reviewed_at and r.reviewed_at > since]
+    if not items and not fresh:
+        return None
+    period = "week" if pref.digest_frequency == MailPreference.WEEKLY else "day"
+    subject = f"Your {period} on Haven"
+    intro = "Here is what happened in what you follow since your last digest."
+    text, html = render(user=pref.user, kind="digest", subject=subject, intro=intro, lines=_lines(items, fresh))
+    return OutgoingEmail(user=pref.user, kind="digest", key=f"digest:{pref.user_id}:{pref.next_digest_at:%Y%m%d%H}",
+                         subject=subject, body_text=text, body_html=html)
+
+
+def _batch(prefs: list[MailPreference], now) -> list[OutgoingEmail]:
+    users = [p.user_id for p in prefs]
+    addresses = deliverable_addresses([p.user for p in prefs])
+    items_by_user = defaultdict(list)
+    items = list(
+        EmailItem.objects.filter(user_id__in=users, digest=True, message=None, skipped="")
+        .select_related("user", "post", "topic__board").order_by("created_at", "pk")
+    )
+    for item in items:
+        if _visible(item):
+            items_by_user[item.user_id].append(item)
+        else:
+            item.skipped = "no longer visible"
+    oldest = min((p.last_digest_at or now - FIRST_DIGEST_LOOKBACK) for p in prefs)
+    reviewed = Resource.objects.filter(status=Resource.PUBLISHED, reviewed_at__gt=oldest)
+    guidance = list(reviewed.order_by("-reviewed_at")[:20])
+    built, holds = [], []
+    for pref in prefs:
+        if in_quiet_hours(pref, now):
+            pref.next_digest_at = quiet_hours_end(pref, now)
+            continue
+        message = _digest(pref, items_by_user[pref.user_id], guidance, now) if pref.user_id in addresses else None
+        for item in items_by_user[pref.user_id]:
+            (holds.append((item, message)) if message else setattr(item, "skipped", "no deliverable address"))
+        if message:
+            built.append(message)
+        pref.last_digest_at, pref.next_digest_at = now, next_digest_at(pref, now)
+    # A digest already built for this period (a run that died after committing) is not built again.
+    done = set(OutgoingEmail.objects.filter(key__in=[m.key for m in built]).values_list("key", flat=True))
+    built = [m for m in built if m.key not in done]
+    OutgoingEmail.objects.bulk_create(built)
+    for item, message in holds:
+        item.message = message if message.pk else None
+    EmailItem.objects.bulk_update(items, ["skipped", "message"], batch_size=1000)
+    MailPreference.objects.bulk_update(prefs, ["last_digest_at", "next_digest_at"], batch_size=1000)
+    return built
+
+
+def build_digests(*, now: datetime.datetime | None = None, batch: int = BATCH) -> list[OutgoingEmail]:
+    """Build every digest due at `now`; the caller enqueues delivery. One transaction per batch."""
+    now = now or timezone.now()
+    built: list[OutgoingEmail] = []
+    while True:
+        with transaction.atomic():
+            prefs = list(
+                MailPreference.objects.select_for_update(skip_locked=True)
+                .filter(next_digest_at__lte=now).select_related("user").order_by("next_digest_at")[:batch]
+            )
+            if not prefs:
+                return built
+            built += _batch(prefs, now)

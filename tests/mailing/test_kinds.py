@@ -1,0 +1,90 @@
+"""Every kind of e-mail in every mode: straight away (after the grace period), in the digest, or never."""
+
+import datetime
+
+import pytest
+from django.core import mail
+from django.utils import timezone
+
+from forum import services as forum_services
+from mailing import services
+from mailing.kinds import BY_KEY, DIGEST, KINDS, NOW, OFF
+from tests import factories
+from tests.mailing.conftest import after_grace, run_minute, settle
+
+pytestmark = pytest.mark.django_db
+
+
+def _recipient(kind: str, starter):
+    if kind == "reply_mine":
+        return starter
+    return factories.MemberFactory(username="reader", roles=["moderator"] if kind == "crisis_alert" else [])
+
+
+def _cause(kind: str, *, recipient, topic, replier) -> str:
+    """Make the thing that should reach `recipient` as `kind`; returns a phrase the e-mail shows."""
+    if kind == "crisis_alert":
+        services.alert_moderators(text="A post may need urgent attention", url="/review/", key="crisis:1")
+        return "A post may need urgent attention"
+    if kind == "private_message":
+        services.queue_email(recipient, kind=kind, text="replier sent you a message", url="/m/1/", key="message:1")
+        return "replier sent you a message"
+    if kind == "reply_followed":
+        forum_services.subscribe(recipient, topic=topic)
+    post = forum_services.create_post(replier, topic=topic, body="Thinking of you today.")
+    if kind not in ("reply_mine", "reply_followed"):
+        forum_kind = {"guidance": "resource"}.get(kind, kind)
+        forum_services.notify(recipient, kind=forum_kind, text=f"{kind} for you", url=post.get_absolute_url(),
+                              post=post if forum_kind != "resource" else None)
+        return f"{kind} for you"
+    return "Thinking of you today."
+
+
+@pytest.mark.parametrize("mode", [NOW, DIGEST, OFF])
+@pytest.mark.parametrize("kind", [k.key for k in KINDS])
+def test_each_kind_arrives_as_the_member_chose(kind, mode, topic, starter, replier):
+    if kind == "crisis_alert" and mode == DIGEST:
+        pytest.skip("crisis alerts are straight away or off, never in a digest")
+    recipient = _recipient(kind, starter)
+    settle(recipient, modes={kind: mode}, digest_hour=8)
+    mail.outbox.clear()
+    phrase = _cause(kind, recipient=recipient, topic=topic, replier=replier)
+    now = timezone.now()
+
+    sent = run_minute(after_grace(now))
+    mine = [m for m in mail.outbox if m.to == [recipient.email]]
+    assert len(mine) == (1 if mode == NOW else 0)
+    if mode == NOW:
+        assert BY_KEY[kind].reason in mine[0].body and phrase in mine[0].body
+        assert [m.kind for m in sent if m.user_id == recipient.pk] == [kind]
+
+    later = now + datetime.timedelta(days=1, minutes=1)
+    digests = [m for m in services.build_digests(now=later) if m.user_id == recipient.pk]
+    assert len(digests) == (1 if mode == DIGEST else 0)
+    assert [m for m in services.build_digests(now=later) if m.user_id == recipient.pk] == []  # never twice
+    if mode == DIGEST:
+        services.deliver_email(digests[0].pk)
+        assert phrase in mail.outbox[-1].body and mail.outbox[-1].to == [recipient.email]
+
+
+def test_defaults_are_mentions_messages_and_moderation_straight_away_reactions_off_the_rest_digest():
+    assert {k.key for k in KINDS if k.default == NOW} == {"mention", "private_message", "moderation", "crisis_alert"}
+    assert {k.key for k in KINDS if k.default == OFF} == {"reaction"}
+    assert {k.key for k in KINDS if k.default == DIGEST} == {"reply_mine", "reply_followed", "quote", "guidance"}
+
+
+def test_nothing_is_sent_before_the_grace_period_ends(topic, starter, replier):
+    settle(starter, modes={"reply_mine": NOW})
+    forum_services.create_post(replier, topic=topic, body="Hello there.")
+    assert run_minute(timezone.now() + datetime.timedelta(minutes=5)) == []
+    assert len(run_minute(after_grace(timezone.now()))) == 1
+
+
+def test_an_unverified_address_gets_no_notification_email(topic, starter, replier):
+    from allauth.account.models import EmailAddress
+
+    EmailAddress.objects.filter(user=starter).update(verified=False)
+    settle(starter, modes={"reply_mine": NOW})
+    forum_services.create_post(replier, topic=topic, body="Hello there.")
+    [message] = run_minute(after_grace(timezone.now()))
+    assert message.status == "cancelled" and mail.outbox == []
