@@ -83,25 +83,28 @@ def _batch(prefs: list[MailPreference], now) -> list[OutgoingEmail]:
     oldest = min((p.last_digest_at or now - FIRST_DIGEST_LOOKBACK) for p in prefs)
     reviewed = Resource.objects.filter(status=Resource.PUBLISHED, reviewed_at__gt=oldest)
     guidance = list(reviewed.order_by("-reviewed_at")[:20])
-    built, holds = [], []
+    built, skipped = [], {"no longer visible": [i.pk for i in items if i.skipped]}
     for pref in prefs:
         if in_quiet_hours(pref, now):
             pref.next_digest_at = quiet_hours_end(pref, now)
             continue
-        message = _digest(pref, items_by_user[pref.user_id], guidance, now) if pref.user_id in addresses else None
-        for item in items_by_user[pref.user_id]:
-            (holds.append((item, message)) if message else setattr(item, "skipped", "no deliverable address"))
+        mine = items_by_user[pref.user_id]
+        message = _digest(pref, mine, guidance, now) if pref.user_id in addresses else None
         if message:
+            message.item_ids = [i.pk for i in mine]
             built.append(message)
+        else:
+            skipped.setdefault("no deliverable address", []).extend(i.pk for i in mine)
         pref.last_digest_at, pref.next_digest_at = now, next_digest_at(pref, now)
     # A digest already built for this period (a run that died after committing) is not built again.
     done = set(OutgoingEmail.objects.filter(key__in=[m.key for m in built]).values_list("key", flat=True))
     built = [m for m in built if m.key not in done]
     OutgoingEmail.objects.bulk_create(built)
-    for item, message in holds:
-        item.message = message if message.pk else None
-    EmailItem.objects.bulk_update(items, ["skipped", "message"], batch_size=1000)
-    MailPreference.objects.bulk_update(prefs, ["last_digest_at", "next_digest_at"], batch_size=1000)
+    for message in built:  # one query per digest, whatever the number of items in it
+        EmailItem.objects.filter(pk__in=message.item_ids).update(message=message)
+    for reason, ids in skipped.items():
+        EmailItem.objects.filter(pk__in=ids).update(skipped=reason)
+    MailPreference.objects.bulk_update(prefs, ["last_digest_at", "next_digest_at"], batch_size=200)
     return built
 
 
