@@ -93,6 +93,7 @@ def seed(data: dict) -> None:
     urls["signup"] = _url("account_signup")
     urls["login"] = _url("account_login")
     urls["settings"] = _url("accounts:settings")
+    urls["email_settings"] = _url("mailing:settings")
     urls["notifications"] = _url("forum:notifications")
     urls["search"] = _url("forum:search", query="?q=steadier")
     urls["moderation_queue"] = _url("moderation:queue")

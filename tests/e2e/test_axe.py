@@ -24,6 +24,7 @@ PAGES = {
     "composer": {"member", "moderator"},
     "profile": {"visitor", "member", "moderator"},
     "settings": {"member", "moderator"},
+    "email_settings": {"member", "moderator"},
     "notifications": {"member", "moderator"},
     "search": {"visitor", "member", "moderator"},
     "rooms": {"member", "moderator"},

@@ -88,3 +88,15 @@ def test_an_unverified_address_gets_no_notification_email(topic, starter, replie
     forum_services.create_post(replier, topic=topic, body="Hello there.")
     [message] = run_minute(after_grace(timezone.now()))
     assert message.status == "cancelled" and mail.outbox == []
+
+
+def test_the_consumers_minutely_job_sends_a_reply_email_once(settings, topic, starter, replier):
+    from mailing.tasks import send_due_email_task
+
+    settings.HAVEN_EMAIL_GRACE_MINUTES = 0
+    settle(starter, modes={"reply_mine": NOW})
+    forum_services.create_post(replier, topic=topic, body="Straight to your inbox.")
+    send_due_email_task()  # immediate mode in tests: runs now, delivery task included
+    send_due_email_task()
+    [email] = mail.outbox
+    assert email.to == [starter.email] and "Straight to your inbox." in email.body
