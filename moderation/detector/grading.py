@@ -1,0 +1,255 @@
+"""assess(text) -> Assessment: the graded crisis detector (pure functions, no database, no network)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from moderation.detector import patterns as p
+from moderation.detector.lexicon import normalise
+from moderation.detector.phrases import find_phrase
+from moderation.detector.rules import RULES, Rule
+
+HIGH, MEDIUM, NONE = "high", "medium", "none"
+HIGH_CATEGORIES = frozenset({p.INTENT, p.PLAN, p.METHOD, p.PREPARATION, p.ATTEMPT})
+CATEGORY_LABELS = {
+    p.PASSIVE: "wish to be dead",
+    p.ACTIVE: "thoughts of suicide",
+    p.METHOD: "method",
+    p.INTENT: "intent",
+    p.PLAN: "plan or timing",
+    p.PREPARATION: "preparations",
+    p.ATTEMPT: "recent attempt",
+    p.SELF_HARM: "self-harm",
+    p.PHRASE: "phrase added by admins",
+}
+# Order in which categories are named to a moderator: the most urgent first.
+CATEGORY_ORDER = (p.PLAN, p.INTENT, p.ATTEMPT, p.METHOD, p.PREPARATION, p.ACTIVE, p.PASSIVE, p.SELF_HARM, p.PHRASE)
+# Signals that mean suicidal thinking (self-harm alone does not make a time or a pill a plan).
+_SUICIDAL = frozenset({p.INTENT, p.ACTIVE, p.PASSIVE, p.ATTEMPT, p.METHOD})
+
+_DISTANT_PAST = re.compile(
+    r"\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|many|several|few|couple of) (?:years?|yrs?|"
+    r"decades?|months?) "
+    r"(?:ago|back|before)|used to|back (?:in|when|then)|when i was (?:a |\d|younger|young|in |at |little|small|teen|"
+    r"kid|child|student)|"
+    r"as a (?:teen|teenager|kid|child|student)|in (?:19|20)\d\d|in my (?:teens|twenties|20s|thirties|30s)|"
+    r"in the past|long ago|"
+    r"years back|at my worst|at the time|before i (?:got|found|started))\b"
+)
+_RECENT = re.compile(
+    r"\b(?:again|now|today|tonight|right now|lately|recently|these days|this (?:week|morning|afternoon|evening|"
+    r"month|year)|"
+    r"last (?:night|week)|yesterday|still|every (?:day|night)|constantly|tomorrow|at the moment|currently|relapsed|"
+    r"relapse)\b"
+)
+_RESOLVED = re.compile(
+    r"\b(?:(?:im|i am|feeling|feel) (?:doing )?(?:so much |much |a lot |way )?(?:well|better|ok|okay|fine|safe|good|"
+    r"happy|grateful|stable)(?: now)?|"
+    r"doing (?:much |so much |really )?(?:better|well|ok|okay|great)|in a (?:much |far )?better place|clean for|"
+    r"(?:years|months|days) (?:clean|free)|"
+    r"recovered|survived|got through|came through|glad (?:i|im) (?:still )?(?:here|alive|didnt)|thankfully|"
+    r"it passed|they passed|"
+    r"(?:went|go) away|faded|lifted|no longer (?:feel|have|think|want)|life is good|im ok now|proud of)\b"
+)
+_PAST_WORDS = re.compile(
+    r"\b(?:was|were|had|felt|used|got|became|did|went|wanted|tried|attempted|thought|considered|planned|took|wrote|"
+    r"overdosed|burned|burnt|harmed|selfharmed|relapsed|ended|survived|hung|jumped|cut|hurt)\b"
+)
+_REPORTED = re.compile(
+    r"\b(?:he|she|they|someone|somebody|my (?:friend|brother|sister|mum|mom|mother|dad|father|son|daughter|wife|"
+    r"husband|"
+    r"partner|cousin|neighbour|neighbor|colleague)|a (?:friend|member|man|woman|girl|boy|guy|person)|(?:the|an|this|"
+    r"that) "
+    r"(?:article|news|study|paper|report|book|novel|film|movie|show|documentary|character|post))\b(?: [a-z0-9]+){0,3}? "
+    r"(?:said|says|told|tells|wrote|writes|posted|posts|texted|messaged|mentioned|admitted|keeps saying|kept saying|"
+    r"asked|"
+    r"described|talks about|talked about)\b"
+)
+_THIRD_SUBJECT = re.compile(
+    r"\b(?:he|she|they|hes|shes|theyre|someone|somebody|people|who|my (?:\w+ )?(?:friend|brother|sister|mum|mom|mother|"
+    r"dad|father|son|daughter|wife|husband|partner|cousin|neighbour|neighbor|colleague|aunt|uncle|grandma|grandad)s?|"
+    r"(?:a|the|this|that|an) (?:friend|member|man|woman|girl|boy|guy|person|teen|teenager|character|article|study|"
+    r"news)s?)\b"
+)
+_SHAPED_ENDS = frozenset({"pam", "lam"})
+_SHAPED_STARTS = frozenset({"oxy", "sel"})
+_FIRST_PERSON = re.compile(r"\b(?:i|im|ive|id|ill|me|myself)\b")
+_CONDITIONAL = re.compile(r"\b(?:if|unless|whether|case|should|what if)\s*$")
+_HEDGE_BEFORE = re.compile(r"\b(?:not that|doesnt mean|never said)\s*$")
+_BECOMING = re.compile(r"\b(?:ever|start|starting|begin|get|become|feel|feeling|find)\b")
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """What the detector found: level "high" | "medium" | "none", the categories and the words."""
+
+    level: str = NONE
+    categories: tuple[str, ...] = ()
+    evidence: tuple[str, ...] = ()
+
+    @property
+    def is_crisis(self) -> bool:
+        return self.level != NONE
+
+    def summary(self) -> str:
+        """For moderators: "plan + method: 'saved up' 'pills'"."""
+        if not self.is_crisis:
+            return ""
+        names = " + ".join(CATEGORY_LABELS.get(c, c) for c in self.categories)
+        words = " ".join(f"'{word}'" for word in self.evidence)
+        return f"{names}: {words}" if words else names
+
+
+@dataclass
+class Signal:
+    rule: Rule
+    categories: set[str]
+    evidence: str
+    start: int
+    sentence: tuple[int, int] = (0, 0)
+    weak: bool = False
+    extra_evidence: list[str] = field(default_factory=list)
+
+
+def _span(text: str, start: int, end: int, marks: str) -> tuple[int, int]:
+    left = max(text.rfind(mark, 0, start) for mark in marks)
+    rights = [i for i in (text.find(mark, end) for mark in marks) if i != -1]
+    return (left + 2 if left != -1 else 0, min(rights) if rights else len(text))
+
+
+def _is_someone_else(before: str, matched: str) -> bool:
+    """The clause so far names another person as its subject and no "i" or "me" follows."""
+    subjects = list(_THIRD_SUBJECT.finditer(before))
+    return bool(subjects) and not _FIRST_PERSON.search(before[subjects[-1].end() :] + " " + matched)
+
+
+def _over_and_done(text: str, match: re.Match, filler: str, clause: str) -> bool:
+    """A past episode: long ago, or in the past tense in a post that says it is over."""
+    s_start, s_end = _span(text, match.start(), match.end(), ".")
+    recent = bool(_RECENT.search(clause))
+    if not _PAST_WORDS.search(filler + " " + match.group(0)):
+        return "used to" in filler or (bool(_DISTANT_PAST.search(clause)) and not recent)
+    if _DISTANT_PAST.search(text[s_start:s_end]):
+        return not recent or bool(_DISTANT_PAST.search(clause))
+    return not recent and bool(_RESOLVED.search(text))
+
+
+def _discard(text: str, match: re.Match, filler: str) -> bool:
+    """Negated, hypothetical, someone else's, or over and done with."""
+    if filler and p.NEGATION.search(filler):
+        return True
+    before = text[: match.start()]
+    if _CONDITIONAL.search(before[-14:]) and _BECOMING.search(filler + " " + match.group(0)[:30]):
+        return True
+    if _HEDGE_BEFORE.search(before[-20:]):
+        return True
+    c_start, c_end = _span(text, match.start(), match.end(), ".,")
+    in_clause = text[c_start : match.start()] + filler
+    if _REPORTED.search(in_clause) or _is_someone_else(in_clause, match.group(0)):
+        return True
+    return _over_and_done(text, match, filler, text[c_start:c_end])
+
+
+def _sentence_index(text: str) -> tuple[list[tuple[int, int]], dict[str, list[int]]]:
+    """Sentence spans, and for each word the sentences it occurs in."""
+    spans, index = [], {}
+    start = 0
+    for piece in text.split(" . "):
+        number = len(spans)
+        spans.append((start, start + len(piece)))
+        start += len(piece) + 3
+        for token in set(piece.split()):
+            index.setdefault(token, []).append(number)
+            if token[-3:] in _SHAPED_ENDS or token[:3] in _SHAPED_STARTS:
+                extra = p.index_key(token)
+                if extra:
+                    index.setdefault(extra, []).append(number)
+    return spans, index
+
+
+def _candidates(rule: Rule, index: dict[str, list[int]]) -> list[int]:
+    """Sentences holding a word from every key group of the rule."""
+    found = None
+    for group in rule.keys:
+        numbers = {number for key in group for number in index.get(key, ())}
+        found = numbers if found is None else found & numbers
+        if not found:
+            return []
+    return sorted(found or ())
+
+
+def _signals(text: str) -> list[Signal]:
+    spans, index = _sentence_index(text)
+    found = []
+    for rule in RULES:
+        candidates = _candidates(rule, index)
+        for number in candidates:
+            for match in rule.pattern.finditer(text, *spans[number]):
+                groups = match.groupdict()
+                filler = groups.get("f") or ""
+                if _discard(text, match, filler):
+                    continue
+                start = match.end("f") if "f" in groups else match.start()
+                evidence = text[start : match.end()].strip(" ,.")[:60]
+                found.append(Signal(rule, set(rule.categories), evidence, match.start(), spans[number], rule.weak))
+    return found
+
+
+def _corroborate(signals: list[Signal]) -> list[Signal]:
+    """Weak signals count only beside another signal (two different weak ones also do)."""
+    strong = [s for s in signals if not s.weak]
+    weak_words = {s.evidence for s in signals if s.weak}
+    if strong or len(weak_words) >= 2:
+        return signals
+    return []
+
+
+def _add_context(text: str, signals: list[Signal]) -> None:
+    """A time in the same sentence as suicidal intent makes a plan; means nearby make a method."""
+    for signal in signals:
+        if not signal.categories & _SUICIDAL:
+            continue
+        start, end = signal.sentence
+        sentence = text[start:end]
+        if signal.categories & {p.INTENT, p.ACTIVE, p.METHOD}:
+            when = p.TIME.search(sentence)
+            if when:
+                signal.categories.add(p.PLAN)
+                signal.extra_evidence.append(when.group(0))
+        wider = text[max(0, start - 120) : end + 120]
+        means = p.MEANS.search(wider)
+        if means and means.group(0) not in signal.evidence:
+            signal.categories.add(p.METHOD)
+            signal.extra_evidence.append(means.group(0))
+
+
+def _phrase_signals(text: str, phrases: tuple[str, ...]) -> list[Signal]:
+    found = find_phrase(text, phrases)
+    if not found:
+        return []
+    rule = Rule("admin-phrase", (p.PHRASE,), re.compile(""))
+    return [Signal(rule, {p.PHRASE}, found, 0)]
+
+
+def assess(text: str, extra_phrases: tuple[str, ...] = ()) -> Assessment:
+    """Grade text: high (intent, plan, method, preparations, attempt), medium (ideation, self-harm) or none."""
+    normalised = normalise(text)
+    signals = []
+    if normalised:
+        signals = _corroborate(_signals(normalised))
+        _add_context(normalised, signals)
+    if extra_phrases:
+        signals += _phrase_signals(text, tuple(extra_phrases))
+    if not signals:
+        return Assessment()
+    categories: set[str] = set()
+    evidence: list[str] = []
+    for signal in sorted(signals, key=lambda s: s.start):
+        categories |= signal.categories
+        for word in [signal.evidence, *signal.extra_evidence]:
+            if word and word not in evidence:
+                evidence.append(word)
+    level = HIGH if categories & HIGH_CATEGORIES else MEDIUM
+    ordered = tuple(c for c in CATEGORY_ORDER if c in categories)
+    return Assessment(level=level, categories=ordered, evidence=tuple(evidence[:6]))

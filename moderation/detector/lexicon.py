@@ -1,0 +1,158 @@
+"""Words for the crisis detector: spelling, text-speak and the small vocabularies the patterns use.
+
+Pure data and one normalising function; no Django, no network. Every rule works on the
+normalised text: lower case, apostrophes dropped ("don't" -> "dont", "I'm" -> "im"), text-speak
+and common misspellings spelled out, and punctuation reduced to clause marks (" , ") and
+sentence marks (" . ") that a pattern's filler words never cross.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Whole-token replacements (after lower-casing and dropping apostrophes).
+TOKENS = {
+    "gonna": "going to", "gunna": "going to", "gona": "going to", "finna": "going to",
+    "imma": "im going to", "ima": "im going to", "wanna": "want to", "wana": "want to",
+    "wnat": "want", "wnt": "want", "wamt": "want", "whant": "want", "tryna": "trying to",
+    "abt": "about", "bout": "about", "b": "be", "kms": "kill myself", "kmsl": "laughing", "kys": "harass_you", "ctb": "kill myself", "killmyself": "kill myself",
+    "unalive": "kill myself", "unaliving": "killing", "unalived": "killed", "sewerslide": "suicide",
+    "suicde": "suicide", "sucide": "suicide", "suiside": "suicide", "suicid": "suicide",
+    "suiscide": "suicide", "su1cide": "suicide", "suicidial": "suicidal", "sucidal": "suicidal",
+    "suicidel": "suicidal", "suicidle": "suicidal", "suisidal": "suicidal", "suacidal": "suicidal",
+    "suicdal": "suicidal", "suicidall": "suicidal", "od": "overdose", "oding": "overdosing",
+    "oded": "overdosed", "overdoze": "overdose", "pils": "pills", "pillz": "pills",
+    "tabs": "tablets", "dnt": "dont", "didnt": "didnt", "cnt": "cant", "cannot": "cant", "u": "you",
+    "ur": "your", "r": "are", "im": "im", "iam": "im", "i'm": "im", "ive": "ive", "bc": "because",
+    "cuz": "because", "coz": "because", "cos": "because", "tho": "though", "rn": "right now",
+    "tmrw": "tomorrow", "tmr": "tomorrow", "tmrow": "tomorrow", "2moro": "tomorrow",
+    "2morrow": "tomorrow", "tomoz": "tomorrow", "tonite": "tonight", "2nite": "tonight",
+    "2night": "tonight", "nite": "night", "anymore": "anymore", "anymor": "anymore",
+    "nomore": "anymore", "alvie": "alive", "alivee": "alive", "kil": "kill", "killin": "killing",
+    "dieing": "dying", "dye": "die", "goin": "going", "gettin": "getting", "myslef": "myself",
+    "goodbyes": "goodbye", "bye": "goodbye", "byee": "goodbye", "everythin": "everything",
+    "evry": "every", "nothin": "nothing", "somethin": "something", "litterally": "literally",
+    "meds": "meds", "medz": "meds", "tablts": "tablets", "pillls": "pills", "hurtin": "hurting",
+    "cuttin": "cutting", "wakeup": "wake up", "noone": "no one", "nobody": "nobody",
+    "dont": "dont", "doesnt": "doesnt", "wont": "wont", "cant": "cant",
+}
+
+# Two-word spellings, joined as the tokens are read: (previous word, word) -> replacement for both.
+PAIRS = {
+    ("self", "harm"): "selfharm", ("self", "harming"): "selfharming", ("self", "harmed"): "selfharmed",
+    ("self", "harms"): "selfharm", ("self", "injury"): "selfharm", ("self", "injure"): "selfharm",
+    ("self", "injuring"): "selfharming", ("sewer", "slide"): "suicide", ("un", "alive"): "kill myself",
+    ("my", "self"): "myself", ("i", "m"): "im", ("i", "am"): "im", ("i", "have"): "ive", ("i", "will"): "ill",
+    ("i", "would"): "id", ("do", "not"): "dont", ("did", "not"): "didnt", ("does", "not"): "doesnt",
+    ("will", "not"): "wont", ("would", "not"): "wouldnt", ("can", "not"): "cant", ("is", "not"): "isnt",
+    ("any", "more"): "anymore", ("any", "longer"): "anymore", ("no", "more"): "anymore", ("good", "bye"): "goodbye",
+    ("kill", "myself"): "kill myself",
+}
+# A word read differently after certain words: (previous word, word) -> the word.
+AFTER = {
+    ("want", "2"): "to", ("going", "2"): "to", ("have", "2"): "to", ("need", "2"): "to", ("ready", "2"): "to",
+    ("about", "2"): "to", ("plan", "2"): "to", ("trying", "2"): "to", ("try", "2"): "to", ("wish", "2"): "to",
+    ("want", "too"): "to", ("going", "too"): "to", ("need", "too"): "to", ("ready", "too"): "to",
+    ("have", "too"): "to", ("wish", "too"): "to", ("on", "sh"): "selfharm", ("to", "sh"): "selfharm",
+    ("did", "sh"): "selfharm", ("from", "sh"): "selfharm", ("for", "sh"): "selfharm",
+}
+
+# Long words people misspell: one typo away (a missing, extra, swapped or wrong letter) still counts.
+SPELLED = ("suicide", "suicidal", "myself", "tomorrow", "overdose", "anymore", "goodbye", "tonight",
+           "killing", "tablets")
+
+# Words that are one typo away from a SPELLED word but are real words of their own.
+REAL_WORDS = {"billing", "filling", "milling", "willing", "killings", "pilling", "tilling", "tablet", "goodbyes",
+              "tonights", "overdosed", "overdoses", "suicides"}
+
+CLAUSE_WORDS = frozenset({"but", "though", "although", "however", "except", "yet"})
+
+_SENTENCE_CHARS = ".!?;:\n\r\u2014\u2013\u2026"
+_CLAUSE_CHARS = ",()[]\"\u201c\u201d/"
+_DROPPED_CHARS = "'\u2019\u2018\u02bc`\u00b4*"
+_OD_D = re.compile(r"\bod['\u2019]d\b")
+
+
+class _CharMap(dict):
+    """str.translate table: letters and digits stay, marks become " . " or " , ", the rest a space."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        if char.isascii() and (char.isalnum() or char == " "):
+            value = char
+        elif char in _SENTENCE_CHARS:
+            value = " . "
+        elif char in _CLAUSE_CHARS:
+            value = " , "
+        elif char in _DROPPED_CHARS:
+            value = ""
+        else:
+            value = " "
+        self[code] = value
+        return value
+
+
+_CHARS = _CharMap()
+
+
+def _edits(word: str) -> set[str]:
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    deletes = {a + b[1:] for a, b in splits if b}
+    swaps = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    changes = {a + c + b[1:] for a, b in splits if b for c in letters}
+    inserts = {a + c + b for a, b in splits for c in letters}
+    return deletes | swaps | changes | inserts
+
+
+@lru_cache(maxsize=1)
+def spelling() -> dict[str, str]:
+    """Each misspelling (one edit from a long key word) -> the key word, plus TOKENS."""
+    table: dict[str, str] = {}
+    for word in SPELLED:
+        for variant in _edits(word):
+            if variant not in REAL_WORDS and variant not in SPELLED:
+                table.setdefault(variant, word)
+    table.update(TOKENS)
+    return table
+
+
+def _words(text: str) -> list[str]:
+    """Mapped tokens with one mark between clauses (a sentence mark wins over a clause mark)."""
+    table = spelling()
+    out: list[str] = []
+    previous = "."
+    for token in text.split():
+        if token in (".", ","):
+            if previous not in (".", ",") and out:
+                out.append(token)
+            elif token == "." and out:
+                out[-1] = "."
+            previous = token
+            continue
+        if token in CLAUSE_WORDS and previous not in (".", ","):
+            out.append(",")
+        pair = (previous, token)
+        if pair in PAIRS and out:
+            out[-1:] = PAIRS[pair].split()
+        elif token == "kms" and previous.isdigit():
+            out.append("kilometres")
+        elif pair in AFTER:
+            out.append(AFTER[pair])
+        elif token == "myself" and out[-2:] == ["kill", "myself"]:
+            pass
+        else:
+            out.extend(table.get(token, token).split())
+        previous = token
+    while out and out[-1] in (".", ","):
+        out.pop()
+    return out
+
+
+def normalise(text: str) -> str:
+    """Lower case, no apostrophes, spelled out, with " , " between clauses and " . " between sentences."""
+    text = (text or "").lower()
+    if "od" in text:
+        text = _OD_D.sub("overdosed", text)
+    return " ".join(_words(text.translate(_CHARS)))

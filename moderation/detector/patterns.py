@@ -1,0 +1,175 @@
+"""The crisis detector's rules: compositional patterns over normalised text (see lexicon.normalise).
+
+A rule is built from parts rather than listing sentences: a first-person subject (or a clause
+that starts with the verb: "want to die"), up to four filler words that never cross a clause
+mark and never name someone else ("she", "my friend", "who"), a verb of intent or thought, and
+a self-harm object ("kill myself", "end it", "take my life", "overdose", "jump off the bridge").
+The filler is captured as group ``f`` so the detector can see a negation ("i would never kill
+myself") or a past tense ("i was suicidal"); group ``e``, when present, is the evidence shown to
+moderators, otherwise the words after the filler are.
+
+Weak rules (``weak=True``) count only when the same post has another signal: "i cant do this
+anymore" alone is everyday withdrawal talk; beside "ive written letters to my kids" it is not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+INTENT, PLAN, METHOD, PREPARATION, ATTEMPT = "intent", "plan", "method", "preparation", "attempt"
+ACTIVE, PASSIVE, SELF_HARM, PHRASE = "active", "passive", "self_harm", "phrase"
+
+# Words that mean the subject is someone else, or that start a new clause inside the filler.
+_NOFILL = (
+    "he|she|they|hes|shes|theyre|theyve|theyd|hed|shed|his|her|hers|him|them|their|you|youre|youve|"
+    "youd|we|were|someone|somebody|people|person|everyone|everybody|anyone|anybody|nobody|friend|"
+    "friends|brother|sister|mum|mom|mother|dad|father|son|daughter|wife|husband|partner|cousin|aunt|"
+    "uncle|grandma|grandad|grandmother|grandfather|neighbour|neighbor|colleague|boss|doctor|member|"
+    "members|man|woman|guy|girl|boy|who|that|which|if|whether|article|story|news|study|character|book|"
+    "film|movie|documentary|harass_you|what|how|why|whose|someones|kids|children|patients|teens"
+)
+_FILL = r"(?P<f>(?:(?!(?:" + _NOFILL + r")\b)[a-z0-9]+ ){0,4}?)"
+_SUBJECT = r"(?:(?:^|(?<=[.,] ))|\b(?:i|im|ive|id|ill|me|myself) )"
+_END = (
+    r"(?= *(?:$|[.,]|all\b|tonight|today|now\b|soon|tomorrow|for good|once and for all|by\b|this\b|before|"
+    r"after|on\b|when\b|if\b|and\b|then\b|here\b|already|finally|forever|at\b|next|again|in \w+ (?:days|weeks)))"
+)
+_PLACES = (
+    r"(?:bridge|building|roof|rooftop|cliff|cliffs|balcony|tower|car park|multi storey|ledge|window|overpass|"
+    r"motorway bridge|platform)"
+)
+_VEHICLES = r"(?:train|bus|lorry|truck|car|traffic|tube)"
+DRUGS = (
+    r"(?:pills|tablets|meds|medication|medicine|benzos|sleeping pills|sleepers|painkillers|insulin|"
+    r"zopiclone|zolpidem|\w+pam|\w+lam|opioids|oxy\w*|codeine|paracetamol|tylenol|antidepressants|prescriptions)"
+)
+KILL = (
+    r"(?:kill(?:ing)? myself|end(?:ing)? (?:my (?:own )?life|it all|everything" + _END + r"|things" + _END
+    + r"|my (?:own )?suffering|my existence|this life|it" + _END + r")|tak(?:e|ing) my (?:own )?life(?! back)|"
+    r"(?:commit(?:ting)?|do(?:ing)?) suicide|suicide(?! (?:rates?|prevention|risk|hotline|helpline|line|"
+    r"awareness|statistics|numbers|week)\b)|(?:hang|hanging|drown|drowning|shoot|shooting|gas|gassing|"
+    r"poison|poisoning|stab|stabbing|suffocate|suffocating|electrocute|off|offing) myself|"
+    r"overdos(?:e|ing)(?! on (?:caffeine|coffee|sugar|chocolate|tv))|slit(?:ting)? my (?:wrists?|throat)|"
+    r"jump(?:ing)? (?:off|from|in front of) (?:a |the |my |that |this )?(?:\w+ )?" + _PLACES + r"|"
+    r"(?:jump(?:ing)?|step(?:ping)?|throw(?:ing)? myself|fall(?:ing)?) (?:off|from) (?:a |the |my |that |"
+    r"this )?(?:\w+ )?" + _PLACES
+    + r"|hang(?:ing)? from (?:the|a|my) \w+|throw(?:ing)? myself (?:under|in front of) (?:a |the )?" + _VEHICLES
+    + r"|(?:jump(?:ing)?|step(?:ping)?) in front of (?:a |the )?" + _VEHICLES
+    + r"|(?:drive|driving|crash|crashing|swerve|swerving) (?:my car |the car )?(?:into|off) (?:a|the) \w+|"
+    r"walk(?:ing)? into the (?:sea|ocean|river|lake|traffic))"
+)
+INTENT_VERB = (
+    r"(?:(?:am |m )?(?:going to|about to)|will|shall|ready to|plan(?:ning)? (?:to|on)|intend(?:ing)? to|"
+    r"(?:have |ve )?decided to|made up my mind to|(?:have|ve) to|need to|must|gotta|im going to)"
+)
+ADVERBS = (
+    r"(?:(?:just|finally|really|actually|probably|definitely|seriously|literally|honestly|simply|quietly|easily|go|"
+    r"try and|do it and) )*"
+)
+THINK_VERB = (
+    r"(?:want(?:ed)? to|wanting to|wish i could|would like to|d like to|(?:keep |kept |been |always |constantly |"
+    r"often |"
+    r"cant stop |couldnt stop )?(?:think(?:ing)?|thought) (?:about|of)|consider(?:ing|ed)?|contemplat(?:e|ing|ed)|"
+    r"tempted to|(?:have|had|get|getting|having|feel|feeling|felt|fighting|resisting) (?:the |an |strong |"
+    r"constant )?urges? (?:to|of)|urges? to|feel like|felt like|feeling like|fantasi[sz](?:e|ing|ed) about|"
+    r"dream(?:ing|t|ed)? (?:about|of)|(?:imagin(?:e|ing|ed)|picturing|picture|visualis(?:e|ing)|see)(?: myself)?|"
+    r"could just|might just|might as well|should just|(?:ve|have) been "
+    r"wanting to|obsess(?:ing|ed)? (?:about|over)|the idea of|the thought of|thoughts (?:about|of))"
+)
+_DIE_GUARD = (
+    r"(?! (?:down|off|out|of (?:embarrassment|shame|boredom|laughter|laughing|cringe)|laughing|my hair|your hair|"
+    r"her hair|on (?:this|that) hill)\b)"
+)
+_WAKE_GUARD = (
+    r"(?! (?:at|with|in|feeling|sweating|early|before|drenched|shaking|screaming|panicking|so|as|like|to|every|"
+    r"again at|again with)\b)"
+)
+_DEAD_GUARD = r"(?! (?:asleep|tired|on my feet|to the world|inside|set)\b)"
+_SH_GUARD = (
+    r"(?! (?:shaving|cooking|chopping|slicing|opening|peeling|gardening|by accident|accidentally|while|when|"
+    r"in the kitchen|at (?:the )?(?:gym|work)|doing|making|trying|washing|lifting|moving|carrying|playing|"
+    r"running|falling|on (?!purpose)|with (?:a |the )?(?:kitchen|bread|tin|can|kettle|iron|oven|pan|stove)|"
+    r"off the|getting|reaching|because of)\b)"
+)
+_AFTER_DEATH = r"(?:after|when|once) (?:im gone|i die|im dead|im not here|i go)"
+_FAMILY = (
+    r"(?:kids|children|son|sons|daughter|daughters|boys|girls|family|wife|husband|partner|mum|mom|mother|dad|"
+    r"father|parents|sister|sisters|brother|brothers|loved ones|grandchildren|grandkids|girlfriend|boyfriend|"
+    r"friends|best friend)"
+)
+_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+TIME = re.compile(
+    r"\b(?:tonight|tomorrow(?: night| morning)?|this (?:weekend|week|evening|time next week)|"
+    r"(?:on|by|before|this|next|until|till|after|come) (?:" + _DAYS[3:-1] + r"|the weekend|christmas|new year|"
+    r"my birthday|the \d+\w*|the end of (?:the )?(?:week|month|year))|next (?:week|month)|" + _DAYS + r"|"
+    r"at (?:\d+|midnight|dawn|noon)(?: ?(?:am|pm|oclock))?|when (?:everyone|they|the kids|my (?:wife|husband|"
+    r"partner|family|kids)) (?:is|are|go|goes|leave|leaves)(?: \w+)?|once the kids|after the kids|"
+    r"in (?:a|two|three|\d+) (?:days|weeks|hours)|the \d+(?:st|nd|rd|th))\b"
+)
+MEANS = re.compile(
+    r"\b(?:" + DRUGS[3:-1] + r"|bottle|packet|rope|noose|belt|ligature|bridge|roof|rooftop|cliff|ledge|train|"
+    r"tracks|railway|gun|shotgun|pistol|bullet|razor|razors|blade|blades|knife|overdose|overdosing|hang|"
+    r"hanging|jump|jumping|drown|drowning|exhaust|carbon monoxide|charcoal|helium|poison|bleach|antifreeze|"
+    r"wrists?)\b"
+)
+NEGATION = re.compile(
+    r"\b(?:not|never|dont|didnt|doesnt|wont|wouldnt|isnt|arent|wasnt|no|nor|neither|hardly|havent|hasnt|"
+    r"shouldnt|couldnt|cant|stop|stopped|quit)\b"
+)
+
+
+# Words a rule cannot match without (any one of them): a sentence without one is never searched.
+KILL_KEYS = frozenset(
+    "myself life everything things suicide overdose overdosing jump jumping step stepping throw throwing fall falling "
+    "hang hanging drive driving crash crashing swerve swerving walk walking slit slitting end ending".split()
+)
+DRUG_KEYS = frozenset(
+    "pills tablets meds medication medicine benzos sleepers painkillers insulin zopiclone zolpidem opioids codeine "
+    "paracetamol tylenol antidepressants prescriptions _drug".split()
+)
+
+
+def index_key(token: str) -> str | None:
+    """An extra key for tokens that patterns match by shape (drug names, forms of selfharm)."""
+    if token.startswith("selfharm"):
+        return "_selfharm"
+    if len(token) > 5 and token.endswith(("pam", "lam")) or token.startswith("oxy"):
+        return "_drug"
+    return None
+
+
+INTENT_KEYS = frozenset(
+    "going about will shall ready plan planning intend intending decided made have ive need must gotta im".split()
+)
+THINK_KEYS = frozenset(
+    "want wanted wanting wish like keep kept think thinking thought consider considering considered contemplate "
+    "contemplating contemplated tempted urge urges feel felt feeling fantasise fantasize fantasising fantasizing "
+    "dream dreaming dreamt dreamed imagine imagining imagined picturing picture visualise visualising see could "
+    "might should been obsessing obsessed idea thoughts".split()
+)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A pattern with its categories; keys: every group needs one of its words in the sentence."""
+
+    name: str
+    categories: tuple[str, ...]
+    pattern: re.Pattern
+    keys: tuple[frozenset[str], ...] = ()
+    weak: bool = False
+
+
+def _key_groups(keys) -> tuple[frozenset[str], ...]:
+    if isinstance(keys, str):
+        return tuple(frozenset(group.split()) for group in keys.split("&"))
+    if isinstance(keys, frozenset | set):
+        return (frozenset(keys),)
+    return tuple(group for part in keys for group in _key_groups(part))
+
+
+def _rule(name: str, categories: tuple[str, ...], regex: str, keys, *, weak: bool = False) -> Rule:
+    regex = regex.replace("{S}", _SUBJECT + _FILL).replace("{KILL}", KILL).replace("{DRUGS}", DRUGS)
+    regex = regex.replace("{INTENT}", INTENT_VERB).replace("{ADV}", ADVERBS).replace("{THINK}", THINK_VERB)
+    return Rule(name, categories, re.compile(regex), _key_groups(keys), weak)

@@ -1,0 +1,179 @@
+"""The rules themselves, grouped by C-SSRS category (parts and guards are in patterns.py)."""
+
+from __future__ import annotations
+
+from moderation.detector.patterns import (
+    _AFTER_DEATH,
+    _DAYS,
+    _DEAD_GUARD,
+    _DIE_GUARD,
+    _END,
+    _FAMILY,
+    _SH_GUARD,
+    _WAKE_GUARD,
+    ACTIVE,
+    ATTEMPT,
+    DRUG_KEYS,
+    INTENT,
+    INTENT_KEYS,
+    KILL_KEYS,
+    METHOD,
+    PASSIVE,
+    PLAN,
+    PREPARATION,
+    SELF_HARM,
+    THINK_KEYS,
+    Rule,
+    _rule,
+)
+
+_STAY = r"(?:live|living|be alive|being alive|exist|existing|be here|be around|wake up|see tomorrow|see another day)"
+_CARRY_ON = r"(?:go on|going on|carry on|keep going|keep living|continue|continue living)"
+_LIVE_GUARD = r"(?! (?:in|at|with|on|near|there|abroad|alone|together|like|without (?:my|a|the)|through)\b)"
+
+INTENT_RULES = [
+    _rule("intent", (INTENT,), r"{S}{INTENT} {ADV}(?P<e>{KILL})", (KILL_KEYS, INTENT_KEYS)),
+    _rule("ill", (INTENT,), r"\bill (?P<f>{ADV})(?P<e>{KILL})", "ill"),
+    _rule("im-ending", (INTENT,), r"\b(?:im|i am) (?P<f>(?:just |finally |really |definitely )?)(?P<e>ending (?:it|it all|my life|things)"
+          + _END + r"|killing myself(?= *(?:$|[.,]|tonight|today|tomorrow|soon|now)))", "ending killing"),
+    _rule("bare-ending", (INTENT,), r"(?:^|(?<=[.,] ))(?P<f>(?:(?:just|so|honestly|probably|definitely|finally|seriously|im|ok|well) ){0,3})(?P<e>(?:ending|end) it(?: all)?" + _END + ")", "ending end"),
+    _rule("be-gone", (INTENT,), r"\b(?:ill|i will) (?P<f>(?:probably |definitely |finally )?)(?P<e>be (?:gone|dead|at peace|out of (?:your|everyones|their) (?:hair|way|lives)))"
+          r"(?= *(?:$|[.,]|soon|by|before|tomorrow|forever|for good|and|this time))", "ill"),
+    _rule("decided-die", (INTENT,), r"{S}(?:decided|made (?:my|the|a) decision|made up my mind|planning|plan|chosen|choose) to (?P<e>die)" + _DIE_GUARD, "die"),
+    _rule("do-it-when", (INTENT, PLAN), r"{S}{INTENT} {ADV}(?P<e>do it (?:tonight|tomorrow|this weekend|soon|on " + _DAYS + r"|when|after|before|then))", "do"),
+    _rule("do-it", (INTENT,), r"{S}{INTENT} {ADV}(?P<e>do it)(?= *(?:$|[.,]))", "do & it", weak=True),
+    _rule("planning-death", (PLAN,), r"(?P<e>plan(?:ning|ned)? (?:my|the) (?:own )?(?:death|suicide|exit|final exit|way out))", "plan planning planned & death suicide exit out"),
+    _rule("which-place", (PLAN, METHOD), r"{S}(?:know|picked|chosen|chose|found) (?P<e>(?:which|what|the) (?:bridge|building|cliff|roof|rooftop|tracks|train|spot|place)(?: \w+){0,2}?)(?= *(?:$|[.,]| to (?:use|jump|do it|go)| ill| im))", "bridge building cliff roof rooftop tracks train spot place"),
+]
+
+THOUGHT_RULES = [
+    _rule("think-kill", (ACTIVE,), r"{S}{THINK} {ADV}(?P<e>{KILL})", (KILL_KEYS, THINK_KEYS)),
+    _rule("would-kill", (ACTIVE,), r"\b(?:id|i would|i could) (?P<f>(?:just |happily |honestly |really )?)(?P<e>{KILL})(?! (?:for|laughing|trying|working|over)\b)", (KILL_KEYS, "id could")),
+    _rule("bare-kill", (ACTIVE,), r"(?:^|(?<=[.,] ))(?P<f>(?:(?:just|lol|honestly|literally|so|im|gonna|ugh|fuck it|fk it|tbh) ){0,3})(?P<e>kill myself)(?= *(?:$|[.,]|now|tonight|today|soon|already))", "myself & kill"),
+    _rule("suicidal", (ACTIVE,), r"{S}(?P<e>suicidal)\b(?! (?:people|person|patients|friends?|members|rates?|ideation is|"
+          r"(?:thoughts|feelings|ideation) (?:are|is|can|may|might|as) (?!back|here|bad|worse|strong|so|constant|coming|creeping|returning)|thoughts in (?!my))\b)", "suicidal"),
+    _rule("suicide-on-mind", (ACTIVE,), r"(?P<e>(?:suicide|killing myself|ending it|ending my life) (?:is|has been|keeps|keep|crossed|crosses|keeps crossing|is always|pops|popped|keeps popping) (?:\w+ )?(?:on|in|into|crossing|through) my (?:mind|head|thoughts))", "mind head thoughts & suicide killing ending"),
+    _rule("only-way", (ACTIVE,), r"(?P<e>(?:(?:except|but|other than|apart from) {KILL}|(?:suicide|death|dying|killing myself|ending (?:it|my life)) (?:is|seems|feels|looks)(?: like)? (?:the|my) only (?:way out|option|answer|choice|solution|escape|way)|only (?:way out|option|answer|choice|escape) (?:left )?(?:is|would be) (?:to )?(?:{KILL}|death|dying|suicide|to die)))", "except but other apart only & suicide death dying killing ending myself life it"),
+    _rule("my-suicidal", (ACTIVE,), r"(?P<e>my (?:\w+ )?(?:suicidal (?:thoughts|feelings|urges|ideation)|suicide (?:thoughts|urges|plan)))", "my & suicidal suicide"),
+    _rule("think-is-dying", (PASSIVE,), r"(?P<e>think about(?: \w+){0,2}? is (?:dying|death|suicide|killing myself|ending it|ending my life|not waking up))", "think & dying death suicide killing ending waking"),
+    _rule("thoughts-noun", (ACTIVE,), r"{S}(?:have|having|get|getting|been having|keep having|struggling with|battling|fighting|dealing with|plagued by|full of) (?:\w+ ){0,2}?(?P<e>(?:suicidal|suicide) (?:thoughts|ideation|feelings|urges))", "suicidal suicide & thoughts ideation feelings urges"),
+]
+
+WISH_RULES = [
+    _rule("want-die", (PASSIVE,), r"{S}(?:(?:want(?:ed)?|wanting|wish(?:ed)?|would like|d like|long(?:ing)?|pray(?:ing)?|hope|hoping|ready|prefer|need) to|wish i (?:could|would|can)) (?:just )?"
+          r"(?P<e>die" + _DIE_GUARD + r"|be dead" + _DEAD_GUARD + r"|not (?:be here|exist|be alive|wake up|live)|stop (?:existing|living|breathing)|"
+          r"disappear (?:forever|for good|permanently)|(?:go to sleep|fall asleep|sleep) (?:and|n) (?:never|not) wake up|"
+          r"never wake up|cease to exist|be gone(?: forever)?|fade away forever)", "want wanted wanting wish wished like long longing pray praying hope hoping ready prefer need & die dead here exist alive live existing living breathing disappear wake cease gone fade"),
+    _rule("wish-i-was-dead", (PASSIVE,), r"{S}(?:wish|wished|hope|hoping|pray|praying|hopefully) (?:\w+ ){0,3}?(?:that )?(?:i|id|im) (?:\w+ ){0,2}?(?P<e>(?:was|were|be) dead" + _DEAD_GUARD
+          + r"|die(?:d)?" + _DIE_GUARD + r"|(?:dont|didnt|wouldnt|wont|never|not) (?:wake|woke) up" + _WAKE_GUARD
+          + r"|(?:had |was )?never (?:been )?born|wasnt (?:here|alive|born)|werent (?:here|alive)|(?:was|were) gone|(?:could|would) (?:just )?disappear forever|get hit by (?:a|the) \w+)", "wish wished hope hoping pray praying hopefully & dead die died wake woke born here alive gone disappear hit"),
+    _rule("dont-want-live", (PASSIVE,), r"{S}(?:dont|no longer|never|do not|didnt) (?:really |even |ever )?(?:want|wanna|wish|care|feel like|see (?:the|a|any) (?:point|reason)(?: in| of| to)?|have (?:a |any )?reason) (?:to )?"
+          r"(?P<e>" + _STAY + _LIVE_GUARD + r"|" + _CARRY_ON + r"(?= *(?:$|[.,]|anymore|much longer|another|like this anymore|living|with life)))", "dont no never didnt & live living alive exist existing here around wake tomorrow day go going carry keep continue"),
+    _rule("no-reason", (PASSIVE,), r"(?P<e>(?:no|zero|not any|isnt (?:a|any)|dont see (?:the|a|any)|cant see (?:the|a|any)|whats the|what is the|lost (?:the|my|all) (?:will|reason|desire)) "
+          r"(?:point|reason|will|desire|purpose)(?: in| of| to| for)? (?:living|live|being alive|staying alive|existing|waking up|life|my life|going on|carrying on))(?! (?:in|with|on|at|the|this)\b\b)", "point reason will desire purpose & living live alive existing waking life going carrying"),
+    _rule("not-worth", (PASSIVE,), r"(?P<e>(?:life|living|my life|this life|existence|being alive) (?:isnt|is not|aint|is no longer|no longer feels|doesnt feel|doesnt seem|isnt really|just isnt|is just not|not|stopped being|feels not) worth (?:living|it(?= *(?:$|[.,]|anymore))|continuing)|not worth living)", "worth"),
+    _rule("better-off", (PASSIVE,), r"(?P<e>better off (?:without me|with me gone|with me dead|if i (?:\w+ ){0,2}?(?:dead|died|gone|wasnt (?:here|around|alive)|werent (?:here|around|alive)|didnt exist|disappeared|killed myself|never existed)))", "better"),
+    _rule("better-off-dead", (PASSIVE,), r"{S}(?P<e>better off dead)", "better"),
+    _rule("easier-if", (PASSIVE,), r"(?P<e>(?:happier|easier|better|simpler|lighter) (?:for (?:everyone|them|my \w+|all of them|you all) )?if i (?:just |was |were |had )?(?:dead|died|gone|wasnt (?:here|around|alive)|werent (?:here|around|alive)|disappeared|never existed|was gone|were gone|was dead|were dead|just disappeared|didnt exist))", "happier easier better simpler lighter & if"),
+    _rule("nobody-would-care", (PASSIVE,), r"(?P<e>(?:nobody|no one|none of them|not one person|would (?:anyone|anybody)) (?:would |will |is going to |even |really )*(?:care|miss me|notice|mind|cry)(?: \w+){0,4}? (?:if|when|once) (?:i|im) (?:\w+ ){0,2}?"
+          r"(?:died|dead|gone|disappeared|wasnt here|wasnt around|killed myself|ended it|didnt wake up|disappear|die))", "nobody noone none no anyone anybody not & care miss notice mind cry"),
+    _rule("if-i-died", (PASSIVE,), r"(?P<e>if i (?:died|was gone|were gone|disappeared|killed myself|was dead|didnt wake up)(?: \w+){0,2}? (?:nobody|no one|none of them|noone) (?:would|will) (?:even |really )?(?:care|notice|miss me|mind))", "if & nobody no noone none"),
+    _rule("nobody-miss", (PASSIVE,), r"(?P<e>(?:nobody|no one) (?:would|will) (?:even |really )?miss me)", "miss"),
+    _rule("tired-of-life", (PASSIVE,), r"(?P<e>(?:tired|sick|exhausted|weary) of (?:living|being alive|life|existing|waking up|being here))(?! (?:in|with|at|like this|on)\b\b)", "tired sick exhausted weary & living alive life existing waking here"),
+    _rule("done-with-life", (PASSIVE,), r"(?P<e>(?:done|finished) with (?:life|living|being alive|this life|existing))(?! (?:in|with|at|like this)\b\b)", "life living alive existing"),
+    _rule("feel-like-dying", (PASSIVE,), r"(?P<e>(?:feel|feeling|felt) like (?:dying|being dead|not existing|disappearing forever|not waking up))", "dying dead existing disappearing waking"),
+    _rule("think-dying", (PASSIVE,), r"{S}{THINK} (?P<e>(?:dying|death|being dead|my (?:own )?death|not (?:being here|existing|waking up)))(?! (?:of|from|in (?:withdrawal|my sleep))\b)", ("dying death dead existing waking", THINK_KEYS)),
+    _rule("give-up-life", (PASSIVE,), r"(?P<e>(?:give|giving|given|gave) up on (?:life|living|being alive)|(?:had|have) enough of (?:living|life|being alive|existing)|want out of (?:life|this life|this world|existence|living))", "life living alive existing world existence"),
+    _rule("wish-kill-me", (PASSIVE,), r"{S}(?:wish|hope|hoping|pray|praying) (?:that )?(?:\w+ ){0,3}?(?:would|will|could) (?:just )?(?P<e>(?:kill me|finish me off|end me|take me(?= *(?:$|[.,]|now|already|away from (?:here|this)))))", "wish hope hoping pray praying & kill finish end take"),
+    _rule("hoping-not-wake", (PASSIVE,), r"(?P<e>(?:hoping|wishing|praying) (?:that )?(?:i|id) (?:\w+ ){0,2}?(?:wouldnt|wont|dont|didnt|would not|never|not) (?:wake|woke) up)" + _WAKE_GUARD, "hoping wishing praying & wake woke"),
+    _rule("rather-dead", (PASSIVE,), r"{S}(?P<e>(?:rather|prefer to) (?:be dead|die|not exist|not be here|not wake up))(?! than)", "rather prefer"),
+    _rule("let-me-die", (PASSIVE,), r"(?P<e>\blet me (?:just )?die)", "let & die"),
+    _rule("take-me", (PASSIVE,), r"(?P<e>(?:god|lord|universe) (?:please |just )*(?:take me|let me die))", "god lord universe"),
+    _rule("death-wish", (PASSIVE,), r"(?P<e>death wish|(?:wish|long|longing|pray|praying|waiting|ready) for death|welcome death)", "death"),
+    _rule("life-to-end", (PASSIVE,), r"(?P<e>want my life to (?:end|be over))", "life & end over"),
+    _rule("wouldnt-mind", (PASSIVE,), r"(?P<e>wouldnt mind (?:if i (?:died|didnt wake up|never woke up|got hit by)|dying|being dead|not waking up))", "wouldnt"),
+    _rule("hope-die", (PASSIVE,), r"{S}(?:hope|hoping|pray|praying) (?:that )?(?P<e>(?:this|tonight|it) (?:kills|will kill|finishes) me)", "kills kill finishes"),
+    _rule("mind-death", (PASSIVE,), r"(?P<e>(?:dying|death|being dead) (?:is|has been|keeps) (?:\w+ )?(?:on|in|crossing) my (?:mind|head))", "mind head"),
+]
+
+METHOD_RULES = [
+    _rule("stockpile", (PREPARATION, METHOD), r"(?:sav(?:e|ed|ing)|stockpil\w*|hoard\w*|stash(?:ed|ing)?|squirrel(?:l)?(?:ed|ing)? away|set(?:ting)? aside|put(?:ting)? aside|hid(?:e|den|ing)?|buil\w* up|collect(?:ed|ing) up) "
+          r"(?:(?:up|aside|away|all|my|the|of|some|extra|enough|these|those|a|few|bunch|lot|lots|spare|old|leftover|every|\d+|one|two|three|four|five|six|weeks?|months?|days?|worth|them|it) ){0,5}?(?P<e>{DRUGS})", (DRUG_KEYS, "save saved saving saves stockpile stockpiled stockpiling hoard hoarded hoarding stash stashed stashing squirrel squirrelled squirreled squirrelling set setting put putting hid hide hidden hiding build built building collected collecting")),
+    _rule("stash", (PREPARATION, METHOD), r"(?P<e>(?:a|my|the) (?:stash|stockpile|hoard|supply i have saved) of (?:\w+ )?{DRUGS})", (DRUG_KEYS, "stash stockpile hoard supply")),
+    _rule("collecting", (PREPARATION, METHOD), r"(?:collect\w*|sav\w*|gather\w*|accumulat\w*|hoard\w*|stockpil\w*) (?:(?:up|all|my|the|of|some|extra|spare|old|leftover|every) ){0,3}?(?P<e>{DRUGS} for (?:weeks|months|ages|a while|a long time|the past \w+ (?:weeks|months)))", (DRUG_KEYS, "weeks months ages while time")),
+    _rule("drugs-saved", (PREPARATION, METHOD), r"(?P<e>{DRUGS}(?: [a-z0-9]+){0,2}? (?:(?:ive|i have|i had|id|ve) (?:been )?)?(?:saved up|stockpiled|hoarded|stashed|hidden|set aside|put aside|squirrelled away|saved|lined up|ready(?= *(?:$|[.,]|to go|and waiting|for when))))", (DRUG_KEYS, "saved stockpiled hoarded stashed hidden aside squirrelled lined ready")),
+    _rule("enough-to-die", (PREPARATION, METHOD), r"(?P<e>enough to (?:not wake up|never wake up|overdose|end it all|end my life|make sure i dont wake up))", "enough"),
+    _rule("enough-to", (PREPARATION, METHOD), r"(?P<e>enough (?:[a-z]+ ){0,2}?(?:{DRUGS}|rope)(?: [a-z0-9]+){0,4}? to (?:kill|end|die|not wake|do it|overdose|finish|never wake|make sure|go to sleep forever|be sure))", "enough"),
+    _rule("research", (PREPARATION, METHOD), r"(?:googl\w*|search\w*|look\w* up|research\w*|read\w*(?: up)?(?: on| about)?|look\w* into|watch\w*|check\w*|ask\w*) (?:for |on |up )?(?:the |a )?(?P<e>(?:how to|ways to|the best way to|the quickest way to|the easiest way to|painless ways? to|methods? (?:of|to|for)) "
+          r"(?:kill|die|end (?:it|my life|your life)|commit|overdose|hang|not wake|od)|lethal doses?|fatal doses?|suicide methods|how long it takes to die|how many (?:\w+ )?(?:{DRUGS}|it) (?:it )?(?:would|will|does|do)? ?(?:it )?(?:take|kill)(?= *(?:$|[.,]|to (?:die|kill|end|overdose|not wake)|me|someone)))", "how ways way methods method lethal fatal dose doses long many"),
+    _rule("means-got", (PREPARATION, METHOD), r"{S}(?:bought|buying|buy|got|getting|ordered|ordering|found|tied|tying|made|making|ive got|hung|put|hidden|hid) (?:a |the |some |myself a |my )?(?P<e>rope|noose|gun|shotgun|pistol|firearm|razor blades?|blades|charcoal|helium|exit bag|ligature|hose)(?! (?:swing|ladder|for (?:the |my )?(?:washing|clothes|garden|climbing|dog|tent|boat|kids|camping|hunting))\b)\b", "rope noose gun shotgun pistol firearm razor blade blades charcoal helium exit ligature hose"),
+    _rule("take-them-all", (INTENT, METHOD), r"{S}(?:{INTENT}|could|might|want to|tempted to|thinking (?:about|of)|feel like|should) {ADV}(?P<e>(?:take|taking|swallow|swallowing|down|downing|neck|necking) "
+          r"(?:them all|it all|all of them|all of it|every last one|every single one|the lot|the whole (?:bottle|packet|pack|box|lot|strip|supply|month)|everything i have|all (?:my|of my|the|of the|these|those) {DRUGS}(?: at once)?|every (?:pill|tablet) i have))"
+          r"(?! (?:to|back|in|into|with|for|as|on time|at (?:\d|night|bedtime|the same)|correctly|properly|today|each|every|in the morning)\b)", "take taking swallow swallowing down downing neck necking & all lot whole everything every"),
+    _rule("aborted", (PREPARATION, METHOD), r"{S}(?:stood|standing|sat|sitting|went|walked|climbed) (?:up |out )?(?:on|at|to|by|near|onto|over) (?:the |a )?(?:edge of (?:the |a )?)?(?P<e>bridge|roof|rooftop|cliff|cliffs|ledge|railway tracks|tracks|overpass|railing|platform)(?= *(?:$|[.,]|last|again|for|thinking|wanting|ready|and))", "bridge roof rooftop cliff cliffs ledge tracks overpass railing platform"),
+    _rule("exhaust", (PREPARATION, METHOD), r"(?P<e>(?:car|engine)(?: \w+){0,4}? (?:running|on) in (?:the|a) (?:closed |shut )?garage|hose(?: \w+){0,3}? exhaust|exhaust(?: \w+){0,3}? hose)", "garage exhaust hose"),
+    _rule("ligature", (PREPARATION, METHOD), r"(?P<e>(?:tied|tying|tie|hung|hanging|fixed|attached) (?:a |my |the )?(?:belt|cord|rope|scarf|noose|cable|sheet|dressing gown cord|tie)(?: \w+){0,3}? (?:to|around|from|on|over) (?:the |my |a )?(?:door|doorknob|door handle|banister|bannister|beam|rail|railing|tree|hook|neck|loft hatch|stairs|wardrobe))", "tied tying tie hung hanging fixed attached"),
+    _rule("handful", (ATTEMPT, METHOD), r"{S}(?P<e>(?:swallowed|took|taken|downed|necked) (?:a handful|handfuls|a bunch|loads|lots|a load|a fistful|a whole (?:bottle|packet|box)|the whole (?:bottle|packet|box)|\d{2,}|twenty|thirty|forty|fifty)(?: of)? (?:\w+ )?(?:{DRUGS}|drugs))", "swallowed took taken downed necked"),
+    _rule("place-now", (PREPARATION,), r"{S}(?:at|on|by|near|standing on|sat on|sitting on) (?:the |a )?(?P<e>(?:train station|station|platform|bridge|cliff|cliffs|cliff edge|roof|rooftop|tracks|railway|level crossing|motorway bridge))(?= *(?:$|[.,]|and|right now|now))", "station platform bridge cliff cliffs roof rooftop tracks railway crossing", weak=True),
+    _rule("think-jumping", (METHOD,), r"{S}{THINK} (?P<e>jump(?:ing)?(?: off| in)?)(?= *(?:$|[.,]))", "jump jumping", weak=True),
+]
+
+PREPARATION_RULES = [
+    _rule("goodbye-letters", (PREPARATION,), r"(?:wr[io]t\w*|left|leaving|leave|finished|prepared|drafted|recorded|recording|penned|typed|composed) (?:(?:a|my|the|some|all|few|last|little) ){0,2}?(?P<e>(?:goodbye|farewell|suicide|final|explanation) (?:letters?|notes?|messages?|texts?|emails?|posts?|videos?|words))", "goodbye farewell suicide final explanation"),
+    _rule("tell-love", (PREPARATION,), r"(?P<e>(?:tell|let) (?:my|the) (?:\w+ )?(?:know |that )?i (?:love|loved|am sorry|m sorry|im sorry)(?: \w+)?)", "tell let & love loved sorry", weak=True),
+    _rule("letters-after", (PREPARATION,), r"(?P<e>(?:letters?|notes?|messages?|videos?|cards?)(?: [a-z]+){0,6}? " + _AFTER_DEATH + ")", "letters letter notes note messages message videos video cards card & gone die dead here go"),
+    _rule("letters-family", (PREPARATION,), r"(?P<e>(?:wr[io]t\w*|left|leaving|finished|prepared|drafted|recorded) (?:(?:a|some|the|my|few|all|these|those|little) ){0,2}?(?:(?:letters?|notes?|messages?|videos?|cards?)(?: [a-z]+){0,2}? )?(?:to|for) (?:each of |all of |both of |every one of )?(?:my|the) " + _FAMILY + r")", "wrote written writing write writes left leaving finished prepared drafted recorded", weak=True),
+    _rule("giving-away", (PREPARATION,), r"(?P<e>(?:giv(?:e|ing|en)|gave|handing|handed|passing|passed) (?:away )?(?:all )?(?:of )?(?:my |away my |away all my |all my )?(?:things|stuff|belongings|possessions|valuables|everything i (?:own|have)))(?! (?:to (?:charity|the charity|a charity)|back|for (?:the|a) (?:sale|move))\b)", "things stuff belongings possessions valuables everything"),
+    _rule("giving-pets", (PREPARATION,), r"(?P<e>(?:giv(?:e|ing|en)|gave|rehom(?:e|ing|ed)|found a home for) (?:away )?my (?:cat|cats|dog|dogs|pets?|bird|birds|rabbit))", "cat cats dog dogs pet pets bird birds rabbit", weak=True),
+    _rule("farewell", (PREPARATION,), r"(?P<e>goodbye (?:forever|cruel world|world|for good|for the last time)|(?:this is|its) (?:my|the) (?:last|final) (?:goodbye|message|time youll hear from me|words)|"
+          r"(?:saying|say|said) (?:my )?(?:final |last )goodbyes?|(?:you|youll|you all|nobody|no one) (?:wont|will not|will never|never) (?:hear|see) (?:from )?me again|"
+          r"by the time (?:you|anyone|someone|somebody|they) (?:reads?|sees?|finds?|find) this|(?:wont|will not|not going to|not gonna|dont think ill) (?:be|even be) (?:here|around|alive)(?: for)?(?: much)? (?:longer|long|anymore|after (?:tonight|today|this)|by (?:tomorrow|the morning|" + _DAYS[3:-1] + r"|next week|the weekend|then))|"
+          r"(?:last|final) (?:night|day|week) (?:on (?:this )?earth|alive|of my life))", "goodbye goodbyes final last hear see time wont not earth"),
+    _rule("affairs", (PREPARATION,), r"(?P<e>(?:affairs|everything) (?:are |is )?(?:in order|sorted|arranged))(?! (?:before|for)\b (?:my|the|a|our) (?:surgery|operation|move|trip|holiday|appointment|hospital))", "affairs everything"),
+    _rule("goodbye-weak", (PREPARATION,), r"(?P<e>goodbye (?:everyone|all|guys|friends|my friends|all of you)|(?:saying|say|said) (?:my )?goodbyes?(?! to (?:benzo|the last|my last|\w+pam|\w+lam|pills|the pills)\b))", "goodbye goodbyes", weak=True),
+    _rule("last-post", (PREPARATION,), r"(?P<e>(?:this is|its) (?:my|the) (?:last|final) post)", "last final & post", weak=True),
+    _rule("when-gone", (PREPARATION,), r"(?P<e>" + _AFTER_DEATH + r")", "gone die dead here go & after when once", weak=True),
+    _rule("will", (PREPARATION,), r"(?P<e>(?:sorted|wrote|writing|made|updated|sorting|changed) (?:out )?my will)", "will & sorted wrote writing made updated sorting changed", weak=True),
+    _rule("look-after", (PREPARATION,), r"(?P<e>look after my (?:cat|dog|kids|children|pets?)(?: \w+){0,2}? (?:for me|when|after))", "look & after", weak=True),
+]
+
+PLAN_RULES = [
+    _rule("suicide-plan", (PLAN,), r"{S}(?P<e>(?:suicide|exit) plan)", "plan"),
+    _rule("know-how", (PLAN,), r"{S}(?:know|knows|worked out|figured out|decided|planned|planning|thought about|picked|chose|chosen) (?:exactly |precisely )?(?P<e>(?:how|when|where|what) (?:and (?:when|where|how) )?(?:(?:im|ill|id|i will|i would|i am) (?:going to )?)?(?:do it|end it|go|to do it|to end it|kill myself|to kill myself|it will happen)(?= *(?:$|[.,]|and|tonight|tomorrow|on|by|when|after))"
+          r"|(?:how|when|where) and (?:how|when|where)(?= *(?:$|[.,])))", "how when where what & know knows worked figured decided planned planning thought picked chose chosen"),
+    _rule("the-day", (PLAN, INTENT), r"(?P<e>(?:is|will be) (?:the day|the night) (?:i|ill|im going to) (?:end|die|kill|do it|leave this world|say goodbye|go(?= *(?:$|[.,]))))", "day night & is be"),
+    _rule("have-a-plan", (PLAN,), r"{S}(?:have|ve got|got|made|picked|set|chosen|chose) (?:a|the|my) (?P<e>plan|date|day)(?= *(?:$|[.,]| and (?:i|im)))", "plan date day & have ive got made picked set chosen chose", weak=True),
+]
+
+ATTEMPT_RULES = [
+    _rule("tried", (ATTEMPT,), r"{S}(?:tried|attempted|try|trying|tried and failed) (?:to |and )?{ADV}(?P<e>{KILL}|suicide)", "tried attempted try trying"),
+    _rule("overdosed", (ATTEMPT, METHOD), r"{S}(?P<e>overdosed|took an overdose|took (?:them all|all of them|the lot|the whole (?:bottle|packet|pack|box|lot|strip)|all (?:my|of my|the) {DRUGS}(?= *(?:$|[.,]| at once| and| last| yesterday| to (?:die|end|kill|sleep forever|not wake))))|slit my wrists|hung myself|jumped (?:off|from|in front of))(?! (?:by accident|accidentally|on caffeine)\b)", "overdosed overdose took slit hung jumped"),
+    _rule("attempt-noun", (ATTEMPT,), r"(?P<e>suicide attempt|attempt on my (?:own )?life|attempted suicide)", "attempt attempted"),
+    _rule("attempted", (ATTEMPT,), r"{S}(?P<e>attempted)(?= *(?:$|[.,]| again| last| yesterday| on| twice| once| before| in \d+| \w+ (?:ago|years)))", "attempted"),
+    _rule("nearly", (ATTEMPT,), r"{S}(?P<e>(?:nearly|almost) (?:killed myself|ended it|did it|went through with it|jumped|overdosed))", "nearly almost"),
+    _rule("go-through", (ATTEMPT,), r"(?P<e>(?:couldnt|could not|didnt|did not|nearly|almost) (?:go|went) through with it|(?:backed|pulled) out at the last (?:minute|second))", "through last"),
+]
+
+SELF_HARM_RULES = [
+    _rule("harm-body", (SELF_HARM,), r"{S}(?P<e>(?:cut|cutting|cuts|slash\w*|slic\w*|carv\w*|burn(?:ed|t|ing)?|hit|hitting|punch(?:ed|ing)?|stab(?:bed|bing)?|hurt|hurting|harm|harming|harmed|injur(?:e|ed|ing)|bruis(?:e|ed|ing)|starv(?:e|ed|ing)|punish(?:ed|ing)?) "
+          r"(?:myself|my (?:arms?|wrists?|legs?|thighs?|skin|stomach|body|hips?|chest)))" + _SH_GUARD, "myself arm arms wrist wrists leg legs thigh thighs skin stomach body hip hips chest & cut cutting cuts slash slashed slashing slice sliced slicing carve carved carving burn burned burnt burning hit hitting punch punched punching stab stabbed stabbing hurt hurting harm harming harmed injure injured injuring bruise bruised bruising starve starved starving punish punished punishing"),
+    _rule("wrists", (SELF_HARM,), r"{S}(?P<e>(?:cut|cutting|scratch\w*|slash\w*|slic\w*|slit|opened|open) (?:up )?my wrists?)", "wrist wrists"),
+    _rule("urge-cut", (SELF_HARM,), r"(?P<e>urges? to (?:cut|selfharm|hurt myself|burn myself|harm myself)|(?:cutting|selfharm\w*) urges?)(?! (?:faster|quicker|more|my|the|back|down|dose|again my|\d)\b)", "urge urges"),
+    _rule("selfharm", (SELF_HARM,), r"{S}(?P<e>selfharm\w*)(?! (?:is|are|can|rates?|among|in (?:teens|young|people|the)|awareness|statistics|support|services|charity|resources|helpline|forum)\b)", "_selfharm"),
+    _rule("cut-deep", (SELF_HARM,), r"{S}(?P<e>cut (?:too )?deep(?:er)?|(?:fresh|new) (?:cuts|scars) on my)", "deep deeper cuts scars"),
+    _rule("bleed", (SELF_HARM,), r"{S}(?P<e>(?:\w+ ){1,6}?(?:until|till|til) (?:it|i|they) (?:bleeds?|bled|bleeding|bruise|bruised)|(?:made|make|making) myself bleed|(?:drew|draw|drawing) blood (?:from|on) (?:myself|my (?:arms?|wrists?|legs?)))", "bleeds bled bleeding bleed blood bruise bruised"),
+]
+
+WEAK_RULES = [
+    _rule("cant-go-on", (PASSIVE,), r"{S}(?P<e>(?:cant|can not|cannot|dont want to|just cant|really cant) (?:do this|go on|keep going|take (?:it|this|any more)|live like this|cope|carry on|face (?:another day|tomorrow))(?: \w+){0,2}? (?:anymore|much longer))", "anymore longer", weak=True),
+    _rule("cant-go-on-bare", (PASSIVE,), r"{S}(?P<e>(?:cant|can not|cannot|just cant|really cant) (?:go on|keep going|carry on|do this anymore|keep living like this))(?= *(?:$|[.,]))", "go keep carry do", weak=True),
+    _rule("live-like-this", (PASSIVE,), r"(?P<e>dont want to live like this)", "live", weak=True),
+    _rule("burden", (PASSIVE,), r"(?P<e>(?:im|i am|ive become|feel like|i feel) (?:such |just |nothing but |only |a )*(?:a )?burden)(?! (?:on the|of proof)\b)", "burden", weak=True),
+    _rule("want-it-over", (PASSIVE,), r"(?P<e>want (?:it|this|everything) (?:all )?to (?:end|be over|stop)(?: forever| for good)|wish it would all (?:end|stop)|no way out|whats the point(?= *(?:$|[.,]| of (?:anything|it all|trying))))", "end over stop way point", weak=True),
+    _rule("no-hope", (PASSIVE,), r"(?P<e>(?:theres |there is )?no (?:hope|future) (?:for me|left|anymore))", "hope future", weak=True),
+]
+
+RULES: list[Rule] = (
+    INTENT_RULES + THOUGHT_RULES + WISH_RULES + METHOD_RULES + PREPARATION_RULES + PLAN_RULES
+    + ATTEMPT_RULES + SELF_HARM_RULES + WEAK_RULES
+)
