@@ -345,6 +345,10 @@ HAVEN_LINK_REVIEW_BELOW = env_int("HAVEN_LINK_REVIEW_BELOW", 10)
 # Flags one account may send per window (seconds); counted in the shared cache.
 HAVEN_FLAG_RATE = env_int("HAVEN_FLAG_RATE", 10)
 HAVEN_FLAG_RATE_WINDOW = env_int("HAVEN_FLAG_RATE_WINDOW", 600)
+# Where high-risk crisis alerts are e-mailed for moderators who are not online (a shared inbox);
+# empty = no e-mail (moderators online still get the live alert). HAVEN_SITE_URL makes the link absolute.
+HAVEN_MODERATORS_EMAIL = env_str("HAVEN_MODERATORS_EMAIL")
+HAVEN_SITE_URL = env_str("HAVEN_SITE_URL").rstrip("/")
 
 # --- forum-scale ---
 # Seconds a signed-out reader's page stays in the shared cache at most (forum/cache.py); 0 = off.

@@ -1,52 +1,40 @@
-"""Crisis phrase matching and crisis lines (reads only).
+"""The crisis safety net's reads: assessing text (the detector plus admins' phrases) and crisis lines.
 
-Phrases match whole words, in any letter case, across any spacing, with apostrophes optional
-("dont" matches "don't") and a space matching a hyphen ("self harm" matches "self-harm").
-"skilled" never matches "kill", and "this taper is killing me" is not a crisis: the default set
-(migration 0002) holds statements of intent only, and a human reviews every match.
+The detector itself (moderation/detector/) is pure; this module adds what lives in the database:
+admins' extra phrases (CrisisPhrase, additions to the detector, never its whole) and the crisis
+lines for a member's country. A human reviews every match; nothing is hidden because of one.
 """
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
+from moderation.detector import HIGH, MEDIUM, NONE, Assessment, assess
+from moderation.detector.phrases import find_phrase
 from moderation.models import CrisisLine, CrisisPhrase
 
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
+__all__ = ["Assessment", "HIGH", "MEDIUM", "NONE", "assess_text", "is_new_crisis", "match_crisis", "crisis_lines_for"]
 
-
-def normalise(text: str) -> str:
-    return " ".join((text or "").translate(_APOSTROPHES).lower().split())
-
-
-@lru_cache(maxsize=32)
-def _compile(phrases: tuple[str, ...]) -> re.Pattern | None:
-    parts = []
-    for phrase in phrases:
-        words = normalise(phrase).replace("-", " ").split()
-        if not words:
-            continue
-        escaped = [re.escape(word).replace("'", "'?") for word in words]
-        parts.append(r"[\s\-]+".join(escaped))
-    if not parts:
-        return None
-    # Longest first so the reported phrase is the most specific one.
-    parts.sort(key=len, reverse=True)
-    return re.compile(r"(?<![\w'])(?:" + "|".join(parts) + r")(?![\w'])")
+_RANK = {NONE: 0, MEDIUM: 1, HIGH: 2}
 
 
 def active_phrases() -> tuple[str, ...]:
     return tuple(CrisisPhrase.objects.filter(is_active=True).order_by("phrase").values_list("phrase", flat=True))
 
 
+def assess_text(text: str) -> Assessment:
+    """The detector's assessment of text, with admins' active extra phrases added."""
+    return assess(text or "", extra_phrases=active_phrases())
+
+
+def is_new_crisis(now: Assessment, before: Assessment) -> bool:
+    """Whether an edit adds crisis language: a higher level or a category the earlier text lacked."""
+    if not now.is_crisis:
+        return False
+    return _RANK[now.level] > _RANK[before.level] or not set(now.categories) <= set(before.categories)
+
+
 def match_crisis(text: str, phrases: tuple[str, ...] | None = None) -> str | None:
-    """The first crisis phrase found in text (as written), or None."""
-    pattern = _compile(active_phrases() if phrases is None else tuple(phrases))
-    if pattern is None:
-        return None
-    found = pattern.search(normalise(text))
-    return found.group(0) if found else None
+    """The first of the admins' extra phrases (or of phrases) found in text, or None."""
+    return find_phrase(text, active_phrases() if phrases is None else tuple(phrases))
 
 
 def crisis_lines_for(country: str = "") -> list[tuple[str, str, str]]:

@@ -12,9 +12,11 @@ Rules:
   way: the public keeps seeing the approved version, the moderator sees a diff.
 - Posted anyway after the "experience, not instructions" reminder (on_advice_posted): a
   low-priority queue item, never a hold.
-- Crisis phrases are checked on everything (posts, topics, chat, resources: any object with a
-  source and an author). A match queues a crisis item and shows the author the crisis panel;
-  the content is NOT hidden by the match.
+- The crisis detector (moderation/detector/, plus admins' extra phrases) reads everything
+  written: posts, topics, edits, chat, resources, profile bios, flag notes, private messages
+  (any object with a source and an author; `source=` for text written about an object). High
+  or medium risk queues a crisis item (first in the queue) and shows the author the crisis
+  panel; high also alerts moderators. The content is NOT hidden or held by a match.
 """
 
 from __future__ import annotations
@@ -38,6 +40,9 @@ class Decision:
     # held_for_review stays False for it: forum.services.edit_post unpublishes a post whose
     # Decision is held_for_review, which would hide the approved version (docs/moderation.md).
     edit_held: bool = False
+    # The crisis detector's level ("high" | "medium", "" when no crisis) and what it found.
+    crisis_level: str = ""
+    crisis_summary: str = ""
 
 
 HELD_NEW_MEMBER = "Posts from new members are checked by a moderator before everyone can see them."
@@ -74,14 +79,34 @@ def _crisis_lines(user) -> list[tuple[str, str]]:
     return [(label, how) for label, how, _url in crisis_lines_for(getattr(user, "country", ""))]
 
 
+def crisis_summary(assessment) -> str:
+    """What the queue shows: "High risk — plan + method: 'pills saved up'"."""
+    return f"{assessment.level.capitalize()} risk — {assessment.summary()}"
+
+
+def _decision(*, reason: str = "", assessment=None, who=None, held: bool = False, edit_held: bool = False) -> Decision:
+    crisis = assessment is not None and assessment.is_crisis
+    return Decision(
+        held_for_review=held,
+        edit_held=edit_held,
+        crisis=crisis,
+        crisis_level=assessment.level if crisis else "",
+        crisis_summary=crisis_summary(assessment) if crisis else "",
+        reason=reason,
+        crisis_lines=_crisis_lines(who) if crisis else [],
+    )
+
+
 class ContentPolicy:
-    def on_created(self, obj, *, author) -> Decision:
+    def on_created(self, obj, *, author, source: str | None = None) -> Decision:
+        """New content. source: text written about obj elsewhere (a flag note), assessed instead."""
         from moderation import reviewables, services
-        from moderation.crisis import match_crisis
+        from moderation.crisis import assess_text
 
         spec = reviewables.kind_for(obj)
-        source = spec.source_of(obj) if spec else getattr(obj, "source", "")
-        phrase = match_crisis(source)
+        if source is None:
+            source = spec.source_of(obj) if spec else getattr(obj, "source", "")
+        assessment = assess_text(source)
         reason = ""
         if spec is not None and spec.premoderated:
             if is_premoderated(author):
@@ -89,17 +114,15 @@ class ContentPolicy:
             elif links_need_review(author, source):
                 reason = HELD_LINK
         target = _review_target(obj)
+        summary = crisis_summary(assessment) if assessment.is_crisis else None
         if reason:
-            services.hold_for_review(target, author=author, reason=reason, crisis_phrase=phrase)
+            services.hold_for_review(
+                target, author=author, reason=reason, crisis_phrase=summary, crisis_level=assessment.level
+            )
             obj.is_approved = False
-        elif phrase:
-            services.enqueue_crisis(target, author=author, phrase=phrase)
-        return Decision(
-            held_for_review=bool(reason),
-            crisis=bool(phrase),
-            reason=reason,
-            crisis_lines=_crisis_lines(author) if phrase else [],
-        )
+        elif summary:
+            services.enqueue_crisis(target, author=author, phrase=summary, level=assessment.level)
+        return _decision(reason=reason, assessment=assessment, who=author, held=bool(reason))
 
     def on_advice_posted(self, obj, *, author, evidence: str) -> None:
         """The writer posted obj anyway after the rule 2 reminder (forum/nudge.py): queue it, low priority."""
@@ -108,15 +131,18 @@ class ContentPolicy:
         services.note_advice(_review_target(obj), author=author, evidence=evidence)
 
     def on_edited(self, obj, *, editor, previous_source: str) -> Decision:
+        """An edit: crisis language counts when the edit adds it (a higher level or a new category)."""
         from moderation import reviewables, services
-        from moderation.crisis import match_crisis
+        from moderation.crisis import assess_text, is_new_crisis
 
         spec = reviewables.kind_for(obj)
         source = spec.source_of(obj) if spec else getattr(obj, "source", "")
         new_source = getattr(obj, "source", source)
-        phrase = match_crisis(source)
-        if phrase and match_crisis(previous_source or ""):
-            phrase = None  # already reported when it was first written
+        assessment = assess_text(source)
+        if assessment.is_crisis and not is_new_crisis(assessment, assess_text(previous_source or "")):
+            assessment = None  # already reported when it was first written
+        summary = crisis_summary(assessment) if assessment is not None and assessment.is_crisis else None
+        level = assessment.level if summary else ""
         author = spec.author_of(obj) if spec else getattr(obj, "author", None)
         reason = ""
         if spec is not None and spec.premoderated and editor is not None and getattr(author, "pk", None) == editor.pk:
@@ -128,14 +154,14 @@ class ContentPolicy:
                 reason = HELD_LINK
         still_new = not getattr(obj, "is_approved", True)
         if reason:
-            services.hold_edit(obj, editor=editor, previous_source=previous_source, reason=reason, crisis_phrase=phrase)
-        elif phrase:
-            services.enqueue_crisis(_review_target(obj), author=author, phrase=phrase)
-        return Decision(
-            # Content never approved stays held; an edit of approved content waits on its own.
-            held_for_review=bool(reason) and still_new,
+            services.hold_edit(
+                obj, editor=editor, previous_source=previous_source, reason=reason, crisis_phrase=summary,
+                crisis_level=level,
+            )
+        elif summary:
+            services.enqueue_crisis(_review_target(obj), author=author, phrase=summary, level=level)
+        # Content never approved stays held; an edit of approved content waits on its own.
+        return _decision(
+            reason=reason, assessment=assessment, who=editor, held=bool(reason) and still_new,
             edit_held=bool(reason) and not still_new,
-            crisis=bool(phrase),
-            reason=reason,
-            crisis_lines=_crisis_lines(editor) if phrase else [],
         )

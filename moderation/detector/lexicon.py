@@ -16,7 +16,8 @@ TOKENS = {
     "gonna": "going to", "gunna": "going to", "gona": "going to", "finna": "going to",
     "imma": "im going to", "ima": "im going to", "wanna": "want to", "wana": "want to",
     "wnat": "want", "wnt": "want", "wamt": "want", "whant": "want", "tryna": "trying to",
-    "abt": "about", "bout": "about", "b": "be", "kms": "kill myself", "kmsl": "laughing", "kys": "harass_you", "ctb": "kill myself", "killmyself": "kill myself",
+    "abt": "about", "bout": "about", "b": "be", "kms": "kill myself", "kmsl": "laughing", "kys": "harass_you",
+    "ctb": "kill myself", "killmyself": "kill myself",
     "unalive": "kill myself", "unaliving": "killing", "unalived": "killed", "sewerslide": "suicide",
     "suicde": "suicide", "sucide": "suicide", "suiside": "suicide", "suicid": "suicide",
     "suiscide": "suicide", "su1cide": "suicide", "suicidial": "suicidal", "sucidal": "suicidal",
@@ -119,32 +120,32 @@ def spelling() -> dict[str, str]:
 
 
 def _words(text: str) -> list[str]:
-    """Mapped tokens with one mark between clauses (a sentence mark wins over a clause mark)."""
+    """Mapped words with one mark between clauses (a sentence mark wins over a clause mark)."""
     table = spelling()
     out: list[str] = []
     previous = "."
-    for token in text.split():
-        if token in (".", ","):
+    for word in text.split():
+        if word in (".", ","):
             if previous not in (".", ",") and out:
-                out.append(token)
-            elif token == "." and out:
+                out.append(word)
+            elif word == "." and out:
                 out[-1] = "."
-            previous = token
+            previous = word
             continue
-        if token in CLAUSE_WORDS and previous not in (".", ","):
+        if word in CLAUSE_WORDS and previous not in (".", ","):
             out.append(",")
-        pair = (previous, token)
+        pair = (previous, word)
         if pair in PAIRS and out:
             out[-1:] = PAIRS[pair].split()
-        elif token == "kms" and previous.isdigit():
+        elif word == "kms" and previous.isdigit():
             out.append("kilometres")
         elif pair in AFTER:
             out.append(AFTER[pair])
-        elif token == "myself" and out[-2:] == ["kill", "myself"]:
+        elif word == "myself" and out[-2:] == ["kill", "myself"]:
             pass
         else:
-            out.extend(table.get(token, token).split())
-        previous = token
+            out.extend(table.get(word, word).split())
+        previous = word
     while out and out[-1] in (".", ","):
         out.pop()
     return out

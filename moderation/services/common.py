@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from accounts.permissions import can_moderate
 from live import events
-from moderation import reviewables
+from moderation import alerts, reviewables
 from moderation.models import Flag, QueueItem
 
 __all__ = [
@@ -79,12 +79,17 @@ def _announce_queue_count() -> None:
     transaction.on_commit(announce)
 
 
-def _announce_crisis(item: QueueItem) -> None:
+def _announce_crisis(item: QueueItem, *, level: str = "high") -> None:
+    """A live alert to every moderator online, and an e-mail to the moderators' address (high only)."""
+    if level != "high":
+        return
+    url = reverse("moderation:item", args=[item.pk])
     events.publish_on_commit(
         events.MODERATORS_GROUP,
         "queue.crisis",
-        {"item_id": item.pk, "url": reverse("moderation:item", args=[item.pk])},
+        {"item_id": item.pk, "url": url, "level": level, "why": item.crisis_match, "title": item.title},
     )
+    transaction.on_commit(lambda: alerts.email_moderators_about_crisis(item.pk))
 
 
 def _notify(recipient, *, text: str, url: str = "") -> None:

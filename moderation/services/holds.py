@@ -28,7 +28,9 @@ __all__ = ["hold_for_review", "hold_edit", "enqueue_crisis"]
 
 
 @transaction.atomic
-def hold_for_review(target, *, author, reason: str, crisis_phrase: str | None = None) -> QueueItem:
+def hold_for_review(
+    target, *, author, reason: str, crisis_phrase: str | None = None, crisis_level: str = "high"
+) -> QueueItem:
     """Hold new content (a post, or a topic with its opening post) for a moderator."""
     from forum.models import Post, Topic
 
@@ -50,7 +52,7 @@ def hold_for_review(target, *, author, reason: str, crisis_phrase: str | None = 
     item.save()
     _announce_queue_count()
     if crisis_phrase:
-        _announce_crisis(item)
+        _announce_crisis(item, level=crisis_level)
     return item
 
 
@@ -62,7 +64,9 @@ def _previous_html(post, previous_source: str) -> str:
 
 
 @transaction.atomic
-def hold_edit(obj, *, editor, previous_source: str, reason: str, crisis_phrase: str | None = None) -> QueueItem:
+def hold_edit(
+    obj, *, editor, previous_source: str, reason: str, crisis_phrase: str | None = None, crisis_level: str = "high"
+) -> QueueItem:
     """Hold an edit: the public keeps the approved version; the new one waits for review.
 
     Call with the row holding the NEW text (as forum.services.edit_post leaves it).
@@ -84,7 +88,7 @@ def hold_edit(obj, *, editor, previous_source: str, reason: str, crisis_phrase: 
         item.save()
         _announce_queue_count()
         if crisis_phrase:
-            _announce_crisis(item)
+            _announce_crisis(item, level=crisis_level)
         return item
     moderated_id = adapter.hold(obj, author=editor, reason=reason, is_edit=True)
     if isinstance(obj, Post):
@@ -103,7 +107,7 @@ def hold_edit(obj, *, editor, previous_source: str, reason: str, crisis_phrase: 
     item.save()
     _announce_queue_count()
     if crisis_phrase:
-        _announce_crisis(item)
+        _announce_crisis(item, level=crisis_level)
     _notify(
         editor,
         text=f"Your edit to {_content_name(item)[5:]} is waiting for a moderator. "
@@ -114,13 +118,19 @@ def hold_edit(obj, *, editor, previous_source: str, reason: str, crisis_phrase: 
 
 
 @transaction.atomic
-def enqueue_crisis(target, *, author, phrase: str) -> QueueItem:
-    """Queue content that matched a crisis phrase, at crisis priority. The content stays visible."""
+def enqueue_crisis(target, *, author, phrase: str, level: str = "high") -> QueueItem:
+    """Queue content the crisis detector flagged, at crisis priority. The content stays visible.
+
+    phrase is what moderators read ("plan + method: 'pills saved up'"); only a high level alerts
+    the moderators who are online (and e-mails the moderators' address), medium only queues.
+    """
     spec = _spec_for(target)
     item = _get_or_create_item(target, spec)
+    already_alerted = item.is_crisis and item.pk is not None and item.crisis_match.startswith("High")
     item.is_crisis = True
     item.crisis_match = phrase[:200]
     item.save()
     _announce_queue_count()
-    _announce_crisis(item)
+    if not already_alerted:
+        _announce_crisis(item, level=level)
     return item

@@ -1,0 +1,50 @@
+"""The crisis detector against the labelled corpus (tests/moderation/data/, see its README).
+
+Recall counts high and medium as caught; the false-alarm rate is quiet statements flagged at any
+level. Both parts must reach recall 0.97 and stay at or under a false-alarm rate of 0.03; the
+figures are in docs/moderation.md.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from moderation.detector import assess
+
+DATA = Path(__file__).parent / "data"
+PARTS = {"tuning": ["tuning.tsv"], "held-out": ["heldout.tsv", "heldout_b.tsv"]}
+MIN_RECALL, MAX_FALSE_ALARMS = 0.97, 0.03
+
+
+def _statements(files: list[str]) -> list[tuple[str, str]]:
+    rows = []
+    for name in files:
+        for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                label, text = line.split("\t", 1)
+                assert label in ("crisis", "quiet"), line
+                rows.append((label, text))
+    return rows
+
+
+def _figures(rows) -> tuple[float, float, list[str], list[str]]:
+    crisis = [text for label, text in rows if label == "crisis"]
+    quiet = [text for label, text in rows if label == "quiet"]
+    missed = [text for text in crisis if not assess(text).is_crisis]
+    alarms = [text for text in quiet if assess(text).is_crisis]
+    return 1 - len(missed) / len(crisis), len(alarms) / len(quiet), missed, alarms
+
+
+def test_the_corpus_has_at_least_400_statements_about_half_of_them_crisis():
+    rows = _statements([name for files in PARTS.values() for name in files])
+    crisis = sum(1 for label, _ in rows if label == "crisis")
+    assert len(rows) >= 400
+    assert 0.4 <= crisis / len(rows) <= 0.6
+    assert len({text.lower() for _, text in rows}) == len(rows), "a statement is listed twice"
+
+
+@pytest.mark.parametrize("part", PARTS)
+def test_the_detector_catches_crisis_statements_and_leaves_everyday_talk_alone(part):
+    recall, false_alarms, missed, alarms = _figures(_statements(PARTS[part]))
+    assert recall >= MIN_RECALL, f"{part}: recall {recall:.3f}; missed: {missed}"
+    assert false_alarms <= MAX_FALSE_ALARMS, f"{part}: false alarms {false_alarms:.3f}: {alarms}"
