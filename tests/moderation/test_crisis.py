@@ -11,6 +11,7 @@ from moderation.models import CrisisLine, CrisisPhrase, QueueItem
 from tests import factories
 from tests.moderation.conftest import login
 
+
 def test_the_detector_grades_and_explains_what_it_found():
     high = assess("I have the pills saved up")
     assert high.level == "high"

@@ -21,6 +21,6 @@ def restore_defaults(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("haven_moderation", "0003_flag_reason_per_kind")]
+    dependencies = [("haven_moderation", "0004_queueitem_advice")]
 
     operations = [migrations.RunPython(remove_defaults, restore_defaults)]
