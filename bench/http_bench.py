@@ -84,9 +84,10 @@ def wait_for(url: str, seconds: float) -> None:
     sys.exit(f"[bench] the server did not answer {url} within {seconds:.0f} s")
 
 
-def fetch_status(url: str) -> int:
+def fetch_status(url: str, cookie: str = "") -> int:
+    request = urllib.request.Request(url, headers={"Cookie": cookie} if cookie else {})  # noqa: S310
     try:
-        with urllib.request.urlopen(url, timeout=30) as response:  # noqa: S310 - http://127.0.0.1 only
+        with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310 - http://127.0.0.1 only
             response.read()
             return response.status
     except urllib.error.HTTPError as error:
@@ -103,9 +104,10 @@ def to_ms(value: str) -> float:
     return float(number) * {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60000.0}[unit]
 
 
-def wrk(url: str, *, duration: int, connections: int, threads: int) -> dict:
+def wrk(url: str, *, duration: int, connections: int, threads: int, cookie: str = "") -> dict:
+    headers = ["-H", f"Cookie: {cookie}"] if cookie else []
     out = subprocess.run(
-        ["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}s", "--timeout", "10s", "--latency", url],
+        ["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}s", "--timeout", "10s", "--latency", *headers, url],
         text=True, capture_output=True, timeout=duration + 60, check=False,
     ).stdout
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
@@ -133,13 +135,13 @@ def serve_and_measure(env: dict, pages: dict, args) -> dict:
         targets = {"baseline": "/bench/baseline/", **pages}
         for name, path in targets.items():
             for _ in range(3):  # warm up: templates, connections, cache
-                status = fetch_status(base + path)
+                status = fetch_status(base + path, args.cookie if name != "baseline" else "")
             if status != 200:
                 sys.exit(f"[bench] {name} answered {status}: {base + path}")
         for name, path in targets.items():
             log(f"wrk {name}: {path}")
             results[name] = wrk(base + path, duration=args.duration, connections=args.connections,
-                                threads=args.threads)
+                                threads=args.threads, cookie=args.cookie if name != "baseline" else "")
             results[name]["path"] = path
     finally:
         os.killpg(server.pid, signal.SIGTERM)
@@ -167,13 +169,16 @@ def machine() -> dict:
             "load_average": os.getloadavg(), "python": platform.python_version()}
 
 
+# Signed-out targets from the first wave; signed-in targets from issue 16.
 TARGETS = {"home": 0.06, "busiest board": 0.08, "topic": 0.09}
+MEMBER_TARGETS = {"home": 0.08, "busiest board": 0.06, "topic": 0.05}
 
 
-def target_for(name: str):
+def target_for(name: str, mode: str):
+    targets = MEMBER_TARGETS if mode.startswith("signed-in") else TARGETS
     if name.startswith("topic"):
-        return TARGETS["topic"]
-    return TARGETS.get(name)
+        return targets["topic"]
+    return targets.get(name)
 
 
 def report(all_results: dict, queries: dict, info: dict) -> str:
@@ -185,9 +190,9 @@ def report(all_results: dict, queries: dict, info: dict) -> str:
                   "| page | req/s | p50 ms | p99 ms | fraction of baseline | target | queries (view / cached) |",
                   "|---|---:|---:|---:|---:|---:|---:|"]
         for name, r in results.items():
-            q = queries.get(name, {})
+            q = queries.get(mode, queries).get(name, {})
             fraction = r["rps"] / base if base else 0
-            target = target_for(name)
+            target = target_for(name, mode)
             verdict = "" if target is None else (f"≥ {target} {'met' if fraction >= target else 'MISSED'}")
             errors = f" ({r['non_2xx']} non-2xx)" if r["non_2xx"] else ""
             lines.append(
@@ -206,7 +211,9 @@ def main() -> None:
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--port", type=int, default=18765)
-    parser.add_argument("--modes", default="cached,uncached", help="cached, uncached or both (default)")
+    parser.add_argument("--modes", default="cached,uncached,member",
+                        help="comma-separated: cached (signed out, page cache on), uncached (signed out, views "
+                             "alone), member (signed in as a member; default: all three)")
     parser.add_argument("--json", help="Also write the raw figures to this file")
     parser.add_argument("--server-log", default="/tmp/haven-bench-daphne.log", help="daphne's output goes here")
     args = parser.parse_args()
@@ -243,13 +250,23 @@ def main() -> None:
     log(f"queries per page: {queries}")
 
     all_results = {}
+    args.cookie = ""
     for mode in [m.strip() for m in args.modes.split(",") if m.strip()]:
         seconds = 60 if mode == "cached" else 0
-        label = ("signed-out page cache on (as deployed)" if seconds
-                 else "page cache off (HAVEN_PAGE_CACHE_SECONDS=0): the views alone")
+        label = {"cached": "signed-out page cache on (as deployed)",
+                 "uncached": "page cache off (HAVEN_PAGE_CACHE_SECONDS=0): the views alone",
+                 "member": "signed-in member (the page cache never serves members)"}[mode]
+        env = server_env(base_env, cache_seconds=seconds, port=args.port)
+        if mode == "member":
+            session = json.loads(run([PYTHON, "-m", "bench.probe", "session"], env, timeout=120, capture=True))
+            args.cookie = session["cookie"]
+            member_queries = json.loads(run([PYTHON, "-m", "bench.probe", "queries"],
+                                            {**env, "BENCH_COOKIE": args.cookie}, timeout=600, capture=True))
+            log(f"queries per page, signed in as {session['member']}: {member_queries}")
+            queries[label] = member_queries
         log(f"serving with {label}")
-        all_results[label] = serve_and_measure(server_env(base_env, cache_seconds=seconds, port=args.port),
-                                               pages, args)
+        all_results[label] = serve_and_measure(env, pages, args)
+        args.cookie = ""
     text = report(all_results, queries, info)
     print(f"\nHaven HTTP benchmark, {dt.date.today().isoformat()}, scale {args.scale}, "
           f"wrk -t{args.threads} -c{args.connections} -d{args.duration}s, daphne (1 process)\n")

@@ -4,6 +4,8 @@ pages    prints the benchmark URLs (home, busiest board, deepest topic's first a
 queries  prints, per URL, the SQL queries a signed-out request runs: with the page cache off
          (the view itself) and when the page is served from the cache
 public   makes every board readable by signed-out visitors (benchmark database only)
+session  signs in the benchmark member (the first active member who is not staff) and prints
+         the Cookie header for wrk, so pages can be measured as a signed-in member sees them
 """
 
 import json
@@ -47,7 +49,7 @@ class _Counter:
         return execute(sql, params, many, context)
 
 
-def queries() -> dict[str, dict[str, int]]:
+def queries(cookie: str = "") -> dict[str, dict[str, int]]:
     from django.db import connection
     from django.test import Client
     from django.test.utils import override_settings
@@ -55,7 +57,7 @@ def queries() -> dict[str, dict[str, int]]:
     host = (os.environ.get("DJANGO_ALLOWED_HOSTS") or "127.0.0.1").split(",")[0]
     result = {}
     for name, url in pages().items():
-        client = Client(HTTP_HOST=host)
+        client = Client(HTTP_HOST=host, HTTP_COOKIE=cookie)
         view, hit = _Counter(), _Counter()
         with override_settings(HAVEN_PAGE_CACHE_SECONDS=0), connection.execute_wrapper(view):
             started = time.perf_counter()
@@ -66,6 +68,19 @@ def queries() -> dict[str, dict[str, int]]:
             client.get(url)
         result[name] = {"status": status, "view": view.count, "cached": hit.count, "view_ms": round(view_ms, 1)}
     return result
+
+
+def member_cookie() -> dict[str, str]:
+    from django.conf import settings
+    from django.test import Client
+
+    from accounts.models import User
+
+    member = User.objects.filter(is_active=True, is_staff=False).order_by("pk").first()
+    client = Client()
+    client.force_login(member)
+    session = client.cookies[settings.SESSION_COOKIE_NAME].value
+    return {"cookie": f"{settings.SESSION_COOKIE_NAME}={session}", "member": member.username}
 
 
 def make_public() -> int:
@@ -80,7 +95,9 @@ def main() -> None:
     if command == "pages":
         print(json.dumps(pages()))
     elif command == "queries":
-        print(json.dumps(queries()))
+        print(json.dumps(queries(os.environ.get("BENCH_COOKIE", ""))))
+    elif command == "session":
+        print(json.dumps(member_cookie()))
     elif command == "public":
         print(json.dumps({"boards_made_public": make_public()}))
     else:

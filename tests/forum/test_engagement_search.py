@@ -185,23 +185,38 @@ def test_postgres_supports_phrases_and_excluded_words(member, public_board):
 
 
 @NEEDS_POSTGRES
-def test_postgres_search_uses_the_gin_expression_indexes(member):
-    from django.contrib.postgres.search import SearchQuery, SearchVector
+def test_postgres_search_uses_the_stored_vector_and_title_gin_indexes(member):
+    from django.contrib.postgres.search import SearchQuery, SearchVector, SearchVectorField
+    from django.db.models.expressions import RawSQL
 
     query = SearchQuery("sleep", config="english", search_type="websearch")
     with connection.cursor() as cursor:
         cursor.execute("SET LOCAL enable_seqscan = off")
-    post_plan = Post.objects.alias(v=SearchVector("source", config="english")).filter(v=query).explain()
+    stored = RawSQL('"forum_post"."search_vector"', [], output_field=SearchVectorField())
+    post_plan = Post.objects.alias(v=stored).filter(v=query).explain()
     from forum.models import Topic
 
     title_plan = Topic.objects.alias(v=SearchVector("title", config="english")).filter(v=query).explain()
-    assert "forum_post_search_gin" in post_plan
+    assert "forum_post_search_vector_gin" in post_plan
     assert "forum_topic_title_search_gin" in title_plan
 
 
 @NEEDS_POSTGRES
+def test_postgres_finds_posts_by_their_edited_and_bulk_inserted_text(member, public_board):
+    topic = make_topic(board=public_board, body="x")
+    post = make_post(topic=topic, body="Nothing special here.")
+    Post.objects.filter(pk=post.pk).update(source="Now about magnesium baths.")
+    bulk = Post.objects.bulk_create(
+        [Post(topic=topic, author=post.author, position=99, source="Cold showers helped", html="<p>Cold</p>")]
+    )
+    assert found(member, "magnesium") == [post]
+    assert found(member, "nothing special") == []
+    assert found(member, "showers") == bulk
+
+
+@NEEDS_POSTGRES
 def test_postgres_ranks_only_the_newest_matches_when_very_many_match(client, public_board, monkeypatch):
-    monkeypatch.setattr("forum.selectors.engagement.SEARCH_CANDIDATES", 5)
+    monkeypatch.setattr("forum.selectors.fulltext.SEARCH_CANDIDATES", 5)
     topic = make_topic(board=public_board, body="x")
     posts = [make_post(topic=topic, body=f"Harbour walk {i}") for i in range(8)]
     response = client.get(reverse("forum:search"), {"q": "harbour"})
