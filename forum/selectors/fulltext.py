@@ -1,10 +1,10 @@
 """Search over public posts and topic titles, for a viewer.
 
 PostgreSQL: each post's words are kept in a stored ``tsvector`` column (``forum_post.search_vector``,
-filled by a trigger from migration 0005, so every writer — services, the importer's bulk inserts,
-the admin — keeps it current) behind a GIN index. A search runs four bounded steps: matching topic
-titles, the newest SEARCH_CANDIDATES matching posts by id (ids only), their ranks (read from the stored
-vectors, no re-parsing), and snippets for the one page shown. Other databases: every word must
+a generated column from migration 0005, so every writer — services, the importer's bulk inserts,
+the admin — keeps it current) behind a GIN index. A search runs three bounded queries: matching topic
+titles; the newest SEARCH_CANDIDATES matching posts by id, ranked from their stored vectors (no
+re-parsing); and snippets for the one page shown. Other databases: every word must
 appear (case-insensitive), newest first.
 """
 
@@ -17,7 +17,7 @@ from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRa
 from django.core.paginator import Page, Paginator
 from django.db import connection
 from django.db.models import Case, F, FloatField, Q, QuerySet, Value, When
-from django.db.models.expressions import RawSQL
+from django.db.models.expressions import Expression
 from django.utils.html import conditional_escape
 from django.utils.safestring import SafeString, mark_safe
 
@@ -86,23 +86,34 @@ def _searchable_posts(viewer, *, board: Board | None, author) -> QuerySet[Post]:
     return posts
 
 
-def _stored_vector() -> RawSQL:
-    return RawSQL('"forum_post"."search_vector"', [], output_field=SearchVectorField())
+class StoredSearchVector(Expression):
+    """forum_post.search_vector (migration 0005), under whatever alias the post table has in the
+    query being compiled, so it also works inside subqueries (a RawSQL naming the table would
+    silently correlate with the outer query instead)."""
+
+    output_field = SearchVectorField()
+
+    def as_sql(self, compiler, connection):
+        alias = compiler.query.get_initial_alias()
+        return f"{compiler.quote_name_unless_alias(alias)}.search_vector", []
+
+
+def _stored_vector() -> StoredSearchVector:
+    return StoredSearchVector()
 
 
 def _search_postgres(base: QuerySet[Post], viewer, q: str, *, board: Board | None, page) -> Page:
     query = SearchQuery(q, config=SEARCH_CONFIG, search_type="websearch")
-    candidate_ids = _candidate_ids(base, viewer, query, board=board)
-    ranked = _ranked_ids(candidate_ids, query)
+    ranked = _ranked_ids(_candidates(base, viewer, query, board=board), query)
     paginator = Paginator(ranked, SEARCH_RESULTS_PER_PAGE)
     result = paginator.get_page(page)
-    result.capped = len(candidate_ids) >= SEARCH_CANDIDATES
+    result.capped = len(ranked) >= SEARCH_CANDIDATES
     result.object_list = _hits_with_snippets(list(result.object_list), query)
     return result
 
 
-def _candidate_ids(base: QuerySet[Post], viewer, query: SearchQuery, *, board: Board | None) -> list[int]:
-    """The newest SEARCH_CANDIDATES matching posts: a GIN bitmap scan, ids only."""
+def _candidates(base: QuerySet[Post], viewer, query: SearchQuery, *, board: Board | None) -> QuerySet:
+    """The ids of the newest SEARCH_CANDIDATES matching posts (a subquery for _ranked_ids)."""
     # Topics whose title matches, found through their own index; their opening posts join the
     # results. A list of ids (not a subquery) lets the planner OR the two index scans.
     titles = Topic.objects.alias(v=SearchVector("title", config=SEARCH_CONFIG)).filter(v=query)
@@ -118,16 +129,14 @@ def _candidate_ids(base: QuerySet[Post], viewer, query: SearchQuery, *, board: B
     # bitmap scan for rare ones; ordering by created_at forced the bitmap scan, which read
     # every match of a common word (64,000 rows for "know" at 100,000 posts).
     matches = base.alias(v=_stored_vector()).filter(match).order_by("-pk")
-    return list(matches.values_list("pk", flat=True)[:SEARCH_CANDIDATES])
+    return matches.values_list("pk", flat=True)[:SEARCH_CANDIDATES]
 
 
-def _ranked_ids(candidate_ids: list[int], query: SearchQuery) -> list[int]:
-    """Candidates best first: rank from the stored vectors, title matches counted twice."""
-    if not candidate_ids:
-        return []
+def _ranked_ids(candidates: QuerySet, query: SearchQuery) -> list[int]:
+    """Candidates best first, in one query: rank from the stored vectors, title matches twice."""
     title_rank = SearchRank(SearchVector("topic__title", config=SEARCH_CONFIG), query) * 2
     rows = (
-        Post.objects.filter(pk__in=candidate_ids)
+        Post.objects.filter(pk__in=candidates)
         .annotate(
             rank=SearchRank(_stored_vector(), query)
             + Case(When(position=0, then=title_rank), default=Value(0.0), output_field=FloatField())
