@@ -1,7 +1,7 @@
 """Search over public posts and topic titles, for a viewer.
 
 PostgreSQL: each post's words are kept in a stored ``tsvector`` column (``forum_post.search_vector``,
-a generated column from migration 0005, so every writer — services, the importer's bulk inserts,
+a generated column from migration 0006, so every writer — services, the importer's bulk inserts,
 the admin — keeps it current) behind a GIN index. A search runs three bounded queries: matching topic
 titles; the newest SEARCH_CANDIDATES matching posts by id, ranked from their stored vectors (no
 re-parsing); and snippets for the one page shown. Other databases: every word must
@@ -23,6 +23,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from forum.models import Board, Post, Topic
 from forum.sanitize import plain_text
+from forum.selectors.care import is_collapsed_for
 from forum.selectors.content import public_posts_q, public_topics_q, visible_boards
 
 __all__ = ["SEARCH_RESULTS_PER_PAGE", "SEARCH_CANDIDATES", "search", "search_words", "highlight", "SearchHit"]
@@ -44,6 +45,8 @@ class SearchHit:
     title_html: SafeString
     snippet_html: SafeString
     is_topic_start: bool
+    # Folded away by the viewer's reading settings: the template shows notes, never the snippet.
+    is_collapsed: bool = False
 
 
 def search_words(q: str) -> list[str]:
@@ -68,8 +71,13 @@ def search(viewer, q: str, *, board: Board | None = None, author=None, page: str
         return Paginator(Post.objects.none(), SEARCH_RESULTS_PER_PAGE).get_page(1)
     base = _searchable_posts(viewer, board=board, author=author)
     if connection.vendor == "postgresql":
-        return _search_postgres(base, viewer, q, board=board, page=page)
-    return _search_fallback(base, q, page=page)
+        result = _search_postgres(base, viewer, q, board=board, page=page)
+    else:
+        result = _search_fallback(base, q, page=page)
+    for hit in result.object_list:
+        if is_collapsed_for(viewer, hit.post):
+            hit.is_collapsed, hit.snippet_html = True, mark_safe("")
+    return result
 
 
 def _searchable_posts(viewer, *, board: Board | None, author) -> QuerySet[Post]:
@@ -87,7 +95,7 @@ def _searchable_posts(viewer, *, board: Board | None, author) -> QuerySet[Post]:
 
 
 class StoredSearchVector(Expression):
-    """forum_post.search_vector (migration 0005), under whatever alias the post table has in the
+    """forum_post.search_vector (migration 0006), under whatever alias the post table has in the
     query being compiled, so it also works inside subqueries (a RawSQL naming the table would
     silently correlate with the outer query instead)."""
 

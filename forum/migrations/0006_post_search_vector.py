@@ -39,6 +39,6 @@ def backward(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("forum", "0004_engagement")]
+    dependencies = [("forum", "0005_content_notes")]
 
     operations = [migrations.RunPython(forward, backward, elidable=False)]
