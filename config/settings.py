@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "moderation.apps.HavenModerationConfig",
     "realtime",
     "resources",
+    "journal",
     "huey.contrib.djhuey",
 ]
 

@@ -17,6 +17,7 @@ urlpatterns = [
     path("", include("realtime.urls")),
     path("", include("resources.urls")),
     path("", include("mailing.urls")),
+    path("", include("journal.urls")),
     path("robots.txt", TemplateView.as_view(template_name="robots.txt", content_type="text/plain")),
 ]
 

@@ -1,0 +1,60 @@
+"""Reads for journals, always for a viewer, in a fixed number of queries whatever the size."""
+
+from django.core.paginator import Paginator
+from django.db.models import Prefetch
+from django.shortcuts import get_object_or_404
+
+from journal.models import SYMPTOM_FIELDS, Dose, Entry, Journal
+from journal.permissions import check_manage_journal, check_view_journal, visible_entry_levels
+from journal.timeline import DoseRow, Row
+
+ENTRIES_PER_PAGE = 30
+
+
+def journal_of(owner) -> Journal:
+    """The member's own journal, created empty the first time (only they can see it)."""
+    journal, _ = Journal.objects.get_or_create(owner=owner)
+    journal.owner = owner
+    return journal
+
+
+def journal_for_viewer(*, viewer, username: str) -> Journal:
+    journal = get_object_or_404(Journal.objects.select_related("owner"), owner__username__iexact=username)
+    check_view_journal(viewer, journal)
+    return journal
+
+
+def entry_for_owner(*, viewer, entry_id: int) -> Entry:
+    entry = get_object_or_404(Entry.objects.select_related("journal").prefetch_related("doses"), pk=entry_id)
+    check_manage_journal(viewer, entry.journal)
+    return entry
+
+
+def _visible(journal, viewer):
+    return Entry.objects.filter(journal=journal, visibility__in=visible_entry_levels(viewer, journal))
+
+
+def entries_page(journal, *, viewer, page) -> "Paginator.page":
+    entries = _visible(journal, viewer).prefetch_related(Prefetch("doses", queryset=Dose.objects.order_by("id")))
+    return Paginator(entries, ENTRIES_PER_PAGE).get_page(page)
+
+
+def journal_rows(journal, *, viewer, with_notes: bool = False) -> list[Row]:
+    """Every visible entry, oldest first, as light rows for the chart and report (two queries)."""
+    fields = ["id", "date", "marker", *SYMPTOM_FIELDS] + (["note_html"] if with_notes else [])
+    entries = _visible(journal, viewer).order_by("date", "id").values(*fields)
+    rows = {
+        e["id"]: Row(e["id"], e["date"], e["marker"], {n: e[n] for n in SYMPTOM_FIELDS}, [], e.get("note_html", ""))
+        for e in entries
+    }
+    doses = Dose.objects.filter(entry__in=_visible(journal, viewer)).order_by("id").values_list(
+        "entry_id", "medication", "other_name", "amount", "unit", "strength_mg_per_ml"
+    )
+    for entry_id, *dose in doses:
+        if entry_id in rows:
+            rows[entry_id].doses.append(DoseRow(*dose))
+    return list(rows.values())
+
+
+def entries_for_export(journal, *, viewer):
+    return _visible(journal, viewer).order_by("date", "id").prefetch_related("doses")

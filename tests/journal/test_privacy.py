@@ -1,0 +1,58 @@
+"""Who sees what: owner, another member and a visitor, for every journal and entry visibility."""
+
+import pytest
+
+from journal import services
+from tests.factories import MemberFactory
+from tests.journal.helpers import add_entry
+
+pytestmark = pytest.mark.django_db
+
+JOURNAL = ["private", "members", "public"]
+ENTRY = ["journal", "private", "members", "public"]
+RANK = {"private": 0, "members": 1, "public": 2}
+
+
+def _expected(viewer: str, journal: str, entry: str) -> bool:
+    if viewer == "owner":
+        return True
+    needed = 1 if viewer == "member" else 2
+    level = RANK[journal] if entry == "journal" else min(RANK[journal], RANK[entry])
+    return level >= needed
+
+
+@pytest.mark.parametrize("journal_visibility", JOURNAL)
+@pytest.mark.parametrize("viewer", ["owner", "member", "visitor"])
+def test_privacy_matrix(client, viewer, journal_visibility):
+    owner = MemberFactory(username="willow")
+    for entry_visibility in ENTRY:
+        add_entry(owner, visibility=entry_visibility, note=f"secret-{entry_visibility}-note")
+    services.set_journal_visibility(owner, visibility=journal_visibility)
+    if viewer == "owner":
+        client.force_login(owner)
+    elif viewer == "member":
+        client.force_login(MemberFactory())
+    response = client.get("/u/willow/journal/", follow=True)
+    journal_visible = viewer == "owner" or RANK[journal_visibility] >= (1 if viewer == "member" else 2)
+    assert (response.status_code == 200) == journal_visible
+    html = response.content.decode()
+    for entry_visibility in ENTRY:
+        seen = f"secret-{entry_visibility}-note" in html
+        assert seen == (journal_visible and _expected(viewer, journal_visibility, entry_visibility)), entry_visibility
+    if journal_visible and viewer != "owner":
+        assert ('name="robots" content="noindex"' in html) == (journal_visibility != "public")
+
+
+def test_owner_only_pages_need_sign_in_and_show_only_your_own_journal(client, member):
+    add_entry(member, note="mine-only")
+    for url in ["/journal/", "/journal/report/", "/journal/export.csv", "/journal/import/", "/journal/new/"]:
+        assert client.get(url).status_code == 302
+    client.force_login(MemberFactory())
+    for url in ["/journal/", "/journal/report/", "/journal/export.csv"]:
+        assert "mine-only" not in client.get(url).content.decode()
+
+
+def test_owner_pages_are_never_indexed(member_client):
+    services.set_journal_visibility(member_client.user, visibility="public")
+    for url in ["/journal/", "/journal/report/", "/journal/new/", "/journal/import/"]:
+        assert 'content="noindex"' in member_client.get(url).content.decode()
