@@ -64,6 +64,10 @@ class User(AbstractUser):
     # here so posts render it without extra queries and without forum importing journal.
     signature = models.CharField(max_length=200, blank=True)
     show_signature = models.BooleanField("Show my taper signature under my posts", default=False)
+    # Visits for the home page's "new since your last visit": a visit starts at a home page view
+    # more than VISIT_GAP after the current one started (accounts.services.record_visit).
+    last_visit_at = models.DateTimeField(null=True, blank=True)
+    previous_visit_at = models.DateTimeField(null=True, blank=True)
 
     objects = HavenUserManager()
 

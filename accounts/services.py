@@ -1,5 +1,7 @@
 """Writes for accounts: sign-up agreements, roles, profiles, deletion, the audit log."""
 
+from datetime import timedelta
+
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.contrib.sessions.models import Session
@@ -134,3 +136,16 @@ def set_member_signature(user, *, text: str) -> User:
     user.signature = text[: User._meta.get_field("signature").max_length]
     user.save(update_fields=["signature"])
     return user
+
+
+VISIT_GAP = timedelta(minutes=30)
+
+
+def record_visit(user):
+    """Start a new visit if the current one began over VISIT_GAP ago; return when the previous
+    visit began (None before the second). At most one UPDATE per visit and no session write."""
+    now = timezone.now()
+    if user.last_visit_at is None or now - user.last_visit_at > VISIT_GAP:
+        user.previous_visit_at, user.last_visit_at = user.last_visit_at, now
+        User.objects.filter(pk=user.pk).update(last_visit_at=now, previous_visit_at=user.previous_visit_at)
+    return user.previous_visit_at

@@ -11,7 +11,8 @@ Why a cached page is never stale where it matters. The cache key is built, on ev
 from three things:
 1. a *fingerprint* read in one cheap indexed query from the rows the page summarises: for a
    topic its post count, last post, title, slug, lock/pin state and visibility; for a board its
-   topic/post counts and last post; for home every public board's counts and last post.
+   topic/post counts and last post; for home every board's counts and last post (visitors see
+   members-only boards' counts too).
    Every new post, removal, hide, approval, move or split changes a counter or last post
    (forum.services keep them), so the key changes in the same transaction as the data —
    no invalidation call can be forgotten for these;
@@ -102,9 +103,9 @@ def _generations(keys: list[str]) -> list[int]:
 
 
 def _home_state(request: HttpRequest, **kwargs):
+    # Every board: visitors see members-only boards' names and counts too (not their titles).
     rows = list(
-        Board.objects.filter(is_public=True)
-        .order_by("pk")
+        Board.objects.order_by("pk")
         .values_list("pk", "group_id", "position", "topic_count", "post_count", "last_post_id")
     )
     return rows, _generation_keys()

@@ -56,6 +56,18 @@ def pinned_resources(board) -> list[Resource]:
     )
 
 
+def pinned_resources_for_boards(boards) -> list[Resource]:
+    """Published resources pinned to any of boards, each once (one query; none for no boards)."""
+    if not boards:
+        return []
+    return list(
+        Resource.objects.filter(boards__in=list(boards), status=Resource.PUBLISHED)
+        .select_related("current_version")
+        .order_by("title", "id")
+        .distinct()
+    )
+
+
 def search_resources(query: str, *, viewer, limit: int = 5) -> list[Resource]:
     if not query or not query.strip():
         return []

@@ -4,3 +4,4 @@ from forum.selectors.care import *  # noqa: F403
 from forum.selectors.content import *  # noqa: F403
 from forum.selectors.engagement import *  # noqa: F403
 from forum.selectors.fulltext import *  # noqa: F403
+from forum.selectors.home import *  # noqa: F403

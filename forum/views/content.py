@@ -12,6 +12,7 @@ from django.views.decorators.http import require_GET, require_POST
 from accounts.limits import RateLimited, check_rate_limit, with_retry_after
 from accounts.permissions import can_moderate, role_required, roles_of
 from accounts.selectors import profile_user
+from accounts.services import record_visit
 from forum import permissions, selectors, services
 from forum.cache import cache_for_visitors
 from forum.forms import EditPostForm, MoveTopicForm, RemovePostForm, ReplyForm, TopicForm
@@ -96,7 +97,8 @@ def _prepare_posts(request, posts, topic) -> list:
 @require_GET
 @cache_for_visitors("home")
 def home(request):
-    return render(request, "forum/home.html", {"groups": selectors.home_groups(viewer=request.user)})
+    since = record_visit(request.user) if request.user.is_authenticated else None
+    return render(request, "forum/home.html", {"home": selectors.home_page(viewer=request.user, since=since)})
 
 
 @require_GET

@@ -1,6 +1,7 @@
 """Template tags other apps' pages use to show resources.
 
     {% load resources_tags %}{% pinned_resources board %}      (top of a board's page)
+    {% pinned_guidance boards %}                               (home page: the member's stage boards)
     {% search_resources_results q viewer %}                    (on the search page)
 Each costs one query, however many resources there are.
 """
@@ -22,6 +23,12 @@ def pinned_resources(board):
     if board is None:
         return {"resources": []}
     return {"resources": selectors.pinned_resources(board), "today": timezone.localdate()}
+
+
+@register.inclusion_tag("resources/partials/pinned.html")
+def pinned_guidance(boards):
+    """Published resources pinned to any of these boards (the home page's stage boards)."""
+    return {"resources": selectors.pinned_resources_for_boards(boards), "today": timezone.localdate()}
 
 
 @register.inclusion_tag("resources/partials/search_results.html")

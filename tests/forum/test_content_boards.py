@@ -45,11 +45,17 @@ def test_home_lists_boards_with_counts_and_the_latest_post(client, member):
     assert "<time datetime=" in html
 
 
-def test_signed_out_visitors_do_not_see_members_only_boards_on_the_home_page(client):
+def test_visitors_see_members_only_boards_marked_join_to_read_without_titles_or_links(client, member):
+    # Issue 11 changed this: visitors now see every board in the index, members-only ones with
+    # their description and counts but never a topic title, text or a link into the board.
+    tapering = Board.objects.get(slug="tapering")
+    start_topic(member, board=tapering, title="My private week three")
     html = client.get("/").content.decode()
-    assert "Success stories" in html
-    assert "Tapering" not in html.replace("Before and during a taper", "")
-    assert "Log in" in html
+    assert "Success stories" in html and "Log in" in html
+    assert "Tapering" in html and tapering.description in html and "1 topic · 1 post" in html
+    assert "My private week three" not in html and "Feeling a bit steadier" not in html
+    assert "Members only — <a href=\"/account/signup/\">join to read" in html
+    assert f'href="{tapering.get_absolute_url()}"' not in html
 
 
 def test_members_see_every_board_marked_members_only(member_client):

@@ -46,6 +46,7 @@ def measure(client, public, big, author) -> dict[str, int]:
         "profile": f"/u/{author.username}/",
     }
     client.get(urls["topic first page"])  # the member has a read marker from now on
+    client.get("/")  # and has started a visit (one UPDATE per 30-minute visit, see record_visit)
     result = {}
     for name, url in urls.items():
         with CaptureQueriesContext(connection) as captured:

@@ -1,0 +1,109 @@
+#!/usr/bin/env python3
+"""Server time of the journal page and the report for a 2,000-entry journal (issue 11).
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/haven_journal .venv/bin/python bench/journal_bench.py
+
+Runs in one process through Django's test client (the whole request: middleware, session,
+queries, template, SVG), DEBUG off, against the database in DATABASE_URL (created and migrated
+if missing; SQLite in a temporary file when unset). Prints the median and 90th percentile of
+N requests per page, the SQL queries per page and, as a baseline measured in the same run, the
+settings page (a small signed-in page with a form). Load average is printed first: the machine
+is shared, so compare with the baseline rather than across runs.
+"""
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def _setup(database_url: str | None) -> None:
+    if database_url:
+        from urllib.parse import urlparse, urlunparse
+
+        import psycopg
+
+        parts = urlparse(database_url)
+        admin = urlunparse(parts._replace(path="/postgres"))
+        with psycopg.connect(admin, autocommit=True) as conn:
+            name = parts.path.lstrip("/")
+            if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
+                conn.execute(f'CREATE DATABASE "{name}"')
+    else:
+        os.environ["HAVEN_SQLITE_PATH"] = str(Path(tempfile.mkdtemp()) / "journal-bench.sqlite3")
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+    os.environ["DJANGO_DEBUG"] = "0"
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+
+
+def _member(entries: int):
+    from django.contrib.auth import get_user_model
+
+    from journal.models import Entry
+    from tests.journal.helpers import bulk_journal
+
+    user, _ = get_user_model().objects.get_or_create(username="bench_journal", defaults={"email": "bj@example.com"})
+    if Entry.objects.filter(journal__owner=user).count() != entries:
+        Entry.objects.filter(journal__owner=user).delete()
+        bulk_journal(user, entries)
+    return user
+
+
+def _time(client, url: str, runs: int) -> tuple[list[float], int]:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200, url
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        response = client.get(url)
+        samples.append((time.perf_counter() - start) * 1000)
+        assert response.status_code == 200
+    return samples, len(queries)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--entries", type=int, default=2000)
+    parser.add_argument("--runs", type=int, default=30)
+    args = parser.parse_args()
+    print(f"load average at start: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}")
+    _setup(os.environ.get("DATABASE_URL"))
+    from django.conf import settings
+    from django.test import Client
+
+    settings.ALLOWED_HOSTS = ["*"]
+    client = Client()
+    client.force_login(_member(args.entries))
+    pages = {
+        "baseline: settings page": "/settings/",
+        "journal page (chart + diazepam band)": "/journal/?equivalent=on",
+        "report (chart, steps, trends, notes)": "/journal/report/?notes=1&equivalent=on",
+    }
+    results = {name: _time(client, url, args.runs) for name, url in pages.items()}
+    base = statistics.median(results["baseline: settings page"][0])
+    print(f"{args.entries} entries, {args.runs} requests per page, database {settings.DATABASES['default']['ENGINE']}")
+    print("| page | median ms | p90 ms | × baseline | SQL queries |")
+    print("|---|---:|---:|---:|---:|")
+    for name, (samples, queries) in results.items():
+        median = statistics.median(samples)
+        p90 = statistics.quantiles(samples, n=10)[-1]
+        print(f"| {name} | {median:.1f} | {p90:.1f} | {median / base:.2f} | {queries} |")
+    print(f"load average at end: {os.getloadavg()[0]:.2f}")
+
+
+if __name__ == "__main__":
+    main()
