@@ -106,6 +106,7 @@ def delete_account(user) -> User:
     user.email = None
     user.bio = ""
     user.country = ""
+    user.stage, user.signature, user.show_signature = "", "", False
     user.is_active = False
     user.deleted_at = timezone.now()
     user.set_unusable_password()

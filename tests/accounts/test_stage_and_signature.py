@@ -56,3 +56,11 @@ def test_stage_and_signature_show_on_posts_only_when_switched_on(client, django_
 
 def test_signature_is_cut_to_one_short_line(member):
     assert len(services.set_member_signature(member, text="x" * 500).signature) == 200
+
+
+def test_deleting_the_account_clears_the_stage_and_signature(member):
+    member.stage, member.signature, member.show_signature = "holding", "Diazepam 5 mg", True
+    member.save()
+    services.delete_account(member)
+    member.refresh_from_db()
+    assert (member.stage, member.signature, member.show_signature) == ("", "", False)

@@ -119,6 +119,39 @@ def seed(data: dict) -> None:
         urls["chat_room"] = room.get_absolute_url()
     with _attempt(data, "published resource"):
         _seed_resource(data, users)
+    with _attempt(data, "taper journals"):
+        _seed_journal(data, users)
+
+
+def _seed_journal(data: dict, users: dict) -> None:
+    """A month of entries for the member (their own journal and report) and a public journal
+    for the writer, which visitors may read."""
+    from datetime import timedelta
+    from decimal import Decimal
+
+    from django.utils import timezone
+
+    from journal import services
+
+    _make_user(data, "journaler")  # starts with an empty journal (the browser journey fills it)
+    today = timezone.localdate()
+    for key, visibility in (("member", "private"), ("writer", "public")):
+        for day in range(30, -1, -3):
+            services.create_entry(
+                users[key], date=today - timedelta(days=day), marker="cut" if day in (30, 15) else "",
+                ratings={"sleep": 6, "anxiety": day % 10, "pain": 3, "fog": 5, "sensitivity": 4, "mood": 5},
+                doses=[{"medication": "clonazepam", "other_name": "", "unit": "mg", "strength_mg_per_ml": None,
+                        "amount": Decimal("1.0") + day // 15 * Decimal("0.25")}],
+                note="A steadier day." if day == 0 else "", visibility="journal",
+            )
+        services.set_journal_visibility(users[key], visibility=visibility)
+    urls = data["urls"]
+    urls["journal"] = _url("journal:home")
+    urls["journal_report"] = _url("journal:report", query="?notes=1&equivalent=on")
+    urls["journal_public"] = _url("journal:member", users["writer"].username, query="?equivalent=on")
+    urls["journal_entry"] = _url("journal:new")
+    urls["journal_import"] = _url("journal:import")
+    urls["equivalence"] = _url("journal:equivalence")
 
 
 def _seed_forum(data: dict, users: dict) -> None:

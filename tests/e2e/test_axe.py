@@ -35,6 +35,12 @@ PAGES = {
     "library": {"visitor", "member", "moderator"},
     "resource": {"visitor", "member", "moderator"},
     "help_now": {"visitor", "member", "moderator"},
+    "journal": {"member", "moderator"},
+    "journal_report": {"member", "moderator"},
+    "journal_entry": {"member", "moderator"},
+    "journal_import": {"member", "moderator"},
+    "journal_public": {"visitor", "member", "moderator"},
+    "equivalence": {"visitor", "member", "moderator"},
     "signup": {"visitor"},
     "login": {"visitor"},
 }

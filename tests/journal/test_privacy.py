@@ -56,3 +56,15 @@ def test_owner_pages_are_never_indexed(member_client):
     services.set_journal_visibility(member_client.user, visibility="public")
     for url in ["/journal/", "/journal/report/", "/journal/new/", "/journal/import/"]:
         assert 'content="noindex"' in member_client.get(url).content.decode()
+
+
+def test_a_deleted_members_public_journal_is_no_longer_shown(client, member):
+    from accounts.services import delete_account
+
+    add_entry(member)
+    services.set_journal_visibility(member, visibility="public")
+    url = f"/u/{member.username}/journal/"
+    assert client.get(url).status_code == 200
+    delete_account(member)
+    assert client.get(f"/u/deleted-{member.pk}/journal/").status_code == 404
+    assert client.get(url).status_code == 404
