@@ -39,6 +39,8 @@ def _setup(database_url: str | None) -> None:
         os.environ["HAVEN_SQLITE_PATH"] = str(Path(tempfile.mkdtemp()) / "journal-bench.sqlite3")
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
     os.environ["DJANGO_DEBUG"] = "0"
+    os.environ.setdefault("DJANGO_SECRET_KEY", "bench-only-" + "x" * 50)
+    os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "testserver")
     import django
 
     django.setup()
@@ -65,11 +67,11 @@ def _time(client, url: str, runs: int) -> tuple[list[float], int]:
     from django.test.utils import CaptureQueriesContext
 
     with CaptureQueriesContext(connection) as queries:
-        assert client.get(url).status_code == 200, url
+        assert client.get(url, secure=True).status_code == 200, url
     samples = []
     for _ in range(runs):
         start = time.perf_counter()
-        response = client.get(url)
+        response = client.get(url, secure=True)
         samples.append((time.perf_counter() - start) * 1000)
         assert response.status_code == 200
     return samples, len(queries)
@@ -84,8 +86,12 @@ def main() -> None:
     _setup(os.environ.get("DATABASE_URL"))
     from django.conf import settings
     from django.test import Client
+    from django.test.utils import override_settings
 
-    settings.ALLOWED_HOSTS = ["*"]
+    # No collectstatic here: plain static storage (the manifest lookup is not what we measure).
+    storages = {**settings.STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
+    override_settings(STORAGES=storages).enable()
+
     client = Client()
     client.force_login(_member(args.entries))
     pages = {

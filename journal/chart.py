@@ -18,6 +18,7 @@ DOSE_TOP, DOSE_HEIGHT = 16, 150
 SYMPTOM_TOP, SYMPTOM_HEIGHT = 220, 120
 HEIGHT = SYMPTOM_TOP + SYMPTOM_HEIGHT + 40
 MAX_DOSE_SERIES = 4
+COLUMN = 2  # px: the finest horizontal detail the chart draws
 
 
 @dataclass
@@ -78,8 +79,9 @@ def build_chart(rows: list[Row], *, equivalent: bool = False) -> Chart:
         return LEFT + (day - first).days / span * (WIDTH - LEFT - RIGHT)
 
     chart.date_ticks = _date_ticks(first, last, x)
-    _draw_doses(chart, rows, x, equivalent=equivalent)
-    _draw_symptoms(chart, rows, x)
+    day_x = {row.date: x(row.date) for row in rows}  # once per day, shared by every series
+    _draw_doses(chart, rows, day_x.__getitem__, equivalent=equivalent)
+    _draw_symptoms(chart, rows, day_x.__getitem__)
     return chart
 
 
@@ -114,8 +116,8 @@ def _draw_doses(chart: Chart, rows: list[Row], x, *, equivalent: bool) -> None:
     for index, key in enumerate(keys, start=1):
         chart.dose_series.append(Series(names[key], f"dose-{index}", _polyline(points[key], x, y)))
     if band:
-        upper = " ".join(f"{x(d):.1f},{y(h):.1f}" for d, _, h in band)
-        lower = " ".join(f"{x(d):.1f},{y(lo):.1f}" for d, lo, _ in reversed(band))
+        upper = _polyline([(d, h) for d, _, h in band], x, y)
+        lower = _polyline([(d, lo) for d, lo, _ in reversed(band)], x, y)
         chart.band = f"{upper} {lower}"
 
 
@@ -124,14 +126,25 @@ def _draw_symptoms(chart: Chart, rows: list[Row], x) -> None:
         return SYMPTOM_TOP + SYMPTOM_HEIGHT - value / 10 * SYMPTOM_HEIGHT
 
     chart.symptom_ticks = [(round(y(v), 1), str(v)) for v in (0, 5, 10)]
-    for index, (name, label) in enumerate(SYMPTOMS, start=1):
-        pts = [(row.date, row.ratings[name]) for row in rows if row.ratings.get(name) is not None]
+    for index, (_, label) in enumerate(SYMPTOMS, start=1):
+        pts = [(row.date, row.ratings[index - 1]) for row in rows if row.ratings[index - 1] is not None]
         if pts:
             chart.symptom_series.append(Series(label, f"symptom-{index}", _polyline(pts, x, y)))
 
 
 def _polyline(points, x, y) -> str:
+    """SVG points for (date, value) pairs. Days closer than COLUMN px share one averaged point:
+    a 2,000-day journal has more days than the chart has pixels (the table keeps exact values)."""
     if len(points) == 1:  # a one-point polyline draws nothing; give it a dot's width
         (d, v), = points
         return f"{x(d) - 1:.1f},{y(v):.1f} {x(d) + 1:.1f},{y(v):.1f}"
-    return " ".join(f"{x(d):.1f},{y(v):.1f}" for d, v in points)
+    out, column, xsum, vsum, count = [], None, 0.0, 0.0, 0
+    for d, v in points:
+        px = x(d)
+        bucket = int(px // COLUMN)
+        if bucket != column and count:
+            out.append(f"{xsum / count:.1f},{y(vsum / count):.1f}")
+            xsum = vsum = count = 0
+        column, xsum, vsum, count = bucket, xsum + px, vsum + v, count + 1
+    out.append(f"{xsum / count:.1f},{y(vsum / count):.1f}")
+    return " ".join(out)

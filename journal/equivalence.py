@@ -87,12 +87,19 @@ def medication_name(slug: str, other_name: str = "") -> str:
     return row.name if row else slug
 
 
+def _factors(row: Equivalent) -> tuple[float, float]:
+    figures = [row.low, row.high] + ([row.va_dod] if row.va_dod is not None else [])
+    return 10 / float(max(figures)), 10 / float(min(figures))
+
+
+# mg of diazepam per mg of each drug, (lowest, highest) over every figure the sources give.
+FACTORS = {row.slug: _factors(row) for row in TABLE}
+
+
 def diazepam_equivalent_range(slug: str, dose_mg: float | None) -> tuple[float, float] | None:
     """The logged dose restated as approximately (low, high) mg diazepam, over every figure the
     sources give for this drug; None for "other" medications or an unknown dose."""
-    row = BY_SLUG.get(slug)
-    if row is None or dose_mg is None:
+    factors = FACTORS.get(slug)
+    if factors is None or dose_mg is None:
         return None
-    figures = [row.low, row.high] + ([row.va_dod] if row.va_dod is not None else [])
-    values = [dose_mg * 10 / float(figure) for figure in figures]
-    return min(values), max(values)
+    return dose_mg * factors[0], dose_mg * factors[1]

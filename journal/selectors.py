@@ -42,17 +42,17 @@ def entries_page(journal, *, viewer, page) -> "Paginator.page":
 def journal_rows(journal, *, viewer, with_notes: bool = False) -> list[Row]:
     """Every visible entry, oldest first, as light rows for the chart and report (two queries)."""
     fields = ["id", "date", "marker", *SYMPTOM_FIELDS] + (["note_html"] if with_notes else [])
-    entries = _visible(journal, viewer).order_by("date", "id").values(*fields)
-    rows = {
-        e["id"]: Row(e["id"], e["date"], e["marker"], {n: e[n] for n in SYMPTOM_FIELDS}, [], e.get("note_html", ""))
-        for e in entries
-    }
-    doses = Dose.objects.filter(entry__in=_visible(journal, viewer)).order_by("id").values_list(
+    entries = _visible(journal, viewer).order_by("date", "id").values_list(*fields)
+    rows = {}
+    for values in entries:
+        rows[values[0]] = Row(values[0], values[1], values[2], values[3:9], [], values[9] if with_notes else "")
+    doses = Dose.objects.filter(entry__journal=journal).order_by("id").values_list(
         "entry_id", "medication", "other_name", "amount", "unit", "strength_mg_per_ml"
     )
     for entry_id, *dose in doses:
-        if entry_id in rows:
-            rows[entry_id].doses.append(DoseRow(*dose))
+        row = rows.get(entry_id)
+        if row is not None:
+            row.doses.append(DoseRow(*dose))
     return list(rows.values())
 
 

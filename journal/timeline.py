@@ -13,29 +13,23 @@ from journal.equivalence import OTHER, diazepam_equivalent_range, medication_nam
 from journal.models import SYMPTOM_FIELDS, SYMPTOMS
 
 
-@dataclass
 class DoseRow:
-    medication: str
-    other_name: str
-    amount: Decimal
-    unit: str
-    strength: Decimal | None
+    """One logged dose, with its mg, key and name worked out once (the chart reads them often)."""
 
-    @property
-    def key(self) -> str:
-        return f"{OTHER}:{self.other_name.lower()}" if self.medication == OTHER else self.medication
+    __slots__ = ("medication", "other_name", "amount", "unit", "strength", "key", "name", "mg")
 
-    @property
-    def name(self) -> str:
-        return medication_name(self.medication, self.other_name)
-
-    @property
-    def mg(self) -> float | None:
-        if self.unit == "mg":
-            return float(self.amount)
-        if self.unit == "mcg":
-            return float(self.amount) / 1000
-        return float(self.amount * self.strength) if self.strength else None
+    def __init__(self, medication: str, other_name: str, amount: Decimal, unit: str, strength: Decimal | None):
+        self.medication, self.other_name, self.amount, self.unit, self.strength = (
+            medication, other_name, amount, unit, strength
+        )
+        self.key = f"{OTHER}:{other_name.lower()}" if medication == OTHER else medication
+        self.name = medication_name(medication, other_name)
+        if unit == "mg":
+            self.mg = float(amount)
+        elif unit == "mcg":
+            self.mg = float(amount) / 1000
+        else:
+            self.mg = float(amount * strength) if strength else None
 
     @property
     def text(self) -> str:
@@ -49,12 +43,12 @@ class DoseRow:
         return diazepam_equivalent_range(self.medication, self.mg)
 
 
-@dataclass
+@dataclass(slots=True)
 class Row:
     id: int
     date: date
     marker: str
-    ratings: dict
+    ratings: tuple  # one value or None per SYMPTOM_FIELDS, in that order
     doses: list = field(default_factory=list)
     note_html: str = ""
 
@@ -115,9 +109,9 @@ def monthly_trends(rows: list[Row]) -> list[dict]:
         for dose in row.doses:
             if dose.key == key:
                 month["dose"] = dose.mg
-        for name in SYMPTOM_FIELDS:
-            if row.ratings.get(name) is not None:
-                month["sums"][name].append(row.ratings[name])
+        for name, value in zip(SYMPTOM_FIELDS, row.ratings, strict=True):
+            if value is not None:
+                month["sums"][name].append(value)
     return [
         {
             "month": date(year, month, 1),
@@ -164,7 +158,7 @@ def summary(rows: list[Row]) -> str:
     if key is not None:
         doses = [dose for row in rows for dose in row.doses if dose.key == key]
         text += f"; {doses[0].name} went from {fmt_mg(doses[0].mg)} to {fmt_mg(doses[-1].mg)}"
-    rated = [(label, [r.ratings[name] for r in rows if r.ratings.get(name) is not None]) for name, label in SYMPTOMS]
+    rated = [(label, [r.ratings[i] for r in rows if r.ratings[i] is not None]) for i, (_, label) in enumerate(SYMPTOMS)]
     rated = [(label, values) for label, values in rated if values]
     if rated:
         label, values = rated[0]

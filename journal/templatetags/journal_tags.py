@@ -1,4 +1,6 @@
 from django import template
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
 
 from journal.models import SYMPTOMS
 from journal.timeline import DoseRow, fmt_mg
@@ -30,3 +32,31 @@ def diazepam_range(dose) -> str:
 @register.filter
 def ratings(entry) -> list[tuple[str, int]]:
     return [(label, getattr(entry, name)) for name, label in SYMPTOMS if getattr(entry, name) is not None]
+
+
+@register.simple_tag
+def entry_doses(entry) -> str:
+    """"Alprazolam 1 mg (approximately 10–20 mg diazepam; equivalents vary); Gabapentin 300 mg"."""
+    link = reverse("journal:equivalence")
+    parts = []
+    for dose in entry.doses.all():
+        found = diazepam_range(dose)
+        if found:
+            parts.append(format_html(
+                '{} <span class="meta">(approximately {} diazepam; <a href="{}">equivalents vary</a>)</span>',
+                dose_text(dose), found, link,
+            ))
+        else:
+            parts.append(format_html("{}", dose_text(dose)))
+    return format_html_join("; ", "{}", ((part,) for part in parts))
+
+
+@register.simple_tag
+def entry_ratings(entry) -> str:
+    found = ratings(entry)
+    if not found:
+        return ""
+    items = format_html_join(
+        "", '<div><dt>{}</dt><dd>{}<span class="visually-hidden"> out of 10</span></dd></div>', found
+    )
+    return format_html('<dl class="entry-ratings">{}</dl>', items)
