@@ -89,7 +89,8 @@ def main() -> None:
     from django.test.utils import override_settings
 
     # No collectstatic here: plain static storage (the manifest lookup is not what we measure).
-    storages = {**settings.STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
+    plain = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
+    storages = {**settings.STORAGES, "staticfiles": plain}
     override_settings(STORAGES=storages).enable()
 
     client = Client()
