@@ -35,7 +35,7 @@ def validate_date(value) -> str:
 
 
 class EntryForm(forms.Form):
-    date = forms.DateField(widget=forms.DateInput(attrs={"type": "date"}))
+    date = forms.DateField(widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
     marker = forms.ChoiceField(label="Change today", choices=Entry.MARKERS, required=False)
     note = forms.CharField(
         label="Note (optional)", required=False, max_length=5000, widget=forms.Textarea(attrs={"rows": 3}),

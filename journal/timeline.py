@@ -162,5 +162,5 @@ def summary(rows: list[Row]) -> str:
     rated = [(label, values) for label, values in rated if values]
     if rated:
         label, values = rated[0]
-        text += f"; {label.lower()} was rated {values[0]} at the start and {values[-1]} at the latest entry"
+        text += f"; {label.lower()} rated {values[0]} out of 10 at the start and {values[-1]} at the latest entry"
     return text + "."

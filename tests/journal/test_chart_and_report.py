@@ -20,7 +20,7 @@ def test_chart_is_server_drawn_svg_with_a_summary_and_a_data_table(member_client
     svg = html[html.index("<svg class=\"chart-svg\""):html.index("</svg>")]
     assert "<polyline" in svg and "style=" not in svg and "<script" not in svg
     assert "2 entries from" in html and "Diazepam went from 20 mg to 18 mg" in html
-    assert "anxiety was rated 7 at the start and 5 at the latest entry" in html
+    assert "anxiety rated 7 out of 10 at the start and 5 at the latest entry" in html
     assert "The numbers behind the chart" in html and "<table>" in html
 
 

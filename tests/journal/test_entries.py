@@ -20,6 +20,7 @@ def test_quick_entry_for_today_is_saved_and_prefills_the_next_one(member_client)
     assert entry.date == date.today() and entry.sleep == 6 and entry.doses.get().amount == 12
     html = member_client.get("/journal/").content.decode()
     assert "Today’s entry" in html and 'value="12"' in html and "Diazepam 12 mg" in html
+    assert f'type="date" name="date" value="{date.today().isoformat()}"' in html
 
 
 @pytest.mark.parametrize(
