@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "resources",
     "journal",
     "huey.contrib.djhuey",
+    "conversations",
 ]
 
 MIDDLEWARE = [
@@ -84,6 +85,7 @@ TEMPLATES = [
                 "config.context_processors.haven",
                 "forum.context_processors.notifications",
                 "moderation.context_processors.review_queue",
+                "conversations.context_processors.messages_unread",
             ],
         },
     },
@@ -343,6 +345,11 @@ if env_str("HAVEN_EMAIL_FILE_PATH"):
 # Members below this many approved contributions (and not trusted) always have posts with
 # external links held for review, past the pre-moderation threshold too.
 HAVEN_LINK_REVIEW_BELOW = env_int("HAVEN_LINK_REVIEW_BELOW", 10)
+# Private messages (docs/messages.md): who may start conversations, report windows, mass messaging.
+HAVEN_MESSAGES_MIN_POSTS = env_int("HAVEN_MESSAGES_MIN_POSTS", 3)
+HAVEN_MESSAGES_MIN_AGE_HOURS = env_int("HAVEN_MESSAGES_MIN_AGE_HOURS", 48)
+HAVEN_MESSAGES_REPORT_WINDOW = env_int("HAVEN_MESSAGES_REPORT_WINDOW", 10)
+HAVEN_MESSAGES_MASS_RECIPIENTS = env_int("HAVEN_MESSAGES_MASS_RECIPIENTS", 5)
 # Flags one account may send per window (seconds); counted in the shared cache.
 HAVEN_FLAG_RATE = env_int("HAVEN_FLAG_RATE", 10)
 HAVEN_FLAG_RATE_WINDOW = env_int("HAVEN_FLAG_RATE_WINDOW", 600)

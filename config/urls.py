@@ -18,6 +18,7 @@ urlpatterns = [
     path("", include("resources.urls")),
     path("", include("mailing.urls")),
     path("", include("journal.urls")),
+    path("", include("conversations.urls")),
     path("robots.txt", TemplateView.as_view(template_name="robots.txt", content_type="text/plain")),
 ]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.apps import apps
 
+from moderation.message_kinds import register_message_kinds
 from moderation.reviewables import GENERIC_FLAG_REASONS, FlagReason, profile_html, register, safe_reverse
 
 # Forum posts and topics also take "needs a content note" (docs/care.md): low priority, no weight.
@@ -175,3 +176,4 @@ def register_builtin_kinds() -> None:
             can_view=_chat_can_view,
             related=("author", "room"),
         )
+    register_message_kinds()

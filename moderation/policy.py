@@ -113,6 +113,8 @@ class ContentPolicy:
                 reason = HELD_NEW_MEMBER
             elif links_need_review(author, source):
                 reason = HELD_LINK
+        elif spec is not None and spec.hold_links and links_need_review(author, source):
+            reason = HELD_LINK
         target = _review_target(obj)
         summary = crisis_summary(assessment) if assessment.is_crisis else None
         if reason:
@@ -129,6 +131,13 @@ class ContentPolicy:
         from moderation import services
 
         services.note_advice(_review_target(obj), author=author, evidence=evidence)
+
+    def hold_for_review(self, obj, *, author, reason: str) -> None:
+        """Hold obj for a moderator for a reason its own app found (private-message mass messaging)."""
+        from moderation import services
+
+        services.hold_for_review(obj, author=author, reason=reason)
+        obj.is_approved = False
 
     def on_edited(self, obj, *, editor, previous_source: str) -> Decision:
         """An edit: crisis language counts when the edit adds it (a higher level or a new category)."""

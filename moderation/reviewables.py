@@ -158,6 +158,10 @@ class ReviewableKind:
     flag_reasons: tuple[FlagReason, ...] = GENERIC_FLAG_REASONS
     # Whether it goes through django-moderation pre-moderation (posts and topics only).
     premoderated: bool = False
+    # Not pre-moderated, but external links from members below HAVEN_LINK_REVIEW_BELOW are held.
+    hold_links: bool = False
+    # release(obj, *, by): make held content of a non-forum kind visible once approved.
+    release: Callable[..., None] | None = None
     # select_related paths for loading the content on the item page.
     related: tuple[str, ...] = field(default_factory=tuple)
 

@@ -1,5 +1,6 @@
 from django.urls import path
 
+from moderation import views_messages
 from moderation.views import audit, flags, item, members, queue
 
 app_name = "moderation"
@@ -10,6 +11,9 @@ urlpatterns = [
     path("review/audit.csv", audit.audit_csv, name="audit_csv"),
     path("review/<int:item_id>/", item.item, name="item"),
     path("review/<int:item_id>/<slug:action>/", item.item_action, name="item_action"),
+    path("review/messages/<int:message_id>/", views_messages.message_report, name="message_report"),
+    path("review/conversations/<int:conversation_id>/", views_messages.conversation_report,
+         name="conversation_report"),
     path("review/member/<str:username>/", members.member, name="member"),
     path("review/member/<str:username>/<slug:action>/", members.member_action, name="member_action"),
     path("review/sanctions/<int:sanction_id>/lift/", members.lift, name="lift"),

@@ -80,6 +80,7 @@ class Notification(models.Model):
     MODERATION = "moderation"
     RESOURCE = "resource"
     SYSTEM = "system"
+    MESSAGE = "message"
     KINDS = [
         (REPLY, "Reply in something you follow"),
         (MENTION, "Mention"),
@@ -88,6 +89,7 @@ class Notification(models.Model):
         (MODERATION, "From the moderators"),
         (RESOURCE, "Guidance"),
         (SYSTEM, "From Haven"),
+        (MESSAGE, "Private message"),
     ]
 
     recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications")
@@ -119,7 +121,9 @@ class NotificationSettings(models.Model):
     """Which kinds of notification a member wants. No row means every kind is on."""
 
     # The kinds a member can switch off; moderation, guidance and system notices always arrive.
-    CHOICE_KINDS = (Notification.REPLY, Notification.MENTION, Notification.QUOTE, Notification.REACTION)
+    CHOICE_KINDS = (
+        Notification.REPLY, Notification.MENTION, Notification.QUOTE, Notification.REACTION, Notification.MESSAGE
+    )
 
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, primary_key=True, related_name="notification_settings"
@@ -128,6 +132,7 @@ class NotificationSettings(models.Model):
     mention = models.BooleanField("Someone mentions me (@name)", default=True)
     quote = models.BooleanField("Someone quotes my post", default=True)
     reaction = models.BooleanField("Someone reacts to my post", default=True)
+    message = models.BooleanField("Someone sends me a private message", default=True)
 
     class Meta:
         verbose_name_plural = "notification settings"

@@ -16,7 +16,7 @@ from django.urls import NoReverseMatch
 from django.utils import timezone
 from django.utils.text import Truncator
 
-from forum import permissions
+from forum import hooks, permissions
 from forum.models import Board, Bookmark, Notification, NotificationSettings, Post, Reaction, Subscription, Topic
 from live.events import publish_on_commit, user_group
 
@@ -172,6 +172,8 @@ def notify_new_post(post: Post) -> None:
         quoted = {name.lower() for name in quoted_names(post.source)}
         mentioned = {name.lower() for name in mentioned_names(post.source)} - quoted
         names = _users_by_name(quoted | mentioned)
+        silenced = hooks.silenced_for(author.pk, names.values())
+        names = {name: uid for name, uid in names.items() if uid not in silenced}
         add((uid for name, uid in names.items() if name in quoted), Notification.QUOTE)
         add((uid for name, uid in names.items() if name in mentioned), Notification.MENTION)
         add(Subscription.objects.filter(topic=topic).values_list("user_id", flat=True), Notification.REPLY)
@@ -227,12 +229,13 @@ def mark_notifications_read(user, *, ids: Iterable[int] | None = None) -> int:
 
 
 def update_notification_settings(
-    user, *, reply: bool, mention: bool, quote: bool, reaction: bool
+    user, *, reply: bool, mention: bool, quote: bool, reaction: bool, message: bool = True
 ) -> NotificationSettings:
     """Save which kinds of notification the member wants."""
     with transaction.atomic():
         prefs, _ = NotificationSettings.objects.update_or_create(
-            user=user, defaults={"reply": reply, "mention": mention, "quote": quote, "reaction": reaction}
+            user=user,
+            defaults={"reply": reply, "mention": mention, "quote": quote, "reaction": reaction, "message": message},
         )
         return prefs
 

@@ -36,7 +36,7 @@ class ToggleForm(forms.Form):
 class NotificationSettingsForm(forms.ModelForm):
     class Meta:
         model = NotificationSettings
-        fields = ["reply", "mention", "quote", "reaction"]
+        fields = ["reply", "mention", "quote", "reaction", "message"]
 
 
 class SearchForm(forms.Form):

@@ -68,7 +68,10 @@ def _sanction(member, *, by, kind: str, reason: str, duration: timedelta | None)
     record_audit(actor=by, action=f"sanction.{kind}", target=member, target_user=member, reason=reason, after=after)
     when = "" if kind == Sanction.WARN else f" {_until(ends_at)}"
     text = f"A moderator {SANCTION_VERBS[kind]}{when}. Reason: {reason} {SANCTION_AFTER[kind]}".strip()
-    _notify(member, text=text, url=reverse("accounts:guidelines"))
+    # The notice opens "Message the team", where members ask about or appeal the decision.
+    _notify(
+        member, text=f"{text} To ask about it or disagree, message the team.", url=reverse("conversations:team_new")
+    )
     if kind != Sanction.WARN:
         # Open sockets close (suspend, ban) or lose posting and typing (mute) at once.
         publish_access_changed(member.pk, reason="sanction")

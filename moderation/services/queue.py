@@ -74,12 +74,17 @@ def _begin_decision(item: QueueItem, by) -> tuple[QueueItem, object, reviewables
     return item, obj, reviewables.get_kind(item.kind)
 
 
-def _make_public(obj, item: QueueItem) -> None:
+def _make_public(obj, item: QueueItem, *, by=None) -> None:
     import forum.services
 
     post = _post_for_visibility(obj)
     if post is not None:
         forum.services.set_post_visibility(post, approved=True)
+    else:
+        spec = reviewables.get_kind(item.kind)
+        if spec is not None and spec.release is not None:
+            spec.release(obj, by=by)
+            return  # private messages are not posts: they don't count towards approved posts
     if item.author_id:
         User.objects.filter(pk=item.author_id).update(approved_contributions=F("approved_contributions") + 1)
 
@@ -96,7 +101,7 @@ def approve_item(item: QueueItem, *, by, reason: str = "") -> QueueItem:
     if obj is not None:
         obj.refresh_from_db()
         if item.is_held:
-            _make_public(obj, item)
+            _make_public(obj, item, by=by)
         if item.is_edit:
             after = getattr(obj, "source", getattr(obj, "title", ""))
             post = _post_for_visibility(obj)

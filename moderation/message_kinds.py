@@ -1,0 +1,74 @@
+"""Private messages and whole conversations as reviewable kinds.
+
+Moderators never browse conversations. The queue shows only the reported message (a reported
+conversation: no text at all); its link (the permalink, which sends moderators who are not in
+the conversation to moderation.views_messages) opens the report window: the messages around it,
+every look written to the audit log.
+"""
+
+from __future__ import annotations
+
+from conversations import services as conversation_services
+from conversations.models import Conversation, Message
+from conversations.permissions import can_view_conversation, participant_row
+from moderation.reviewables import register, safe_reverse
+
+
+def _message_can_view(user, message: Message) -> bool:
+    """Only participants (not moderators reading a team conversation) report a message they can see."""
+    if not can_view_conversation(user, message.conversation) or participant_row(user, message.conversation) is None:
+        return False
+    return message.is_delivered or message.author_id == user.pk
+
+
+def _conversation_can_view(user, conversation: Conversation) -> bool:
+    return can_view_conversation(user, conversation) and participant_row(user, conversation) is not None
+
+
+def _message_hide(message: Message, *, hidden: bool, by) -> None:
+    conversation_services.set_message_hidden(message, hidden=hidden, by=by)
+
+
+def _message_delete(message: Message, *, by, reason: str) -> None:
+    conversation_services.set_message_hidden(message, hidden=True, by=by)
+
+
+def _message_release(message: Message, *, by) -> None:
+    conversation_services.set_message_approved(message, by=by)
+
+
+def _conversation_author(conversation: Conversation):
+    return conversation.started_by
+
+
+def register_message_kinds() -> None:
+    register(
+        "message",
+        Message,
+        label="Private message",
+        title_of=lambda m: f"Private message in conversation {m.conversation_id}",
+        url_of=lambda m: safe_reverse("conversations:message", m.pk),
+        html_of=lambda m: m.html,
+        source_of=lambda m: m.source,
+        is_hidden=lambda m: m.is_hidden,
+        hide=_message_hide,
+        delete=_message_delete,
+        can_view=_message_can_view,
+        hold_links=True,
+        release=_message_release,
+        related=("author", "conversation"),
+    )
+    register(
+        "conversation",
+        Conversation,
+        label="Private conversation",
+        author_of=_conversation_author,
+        title_of=lambda c: f"Private conversation {c.pk}",
+        url_of=lambda c: safe_reverse("conversations:conversation", c.pk),
+        html_of=lambda c: "",
+        source_of=lambda c: "",
+        is_hidden=lambda c: False,
+        hide=None,
+        can_view=_conversation_can_view,
+        related=("started_by",),
+    )
