@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from accounts.limits import RateLimited, check_rate_limit, with_retry_after
 from accounts.permissions import can_moderate, role_required
 from conversations import permissions, selectors, services
 from conversations.forms import NewConversationForm, ReasonForm, ReplyForm, TeamMessageForm
@@ -51,11 +52,13 @@ def inbox(request):
 def new(request):
     initial = {"to": request.GET.get("to", "")}
     form = NewConversationForm(request.POST or None, initial=initial)
-    status = 200
+    status, limited = 200, None
     refusal = permissions.new_member_reason(request.user) if not can_moderate(request.user) else ""
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
+            permissions.check_start_conversation(request.user)
+            check_rate_limit(request.user, "conversation")
             message = services.start_conversation(
                 request.user, recipients=data["to"], subject=data["subject"], body=data["body"],
                 client_id=data["client_id"],
@@ -68,22 +71,28 @@ def new(request):
         except PermissionDenied as denied:
             form.add_error("to", str(denied))
             status = 403
+        except RateLimited as exc:
+            form.add_error("body", exc.message)
+            limited = exc
         else:
             _after_send(request, message, draft_key=request.path)
             return redirect(message.conversation.get_absolute_url())
     if request.method == "POST" and status == 200:
         status = 400
-    return render(request, "conversations/new.html", {"form": form, "refusal": refusal}, status=status)
+    response = render(request, "conversations/new.html", {"form": form, "refusal": refusal}, status=status)
+    return with_retry_after(response, limited)
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def team_new(request):
     form = TeamMessageForm(request.POST or None)
-    status = 200
+    status, limited = 200, None
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
+            permissions.check_write_to_team(request.user)
+            check_rate_limit(request.user, "message")
             message = services.start_team_conversation(
                 request.user, subject=data["subject"], body=data["body"], client_id=data["client_id"]
             )
@@ -92,13 +101,17 @@ def team_new(request):
         except PermissionDenied as denied:
             form.add_error("body", str(denied))
             status = 403
+        except RateLimited as exc:
+            form.add_error("body", exc.message)
+            limited = exc
         else:
             _after_send(request, message, draft_key=request.path)
             messages.success(request, "Thank you. The Haven team will answer here.")
             return redirect(message.conversation.get_absolute_url())
     if request.method == "POST" and status == 200:
         status = 400
-    return render(request, "conversations/team_new.html", {"form": form}, status=status)
+    response = render(request, "conversations/team_new.html", {"form": form}, status=status)
+    return with_retry_after(response, limited)
 
 
 @role_required("moderator")
@@ -149,9 +162,11 @@ def detail(request, conversation_id: int):
 def send(request, conversation_id: int):
     conversation = _conversation_for(request, conversation_id)
     form = ReplyForm(request.POST)
-    status = 400
+    status, limited = 400, None
     if form.is_valid():
         try:
+            permissions.check_reply(request.user, conversation)
+            check_rate_limit(request.user, "message")
             message = services.send_message(
                 request.user, conversation=conversation, body=form.cleaned_data["body"],
                 client_id=form.cleaned_data["client_id"],
@@ -164,14 +179,18 @@ def send(request, conversation_id: int):
         except PermissionDenied as denied:
             form.add_error("body", str(denied))
             status = 403
+        except RateLimited as exc:
+            form.add_error("body", exc.message)
+            limited = exc
         else:
             if _wants_json(request):
                 return JsonResponse({"message": selectors.message_payload(message), "state": _state(message)})
             _after_send(request, message, draft_key=reverse("conversations:send", args=[conversation.pk]))
             return redirect(f"{conversation.get_absolute_url()}#message-{message.pk}")
     if _wants_json(request):
-        return JsonResponse({"errors": {k: [str(e) for e in v] for k, v in form.errors.items()}}, status=status)
-    return _render_conversation(request, conversation, form=form, status=status)
+        errors = {key: [str(error) for error in value] for key, value in form.errors.items()}
+        return with_retry_after(JsonResponse({"errors": errors}, status=status), limited)
+    return with_retry_after(_render_conversation(request, conversation, form=form, status=status), limited)
 
 
 @require_POST

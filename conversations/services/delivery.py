@@ -20,7 +20,7 @@ from conversations.selectors import (
 )
 from forum.models import Notification
 from forum.services import notify
-from realtime import events
+from live import events
 
 __all__ = ["deliver", "publish_read", "moderator_ids"]
 

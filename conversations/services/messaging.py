@@ -1,7 +1,7 @@
 """Starting conversations, sending, delivering, read marks, leaving and deleting one's copy.
 
 Each service stores first, in a transaction, and publishes live events only after commit
-(through realtime.events), so nobody hears about something that was rolled back and nothing
+(through live.events), so nobody hears about something that was rolled back and nothing
 accepted is lost if the channel layer is down. A repeated client_id returns the stored message.
 """
 

@@ -12,7 +12,7 @@ from accounts.services import record_audit
 from conversations.models import Conversation, Message
 from conversations.selectors import ReportWindow
 from conversations.services.delivery import deliver
-from realtime import events
+from live import events
 
 __all__ = ["set_message_approved", "set_message_hidden", "record_report_view", "record_whole_conversation_view"]
 

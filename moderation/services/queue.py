@@ -253,7 +253,7 @@ def edit_content(item: QueueItem, *, by, body: str, reason: str) -> QueueItem:
     post.refresh_from_db()
     if item.is_held:
         obj.refresh_from_db()
-        _make_public(obj, item)
+        _make_public(obj, item, by=by)
     if item.hidden_by_flags and spec is not None and spec.hide is not None:
         spec.hide(obj, hidden=False, by=by)
     _resolve(item, by=by, resolution=QueueItem.EDITED, reason=reason)

@@ -191,3 +191,25 @@ def test_the_help_desk_board_links_to_message_the_team(client, alice):
 
     board = Board.objects.get(slug="help-desk")
     assert reverse("conversations:team_new") in login(client, alice).get(board.get_absolute_url()).content.decode()
+
+
+def test_sending_too_fast_is_refused_calmly_keeping_the_text(client, settings, alice, bea):
+    settings.HAVEN_RATE_LIMITS = {**settings.HAVEN_RATE_LIMITS, "message": ("2/m", "1/m")}
+    message = start(alice, bea)
+    url = reverse("conversations:send", args=[message.conversation_id])
+    login(client, bea)
+    for n in range(2):
+        assert client.post(url, {"body": f"quick {n}", "client_id": f"q-{n}"}).status_code == 302
+    response = client.post(url, {"body": "one more thing", "client_id": "q-3"})
+    assert response.status_code == 429 and int(response["Retry-After"]) > 0
+    html = response.content.decode()
+    assert "faster than Haven allows" in html and "one more thing</textarea>" in html
+
+
+def test_starting_conversations_has_its_own_limit(client, settings, alice, bea, cal):
+    settings.HAVEN_RATE_LIMITS = {**settings.HAVEN_RATE_LIMITS, "conversation": ("1/h", "1/h")}
+    login(client, alice)
+    first = client.post(reverse("conversations:new"), {"to": "bea_k", "body": "hi", "client_id": "n-1"})
+    assert first.status_code == 302
+    refused = client.post(reverse("conversations:new"), {"to": "cal_r", "body": "hi", "client_id": "n-2"})
+    assert refused.status_code == 429
