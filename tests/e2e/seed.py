@@ -121,6 +121,8 @@ def seed(data: dict) -> None:
         _seed_resource(data, users)
     with _attempt(data, "taper journals"):
         _seed_journal(data, users)
+    with _attempt(data, "private messages"):
+        _seed_messages(data, users)
 
 
 def _seed_journal(data: dict, users: dict) -> None:
@@ -248,6 +250,36 @@ def _seed_resource(data: dict, users: dict) -> None:
     data["objects"]["resource"] = {
         "slug": resource.slug, "title": resource.title, "board_url": board.get_absolute_url()
     }
+
+
+def _seed_messages(data: dict, users: dict) -> None:
+    """Two members past the new-member limits for the live journey, and a conversation between
+    "member" and "writer" for the scans (member's inbox and the conversation page)."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from conversations import services
+
+    long_ago = timezone.now() - timedelta(days=30)
+    for key in ("pm_a", "pm_b"):
+        users[key] = _make_user(data, key)
+    for key in ("pm_a", "pm_b", "writer", "member"):
+        users[key].date_joined = long_ago
+        users[key].save(update_fields=["date_joined"])
+    first = services.start_conversation(
+        users["writer"], recipients=[users["member"]], subject="Sleep",
+        body="How are the nights going? **Mine** are a little better.", client_id="e2e-seed-1",
+    )
+    services.send_message(users["member"], conversation=first.conversation, body="Slowly better, thank you.",
+                          client_id="e2e-seed-2")
+    team = services.start_team_conversation(users["member"], body="A question for the team.", client_id="e2e-seed-3")
+    urls = data["urls"]
+    urls["inbox"] = _url("conversations:inbox")
+    urls["conversation"] = first.conversation.get_absolute_url()
+    urls["new_conversation"] = _url("conversations:new")
+    urls["team_inbox"] = _url("conversations:team_inbox")
+    urls["team_conversation"] = team.conversation.get_absolute_url()
 
 
 if __name__ == "__main__":

@@ -43,6 +43,11 @@ PAGES = {
     "equivalence": {"visitor", "member", "moderator"},
     "signup": {"visitor"},
     "login": {"visitor"},
+    "inbox": {"member", "moderator"},
+    "conversation": {"member"},
+    "new_conversation": {"member", "moderator"},
+    "team_inbox": {"moderator"},
+    "team_conversation": {"moderator"},
 }
 WIDEST_ELEMENTS_JS = """() => Array.from(document.querySelectorAll('body *'))
     .filter(e => e.getBoundingClientRect().right > 361).slice(0, 5)
