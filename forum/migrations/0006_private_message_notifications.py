@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('forum', '0004_engagement'),
+        ('forum', '0005_content_notes'),
     ]
 
     operations = [
