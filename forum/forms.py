@@ -206,3 +206,13 @@ class ReadingPreferenceForm(forms.Form):
         required=False,
         help_text="When a new member\u2019s first post is approved, you will see a prompt to reply with a welcome.",
     )
+
+
+class DraftForm(forms.Form):
+    """What static/js/forum.js sends to keep a draft (forum.views.drafts.draft_api)."""
+
+    composer = forms.SlugField(max_length=16)
+    target = forms.IntegerField(min_value=1)
+    title = forms.CharField(required=False, strip=False, max_length=300)
+    body = forms.CharField(required=False, strip=False, max_length=40_000)
+    discard = forms.BooleanField(required=False)

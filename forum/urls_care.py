@@ -3,9 +3,13 @@
 from django.urls import path
 
 from forum.views import care as views
+from forum.views import drafts
 
 care_urlpatterns: list = [
     path("nudge-rules.json", views.care_rules, name="nudge_rules"),
     path("settings/reading/", views.reading_settings, name="reading_settings"),
     path("p/<int:post_id>/notes/", views.post_notes, name="post_notes"),
+    path("drafts/", drafts.my_drafts, name="drafts"),
+    path("drafts/keep/", drafts.draft_api, name="draft_api"),
+    path("drafts/<int:draft_id>/discard/", drafts.discard_draft, name="discard_draft"),
 ]

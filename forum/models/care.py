@@ -1,9 +1,9 @@
-"""A member's reading and welcoming choices (docs/care.md)."""
+"""A member's reading and welcoming choices, and their drafts (docs/care.md)."""
 
 from django.conf import settings
 from django.db import models
 
-__all__ = ["ReadingPreference"]
+__all__ = ["ReadingPreference", "Draft"]
 
 
 class ReadingPreference(models.Model):
@@ -23,3 +23,26 @@ class ReadingPreference(models.Model):
 
     def __str__(self):
         return f"Reading preference of {self.user_id}"
+
+
+class Draft(models.Model):
+    """What a member is writing in one composer, kept on the server so it follows them to any
+    device (docs/care.md). One per member per composer: a new topic per board, a reply per
+    topic, an edit per post, a message per conversation (composer kinds: forum/drafts.py).
+    Removed when posted or discarded, and after DRAFT_DAYS by a periodic task."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="drafts")
+    composer = models.CharField(max_length=16)
+    target_id = models.PositiveBigIntegerField()
+    title = models.CharField(max_length=300, blank=True)
+    body = models.TextField(blank=True)
+    updated_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "composer", "target_id"], name="forum_draft_one_per_composer")
+        ]
+        indexes = [models.Index(fields=["user", "-updated_at"], name="forum_draft_recent")]
+
+    def __str__(self):
+        return f"Draft {self.composer}:{self.target_id} of {self.user_id}"

@@ -11,8 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from django.core.cache import cache
+from django.http import Http404
 
-from forum.models import Post, ReadingPreference
+from forum.drafts import get_composer
+from forum.models import Draft, Post, ReadingPreference
 from forum.notes import labels_for
 
 __all__ = [
@@ -23,6 +25,8 @@ __all__ = [
     "mark_collapsed",
     "note_labels",
     "shown_post_ids",
+    "drafts_for",
+    "draft_for",
 ]
 
 _CACHE = "_haven_reading_preference"
@@ -81,3 +85,23 @@ def note_labels(obj) -> list[str]:
 def shown_post_ids(values: Iterable[str]) -> set[int]:
     """Post ids from ?show= values (ignoring anything that is not a whole number)."""
     return {int(value) for value in values if value.isdigit()}
+
+
+def drafts_for(user) -> list[Draft]:
+    """The member's drafts, newest first, each with .label and .url for "My drafts"."""
+    drafts = list(Draft.objects.filter(user=user).order_by("-updated_at", "-id")[:100])
+    for draft in drafts:
+        try:
+            composer = get_composer(draft.composer)
+        except Http404:
+            composer = None
+        draft.label = composer.label_of(draft.target_id) if composer else "Something you were writing"
+        try:
+            draft.url = composer.url_of(draft.target_id) if composer else ""
+        except Http404:
+            draft.url = ""
+    return drafts
+
+
+def draft_for(user, *, composer: str, target_id: int) -> Draft | None:
+    return Draft.objects.filter(user=user, composer=composer, target_id=target_id).first()

@@ -26,6 +26,7 @@ from forum.notes import clean_notes
 from forum.sanitize import check_visible, clean_text, has_forbidden_characters, mentioned_names, render_markdown
 from forum.services.care import apply_content_notes, clean_note_other, note_advice_if_any
 from forum.services.counters import refresh_counters
+from forum.services.drafts import discard_draft
 from forum.services.visibility import announce_created, apply_visibility
 from live.events import publish_on_commit, topic_group
 
@@ -144,6 +145,7 @@ def create_topic(
             # The policy sees the opening post (position 0); the topic follows it.
             decision = _policy().on_created(post, author=author)
             note_advice_if_any(post, author=author, body=body)
+            discard_draft(author, composer="topic", target_id=board.pk)
             if decision.held_for_review or not post.is_approved:
                 post.is_approved = False
                 post.save(update_fields=["is_approved"])
@@ -200,6 +202,7 @@ def create_post(
                 PostSubmission.objects.create(author=author, token=token, post=post)
             decision = _policy().on_created(post, author=author)
             note_advice_if_any(post, author=author, body=body)
+            discard_draft(author, composer="reply", target_id=topic.pk)
             if decision.held_for_review or not post.is_approved:
                 post.is_approved = False
                 post.save(update_fields=["is_approved"])
@@ -246,6 +249,7 @@ def edit_post(
             post, topic, by=editor, notes=notes, other=note_other
         )
         if body == post.source and not title_changed:
+            discard_draft(editor, composer="edit", target_id=post.pk)
             post.policy_decision = None
             if notes_changed:
                 bump_page_cache(topic=topic)
@@ -268,6 +272,7 @@ def edit_post(
         was_public = post.is_public
         decision = _policy().on_edited(post, editor=editor, previous_source=previous_source)
         note_advice_if_any(post, author=editor, body=body, previous=previous_source)
+        discard_draft(editor, composer="edit", target_id=post.pk)
         if decision.held_for_review or not post.is_approved:
             post.is_approved = False
             post.save(update_fields=["is_approved"])

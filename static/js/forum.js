@@ -1,9 +1,13 @@
-// Forum composer: keeps a draft of what you type in this browser, so a closed tab or an
-// expired session does not lose a long post. The form works the same without this file.
+// Forum composer drafts that follow the member (docs/care.md). While you type, the text is kept
+// on the server a few seconds after you stop and when you leave the page, so it is there on any
+// device with "Draft restored — discard?". This browser keeps a copy (localStorage) only while
+// the server cannot be reached; haven.js clears it when you log out. The form works the same
+// without this file.
 "use strict";
 
 (function () {
   var PREFIX = "haven-draft:";
+  var SAVE_AFTER_MS = 2500;
 
   function storage() {
     try {
@@ -16,11 +20,8 @@
     }
   }
 
-  function fieldsOf(form) {
-    return Array.prototype.slice.call(form.querySelectorAll("[data-draft]"));
-  }
-
-  function read(store, key) {
+  function readLocal(store, key) {
+    if (!store) return null;
     try {
       return JSON.parse(store.getItem(PREFIX + key) || "null");
     } catch (e) {
@@ -30,62 +31,133 @@
 
   function setUp(form, store) {
     var key = form.getAttribute("data-draft-key");
-    var fields = fieldsOf(form);
+    var url = form.getAttribute("data-draft-url");
+    var where = { composer: form.getAttribute("data-draft-composer"), target: form.getAttribute("data-draft-target") };
+    var fields = Array.prototype.slice.call(form.querySelectorAll("[data-draft]"));
     var status = form.querySelector("[data-draft-status]");
+    var tokenInput = form.querySelector("input[name=csrfmiddlewaretoken]");
     if (!key || !fields.length) return;
+    var serverSide = !!(url && where.composer && where.target && tokenInput);
+    var timer = null;
+    var dirty = false;
 
-    var draft = read(store, key);
-    var differs = draft && fields.some(function (f) {
-      var name = f.getAttribute("data-draft");
-      return typeof draft[name] === "string" && draft[name] !== f.value && draft[name].trim() !== "";
-    });
-    if (differs) {
-      fields.forEach(function (f) {
-        var name = f.getAttribute("data-draft");
-        if (typeof draft[name] === "string" && draft[name].trim() !== "") f.value = draft[name];
-      });
-      if (status) status.hidden = false;
+    function values() {
+      var data = {};
+      fields.forEach(function (f) { data[f.getAttribute("data-draft")] = f.value; });
+      return data;
     }
 
-    function save() {
-      var data = {};
-      var empty = true;
-      fields.forEach(function (f) {
-        data[f.getAttribute("data-draft")] = f.value;
-        if (f.value.trim() !== "" && f.value !== f.defaultValue) empty = false;
+    function isEmpty() {
+      return fields.every(function (f) { return f.value.trim() === "" || f.value === f.defaultValue; });
+    }
+
+    function apply(draft) {
+      var differs = draft && fields.some(function (f) {
+        var v = draft[f.getAttribute("data-draft")];
+        return typeof v === "string" && v.trim() !== "" && v !== f.value;
       });
+      if (!differs) return false;
+      fields.forEach(function (f) {
+        var v = draft[f.getAttribute("data-draft")];
+        if (typeof v === "string" && v.trim() !== "") f.value = v;
+      });
+      if (status) status.hidden = false;
+      return true;
+    }
+
+    function keepLocal() {
+      if (!store) return;
       try {
-        if (empty) store.removeItem(PREFIX + key);
-        else store.setItem(PREFIX + key, JSON.stringify(data));
+        if (isEmpty()) store.removeItem(PREFIX + key);
+        else store.setItem(PREFIX + key, JSON.stringify(values()));
       } catch (e) { /* storage full or blocked: the form still works */ }
     }
 
-    var timer = null;
+    function payload(extra) {
+      var data = new FormData();
+      data.append("csrfmiddlewaretoken", tokenInput.value);
+      data.append("composer", where.composer);
+      data.append("target", where.target);
+      var v = values();
+      data.append("title", v.title || "");
+      data.append("body", isEmpty() ? "" : (v.body || ""));
+      if (extra) data.append(extra, "1");
+      return data;
+    }
+
+    function saveNow() {
+      window.clearTimeout(timer);
+      if (!serverSide) { keepLocal(); return; }
+      dirty = false;
+      fetch(url, { method: "POST", body: payload(), credentials: "same-origin" })
+        .then(function (response) {
+          if (!response.ok) throw new Error("not saved");
+          if (store) store.removeItem(PREFIX + key);
+        })
+        .catch(function () { dirty = true; keepLocal(); });
+    }
+
+    function saveOnLeave() {
+      if (!dirty) return;
+      if (serverSide && navigator.sendBeacon && navigator.onLine !== false && navigator.sendBeacon(url, payload())) {
+        dirty = false;
+        return;
+      }
+      keepLocal();
+    }
+
+    function restore() {
+      var local = readLocal(store, key);
+      if (!serverSide) { apply(local); return; }
+      fetch(url + "?composer=" + encodeURIComponent(where.composer) + "&target=" + encodeURIComponent(where.target),
+            { credentials: "same-origin" })
+        .then(function (response) { if (!response.ok) throw new Error("offline"); return response.json(); })
+        .then(function (draft) {
+          if (draft && typeof draft.body === "string") { apply(draft); return; }
+          // Typed while offline and never sent: restore it here and send it now.
+          if (local && apply(local)) saveNow();
+        })
+        .catch(function () { apply(local); });
+    }
+
     fields.forEach(function (f) {
       f.addEventListener("input", function () {
+        dirty = true;
         window.clearTimeout(timer);
-        timer = window.setTimeout(save, 400);
+        timer = window.setTimeout(saveNow, SAVE_AFTER_MS);
       });
     });
-    form.addEventListener("submit", save);
+    window.addEventListener("pagehide", saveOnLeave);
+    document.addEventListener("visibilitychange", function () {
+      if (document.visibilityState === "hidden") saveOnLeave();
+    });
+    // Posting removes the server's draft; don't send it again while the page unloads.
+    form.addEventListener("submit", function () {
+      window.clearTimeout(timer);
+      dirty = false;
+      if (!serverSide || navigator.onLine === false) keepLocal();
+    });
 
     var discard = form.querySelector("[data-draft-discard]");
     if (discard) {
       discard.addEventListener("click", function () {
-        store.removeItem(PREFIX + key);
+        window.clearTimeout(timer);
+        dirty = false;
+        if (store) store.removeItem(PREFIX + key);
         fields.forEach(function (f) { f.value = f.defaultValue; });
+        if (serverSide) fetch(url, { method: "POST", body: payload("discard"), credentials: "same-origin" });
         if (status) status.hidden = true;
         if (fields[0]) fields[0].focus();
       });
     }
+    restore();
   }
 
   document.addEventListener("DOMContentLoaded", function () {
     var store = storage();
-    if (!store) return;
     // The server tells us which draft was posted successfully.
     Array.prototype.forEach.call(document.querySelectorAll("[data-clear-draft]"), function (el) {
-      store.removeItem(PREFIX + el.getAttribute("data-clear-draft"));
+      if (store) store.removeItem(PREFIX + el.getAttribute("data-clear-draft"));
     });
     Array.prototype.forEach.call(document.querySelectorAll("form[data-draft-key]"), function (form) {
       setUp(form, store);

@@ -79,12 +79,35 @@
     });
   }
 
+  // Logging out leaves nothing of what was typed in this browser: the composers' offline copies
+  // (forum.js, "haven-draft:") and the text boxes above. The server keeps the member's drafts.
+  function clearDraftsOnLogout() {
+    document.addEventListener("submit", function (event) {
+      var action = event.target.getAttribute && event.target.getAttribute("action");
+      if (!action || !/\/logout\/?$/.test(action)) return;
+      [["localStorage", "haven-draft:"], ["sessionStorage", DRAFT_PREFIX]].forEach(function (pair) {
+        try {
+          var s = window[pair[0]];
+          for (var i = s.length - 1; i >= 0; i--) {
+            var k = s.key(i);
+            if (k && k.indexOf(pair[1]) === 0) s.removeItem(k);
+          }
+        } catch (e) { /* storage blocked: nothing was kept */ }
+      });
+    }, true);
+  }
+
   window.Haven = window.Haven || {};
   window.Haven.announce = announce;
 
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", setUpDrafts);
-  } else {
+  function start() {
     setUpDrafts();
+    clearDraftsOnLogout();
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
   }
 })();

@@ -1,0 +1,53 @@
+"""Server-side drafts: the composer's small JSON endpoint and the "My drafts" page."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_http_methods, require_POST
+
+from forum import selectors, services
+from forum.forms import DraftForm
+from forum.models import Draft
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def draft_api(request):
+    """GET ?composer=&target=: the member's draft there ({} if none). POST composer, target,
+    title, body (and CSRF): keep it; discard=1 or empty text removes it."""
+    form = DraftForm(request.POST if request.method == "POST" else request.GET)
+    if not form.is_valid():
+        return JsonResponse({"error": "Please send a composer and a target."}, status=400)
+    where = {"composer": form.cleaned_data["composer"], "target_id": form.cleaned_data["target"]}
+    try:
+        if request.method == "GET":
+            draft = selectors.draft_for(request.user, **where)
+            if draft is None:
+                return JsonResponse({})
+            return JsonResponse({"title": draft.title, "body": draft.body, "updated_at": draft.updated_at.isoformat()})
+        if form.cleaned_data["discard"]:
+            services.discard_draft(request.user, **where)
+            return JsonResponse({"saved": None})
+        data = form.cleaned_data
+        draft = services.save_draft(request.user, title=data["title"], body=data["body"], **where)
+    except (Http404, PermissionDenied):
+        return JsonResponse({"error": "You can't keep a draft there."}, status=404)
+    except ValidationError as error:
+        return JsonResponse({"error": error.messages[0]}, status=400)
+    return JsonResponse({"saved": draft.updated_at.isoformat() if draft else None})
+
+
+@login_required
+def my_drafts(request):
+    return render(request, "forum/care/drafts.html", {"drafts": selectors.drafts_for(request.user)})
+
+
+@login_required
+@require_POST
+def discard_draft(request, draft_id):
+    draft = get_object_or_404(Draft, pk=draft_id, user=request.user)
+    services.discard_draft(request.user, composer=draft.composer, target_id=draft.target_id)
+    messages.success(request, "The draft is discarded.")
+    return redirect("forum:drafts")
