@@ -109,6 +109,10 @@ def seed(data: dict) -> None:
 
     with _attempt(data, "forum boards and topics"):
         _seed_forum(data, users)
+    with _attempt(data, "care: content notes, reading settings, drafts"):
+        from tests.e2e.seed_care import seed_care
+
+        seed_care(data, users, _make_user, _url)
     with _attempt(data, "chat room"):
         from realtime.models import ChatRoom
 

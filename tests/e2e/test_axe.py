@@ -41,6 +41,11 @@ PAGES = {
     "journal_import": {"member", "moderator"},
     "journal_public": {"visitor", "member", "moderator"},
     "equivalence": {"visitor", "member", "moderator"},
+    # Posting with care (docs/care.md): the member has the noted post folded away on care_topic.
+    "care_topic": {"member", "moderator"},
+    "reading_settings": {"member", "moderator"},
+    "drafts": {"member", "moderator"},
+    "post_notes": {"moderator"},
     "signup": {"visitor"},
     "login": {"visitor"},
     "inbox": {"member", "moderator"},

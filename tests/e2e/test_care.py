@@ -1,0 +1,121 @@
+"""Posting with care in a real browser (docs/care.md): drafts that follow the member across
+devices and leave nothing behind after logout, the rule 2 reminder while typing, note
+suggestions, and a folded post opened with "Show this post"."""
+
+import re
+import uuid
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.e2e.helpers import log_in
+
+pytestmark = pytest.mark.browser
+
+DRAFT_KEYS_JS = "() => Object.keys(localStorage).filter(k => k.startsWith('haven-draft:'))"
+
+
+def _device(new_context, server, key: str):
+    page = new_context().new_page()
+    log_in(page, server, server.user(key))
+    return page
+
+
+def test_a_draft_started_on_one_device_is_finished_on_another(new_context, live_server_e2e):
+    server = live_server_e2e
+    topic = server.obj("keyboard_topic")
+    text = f"Started on my phone {uuid.uuid4().hex[:6]}, finishing on the laptop."
+    phone = _device(new_context, server, "carer")
+    phone.goto(server.url + f"/t/{topic['id']}/reply/")
+    with phone.expect_response(lambda r: "/drafts/keep/" in r.url and r.request.method == "POST"):
+        phone.get_by_label("Your message").fill(text)
+
+    laptop = _device(new_context, server, "carer")
+    laptop.goto(server.url + f"/t/{topic['id']}/reply/")
+    expect(laptop.get_by_text("Draft restored — discard?")).to_be_visible()
+    expect(laptop.get_by_label("Your message")).to_have_value(text)
+    laptop.goto(server.url + "/drafts/")
+    expect(laptop.get_by_role("link", name=re.compile("^Reply to"))).to_be_visible()
+    expect(laptop.get_by_role("button", name=re.compile("^Discard"))).to_be_visible()
+    laptop.goto(server.url + f"/t/{topic['id']}/reply/")
+    expect(laptop.get_by_label("Your message")).to_have_value(text)
+    laptop.get_by_role("button", name="Post reply").click()
+    expect(laptop.locator(".post-body").filter(has_text="finishing on the laptop")).to_be_visible()
+
+    laptop.goto(server.url + "/drafts/")
+    expect(laptop.get_by_text("No drafts right now.")).to_be_visible()
+
+
+def test_an_offline_copy_stays_in_the_browser_only_until_logout(new_context, live_server_e2e):
+    server = live_server_e2e
+    topic = server.obj("keyboard_topic")
+    page = _device(new_context, server, "carer")
+    page.goto(server.url + f"/t/{topic['id']}/reply/")
+    page.context.set_offline(True)
+    page.get_by_label("Your message").fill("Typed on the train with no signal.")
+    page.wait_for_function("() => Object.keys(localStorage).some(k => k.startsWith('haven-draft:'))",
+                           timeout=10_000)
+    page.context.set_offline(False)
+    page.get_by_role("navigation", name="Your account").get_by_role("button", name="Log out").click()
+    page.wait_for_load_state()
+    assert page.evaluate(DRAFT_KEYS_JS) == []
+
+
+def test_the_reminder_appears_while_typing_and_the_post_goes_through(new_context, live_server_e2e):
+    server = live_server_e2e
+    topic = server.obj("keyboard_topic")
+    page = _device(new_context, server, "carer")
+    page.goto(server.url + f"/t/{topic['id']}/reply/")
+    box = page.get_by_label("Your message")
+    box.fill("I'm on 12 mg and what worked for me was holding for a while.")
+    page.wait_for_timeout(1200)
+    expect(page.get_by_text("A gentle reminder of rule 2")).to_be_hidden()
+    body = f"Honestly, you should cut 10% now. ({uuid.uuid4().hex[:6]})"
+    box.fill(body)
+    reminder = page.locator("[data-nudge]")
+    expect(reminder).to_contain_text("A gentle reminder of rule 2")
+    expect(reminder).to_contain_text("you should cut")
+    page.get_by_role("button", name="Post reply").click()
+    # Seen once in the browser, so the server posts it as it is (a moderator sees it later).
+    expect(page.locator(".post-body").filter(has_text=body)).to_be_visible()
+
+
+def test_the_server_shows_the_reminder_when_scripts_are_off(browser, live_server_e2e):
+    server = live_server_e2e
+    context = browser.new_context(base_url=server.url, java_script_enabled=False, locale="en-GB")
+    try:
+        page = context.new_page()
+        log_in(page, server, server.user("fragile"))
+        page.goto(server.url + f"/t/{server.obj('keyboard_topic')['id']}/reply/")
+        page.get_by_label("Your message").fill("Just jump off, it's only 0.25 mg.")
+        page.get_by_role("button", name="Post reply").click()
+        expect(page.get_by_text("A gentle reminder of rule 2")).to_be_visible()
+        expect(page.get_by_label("Your message")).to_have_value("Just jump off, it's only 0.25 mg.")
+        page.get_by_role("button", name="Post as it is").click()
+        expect(page.locator(".post-body").filter(has_text="Just jump off")).to_be_visible()
+    finally:
+        context.close()
+
+
+def test_notes_are_suggested_while_writing(new_context, live_server_e2e):
+    server = live_server_e2e
+    page = _device(new_context, server, "carer")
+    page.goto(server.page_url("composer"))
+    page.get_by_label("Your message").fill("I was on 2 mg when I ended up in hospital.")
+    hint = page.locator("[data-note-suggestion]")
+    expect(hint).to_contain_text("Hospital or emergency")
+    expect(hint).to_contain_text("Dose numbers")
+    page.get_by_label("Dose numbers").check()
+    expect(hint).not_to_contain_text("Dose numbers")
+
+
+def test_a_folded_post_opens_with_show_this_post(new_context, live_server_e2e):
+    server = live_server_e2e
+    care = server.obj("care_topic")
+    page = _device(new_context, server, "fragile")
+    page.goto(server.url + care["url"])
+    folded = page.locator(f"#post-{care['noted_post_id']}")
+    expect(folded).to_contain_text("Content notes: Self-harm")
+    expect(folded).not_to_contain_text("hurt myself")
+    folded.get_by_role("link", name=re.compile("Show this post")).click()
+    expect(page.locator(f"#post-{care['noted_post_id']}")).to_contain_text("hurt myself")
