@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('forum', '0006_post_search_vector'),
+        ('forum', '0007_private_message_notifications'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
