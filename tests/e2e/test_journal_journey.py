@@ -86,7 +86,7 @@ def test_member_keeps_a_taper_journal_from_stage_to_report(new_context, live_ser
 
 def test_visitor_reads_a_public_journal_but_not_a_private_one(new_context, live_server_e2e):
     server = live_server_e2e
-    page = new_context().new_page()
+    page = new_context(watch=False).new_page()  # the private journal's 404 is expected here
     response = page.goto(server.page_url("journal_public"))
     assert response.status == 200
     expect(page.locator("svg.chart-svg")).to_be_visible()
