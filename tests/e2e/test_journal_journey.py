@@ -92,3 +92,17 @@ def test_visitor_reads_a_public_journal_but_not_a_private_one(new_context, live_
     expect(page.locator("svg.chart-svg")).to_be_visible()
     response = page.goto(server(f"/u/{server.user('member')['username']}/journal/"))
     assert response.status == 404
+
+
+def test_report_prints_dark_on_white_from_the_dark_theme(new_context, browser, live_server_e2e):
+    from tests.e2e.helpers import signed_in_state
+
+    server = live_server_e2e
+    page = new_context(storage_state=signed_in_state(browser, server, "member")).new_page()
+    page.goto(server.page_url("journal_report"))
+    page.evaluate("() => { document.documentElement.dataset.theme = 'dark'; }")
+    page.emulate_media(media="print")
+    colour = page.evaluate("() => getComputedStyle(document.querySelector('h1')).color")
+    assert colour == "rgb(31, 35, 40)", colour
+    assert page.locator(".site-header").is_hidden() and page.locator("form.report-options").is_hidden()
+    expect(page.locator("svg.chart-svg")).to_be_visible()
