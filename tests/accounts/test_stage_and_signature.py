@@ -64,3 +64,18 @@ def test_deleting_the_account_clears_the_stage_and_signature(member):
     services.delete_account(member)
     member.refresh_from_db()
     assert (member.stage, member.signature, member.show_signature) == ("", "", False)
+
+
+def test_a_visit_starts_after_half_an_hour_and_remembers_when_the_previous_one_began(member):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    assert services.record_visit(member) is None
+    first = member.last_visit_at
+    assert services.record_visit(member) is None  # still the same visit
+    User.objects.filter(pk=member.pk).update(last_visit_at=first - timedelta(minutes=31))
+    member.refresh_from_db()
+    assert services.record_visit(member) == first - timedelta(minutes=31)
+    assert User.objects.get(pk=member.pk).last_visit_at > first - timedelta(seconds=1)
+    assert member.last_visit_at <= timezone.now()
