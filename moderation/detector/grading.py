@@ -107,6 +107,7 @@ class Signal:
     categories: set[str]
     evidence: str
     start: int
+    end: int = 0
     sentence: tuple[int, int] = (0, 0)
     weak: bool = False
     extra_evidence: list[str] = field(default_factory=list)
@@ -192,15 +193,18 @@ def _signals(text: str) -> list[Signal]:
                     continue
                 start = match.end("f") if "f" in groups else match.start()
                 evidence = text[start : match.end()].strip(" ,.")[:60]
-                found.append(Signal(rule, set(rule.categories), evidence, match.start(), spans[number], rule.weak))
+                found.append(
+                    Signal(rule, set(rule.categories), evidence, match.start(), match.end(), spans[number], rule.weak)
+                )
     return found
 
 
 def _corroborate(signals: list[Signal]) -> list[Signal]:
     """Weak signals count only beside another signal (two different weak ones also do)."""
     strong = [s for s in signals if not s.weak]
-    weak_words = {s.evidence for s in signals if s.weak}
-    if strong or len(weak_words) >= 2:
+    weak = sorted((s.start, s.end) for s in signals if s.weak)
+    separate = sum(1 for i, (start, _end) in enumerate(weak) if i == 0 or start >= max(e for _s, e in weak[:i]))
+    if strong or separate >= 2:
         return signals
     return []
 
@@ -229,7 +233,7 @@ def _phrase_signals(text: str, phrases: tuple[str, ...]) -> list[Signal]:
     if not found:
         return []
     rule = Rule("admin-phrase", (p.PHRASE,), re.compile(""))
-    return [Signal(rule, {p.PHRASE}, found, 0)]
+    return [Signal(rule, {p.PHRASE}, found, 0, len(text))]
 
 
 def assess(text: str, extra_phrases: tuple[str, ...] = ()) -> Assessment:

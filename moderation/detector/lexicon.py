@@ -16,7 +16,8 @@ TOKENS = {
     "gonna": "going to", "gunna": "going to", "gona": "going to", "finna": "going to",
     "imma": "im going to", "ima": "im going to", "wanna": "want to", "wana": "want to",
     "wnat": "want", "wnt": "want", "wamt": "want", "whant": "want", "tryna": "trying to",
-    "abt": "about", "bout": "about", "b": "be", "kms": "kill myself", "kmsl": "laughing", "kys": "harass_you",
+    "abt": "about", "shing": "selfharming", "bout": "about", "b": "be", "kms": "kill myself",
+    "kmsl": "laughing", "kys": "harass_you",
     "ctb": "kill myself", "killmyself": "kill myself",
     "unalive": "kill myself", "unaliving": "killing", "unalived": "killed", "sewerslide": "suicide",
     "suicde": "suicide", "sucide": "suicide", "suiside": "suicide", "suicid": "suicide",
@@ -25,7 +26,7 @@ TOKENS = {
     "suicdal": "suicidal", "suicidall": "suicidal", "od": "overdose", "oding": "overdosing",
     "oded": "overdosed", "overdoze": "overdose", "pils": "pills", "pillz": "pills",
     "tabs": "tablets", "dnt": "dont", "didnt": "didnt", "cnt": "cant", "cannot": "cant", "u": "you",
-    "ur": "your", "r": "are", "im": "im", "iam": "im", "i'm": "im", "ive": "ive", "bc": "because",
+    "ur": "your", "r": "are", "im": "im", "iam": "im", "ive": "i have", "bc": "because",
     "cuz": "because", "coz": "because", "cos": "because", "tho": "though", "rn": "right now",
     "tmrw": "tomorrow", "tmr": "tomorrow", "tmrow": "tomorrow", "2moro": "tomorrow",
     "2morrow": "tomorrow", "tomoz": "tomorrow", "tonite": "tonight", "2nite": "tonight",
@@ -44,7 +45,7 @@ PAIRS = {
     ("self", "harm"): "selfharm", ("self", "harming"): "selfharming", ("self", "harmed"): "selfharmed",
     ("self", "harms"): "selfharm", ("self", "injury"): "selfharm", ("self", "injure"): "selfharm",
     ("self", "injuring"): "selfharming", ("sewer", "slide"): "suicide", ("un", "alive"): "kill myself",
-    ("my", "self"): "myself", ("i", "m"): "im", ("i", "am"): "im", ("i", "have"): "ive", ("i", "will"): "ill",
+    ("my", "self"): "myself", ("i", "m"): "im", ("i", "am"): "im", ("i", "will"): "ill",
     ("i", "would"): "id", ("do", "not"): "dont", ("did", "not"): "didnt", ("does", "not"): "doesnt",
     ("will", "not"): "wont", ("would", "not"): "wouldnt", ("can", "not"): "cant", ("is", "not"): "isnt",
     ("any", "more"): "anymore", ("any", "longer"): "anymore", ("no", "more"): "anymore", ("good", "bye"): "goodbye",
@@ -156,4 +157,4 @@ def normalise(text: str) -> str:
     text = (text or "").lower()
     if "od" in text:
         text = _OD_D.sub("overdosed", text)
-    return " ".join(_words(text.translate(_CHARS)))
+    return " ".join(_words(text.replace(" - ", " , ").translate(_CHARS)))

@@ -92,7 +92,7 @@ _SH_GUARD = (
     r"running|falling|on (?!purpose)|with (?:a |the )?(?:kitchen|bread|tin|can|kettle|iron|oven|pan|stove)|"
     r"off the|getting|reaching|because of)\b)"
 )
-_AFTER_DEATH = r"(?:after|when|once) (?:im gone|i die|im dead|im not here|i go)"
+_AFTER_DEATH = r"(?:after|when|once) (?:im gone(?! (?:to|for|out|away|on)\b)|i die|im dead|im not here)"
 _FAMILY = (
     r"(?:kids|children|son|sons|daughter|daughters|boys|girls|family|wife|husband|partner|mum|mom|mother|dad|"
     r"father|parents|sister|sisters|brother|brothers|loved ones|grandchildren|grandkids|girlfriend|boyfriend|"

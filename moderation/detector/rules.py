@@ -37,6 +37,12 @@ INTENT_RULES = [
     _rule("im-ending", (INTENT,), r"\b(?:im|i am) (?P<f>(?:just |finally |really |definitely )?)(?P<e>ending (?:it|it all|my life|things)"
           + _END + r"|killing myself(?= *(?:$|[.,]|tonight|today|tomorrow|soon|now)))", "ending killing"),
     _rule("bare-ending", (INTENT,), r"(?:^|(?<=[.,] ))(?P<f>(?:(?:just|so|honestly|probably|definitely|finally|seriously|im|ok|well) ){0,3})(?P<e>(?:ending|end) it(?: all)?" + _END + ")", "ending end"),
+    _rule("make-it-stop", (INTENT,), r"{S}(?:{INTENT}|{THINK}) {ADV}(?P<e>(?:make (?:it|this|everything|the pain) (?:all )?stop|end (?:the|my|this) pain) (?:for good|forever|permanently|once and for all))(?! (?:with|by|using|thanks)\b)", "good forever permanently once"),
+    _rule("means-to", (PLAN, METHOD), r"{S}(?:have |found |got |know )?(?:a|the|my) (?P<e>(?:way|means|method) (?:to|of) {KILL})", (KILL_KEYS, "way means method")),
+    _rule("not-safe", (INTENT,), r"{S}(?P<e>(?:im not|i am not|dont feel|do not feel|cant promise (?:ill|i will|to|i can) (?:be|keep|stay|keep myself)|cant keep myself|not) safe(?: from myself| with myself| around myself)?)(?= *(?:$|[.,]|tonight|right now|now\b|today|anymore|at the moment|with myself|from myself))", "safe"),
+    _rule("make-it-through", (PASSIVE,), r"{S}(?P<e>(?:dont think|not sure|doubt) (?:ill|i will|i can|im going to|i am going to) (?:make it|survive|last|get) through (?:tonight|the night|today|this night|another night))", "through"),
+    _rule("night-is", (PLAN,), r"(?P<e>(?:tonight|today|tomorrow|this weekend|" + _DAYS[3:-1] + r") is the night)(?= *(?:$|[.,]))", "night"),
+    _rule("going-to-jump", (INTENT, METHOD), r"{S}{INTENT} {ADV}(?P<e>jump)(?= *(?:$|[.,]))", "jump", weak=True),
     _rule("be-gone", (INTENT,), r"\b(?:ill|i will) (?P<f>(?:probably |definitely |finally )?)(?P<e>be (?:gone|dead|at peace|out of (?:your|everyones|their) (?:hair|way|lives)))"
           r"(?= *(?:$|[.,]|soon|by|before|tomorrow|forever|for good|and|this time))", "ill"),
     _rule("decided-die", (INTENT,), r"{S}(?:decided|made (?:my|the|a) decision|made up my mind|planning|plan|chosen|choose) to (?P<e>die)" + _DIE_GUARD, "die"),
@@ -53,7 +59,7 @@ THOUGHT_RULES = [
     _rule("suicidal", (ACTIVE,), r"{S}(?P<e>suicidal)\b(?! (?:people|person|patients|friends?|members|rates?|ideation is|"
           r"(?:thoughts|feelings|ideation) (?:are|is|can|may|might|as) (?!back|here|bad|worse|strong|so|constant|coming|creeping|returning)|thoughts in (?!my))\b)", "suicidal"),
     _rule("suicide-on-mind", (ACTIVE,), r"(?P<e>(?:suicide|killing myself|ending it|ending my life) (?:is|has been|keeps|keep|crossed|crosses|keeps crossing|is always|pops|popped|keeps popping) (?:\w+ )?(?:on|in|into|crossing|through) my (?:mind|head|thoughts))", "mind head thoughts & suicide killing ending"),
-    _rule("only-way", (ACTIVE,), r"(?P<e>(?:(?:except|but|other than|apart from) {KILL}|(?:suicide|death|dying|killing myself|ending (?:it|my life)) (?:is|seems|feels|looks)(?: like)? (?:the|my) only (?:way out|option|answer|choice|solution|escape|way)|only (?:way out|option|answer|choice|escape) (?:left )?(?:is|would be) (?:to )?(?:{KILL}|death|dying|suicide|to die)))", "except but other apart only & suicide death dying killing ending myself life it"),
+    _rule("only-way", (ACTIVE,), r"(?P<e>(?:(?:except|but|other than|apart from) {KILL}|(?:suicide|death|dying|killing myself|ending (?:it|my life)) (?:is|seems|feels|looks)(?: like)? (?:the|my) (?:only )?(?:way out|option|answer|choice|solution|escape|way)|only (?:way out|option|answer|choice|escape) (?:left )?(?:is|would be) (?:to )?(?:{KILL}|death|dying|suicide|to die)))", "except but other apart only is seems feels looks & suicide death dying killing ending myself life it"),
     _rule("my-suicidal", (ACTIVE,), r"(?P<e>my (?:\w+ )?(?:suicidal (?:thoughts|feelings|urges|ideation)|suicide (?:thoughts|urges|plan)))", "my & suicidal suicide"),
     _rule("think-is-dying", (PASSIVE,), r"(?P<e>think about(?: \w+){0,2}? is (?:dying|death|suicide|killing myself|ending it|ending my life|not waking up))", "think & dying death suicide killing ending waking"),
     _rule("thoughts-noun", (ACTIVE,), r"{S}(?:have|having|get|getting|been having|keep having|struggling with|battling|fighting|dealing with|plagued by|full of) (?:\w+ ){0,2}?(?P<e>(?:suicidal|suicide) (?:thoughts|ideation|feelings|urges))", "suicidal suicide & thoughts ideation feelings urges"),
@@ -62,23 +68,26 @@ THOUGHT_RULES = [
 WISH_RULES = [
     _rule("want-die", (PASSIVE,), r"{S}(?:(?:want(?:ed)?|wanting|wish(?:ed)?|would like|d like|long(?:ing)?|pray(?:ing)?|hope|hoping|ready|prefer|need) to|wish i (?:could|would|can)) (?:just )?"
           r"(?P<e>die" + _DIE_GUARD + r"|be dead" + _DEAD_GUARD + r"|not (?:be here|exist|be alive|wake up|live)|stop (?:existing|living|breathing)|"
-          r"disappear (?:forever|for good|permanently)|(?:go to sleep|fall asleep|sleep) (?:and|n) (?:never|not) wake up|"
-          r"never wake up|cease to exist|be gone(?: forever)?|fade away forever)", "want wanted wanting wish wished like long longing pray praying hope hoping ready prefer need & die dead here exist alive live existing living breathing disappear wake cease gone fade"),
+          r"disappear (?:forever|for good|permanently)|"
+          r"(?:sleep|sleep forever|go to sleep|fall asleep)(?: forever)? (?:and|n) (?:never|not) wake up(?: again)?" + _WAKE_GUARD + r"|never wake up(?: again)?" + _WAKE_GUARD + r"|cease to exist|be gone(?: forever)?|fade away forever)", "want wanted wanting wish wished like long longing pray praying hope hoping ready prefer need & die dead here exist alive live existing living breathing disappear wake cease gone fade"),
     _rule("wish-i-was-dead", (PASSIVE,), r"{S}(?:wish|wished|hope|hoping|pray|praying|hopefully) (?:\w+ ){0,3}?(?:that )?(?:i|id|im) (?:\w+ ){0,2}?(?P<e>(?:was|were|be) dead" + _DEAD_GUARD
           + r"|die(?:d)?" + _DIE_GUARD + r"|(?:dont|didnt|wouldnt|wont|never|not) (?:wake|woke) up" + _WAKE_GUARD
           + r"|(?:had |was )?never (?:been )?born|wasnt (?:here|alive|born)|werent (?:here|alive)|(?:was|were) gone|(?:could|would) (?:just )?disappear forever|get hit by (?:a|the) \w+)", "wish wished hope hoping pray praying hopefully & dead die died wake woke born here alive gone disappear hit"),
     _rule("dont-want-live", (PASSIVE,), r"{S}(?:dont|no longer|never|do not|didnt) (?:really |even |ever )?(?:want|wanna|wish|care|feel like|see (?:the|a|any) (?:point|reason)(?: in| of| to)?|have (?:a |any )?reason) (?:to )?"
           r"(?P<e>" + _STAY + _LIVE_GUARD + r"|" + _CARRY_ON + r"(?= *(?:$|[.,]|anymore|much longer|another|like this anymore|living|with life)))", "dont no never didnt & live living alive exist existing here around wake tomorrow day go going carry keep continue"),
     _rule("no-reason", (PASSIVE,), r"(?P<e>(?:no|zero|not any|isnt (?:a|any)|dont see (?:the|a|any)|cant see (?:the|a|any)|whats the|what is the|lost (?:the|my|all) (?:will|reason|desire)) "
-          r"(?:point|reason|will|desire|purpose)(?: in| of| to| for)? (?:living|live|being alive|staying alive|existing|waking up|life|my life|going on|carrying on))(?! (?:in|with|on|at|the|this)\b\b)", "point reason will desire purpose & living live alive existing waking life going carrying"),
+          r"(?:point|reason|will|desire|purpose)(?: for me)?(?: in| of| to| for)? (?:living|live|being alive|staying alive|existing|waking up|life|my life|going on|carrying on|be alive|be here|exist|keep going|stay alive))(?! (?:in|with|on|at|the|this)\b\b)", "point reason will desire purpose & living live alive existing waking life going carrying"),
     _rule("not-worth", (PASSIVE,), r"(?P<e>(?:life|living|my life|this life|existence|being alive) (?:isnt|is not|aint|is no longer|no longer feels|doesnt feel|doesnt seem|isnt really|just isnt|is just not|not|stopped being|feels not) worth (?:living|it(?= *(?:$|[.,]|anymore))|continuing)|not worth living)", "worth"),
-    _rule("better-off", (PASSIVE,), r"(?P<e>better off (?:without me|with me gone|with me dead|if i (?:\w+ ){0,2}?(?:dead|died|gone|wasnt (?:here|around|alive)|werent (?:here|around|alive)|didnt exist|disappeared|killed myself|never existed)))", "better"),
+    _rule("better-off", (PASSIVE,), r"(?P<e>better off (?:without me|with me gone|with me dead|(?:when|once|after) (?:im|i am) (?:gone(?! (?:to|for|out|away|on)\b)|dead|not here|not around)|if i (?:\w+ ){0,2}?(?:dead|died|gone|wasnt (?:here|around|alive)|werent (?:here|around|alive)|didnt exist|disappeared|killed myself|never existed)))", "better"),
     _rule("better-off-dead", (PASSIVE,), r"{S}(?P<e>better off dead)", "better"),
     _rule("easier-if", (PASSIVE,), r"(?P<e>(?:happier|easier|better|simpler|lighter) (?:for (?:everyone|them|my \w+|all of them|you all) )?if i (?:just |was |were |had )?(?:dead|died|gone|wasnt (?:here|around|alive)|werent (?:here|around|alive)|disappeared|never existed|was gone|were gone|was dead|were dead|just disappeared|didnt exist))", "happier easier better simpler lighter & if"),
     _rule("nobody-would-care", (PASSIVE,), r"(?P<e>(?:nobody|no one|none of them|not one person|would (?:anyone|anybody)) (?:would |will |is going to |even |really )*(?:care|miss me|notice|mind|cry)(?: \w+){0,4}? (?:if|when|once) (?:i|im) (?:\w+ ){0,2}?"
           r"(?:died|dead|gone|disappeared|wasnt here|wasnt around|killed myself|ended it|didnt wake up|disappear|die))", "nobody noone none no anyone anybody not & care miss notice mind cry"),
     _rule("if-i-died", (PASSIVE,), r"(?P<e>if i (?:died|was gone|were gone|disappeared|killed myself|was dead|didnt wake up)(?: \w+){0,2}? (?:nobody|no one|none of them|noone) (?:would|will) (?:even |really )?(?:care|notice|miss me|mind))", "if & nobody no noone none"),
     _rule("nobody-miss", (PASSIVE,), r"(?P<e>(?:nobody|no one) (?:would|will) (?:even |really )?miss me)", "miss"),
+    _rule("nobody-cares", (PASSIVE,), r"(?P<e>(?:nobody|no one|noone) (?:cares|would care|will care|would even care|even cares)(?: \w+){0,2}? (?:if|whether) i (?:live or die|die|lived or died|died|am alive|exist))", "nobody noone no & care cares"),
+    _rule("life-end", (PASSIVE,), r"(?P<e>(?:my life|life)(?: \w+){0,4}? (?:want|wish) (?:for )?it (?:all )?(?:to|would) (?:end|be over))", "life & want wish"),
+    _rule("hidden-means", (ACTIVE,), r"{S}(?P<e>(?:hid|hidden|hide|locked away|given away|gave away) (?:the|my|all the|all my) (?:knives|pills|tablets|meds|blades|razors|belts|rope) (?:from myself|so i (?:dont|wont|cant)))", "myself dont wont cant"),
     _rule("tired-of-life", (PASSIVE,), r"(?P<e>(?:tired|sick|exhausted|weary) of (?:living|being alive|life|existing|waking up|being here))(?! (?:in|with|at|like this|on)\b\b)", "tired sick exhausted weary & living alive life existing waking here"),
     _rule("done-with-life", (PASSIVE,), r"(?P<e>(?:done|finished) with (?:life|living|being alive|this life|existing))(?! (?:in|with|at|like this)\b\b)", "life living alive existing"),
     _rule("feel-like-dying", (PASSIVE,), r"(?P<e>(?:feel|feeling|felt) like (?:dying|being dead|not existing|disappearing forever|not waking up))", "dying dead existing disappearing waking"),
@@ -88,7 +97,7 @@ WISH_RULES = [
     _rule("hoping-not-wake", (PASSIVE,), r"(?P<e>(?:hoping|wishing|praying) (?:that )?(?:i|id) (?:\w+ ){0,2}?(?:wouldnt|wont|dont|didnt|would not|never|not) (?:wake|woke) up)" + _WAKE_GUARD, "hoping wishing praying & wake woke"),
     _rule("rather-dead", (PASSIVE,), r"{S}(?P<e>(?:rather|prefer to) (?:be dead|die|not exist|not be here|not wake up))(?! than)", "rather prefer"),
     _rule("let-me-die", (PASSIVE,), r"(?P<e>\blet me (?:just )?die)", "let & die"),
-    _rule("take-me", (PASSIVE,), r"(?P<e>(?:god|lord|universe) (?:please |just )*(?:take me|let me die))", "god lord universe"),
+    _rule("take-me", (PASSIVE,), r"(?P<e>(?:god|lord|universe|jesus) (?:please |just |will |would |to |can )*(?:takes? me|let me die)(?! (?:home|to|back|through|away from)\b))", "god lord universe"),
     _rule("death-wish", (PASSIVE,), r"(?P<e>death wish|(?:wish|long|longing|pray|praying|waiting|ready) for death|welcome death)", "death"),
     _rule("life-to-end", (PASSIVE,), r"(?P<e>want my life to (?:end|be over))", "life & end over"),
     _rule("wouldnt-mind", (PASSIVE,), r"(?P<e>wouldnt mind (?:if i (?:died|didnt wake up|never woke up|got hit by)|dying|being dead|not waking up))", "wouldnt"),
@@ -106,10 +115,13 @@ METHOD_RULES = [
     _rule("enough-to", (PREPARATION, METHOD), r"(?P<e>enough (?:[a-z]+ ){0,2}?(?:{DRUGS}|rope)(?: [a-z0-9]+){0,4}? to (?:kill|end|die|not wake|do it|overdose|finish|never wake|make sure|go to sleep forever|be sure))", "enough"),
     _rule("research", (PREPARATION, METHOD), r"(?:googl\w*|search\w*|look\w* up|research\w*|read\w*(?: up)?(?: on| about)?|look\w* into|watch\w*|check\w*|ask\w*) (?:for |on |up )?(?:the |a )?(?P<e>(?:how to|ways to|the best way to|the quickest way to|the easiest way to|painless ways? to|methods? (?:of|to|for)) "
           r"(?:kill|die|end (?:it|my life|your life)|commit|overdose|hang|not wake|od)|lethal doses?|fatal doses?|suicide methods|how long it takes to die|how many (?:\w+ )?(?:{DRUGS}|it) (?:it )?(?:would|will|does|do)? ?(?:it )?(?:take|kill)(?= *(?:$|[.,]|to (?:die|kill|end|overdose|not wake)|me|someone)))", "how ways way methods method lethal fatal dose doses long many"),
+    _rule("think-lethal", (ACTIVE, METHOD), r"{S}{THINK} (?:the |a )?(?P<e>(?:lethal|fatal|deadly) (?:dose|amount))", "lethal fatal deadly"),
+    _rule("lethal-dose", (METHOD,), r"(?P<e>(?:lethal|fatal|deadly) (?:dose|doses|amount|quantity))", "lethal fatal deadly", weak=True),
     _rule("means-got", (PREPARATION, METHOD), r"{S}(?:bought|buying|buy|got|getting|ordered|ordering|found|tied|tying|made|making|ive got|hung|put|hidden|hid) (?:a |the |some |myself a |my )?(?P<e>rope|noose|gun|shotgun|pistol|firearm|razor blades?|blades|charcoal|helium|exit bag|ligature|hose)(?! (?:swing|ladder|for (?:the |my )?(?:washing|clothes|garden|climbing|dog|tent|boat|kids|camping|hunting))\b)\b", "rope noose gun shotgun pistol firearm razor blade blades charcoal helium exit ligature hose"),
     _rule("take-them-all", (INTENT, METHOD), r"{S}(?:{INTENT}|could|might|want to|tempted to|thinking (?:about|of)|feel like|should) {ADV}(?P<e>(?:take|taking|swallow|swallowing|down|downing|neck|necking) "
-          r"(?:them all|it all|all of them|all of it|every last one|every single one|the lot|the whole (?:bottle|packet|pack|box|lot|strip|supply|month)|everything i have|all (?:my|of my|the|of the|these|those) {DRUGS}(?: at once)?|every (?:pill|tablet) i have))"
+          r"(?:them all|it all|everything in (?:the|my) \w+|all of them|all of it|every last one|every single one|the lot|the whole (?:bottle|packet|pack|box|lot|strip|supply|month)|everything i have|all (?:my|of my|the|of the|these|those) {DRUGS}(?: at once)?|every (?:pill|tablet) i have))"
           r"(?! (?:to|back|in|into|with|for|as|on time|at (?:\d|night|bedtime|the same)|correctly|properly|today|each|every|in the morning)\b)", "take taking swallow swallowing down downing neck necking & all lot whole everything every"),
+    _rule("ill-take-all", (INTENT, METHOD), r"\b(?:ill|i will) (?P<f>{ADV})(?P<e>(?:take|swallow|down|neck) (?:them all|it all|all of them|the lot|the whole (?:bottle|packet|pack|box|lot|strip)|everything in (?:the|my) \w+|all (?:my|of my|the) {DRUGS}))(?! (?:to|back|in|into|with|for|as|on time|at (?:\d|night|bedtime|the same)|correctly|properly|each|every)\b)", "take swallow down neck & all lot whole everything"),
     _rule("aborted", (PREPARATION, METHOD), r"{S}(?:stood|standing|sat|sitting|went|walked|climbed) (?:up |out )?(?:on|at|to|by|near|onto|over) (?:the |a )?(?:edge of (?:the |a )?)?(?P<e>bridge|roof|rooftop|cliff|cliffs|ledge|railway tracks|tracks|overpass|railing|platform)(?= *(?:$|[.,]|last|again|for|thinking|wanting|ready|and))", "bridge roof rooftop cliff cliffs ledge tracks overpass railing platform"),
     _rule("exhaust", (PREPARATION, METHOD), r"(?P<e>(?:car|engine)(?: \w+){0,4}? (?:running|on) in (?:the|a) (?:closed |shut )?garage|hose(?: \w+){0,3}? exhaust|exhaust(?: \w+){0,3}? hose)", "garage exhaust hose"),
     _rule("ligature", (PREPARATION, METHOD), r"(?P<e>(?:tied|tying|tie|hung|hanging|fixed|attached) (?:a |my |the )?(?:belt|cord|rope|scarf|noose|cable|sheet|dressing gown cord|tie)(?: \w+){0,3}? (?:to|around|from|on|over) (?:the |my |a )?(?:door|doorknob|door handle|banister|bannister|beam|rail|railing|tree|hook|neck|loft hatch|stairs|wardrobe))", "tied tying tie hung hanging fixed attached"),
@@ -133,7 +145,7 @@ PREPARATION_RULES = [
     _rule("goodbye-weak", (PREPARATION,), r"(?P<e>goodbye (?:everyone|all|guys|friends|my friends|all of you)|(?:saying|say|said) (?:my )?goodbyes?(?! to (?:benzo|the last|my last|\w+pam|\w+lam|pills|the pills)\b))", "goodbye goodbyes", weak=True),
     _rule("last-post", (PREPARATION,), r"(?P<e>(?:this is|its) (?:my|the) (?:last|final) post)", "last final & post", weak=True),
     _rule("when-gone", (PREPARATION,), r"(?P<e>" + _AFTER_DEATH + r")", "gone die dead here go & after when once", weak=True),
-    _rule("will", (PREPARATION,), r"(?P<e>(?:sorted|wrote|writing|made|updated|sorting|changed) (?:out )?my will)", "will & sorted wrote writing made updated sorting changed", weak=True),
+    _rule("will", (PREPARATION,), r"(?P<e>(?:sorted|wrote|written|writing|made|updated|sorting|changed|done|finished) (?:out )?my will)", "will & sorted wrote written writing made updated sorting changed done finished", weak=True),
     _rule("look-after", (PREPARATION,), r"(?P<e>look after my (?:cat|dog|kids|children|pets?)(?: \w+){0,2}? (?:for me|when|after))", "look & after", weak=True),
 ]
 
@@ -161,7 +173,7 @@ SELF_HARM_RULES = [
     _rule("urge-cut", (SELF_HARM,), r"(?P<e>urges? to (?:cut|selfharm|hurt myself|burn myself|harm myself)|(?:cutting|selfharm\w*) urges?)(?! (?:faster|quicker|more|my|the|back|down|dose|again my|\d)\b)", "urge urges"),
     _rule("selfharm", (SELF_HARM,), r"{S}(?P<e>selfharm\w*)(?! (?:is|are|can|rates?|among|in (?:teens|young|people|the)|awareness|statistics|support|services|charity|resources|helpline|forum)\b)", "_selfharm"),
     _rule("cut-deep", (SELF_HARM,), r"{S}(?P<e>cut (?:too )?deep(?:er)?|(?:fresh|new) (?:cuts|scars) on my)", "deep deeper cuts scars"),
-    _rule("bleed", (SELF_HARM,), r"{S}(?P<e>(?:\w+ ){1,6}?(?:until|till|til) (?:it|i|they) (?:bleeds?|bled|bleeding|bruise|bruised)|(?:made|make|making) myself bleed|(?:drew|draw|drawing) blood (?:from|on) (?:myself|my (?:arms?|wrists?|legs?)))", "bleeds bled bleeding bleed blood bruise bruised"),
+    _rule("bleed", (SELF_HARM,), r"{S}(?P<e>(?:\w+ ){1,6}?(?:until|till|til) (?:it|i|they|my \w+) (?:bleeds?|bled|bleeding|bruise|bruised)|(?:made|make|making) myself bleed|(?:drew|draw|drawing) blood (?:from|on) (?:myself|my (?:arms?|wrists?|legs?)))", "bleeds bled bleeding bleed blood bruise bruised"),
 ]
 
 WEAK_RULES = [
@@ -169,7 +181,13 @@ WEAK_RULES = [
     _rule("cant-go-on-bare", (PASSIVE,), r"{S}(?P<e>(?:cant|can not|cannot|just cant|really cant) (?:go on|keep going|carry on|do this anymore|keep living like this))(?= *(?:$|[.,]))", "go keep carry do", weak=True),
     _rule("live-like-this", (PASSIVE,), r"(?P<e>dont want to live like this)", "live", weak=True),
     _rule("burden", (PASSIVE,), r"(?P<e>(?:im|i am|ive become|feel like|i feel) (?:such |just |nothing but |only |a )*(?:a )?burden)(?! (?:on the|of proof)\b)", "burden", weak=True),
-    _rule("want-it-over", (PASSIVE,), r"(?P<e>want (?:it|this|everything) (?:all )?to (?:end|be over|stop)(?: forever| for good)|wish it would all (?:end|stop)|no way out|whats the point(?= *(?:$|[.,]| of (?:anything|it all|trying))))", "end over stop way point", weak=True),
+    _rule("want-it-over", (PASSIVE,), r"(?P<e>want (?:it|this|everything) (?:all )?to (?:end|be over|stop)(?: forever| for good)|want (?:it all|everything) to (?:end|be over)|(?:i )?hate (?:my life|being alive|living)|wish it would all (?:end|stop)|no way out|whats the point(?= *(?:$|[.,]| of (?:anything|it all|trying))))", "end over stop way point hate", weak=True),
+    _rule("goodbye-end", (PREPARATION,), r"(?:^|(?<=[.,] ))(?P<e>goodbye)(?= *$)", "goodbye", weak=True),
+    _rule("im-done", (PASSIVE,), r"(?:^|(?<=[.,] ))(?P<f>(?:just |so |honestly |im |i am )*)(?P<e>(?:im|i am) (?:so |just )?done)(?= *(?:$|[.,]))", "done", weak=True),
+    _rule("want-out", (PASSIVE,), r"(?P<e>\bi (?:just )?want out|life is (?:pointless|meaningless|over)|my life is (?:pointless|meaningless|over)|(?:it|everything) (?:will|ll) (?:all )?be over soon|soon it (?:will|ll) (?:all )?be over)(?= *(?:$|[.,]|now|soon|and))", "out pointless meaningless over", weak=True),
+    _rule("disappear", (PASSIVE,), r"{S}(?:should|could|want to|wish i could|need to) (?:just )?(?P<e>disappear)(?= *(?:$|[.,]|forever|for good))", "disappear", weak=True),
+    _rule("feel-pain", (SELF_HARM,), r"{S}(?:want|wanted|need|needed|have|had) to (?P<e>(?:feel (?:pain|physical pain)|punish myself|hurt))(?= *(?:$|[.,]))", "pain punish hurt", weak=True),
+    _rule("note-family", (PREPARATION,), r"(?P<e>(?:a|the|my|last) (?:letter|note|goodbye|message) (?:to|for) (?:my|the) " + _FAMILY + r")", "letter note goodbye message", weak=True),
     _rule("no-hope", (PASSIVE,), r"(?P<e>(?:theres |there is )?no (?:hope|future) (?:for me|left|anymore))", "hope future", weak=True),
 ]
 
