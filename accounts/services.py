@@ -2,11 +2,13 @@
 
 from datetime import timedelta
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.contrib.sessions.models import Session
 from django.db import transaction
 from django.utils import timezone
+from django.utils.module_loading import import_string
 
 from accounts.models import AuditEntry
 from accounts.permissions import ROLE_GROUPS, ROLE_PERMISSIONS
@@ -88,8 +90,19 @@ def revoke_role(user, *, role: str, actor=None, reason: str = "") -> None:
 
 
 def update_profile(user, *, form) -> User:
-    """Save a validated ProfileSettingsForm."""
-    return form.save()
+    """Save a validated ProfileSettingsForm; the bio goes through the content policy (crisis net).
+
+    The returned user carries `policy_decision` (None when the bio did not change).
+    """
+    previous_bio = User.objects.filter(pk=user.pk).values_list("bio", flat=True).first() or ""
+    user = form.save()
+    user.policy_decision = None
+    if (user.bio or "") != previous_bio:
+        # request.user is a lazy wrapper; the policy looks kinds up by the model's class.
+        member = User.objects.get(pk=user.pk)
+        policy = import_string(settings.HAVEN_CONTENT_POLICY)()
+        user.policy_decision = policy.on_edited(member, editor=member, previous_source=previous_bio)
+    return user
 
 
 @transaction.atomic

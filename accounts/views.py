@@ -26,7 +26,9 @@ def profile(request, username):
 def settings_view(request):
     form = ProfileSettingsForm(request.POST or None, instance=request.user)
     if request.method == "POST" and form.is_valid():
-        services.update_profile(request.user, form=form)
+        user = services.update_profile(request.user, form=form)
+        if getattr(user.policy_decision, "crisis", False):
+            request.session["haven_crisis"] = True
         messages.success(request, "Your settings are saved.")
         return redirect("accounts:settings")
     return render(request, "accounts/settings.html", {"form": form})

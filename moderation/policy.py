@@ -24,6 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.utils.functional import LazyObject, empty
 
 from accounts.permissions import is_staff_role
 from forum.sanitize import external_links
@@ -79,6 +80,15 @@ def _crisis_lines(user) -> list[tuple[str, str]]:
     return [(label, how) for label, how, _url in crisis_lines_for(getattr(user, "country", ""))]
 
 
+def _unwrap(obj):
+    """request.user is a lazy wrapper; kinds are looked up by the model's class."""
+    if isinstance(obj, LazyObject):
+        if obj._wrapped is empty:
+            obj._setup()
+        return obj._wrapped
+    return obj
+
+
 def crisis_summary(assessment) -> str:
     """What the queue shows: "High risk — plan + method: 'pills saved up'"."""
     return f"{assessment.level.capitalize()} risk — {assessment.summary()}"
@@ -103,6 +113,7 @@ class ContentPolicy:
         from moderation import reviewables, services
         from moderation.crisis import assess_text
 
+        obj = _unwrap(obj)
         spec = reviewables.kind_for(obj)
         if source is None:
             source = spec.source_of(obj) if spec else getattr(obj, "source", "")

@@ -9,6 +9,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.http import Http404
 from django.utils import timezone
+from django.utils.module_loading import import_string
 
 from accounts.permissions import can_moderate, check_can_write
 from accounts.services import record_audit
@@ -94,6 +95,12 @@ def file_flag(obj, *, flagger, reason: str, note: str = "") -> Flag:
             )
     except IntegrityError:
         raise AlreadyFlagged("You already flagged this. A moderator will look at it.")
+    # The note is something the flagger wrote: it goes through the content policy like any post
+    # (crisis language in it makes a crisis item about the flagger and shows them the panel).
+    decision = None
+    if note:
+        decision = import_string(settings.HAVEN_CONTENT_POLICY)().on_created(flagger, author=flagger, source=note)
+    flag.policy_decision = decision
     return flag
 
 

@@ -32,7 +32,7 @@ def flag(request, kind: str, object_id: int):
     if request.method == "POST":
         if form.is_valid():
             try:
-                services.file_flag(
+                filed = services.file_flag(
                     obj, flagger=request.user, reason=form.cleaned_data["reason"], note=form.cleaned_data["note"]
                 )
             except services.AlreadyFlagged as error:
@@ -43,6 +43,8 @@ def flag(request, kind: str, object_id: int):
             except services.ModerationError as error:
                 form.add_error(None, error.message)
             else:
+                if getattr(filed.policy_decision, "crisis", False):
+                    request.session["haven_crisis"] = True
                 messages.success(
                     request, "Thank you. A moderator will look at it. You can see what happened under “Your flags”."
                 )
