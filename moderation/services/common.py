@@ -79,6 +79,14 @@ def _announce_queue_count() -> None:
     transaction.on_commit(announce)
 
 
+def _alert_text(item: QueueItem) -> str:
+    """What the live alert says: the categories, not the member's words (they are one click away)."""
+    why = (item.crisis_match or "").split(":", 1)[0]
+    if not why:
+        return "A member flagged that someone may be at risk. It is at the top of the review queue."
+    return f"Someone may be at risk ({why}). It is at the top of the review queue."
+
+
 def _announce_crisis(item: QueueItem, *, level: str = "high") -> None:
     """A live alert to every moderator online, and an e-mail to the moderators' address (high only)."""
     if level != "high":
@@ -87,7 +95,7 @@ def _announce_crisis(item: QueueItem, *, level: str = "high") -> None:
     events.publish_on_commit(
         events.MODERATORS_GROUP,
         "queue.crisis",
-        {"item_id": item.pk, "url": url, "level": level, "why": item.crisis_match, "title": item.title},
+        {"item_id": item.pk, "url": url, "level": level, "title": item.title, "text": _alert_text(item)},
     )
     transaction.on_commit(lambda: alerts.email_moderators_about_crisis(item.pk))
 
