@@ -2,6 +2,7 @@ from datetime import timedelta
 
 from django import forms
 
+from moderation.crisis import CRISIS_OUTCOMES
 from moderation.models import FLAG_NOTE_MAX, QueueItem
 from moderation.reviewables import GENERIC_FLAG_REASONS, FlagReason
 from moderation.selectors import reason_filters
@@ -108,6 +109,18 @@ class SplitForm(OptionalReasonForm):
 class LockForm(OptionalReasonForm):
     locked = forms.TypedChoiceField(
         label="Replies", choices=[("1", "Lock (no new replies)"), ("0", "Unlock")], coerce=lambda v: v == "1"
+    )
+
+
+class CrisisOutcomeForm(forms.Form):
+    outcome = forms.ChoiceField(
+        label="What did you do?",
+        choices=[("", "Choose one")] + list(CRISIS_OUTCOMES.items()),
+        error_messages={"required": "Please choose what you did."},
+    )
+    note = forms.CharField(
+        label="Note for the team (optional; the member does not see it)", required=False, max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 2}),
     )
 
 

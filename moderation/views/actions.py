@@ -55,6 +55,11 @@ ACTIONS: dict[str, Action] = {
         forms.EditForm, lambda by, item, d: services.edit_content(item, by=by, body=d["body"], reason=d["reason"]),
         "Edited. The author has been told.",
     ),
+    "crisis_outcome": Action(
+        forms.CrisisOutcomeForm,
+        lambda by, item, d: services.record_crisis_outcome(item, by=by, outcome=d["outcome"], note=d["note"]),
+        "Recorded in the audit log. Thank you for looking after them.",
+    ),
     "warn": Action(
         forms.ReasonForm, lambda by, m, d: services.warn_member(m, by=by, reason=d["reason"]), "Warning sent.", MEMBER
     ),

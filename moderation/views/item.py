@@ -11,6 +11,7 @@ from django.views.decorators.http import require_GET
 
 from accounts.permissions import role_required
 from moderation import reviewables, selectors, services
+from moderation.crisis import crisis_lines_for, prepared_reply
 from moderation.models import QueueItem
 from moderation.permissions import can_resolve_item, can_sanction_member, check_review_item
 from moderation.views import actions
@@ -52,8 +53,20 @@ def render_item(request, item, bound: dict | None = None, status: int = 200):
         "can_resolve": can_resolve_item(request.user, item),
         "can_sanction": can_sanction_member(request.user, author),
         "forms": forms,
+        "crisis": _crisis_guidance(request.user, item),
     }
     return render(request, "moderation/item.html", context, status=status)
+
+
+def _crisis_guidance(moderator, item) -> dict | None:
+    """What to do next on a crisis item: the member's crisis lines and a prepared kind reply."""
+    if not item.is_crisis:
+        return None
+    member = item.author
+    return {
+        "lines": crisis_lines_for(getattr(member, "country", ""))[:3],
+        "reply": prepared_reply(member, moderator=moderator),
+    }
 
 
 @role_required("moderator", "clinician")

@@ -17,3 +17,20 @@
   });
   table.parentNode.insertBefore(button, table);
 })();
+
+(function () {
+  // Crisis item page: a "Copy the message" button for the prepared reply (the text stays selectable without it).
+  var button = document.querySelector("[data-copy-target]");
+  if (!button || !navigator.clipboard) { return; }
+  var source = document.getElementById(button.getAttribute("data-copy-target"));
+  if (!source) { return; }
+  button.hidden = false;
+  button.addEventListener("click", function () {
+    navigator.clipboard.writeText(source.value).then(function () {
+      button.textContent = "Copied";
+    }, function () {
+      source.select();
+      button.textContent = "Select the text and copy it";
+    });
+  });
+})();
