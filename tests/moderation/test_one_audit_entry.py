@@ -25,6 +25,7 @@ def _form_data(action: str, item: QueueItem, other_board, second_reply) -> dict:
         "mute": {"reason": "Cool down", "duration": "3d"},
         "suspend": {"reason": "Cool down", "duration": "3d"},
         "note": {"text": "Keep an eye on this thread"},
+        "crisis_outcome": {"outcome": "reached_out", "note": "Sent a private message"},
         "lock": {"locked": "1", "reason": "Heated"},
         "move": {"board": other_board.pk, "reason": "Better there"},
         "split": {"title": "A side conversation", "post_ids": [second_reply.pk], "reason": "Off topic"},
@@ -47,7 +48,8 @@ def test_each_queue_action_writes_exactly_one_audit_entry(moderator_client, publ
         target = forum.services.create_post(factories.NewMemberFactory(), topic=public_topic, body="Hello all")
     else:
         target = first
-        services.file_flag(target, flagger=factories.MemberFactory(), reason="unkind")
+        reason = "at_risk" if action == "crisis_outcome" else "unkind"  # outcomes are for crisis items
+        services.file_flag(target, flagger=factories.MemberFactory(), reason=reason)
     item = QueueItem.objects.get(object_id=target.pk, status=QueueItem.PENDING)
     before = AuditEntry.objects.count()
     response = moderator_client.post(
