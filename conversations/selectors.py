@@ -127,7 +127,8 @@ def visible_messages(viewer, conversation: Conversation, row: Participant | None
     """What viewer sees: delivered messages (their own held ones too), minus their cleared
     copy and anything by members they blocked. Moderators on team conversations see all."""
     qs = Message.objects.filter(conversation=conversation).select_related("author").prefetch_related("author__groups")
-    own_or_delivered = Q(is_approved=True, is_hidden=False) | Q(author=viewer, is_hidden=False)
+    # Authors keep seeing their own held or hidden messages, marked as such.
+    own_or_delivered = Q(is_approved=True, is_hidden=False) | Q(author=viewer)
     qs = qs.filter(own_or_delivered)
     if row is not None:
         qs = qs.filter(id__gt=row.cleared_through_id)

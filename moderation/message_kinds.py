@@ -26,11 +26,12 @@ def _conversation_can_view(user, conversation: Conversation) -> bool:
 
 
 def _message_hide(message: Message, *, hidden: bool, by) -> None:
-    conversation_services.set_message_hidden(message, hidden=hidden, by=by)
+    # The queue's decision is the one audit entry for the action.
+    conversation_services.set_message_hidden(message, hidden=hidden, by=by, audit=False)
 
 
 def _message_delete(message: Message, *, by, reason: str) -> None:
-    conversation_services.set_message_hidden(message, hidden=True, by=by)
+    conversation_services.set_message_hidden(message, hidden=True, by=by, audit=False)
 
 
 def _message_release(message: Message, *, by) -> None:

@@ -28,15 +28,19 @@ def set_message_approved(message: Message, *, by) -> Message:
     return message
 
 
-def set_message_hidden(message: Message, *, hidden: bool, by) -> Message:
-    """A moderator hides a reported message from everyone (its author sees it is hidden)."""
+def set_message_hidden(message: Message, *, hidden: bool, by, audit: bool = True) -> Message:
+    """A moderator hides a reported message from everyone but its author (who sees it is hidden).
+
+    audit=False when the review queue's decision writes the one audit entry for the action.
+    """
     if message.is_hidden == hidden:
         return message
     with transaction.atomic():
         message.is_hidden = hidden
         message.save(update_fields=["is_hidden"])
-        record_audit(actor=by, action="messages.hide" if hidden else "messages.unhide", target=message,
-                     target_user=message.author)
+        if audit:
+            record_audit(actor=by, action="messages.hide" if hidden else "messages.unhide", target=message,
+                         target_user=message.author)
         if hidden:
             for user_id in message.conversation.participants.values_list("user_id", flat=True):
                 events.publish_on_commit(events.user_group(user_id), "pm.removed",

@@ -145,3 +145,16 @@ async def _team(author):
 
 async def _read(user, conversation):
     return await _sync(lambda: services.mark_conversation_read(user, conversation=conversation))()
+
+
+def test_a_hidden_message_is_withdrawn_from_open_pages(alice, bea, moderator, immediate_on_commit):
+    message = services.start_conversation(alice, recipients=[bea], body="hi", client_id=cid())
+
+    async def scenario():
+        socket = await _open(bea)
+        await _sync(lambda: services.set_message_hidden(message, hidden=True, by=moderator))()
+        event = await _next(socket, "pm.removed")
+        assert event == {"type": "pm.removed", "conversation": message.conversation_id, "id": message.pk}
+        await socket.disconnect()
+
+    async_to_sync(scenario)()

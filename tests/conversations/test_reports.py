@@ -149,3 +149,18 @@ def test_the_same_text_to_many_members_is_refused_and_queued(alice, settings):
     assert not people[2].conversation_rows.get().latest_id
     item = QueueItem.objects.get(kind="message", object_id=held.pk)
     assert item.is_held and "same message" in item.held_reason
+
+
+def test_hiding_a_reported_message_removes_it_for_the_others_with_one_audit_entry(client, alice, bea, moderator):
+    from moderation.services import hide_content
+
+    message = start(alice, bea, body="something unkind")
+    login(client, bea).post(reverse("moderation:flag", args=["message", message.pk]), {"reason": "unkind"})
+    item = QueueItem.objects.get(kind="message")
+    hide_content(item, by=moderator, reason="Unkind to another member")
+    html = login(client, bea).get(message.conversation.get_absolute_url()).content.decode()
+    assert "something unkind" not in html
+    assert AuditEntry.objects.filter(action="moderation.hide").count() == 1
+    assert not AuditEntry.objects.filter(action="messages.hide").exists()
+    own = login(client, alice).get(message.conversation.get_absolute_url()).content.decode()
+    assert "something unkind" in own and "Hidden by a moderator" in own
