@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -17,6 +18,7 @@ from conversations.models import Conversation, Message
 
 User = get_user_model()
 CLEAR_DRAFT_KEY = "conversations_clear_draft"
+INBOX_PAGE_SIZE = 50
 HELD = "Thank you. A moderator checks messages with links from new members before they are delivered."
 
 
@@ -36,12 +38,15 @@ def _wants_json(request) -> bool:
 @login_required
 @require_GET
 def inbox(request):
-    rows = list(selectors.inbox(request.user)[:200])
+    page = Paginator(selectors.inbox(request.user), INBOX_PAGE_SIZE).get_page(request.GET.get("page"))
+    rows = list(page.object_list)
     names = selectors.participant_names([row.conversation_id for row in rows])
     for row in rows:
         row.others = [name for name in names.get(row.conversation_id, []) if name != request.user.username]
     return render(request, "conversations/inbox.html", {
         "rows": rows,
+        "page": page,
+        "page_range": page.paginator.get_elided_page_range(page.number),
         "can_start": permissions.can_start_conversation(request.user),
         "start_reason": permissions.new_member_reason(request.user),
     })

@@ -213,3 +213,16 @@ def test_starting_conversations_has_its_own_limit(client, settings, alice, bea, 
     assert first.status_code == 302
     refused = client.post(reverse("conversations:new"), {"to": "cal_r", "body": "hi", "client_id": "n-2"})
     assert refused.status_code == 429
+
+
+def test_the_inbox_shows_50_conversations_a_page(client, alice):
+    from tests.conversations.conftest import old_member
+
+    for _ in range(52):
+        start(old_member(), alice)
+    login(client, alice)
+    html = client.get(reverse("conversations:inbox")).content.decode()
+    assert html.count('class="card pm-inbox-row') == 50
+    assert 'aria-label="Pages of your inbox"' in html
+    second = client.get(reverse("conversations:inbox") + "?page=2").content.decode()
+    assert second.count('class="card pm-inbox-row') == 2
