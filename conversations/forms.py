@@ -26,7 +26,9 @@ class _MessageForm(forms.Form):
     body = forms.CharField(
         label="Message",
         max_length=MAX_MESSAGE_CHARS,
-        widget=forms.Textarea(attrs={"rows": 5}),
+        # data-draft: static/js/forum.js keeps the text in this browser only (never on the server:
+        # a private message's draft stays with its writer's device).
+        widget=forms.Textarea(attrs={"rows": 5, "data-draft": "body"}),
         help_text=f"Up to {MAX_MESSAGE_CHARS:,} characters. Markdown works: **bold**, *italic*, > quote.",
         error_messages=BODY_ERRORS,
     )
@@ -40,7 +42,8 @@ class ReplyForm(_MessageForm):
 
 
 class TeamMessageForm(_MessageForm):
-    subject = forms.CharField(label="Subject (optional)", max_length=SUBJECT_MAX, required=False)
+    subject = forms.CharField(label="Subject (optional)", max_length=SUBJECT_MAX, required=False,
+                              widget=forms.TextInput(attrs={"data-draft": "subject"}))
     field_order = ["subject", "body", "client_id"]
 
 
@@ -49,9 +52,11 @@ class NewConversationForm(_MessageForm):
         label="To",
         max_length=200,
         help_text=f"Display names, separated by commas (up to {MAX_OTHERS} people).",
+        widget=forms.TextInput(attrs={"data-draft": "to", "autocomplete": "off"}),
         error_messages={"required": "Please write who the message is for."},
     )
-    subject = forms.CharField(label="Subject (optional)", max_length=SUBJECT_MAX, required=False)
+    subject = forms.CharField(label="Subject (optional)", max_length=SUBJECT_MAX, required=False,
+                              widget=forms.TextInput(attrs={"data-draft": "subject"}))
     field_order = ["to", "subject", "body", "client_id"]
 
     def clean_to(self) -> list:

@@ -56,3 +56,18 @@ def test_a_new_member_is_refused_a_cold_message_with_a_clear_reason(new_context,
     expect(note).to_contain_text("new members can start private conversations once they have")
     expect(note).to_contain_text("approved posts")
     expect(note.get_by_role("link", name="Message the team")).to_be_visible()
+
+
+def test_a_message_being_written_survives_closing_the_page(new_context, live_server_e2e):
+    server = live_server_e2e
+    context = new_context()
+    page = context.new_page()
+    log_in(page, server, server.user("pm_a"))
+    page.goto(server.page_url("new_conversation") + f"?to={server.user('pm_b')['username']}")
+    words = f"Half written, for later {uuid.uuid4().hex[:6]}"
+    page.get_by_role("textbox", name="Message").fill(words)
+    page.wait_for_timeout(3000)  # the composer keeps the draft a moment after typing stops
+    page.close()
+    again = context.new_page()
+    again.goto(server.page_url("new_conversation"))
+    expect(again.get_by_role("textbox", name="Message")).to_have_value(words)
