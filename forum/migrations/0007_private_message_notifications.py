@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('forum', '0007_drafts'),
+        ('forum', '0006_post_search_vector'),
     ]
 
     operations = [
