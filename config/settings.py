@@ -385,3 +385,10 @@ HAVEN_SITE_URL = env_str("HAVEN_SITE_URL", "http://127.0.0.1:8000")
 HAVEN_EMAIL_GRACE_MINUTES = env_int("HAVEN_EMAIL_GRACE_MINUTES", 10)
 # Shared secret for the bounce/complaint webhook (POST /email/bounces/); empty turns it off.
 HAVEN_EMAIL_WEBHOOK_TOKEN = env_str("HAVEN_EMAIL_WEBHOOK_TOKEN")
+
+# Covering indexes (Index(include=...)) are a PostgreSQL feature; SQLite builds the same index
+# without the extra columns, which is all the embedded default needs.
+SILENCED_SYSTEM_CHECKS = ["models.W040"]
+# Topic view counts: with Redis, views are added up there and written by a periodic task every
+# minute (readers of a busy topic no longer queue on one row lock); without it, counted at once.
+HAVEN_DEFER_VIEW_COUNTS = env_bool("HAVEN_DEFER_VIEW_COUNTS", bool(REDIS_URL))

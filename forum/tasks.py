@@ -10,3 +10,9 @@ from forum import services
 def purge_old_drafts_task() -> int:
     """Daily, remove drafts untouched for 30 days (docs/care.md)."""
     return services.purge_old_drafts()
+
+
+@db_periodic_task(crontab(minute="*"))
+def flush_topic_views_task() -> int:
+    """Every minute, write topic views gathered in Redis (HAVEN_DEFER_VIEW_COUNTS) to the topics."""
+    return services.flush_topic_views()

@@ -136,6 +136,13 @@ class Post(models.Model):
         ]
         indexes = [
             models.Index(fields=["author", "-created_at"], name="forum_post_author_recent"),
+            # Topic pages count and slice the posts a viewer may see from this index alone (an
+            # index-only scan on PostgreSQL; other databases ignore the included columns).
+            models.Index(
+                fields=["topic", "position"],
+                include=["id", "is_approved", "is_hidden", "author"],
+                name="forum_post_topic_page",
+            ),
         ]
 
     def __str__(self):

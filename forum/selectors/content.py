@@ -188,9 +188,13 @@ def _attach_topic(posts, topic: Topic) -> list[Post]:
 
 
 def topic_posts_page(*, viewer, topic: Topic, page: str | int | None) -> Page:
-    """One page of posts (20), sliced in the database by the (topic, position) index."""
-    result = Paginator(_with_authors(visible_posts(viewer=viewer, topic=topic)), POSTS_PER_PAGE).get_page(page)
-    result.object_list = _attach_topic(result.object_list, topic)
+    """One page of posts (20): the page's ids are sliced from the covering (topic, position)
+    index, then only those rows are read in full. Slicing full rows made PostgreSQL read and sort
+    every post of the topic with its text before skipping to the page (0.5 s on the last page of a
+    2,400-post topic)."""
+    result = Paginator(visible_posts(viewer=viewer, topic=topic).values("pk"), POSTS_PER_PAGE).get_page(page)
+    rows = _with_authors(Post.objects.filter(pk__in=result.object_list)).order_by("position")
+    result.object_list = _attach_topic(rows, topic)
     return result
 
 
