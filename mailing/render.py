@@ -8,11 +8,13 @@ import hashlib
 import html
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from django.conf import settings
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.html import strip_tags
+from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 
 from mailing.kinds import BY_KEY
@@ -45,6 +47,7 @@ def absolute(url: str) -> str:
     return settings.HAVEN_SITE_URL.rstrip("/") + "/" + url.lstrip("/")
 
 
+@lru_cache(maxsize=4096)  # a digest run excerpts the same popular posts for many members
 def excerpt(sanitised_html: str, limit: int = EXCERPT_CHARS) -> str:
     """Plain text from sanitised HTML: tags (and so images) dropped, entities decoded, shortened."""
     text = _SPACE.sub(" ", html.unescape(strip_tags(sanitised_html or ""))).strip()
@@ -61,12 +64,20 @@ def reason_for(kind: str) -> str:
     return BY_KEY[kind].reason
 
 
+@lru_cache(maxsize=8)
+def _style(theme: str) -> str:
+    """The e-mail's stylesheet in one palette (rendered once per process per theme)."""
+    palette = PALETTES.get(theme, PALETTES["light"])
+    return mark_safe(render_to_string("mailing/email/style.css", {"palette": palette}))  # noqa: S308 - our template
+
+
 def render(*, user, kind: str, subject: str, intro: str, lines: list[Line]) -> tuple[str, str]:
     """(text, html) for one message."""
     context = {
         "site_name": settings.SITE_NAME,
         # "Follow my device" gets the light palette plus a dark one for clients that ask for it.
         "palette": PALETTES.get(getattr(user, "theme", "light"), PALETTES["light"]),
+        "style": _style(getattr(user, "theme", "light")),
         "site_url": absolute("/"),
         "subject": subject,
         "name": user.username,

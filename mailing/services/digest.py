@@ -8,6 +8,7 @@ import datetime
 from collections import defaultdict
 
 from django.db import transaction
+from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 
 from forum.permissions import can_view_board
@@ -100,8 +101,11 @@ def _batch(prefs: list[MailPreference], now) -> list[OutgoingEmail]:
     done = set(OutgoingEmail.objects.filter(key__in=[m.key for m in built]).values_list("key", flat=True))
     built = [m for m in built if m.key not in done]
     OutgoingEmail.objects.bulk_create(built)
-    for message in built:  # one query per digest, whatever the number of items in it
-        EmailItem.objects.filter(pk__in=message.item_ids).update(message=message)
+    # Every item joins its member's new digest in one statement for the whole batch.
+    keys = [m.key for m in built]
+    EmailItem.objects.filter(pk__in=[pk for m in built for pk in m.item_ids]).update(
+        message=Subquery(OutgoingEmail.objects.filter(user_id=OuterRef("user_id"), key__in=keys).values("pk")[:1])
+    )
     for reason, ids in skipped.items():
         EmailItem.objects.filter(pk__in=ids).update(skipped=reason)
     MailPreference.objects.bulk_update(prefs, ["last_digest_at", "next_digest_at"], batch_size=200)
