@@ -23,6 +23,7 @@ BATCH = 2000
 # Notifications newer than this may still be committing in another transaction; the cursor stays
 # behind them so they are read next time (the unique notification column absorbs re-reads).
 SETTLE = datetime.timedelta(seconds=30)
+FIRST_RUN_HORIZON = datetime.timedelta(hours=1)
 
 
 def grace() -> datetime.timedelta:
@@ -66,7 +67,12 @@ def _wanted(notification, prefs) -> tuple[str, str] | None:
 def collect_notifications(*, now: datetime.datetime | None = None) -> int:
     """Queue e-mail items for forum notifications created since the last run. Returns how many."""
     now = now or timezone.now()
-    cursor, _ = CollectCursor.objects.select_for_update().get_or_create(pk=1)
+    cursor = CollectCursor.objects.select_for_update().filter(pk=1).first()
+    if cursor is None:
+        # First run on an existing site: never e-mail the notification history (only the last hour).
+        latest = Notification.objects.filter(created_at__lt=now - FIRST_RUN_HORIZON).order_by("-pk").first()
+        CollectCursor.objects.create(pk=1, last_notification_id=latest.pk if latest else 0)
+        cursor = CollectCursor.objects.select_for_update().get(pk=1)
     fresh = list(
         Notification.objects.filter(pk__gt=cursor.last_notification_id)
         .select_related("recipient", "post__topic")

@@ -100,3 +100,15 @@ def test_the_consumers_minutely_job_sends_a_reply_email_once(settings, topic, st
     send_due_email_task()
     [email] = mail.outbox
     assert email.to == [starter.email] and "Straight to your inbox." in email.body
+
+
+def test_the_first_run_on_an_existing_site_does_not_email_old_notifications(topic, starter, replier):
+    settle(starter, modes={"reply_mine": NOW, "mention": NOW})
+    forum_services.notify(starter, kind="mention", text="An old mention", url="/x/")
+    from forum.models import Notification
+
+    Notification.objects.update(created_at=timezone.now() - datetime.timedelta(days=30))
+    forum_services.create_post(replier, topic=topic, body="A new reply.")
+    run_minute(after_grace(timezone.now()))
+    [email] = mail.outbox
+    assert "A new reply." in email.body and "An old mention" not in email.body
