@@ -53,6 +53,8 @@ def _triage(items, prefs, reads, now) -> list[EmailItem]:
 def _group_key(item: EmailItem) -> tuple:
     if item.kind in TOPIC_KINDS and item.topic_id:
         return (item.user_id, "topic", item.topic_id)
+    if item.kind == "private_message" and item.url:  # several messages in one conversation
+        return (item.user_id, "conversation", item.url)
     return (item.user_id, "item", item.pk)
 
 
@@ -66,6 +68,8 @@ def _message_for(group: list[EmailItem]) -> OutgoingEmail:
     ]
     if len(group) > 1 and group[0].topic_id:
         subject = f"{len(group)} new posts in “{group[0].topic.title}”"
+    elif len(group) > 1 and kind == "private_message":
+        subject = f"{len(group)} new private messages"
     else:
         subject = group[0].text
     text, html = render(user=user, kind=kind, subject=subject, intro="", lines=lines)

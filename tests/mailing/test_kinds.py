@@ -112,3 +112,13 @@ def test_the_first_run_on_an_existing_site_does_not_email_old_notifications(topi
     run_minute(after_grace(timezone.now()))
     [email] = mail.outbox
     assert "A new reply." in email.body and "An old mention" not in email.body
+
+
+def test_several_private_messages_in_one_conversation_become_one_email(starter):
+    settle(starter)
+    for n in range(3):
+        services.queue_email(starter, kind="private_message", text=f"New private message {n}", url="/messages/7/",
+                             key=f"pm:{n}")
+    services.queue_email(starter, kind="private_message", text="Another conversation", url="/messages/8/", key="pm:x")
+    sent = run_minute(after_grace(timezone.now()))
+    assert sorted(m.subject for m in sent) == ["3 new private messages", "Another conversation"]
