@@ -122,3 +122,13 @@ def test_several_private_messages_in_one_conversation_become_one_email(starter):
     services.queue_email(starter, kind="private_message", text="Another conversation", url="/messages/8/", key="pm:x")
     sent = run_minute(after_grace(timezone.now()))
     assert sorted(m.subject for m in sent) == ["3 new private messages", "Another conversation"]
+
+
+def test_a_private_message_notification_from_conversations_is_emailed_straight_away(starter):
+    settle(starter)
+    from forum.models import Notification
+
+    forum_services.notify(starter, kind=Notification.MESSAGE, text="New private message from willow",
+                          url="/messages/3/")
+    [message] = run_minute(after_grace(timezone.now()))
+    assert message.kind == "private_message" and "New private message from willow" in mail.outbox[0].body
