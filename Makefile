@@ -26,7 +26,7 @@ run: starter
 	$(PY) manage.py collectstatic --noinput --verbosity 0
 	@echo "Haven is at http://$(HOST):$(PORT)/  (Ctrl+C stops it and the task queue)"
 	@# The Huey consumer (e-mail, digests, periodic jobs) runs beside daphne; both stop together.
-	@$(PY) manage.py run_huey & HUEY_PID=$$!; \
+	@HAVEN_SITE_URL=$${HAVEN_SITE_URL:-http://$(HOST):$(PORT)} $(PY) manage.py run_huey & HUEY_PID=$$!; \
 	trap 'kill $$HUEY_PID 2>/dev/null; wait $$HUEY_PID 2>/dev/null' EXIT INT TERM; \
 	$(VENV)/bin/daphne -b $(HOST) -p $(PORT) config.asgi:application
 

@@ -55,6 +55,14 @@ NOTIFICATION_KINDS = {
 TOPIC_KINDS = {"reply_mine", "reply_followed", "mention", "quote", "reaction"}
 
 
+def lower_label(kind: str) -> str:
+    """The kind's label inside a sentence ("Stop replies to topics I started e-mails")."""
+    if kind == "digest":
+        return "digest"
+    label = BY_KEY[kind].label
+    return label[0].lower() + label[1:]
+
+
 def email_kind_for(notification_kind: str, *, is_my_topic: bool) -> str | None:
     if notification_kind == "reply":
         return "reply_mine" if is_my_topic else "reply_followed"

@@ -17,7 +17,7 @@ from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 
-from mailing.kinds import BY_KEY
+from mailing.kinds import BY_KEY, lower_label
 from mailing.tokens import unsubscribe_token
 
 EXCERPT_CHARS = 240
@@ -84,7 +84,7 @@ def render(*, user, kind: str, subject: str, intro: str, lines: list[Line]) -> t
         "intro": intro,
         "lines": lines,
         "reason": reason_for(kind),
-        "kind_label": "digests" if kind == "digest" else BY_KEY[kind].label.lower(),
+        "kind_label": lower_label(kind),
         "settings_url": absolute(reverse("mailing:settings")),
         "unsubscribe_url": unsubscribe_url(user.pk, kind),
     }

@@ -14,7 +14,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from mailing import selectors, services, tasks
 from mailing.forms import EmailSettingsForm
-from mailing.kinds import BY_KEY
+from mailing.kinds import BY_KEY, lower_label
 from mailing.permissions import can_receive_crisis_alerts, check_change_email_settings
 from mailing.services.bounces import EVENTS
 from mailing.tokens import read_confirm_token, read_unsubscribe_token
@@ -61,7 +61,7 @@ def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
     user = get_user_model().objects.filter(pk=found[0], is_active=True).first() if found else None
     if user is None or (found[1] != "digest" and found[1] not in BY_KEY):
         return render(request, "mailing/unsubscribe.html", {"invalid": True}, status=400)
-    label = "digests" if found[1] == "digest" else BY_KEY[found[1]].label.lower()
+    label = lower_label(found[1])
     if request.method == "POST":
         services.unsubscribe(user, kind=found[1])
     context = {"label": label, "done": request.method == "POST", "token": token}

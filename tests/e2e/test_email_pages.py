@@ -46,7 +46,7 @@ def test_a_captured_email_is_readable_in_each_theme_palette(browser, tmp_path, t
     try:
         page.set_content(html)
         assert page.get_by_role("heading", level=1).inner_text() == "3 new posts in “Slow and steady”"
-        assert page.get_by_role("link", name="Stop replies and new topics in what i follow e-mails").count() == 1
+        assert page.get_by_role("link", name="Stop replies and new topics in what I follow e-mails").count() == 1
         violations = axe_violations(page)
         assert not violations, format_violations(violations, f"e-mail in the {theme} palette")
         if theme == "system":  # "follow my device": the dark block applies when the device asks

@@ -44,7 +44,7 @@ def test_one_click_unsubscribe_works_without_signing_in_and_only_for_that_kind(c
     _, email = _one_reply_email(topic, starter, replier)
     url = email.extra_headers["List-Unsubscribe"].strip("<>").replace("http://127.0.0.1:8000", "")
     page = client.get(url)
-    assert page.status_code == 200 and b"Stop replies to topics i started e-mails?" in page.content
+    assert page.status_code == 200 and b"Stop replies to topics I started e-mails?" in page.content
     assert MailPreference.objects.get(user=starter).mode("reply_mine") == "now"  # a GET changes nothing
     # RFC 8058: the mail client POSTs this body, with no cookie and no CSRF token.
     client.post(url, data="List-Unsubscribe=One-Click", content_type="application/x-www-form-urlencoded")
