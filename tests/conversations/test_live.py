@@ -3,7 +3,7 @@
 import asyncio
 
 import pytest
-from asgiref.sync import async_to_sync
+from asgiref.sync import async_to_sync, sync_to_async
 from channels.routing import URLRouter
 from channels.testing import WebsocketCommunicator
 
@@ -124,8 +124,6 @@ def test_reading_updates_the_header_count_in_every_tab(alice, bea, immediate_on_
 
 
 def _sync(func):
-    from asgiref.sync import sync_to_async
-
     return sync_to_async(func, thread_sensitive=True)
 
 
