@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from moderation.detector import patterns as p
 from moderation.detector.lexicon import normalise
 from moderation.detector.phrases import find_phrase
-from moderation.detector.rules import RULES, Rule
+from moderation.detector.rules import ALL_KEYS, RULES, Rule
 
 HIGH, MEDIUM, NONE = "high", "medium", "none"
 HIGH_CATEGORIES = frozenset({p.INTENT, p.PLAN, p.METHOD, p.PREPARATION, p.ATTEMPT})
@@ -125,6 +126,11 @@ def _is_someone_else(before: str, matched: str) -> bool:
     return bool(subjects) and not _FIRST_PERSON.search(before[subjects[-1].end() :] + " " + matched)
 
 
+@lru_cache(maxsize=16)
+def _says_it_is_over(text: str) -> bool:
+    return bool(_RESOLVED.search(text))
+
+
 def _over_and_done(text: str, match: re.Match, filler: str, clause: str) -> bool:
     """A past episode: long ago, or in the past tense in a post that says it is over."""
     s_start, s_end = _span(text, match.start(), match.end(), ".")
@@ -133,7 +139,7 @@ def _over_and_done(text: str, match: re.Match, filler: str, clause: str) -> bool
         return "used to" in filler or (bool(_DISTANT_PAST.search(clause)) and not recent)
     if _DISTANT_PAST.search(text[s_start:s_end]):
         return not recent or bool(_DISTANT_PAST.search(clause))
-    return not recent and bool(_RESOLVED.search(text))
+    return not recent and _says_it_is_over(text)
 
 
 def _discard(text: str, match: re.Match, filler: str) -> bool:
@@ -161,19 +167,22 @@ def _sentence_index(text: str) -> tuple[list[tuple[int, int]], dict[str, list[in
         spans.append((start, start + len(piece)))
         start += len(piece) + 3
         for token in set(piece.split()):
-            index.setdefault(token, []).append(number)
-            if token[-3:] in _SHAPED_ENDS or token[:3] in _SHAPED_STARTS:
+            if token in ALL_KEYS:
+                index.setdefault(token, []).append(number)
+            elif token[-3:] in _SHAPED_ENDS or token[:3] in _SHAPED_STARTS:
                 extra = p.index_key(token)
                 if extra:
                     index.setdefault(extra, []).append(number)
     return spans, index
 
 
-def _candidates(rule: Rule, index: dict[str, list[int]]) -> list[int]:
+def _candidates(rule: Rule, index: dict[str, list[int]], present: set[str]) -> list[int]:
     """Sentences holding a word from every key group of the rule."""
+    if any(group.isdisjoint(present) for group in rule.keys):
+        return []
     found = None
     for group in rule.keys:
-        numbers = {number for key in group for number in index.get(key, ())}
+        numbers = {number for key in group & present for number in index[key]}
         found = numbers if found is None else found & numbers
         if not found:
             return []
@@ -182,9 +191,10 @@ def _candidates(rule: Rule, index: dict[str, list[int]]) -> list[int]:
 
 def _signals(text: str) -> list[Signal]:
     spans, index = _sentence_index(text)
+    present = set(index)
     found = []
     for rule in RULES:
-        candidates = _candidates(rule, index)
+        candidates = _candidates(rule, index, present)
         for number in candidates:
             for match in rule.pattern.finditer(text, *spans[number]):
                 groups = match.groupdict()

@@ -37,7 +37,7 @@ INTENT_RULES = [
     _rule("im-ending", (INTENT,), r"\b(?:im|i am) (?P<f>(?:just |finally |really |definitely )?)(?P<e>ending (?:it|it all|my life|things)"
           + _END + r"|killing myself(?= *(?:$|[.,]|tonight|today|tomorrow|soon|now)))", "ending killing"),
     _rule("bare-ending", (INTENT,), r"(?:^|(?<=[.,] ))(?P<f>(?:(?:just|so|honestly|probably|definitely|finally|seriously|im|ok|well) ){0,3})(?P<e>(?:ending|end) it(?: all)?" + _END + ")", "ending end"),
-    _rule("make-it-stop", (INTENT,), r"{S}(?:{INTENT}|{THINK}) {ADV}(?P<e>(?:make (?:it|this|everything|the pain) (?:all )?stop|end (?:the|my|this) pain) (?:for good|forever|permanently|once and for all))(?! (?:with|by|using|thanks)\b)", "good forever permanently once"),
+    _rule("make-it-stop", (INTENT,), r"{S}(?:{INTENT}|{THINK}) {ADV}(?P<e>(?:make (?:it|this|everything|the pain) (?:all )?stop|end (?:the|my|this) pain) (?:for good|forever|permanently|once and for all))(?! (?:with|by|using|thanks)\b)", "good forever permanently once & stop pain"),
     _rule("means-to", (PLAN, METHOD), r"{S}(?:have |found |got |know )?(?:a|the|my) (?P<e>(?:way|means|method) (?:to|of) {KILL})", (KILL_KEYS, "way means method")),
     _rule("not-safe", (INTENT,), r"{S}(?P<e>(?:im not|i am not|dont feel|do not feel|cant promise (?:ill|i will|to|i can) (?:be|keep|stay|keep myself)|cant keep myself|not) safe(?: from myself| with myself| around myself)?)(?= *(?:$|[.,]|tonight|right now|now\b|today|anymore|at the moment|with myself|from myself))", "safe"),
     _rule("make-it-through", (PASSIVE,), r"{S}(?P<e>(?:dont think|not sure|doubt) (?:ill|i will|i can|im going to|i am going to) (?:make it|survive|last|get) through (?:tonight|the night|today|this night|another night))", "through"),
@@ -45,7 +45,7 @@ INTENT_RULES = [
     _rule("going-to-jump", (INTENT, METHOD), r"{S}{INTENT} {ADV}(?P<e>jump)(?= *(?:$|[.,]))", "jump", weak=True),
     _rule("be-gone", (INTENT,), r"\b(?:ill|i will) (?P<f>(?:probably |definitely |finally )?)(?P<e>be (?:gone|dead|at peace|out of (?:your|everyones|their) (?:hair|way|lives)))"
           r"(?= *(?:$|[.,]|soon|by|before|tomorrow|forever|for good|and|this time))", "ill"),
-    _rule("decided-die", (INTENT,), r"{S}(?:decided|made (?:my|the|a) decision|made up my mind|planning|plan|chosen|choose) to (?P<e>die)" + _DIE_GUARD, "die"),
+    _rule("decided-die", (INTENT,), r"{S}(?:decided|made (?:my|the|a) decision|made up my mind|planning|plan|chosen|choose) to (?P<e>die)" + _DIE_GUARD, "die & decided made decision mind planning plan chosen choose"),
     _rule("do-it-when", (INTENT, PLAN), r"{S}{INTENT} {ADV}(?P<e>do it (?:tonight|tomorrow|this weekend|soon|on " + _DAYS + r"|when|after|before|then))", "do"),
     _rule("do-it", (INTENT,), r"{S}{INTENT} {ADV}(?P<e>do it)(?= *(?:$|[.,]))", "do & it", weak=True),
     _rule("planning-death", (PLAN,), r"(?P<e>plan(?:ning|ned)? (?:my|the) (?:own )?(?:death|suicide|exit|final exit|way out))", "plan planning planned & death suicide exit out"),
@@ -87,7 +87,7 @@ WISH_RULES = [
     _rule("nobody-miss", (PASSIVE,), r"(?P<e>(?:nobody|no one) (?:would|will) (?:even |really )?miss me)", "miss"),
     _rule("nobody-cares", (PASSIVE,), r"(?P<e>(?:nobody|no one|noone) (?:cares|would care|will care|would even care|even cares)(?: \w+){0,2}? (?:if|whether) i (?:live or die|die|lived or died|died|am alive|exist))", "nobody noone no & care cares"),
     _rule("life-end", (PASSIVE,), r"(?P<e>(?:my life|life)(?: \w+){0,4}? (?:want|wish) (?:for )?it (?:all )?(?:to|would) (?:end|be over))", "life & want wish"),
-    _rule("hidden-means", (ACTIVE,), r"{S}(?P<e>(?:hid|hidden|hide|locked away|given away|gave away) (?:the|my|all the|all my) (?:knives|pills|tablets|meds|blades|razors|belts|rope) (?:from myself|so i (?:dont|wont|cant)))", "myself dont wont cant"),
+    _rule("hidden-means", (ACTIVE,), r"{S}(?P<e>(?:hid|hidden|hide|locked away|given away|gave away) (?:the|my|all the|all my) (?:knives|pills|tablets|meds|blades|razors|belts|rope) (?:from myself|so i (?:dont|wont|cant)))", "hid hidden hide locked given gave & myself dont wont cant"),
     _rule("tired-of-life", (PASSIVE,), r"(?P<e>(?:tired|sick|exhausted|weary) of (?:living|being alive|life|existing|waking up|being here))(?! (?:in|with|at|like this|on)\b\b)", "tired sick exhausted weary & living alive life existing waking here"),
     _rule("done-with-life", (PASSIVE,), r"(?P<e>(?:done|finished) with (?:life|living|being alive|this life|existing))(?! (?:in|with|at|like this)\b\b)", "life living alive existing"),
     _rule("feel-like-dying", (PASSIVE,), r"(?P<e>(?:feel|feeling|felt) like (?:dying|being dead|not existing|disappearing forever|not waking up))", "dying dead existing disappearing waking"),
@@ -101,7 +101,7 @@ WISH_RULES = [
     _rule("death-wish", (PASSIVE,), r"(?P<e>death wish|(?:wish|long|longing|pray|praying|waiting|ready) for death|welcome death)", "death"),
     _rule("life-to-end", (PASSIVE,), r"(?P<e>want my life to (?:end|be over))", "life & end over"),
     _rule("wouldnt-mind", (PASSIVE,), r"(?P<e>wouldnt mind (?:if i (?:died|didnt wake up|never woke up|got hit by)|dying|being dead|not waking up))", "wouldnt"),
-    _rule("hope-die", (PASSIVE,), r"{S}(?:hope|hoping|pray|praying) (?:that )?(?P<e>(?:this|tonight|it) (?:kills|will kill|finishes) me)", "kills kill finishes"),
+    _rule("hope-die", (PASSIVE,), r"{S}(?:hope|hoping|pray|praying) (?:that )?(?P<e>(?:this|tonight|it) (?:kills|will kill|finishes) me)", "kills kill finishes & hope hoping pray praying"),
     _rule("mind-death", (PASSIVE,), r"(?P<e>(?:dying|death|being dead) (?:is|has been|keeps) (?:\w+ )?(?:on|in|crossing) my (?:mind|head))", "mind head"),
 ]
 
@@ -137,10 +137,13 @@ PREPARATION_RULES = [
     _rule("letters-family", (PREPARATION,), r"(?P<e>(?:wr[io]t\w*|left|leaving|finished|prepared|drafted|recorded) (?:(?:a|some|the|my|few|all|these|those|little) ){0,2}?(?:(?:letters?|notes?|messages?|videos?|cards?)(?: [a-z]+){0,2}? )?(?:to|for) (?:each of |all of |both of |every one of )?(?:my|the) " + _FAMILY + r")", "wrote written writing write writes left leaving finished prepared drafted recorded", weak=True),
     _rule("giving-away", (PREPARATION,), r"(?P<e>(?:giv(?:e|ing|en)|gave|handing|handed|passing|passed) (?:away )?(?:all )?(?:of )?(?:my |away my |away all my |all my )?(?:things|stuff|belongings|possessions|valuables|everything i (?:own|have)))(?! (?:to (?:charity|the charity|a charity)|back|for (?:the|a) (?:sale|move))\b)", "things stuff belongings possessions valuables everything"),
     _rule("giving-pets", (PREPARATION,), r"(?P<e>(?:giv(?:e|ing|en)|gave|rehom(?:e|ing|ed)|found a home for) (?:away )?my (?:cat|cats|dog|dogs|pets?|bird|birds|rabbit))", "cat cats dog dogs pet pets bird birds rabbit", weak=True),
-    _rule("farewell", (PREPARATION,), r"(?P<e>goodbye (?:forever|cruel world|world|for good|for the last time)|(?:this is|its) (?:my|the) (?:last|final) (?:goodbye|message|time youll hear from me|words)|"
-          r"(?:saying|say|said) (?:my )?(?:final |last )goodbyes?|(?:you|youll|you all|nobody|no one) (?:wont|will not|will never|never) (?:hear|see) (?:from )?me again|"
-          r"by the time (?:you|anyone|someone|somebody|they) (?:reads?|sees?|finds?|find) this|(?:wont|will not|not going to|not gonna|dont think ill) (?:be|even be) (?:here|around|alive)(?: for)?(?: much)? (?:longer|long|anymore|after (?:tonight|today|this)|by (?:tomorrow|the morning|" + _DAYS[3:-1] + r"|next week|the weekend|then))|"
-          r"(?:last|final) (?:night|day|week) (?:on (?:this )?earth|alive|of my life))", "goodbye goodbyes final last hear see time wont not earth"),
+    _rule("goodbye-forever", (PREPARATION,), r"(?P<e>goodbye (?:forever|cruel world|world|for good|for the last time))", "goodbye"),
+    _rule("final-words", (PREPARATION,), r"(?P<e>(?:this is|its) (?:my|the) (?:last|final) (?:goodbye|message|time youll hear from me|words))", "last final & goodbye message time words"),
+    _rule("final-goodbyes", (PREPARATION,), r"(?P<e>(?:saying|say|said) (?:my )?(?:final |last )goodbyes?)", "goodbye goodbyes & final last"),
+    _rule("never-hear", (PREPARATION,), r"(?P<e>(?:you|youll|you all|nobody|no one) (?:wont|will not|will never|never) (?:hear|see) (?:from )?me again)", "hear see & again"),
+    _rule("by-the-time", (PREPARATION,), r"(?P<e>by the time (?:you|anyone|someone|somebody|they) (?:reads?|sees?|finds?|find) this)", "time & read reads see sees find finds"),
+    _rule("wont-be-here", (PREPARATION,), r"(?P<e>(?:wont|will not|not going to|not gonna|dont think ill) (?:be|even be) (?:here|around|alive)(?: for)?(?: much)? (?:longer|long|anymore|after (?:tonight|today|this)|by (?:tomorrow|the morning|" + _DAYS[3:-1] + r"|next week|the weekend|then)))", "here around alive & longer long anymore after by"),
+    _rule("last-day", (PREPARATION,), r"(?P<e>(?:last|final) (?:night|day|week) (?:on (?:this )?earth|alive|of my life))", "last final & earth alive life"),
     _rule("affairs", (PREPARATION,), r"(?P<e>(?:affairs|everything) (?:are |is )?(?:in order|sorted|arranged))(?! (?:before|for)\b (?:my|the|a|our) (?:surgery|operation|move|trip|holiday|appointment|hospital))", "affairs everything"),
     _rule("goodbye-weak", (PREPARATION,), r"(?P<e>goodbye (?:everyone|all|guys|friends|my friends|all of you)|(?:saying|say|said) (?:my )?goodbyes?(?! to (?:benzo|the last|my last|\w+pam|\w+lam|pills|the pills)\b))", "goodbye goodbyes", weak=True),
     _rule("last-post", (PREPARATION,), r"(?P<e>(?:this is|its) (?:my|the) (?:last|final) post)", "last final & post", weak=True),
@@ -178,7 +181,7 @@ SELF_HARM_RULES = [
 
 WEAK_RULES = [
     _rule("cant-go-on", (PASSIVE,), r"{S}(?P<e>(?:cant|can not|cannot|dont want to|just cant|really cant) (?:do this|go on|keep going|take (?:it|this|any more)|live like this|cope|carry on|face (?:another day|tomorrow))(?: \w+){0,2}? (?:anymore|much longer))", "anymore longer", weak=True),
-    _rule("cant-go-on-bare", (PASSIVE,), r"{S}(?P<e>(?:cant|can not|cannot|just cant|really cant) (?:go on|keep going|carry on|do this anymore|keep living like this))(?= *(?:$|[.,]))", "go keep carry do", weak=True),
+    _rule("cant-go-on-bare", (PASSIVE,), r"{S}(?P<e>(?:cant|can not|cannot|just cant|really cant) (?:go on|keep going|carry on|do this anymore|keep living like this))(?= *(?:$|[.,]))", "cant cannot can & go keep carry do", weak=True),
     _rule("live-like-this", (PASSIVE,), r"(?P<e>dont want to live like this)", "live", weak=True),
     _rule("burden", (PASSIVE,), r"(?P<e>(?:im|i am|ive become|feel like|i feel) (?:such |just |nothing but |only |a )*(?:a )?burden)(?! (?:on the|of proof)\b)", "burden", weak=True),
     _rule("want-it-over", (PASSIVE,), r"(?P<e>want (?:it|this|everything) (?:all )?to (?:end|be over|stop)(?: forever| for good)|want (?:it all|everything) to (?:end|be over)|(?:i )?hate (?:my life|being alive|living)|wish it would all (?:end|stop)|no way out|whats the point(?= *(?:$|[.,]| of (?:anything|it all|trying))))", "end over stop way point hate", weak=True),
@@ -195,3 +198,5 @@ RULES: list[Rule] = (
     INTENT_RULES + THOUGHT_RULES + WISH_RULES + METHOD_RULES + PREPARATION_RULES + PLAN_RULES
     + ATTEMPT_RULES + SELF_HARM_RULES + WEAK_RULES
 )
+# Every word some rule needs: the only words worth indexing.
+ALL_KEYS = frozenset(key for rule in RULES for group in rule.keys for key in group)
