@@ -1,6 +1,7 @@
 from django import forms
 from django.contrib.auth import get_user_model
 
+from accounts.services import record_signup_agreements
 from accounts.validators import display_name_validators
 
 User = get_user_model()
@@ -19,8 +20,6 @@ class SignupExtraForm(forms.Form):
     )
 
     def signup(self, request, user):
-        from accounts.services import record_signup_agreements
-
         record_signup_agreements(user)
 
 
