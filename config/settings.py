@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "moderation.upstream.UpstreamModerationConfig",
     "live",
     "accounts",
+    "reviewable",
     "forum",
     "moderation.apps.HavenModerationConfig",
     "realtime",
@@ -324,10 +325,6 @@ HAVEN_CHAT_RATE_WINDOW = env_int("HAVEN_CHAT_RATE_WINDOW", 5)
 # Open chat sockets one member may hold in one server process; a new one past this is refused
 # with close code 4409 (docs/realtime.md).
 HAVEN_CHAT_MAX_SOCKETS = env_int("HAVEN_CHAT_MAX_SOCKETS", 10)
-# The object that decides, for new or edited content, whether it is held for review.
-# forum/ and realtime/ call it; moderation/ provides it (dependency inversion keeps forum
-# free of imports from moderation).
-HAVEN_CONTENT_POLICY = "moderation.policy.ContentPolicy"
 ACCOUNT_USERNAME_VALIDATORS = "accounts.validators.display_name_validators"
 # Management commands `make run` calls (through load_starter) to load starter content, in order.
 HAVEN_STARTER_COMMANDS = ["load_starter_resources", "forum_starter"]

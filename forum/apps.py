@@ -6,6 +6,8 @@ class ForumConfig(AppConfig):
     verbose_name = "Forum"
 
     def ready(self):
-        from forum import drafts
+        # Django lets apps import their models only once every app is loaded, hence here.
+        from forum import drafts, reviewable_kinds
 
         drafts.register_forum_composers()
+        reviewable_kinds.register()

@@ -51,6 +51,8 @@ from django_moderation.moderator import GenericModerator
 from django_moderation.queryset import ModeratedObjectQuerySet
 from django_moderation.register import ModerationManager
 
+from forum.models import Post, Topic
+
 __all__ = [
     "MODERATED_MANAGER",
     "PENDING",
@@ -150,8 +152,6 @@ def _prepare_managers(model: type[models.Model]) -> None:
 
 def register_models() -> None:
     """Register forum Post and Topic with the package, explicitly (no auto-discovery). Idempotent."""
-    from forum.models import Post, Topic
-
     manager = _manager()
     for model, moderator_class in ((Post, PostModerator), (Topic, TopicModerator)):
         if model in manager._registered_models:

@@ -1,6 +1,8 @@
 """Header count for moderators and the crisis panel for the member who just wrote."""
 
 from accounts.permissions import can_moderate
+from moderation.crisis import crisis_lines_for
+from moderation.services import pending_count
 
 
 def review_queue(request) -> dict:
@@ -14,13 +16,9 @@ def review_queue(request) -> dict:
     if user is None or not user.is_authenticated:
         return context
     if can_moderate(user):
-        from moderation.services import pending_count
-
         context["review_queue_count"] = pending_count()
     session = getattr(request, "session", None)
     if session is not None and session.get("haven_crisis"):
-        from moderation.crisis import crisis_lines_for
-
         session.pop("haven_crisis", None)
         context["crisis_panel"] = True
         context["crisis_lines"] = crisis_lines_for(user.country)

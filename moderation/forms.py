@@ -2,14 +2,15 @@ from datetime import timedelta
 
 from django import forms
 
+from forum.models import Board
 from moderation.crisis import CRISIS_OUTCOMES
 from moderation.models import FLAG_NOTE_MAX, QueueItem
-from moderation.reviewables import GENERIC_FLAG_REASONS, FlagReason
 from moderation.selectors import reason_filters
+from reviewable.registry import GENERIC_FLAG_REASONS, FlagReason, all_kinds
 
 
 class FlagForm(forms.Form):
-    """The reasons come from the content's kind (reviewables.ReviewableKind.flag_reasons)."""
+    """The reasons come from the content's kind (reviewable.registry.ReviewableKind.flag_reasons)."""
 
     reason = forms.ChoiceField(
         label="What is wrong?",
@@ -90,8 +91,6 @@ class MoveForm(OptionalReasonForm):
     board = forms.ModelChoiceField(label="Move to board", queryset=None, empty_label=None)
 
     def __init__(self, *args, **kwargs):
-        from forum.models import Board
-
         super().__init__(*args, **kwargs)
         self.fields["board"].queryset = Board.objects.all()
 
@@ -160,9 +159,6 @@ class QueueFilterForm(forms.Form):
     mine = forms.BooleanField(label="Claimed by me", required=False)
 
     def __init__(self, *args, **kwargs):
-        from forum.models import Board
-        from moderation.reviewables import all_kinds
-
         super().__init__(*args, **kwargs)
         self.fields["board"].queryset = Board.objects.all()
         self.fields["reason"].choices = [("", "Any reason"), *reason_filters()]

@@ -7,14 +7,14 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
+from reviewable import registry
+
 FLAG_NOTE_MAX = 1000
 
 
 def flag_reason_choices() -> list[tuple[str, str]]:
-    """Every reason any reviewable kind offers (kinds may add their own, see reviewables.FlagReason)."""
-    from moderation.reviewables import all_flag_reasons
-
-    return all_flag_reasons()
+    """Every reason any reviewable kind offers (kinds may add their own, see registry.FlagReason)."""
+    return registry.all_flag_reasons()
 
 
 class QueueItem(models.Model):
@@ -103,9 +103,7 @@ class QueueItem(models.Model):
         return f"{self.get_kind_label()}: {self.title or self.summary[:60]}"
 
     def get_kind_label(self) -> str:
-        from moderation.reviewables import get_kind
-
-        spec = get_kind(self.kind)
+        spec = registry.get_kind(self.kind)
         return spec.label if spec else self.kind
 
     @property
@@ -132,22 +130,7 @@ class Flag(models.Model):
     SPAM = "spam"
     PRIVATE = "private"
     OTHER = "other"
-    REASONS = [
-        (AT_RISK, "Someone may be at risk"),
-        (MEDICAL, "Dangerous medical advice"),
-        (UNKIND, "Unkind or harassing"),
-        (SPAM, "Spam or selling"),
-        (PRIVATE, "Private information"),
-        (OTHER, "Something else"),
-    ]
-    REASON_HELP = {
-        AT_RISK: "Self-harm or crisis.",
-        MEDICAL: "For example urging an abrupt stop, dosing instructions, or sourcing drugs.",
-        UNKIND: "Harassment, hate, or insults aimed at people.",
-        SPAM: "Advertising, selling, or links to sellers.",
-        PRIVATE: "Names of doctors or other people, contact details.",
-        OTHER: "Please tell us what is wrong in the note.",
-    }
+    # Labels and help texts: reviewable.registry.GENERIC_FLAG_REASONS (kinds may offer their own).
 
     OUTCOME_PENDING = ""
     OUTCOME_ACTION = "action"
@@ -162,7 +145,7 @@ class Flag(models.Model):
     content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
     object_id = models.PositiveBigIntegerField()
     flagger = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="flags_filed")
-    # A reason code of the content's kind (the generic REASONS by default); see get_reason_display.
+    # A reason code of the content's kind (the generic reasons by default); see get_reason_display.
     reason = models.CharField(max_length=10, choices=flag_reason_choices)
     note = models.TextField(blank=True, max_length=FLAG_NOTE_MAX)
     weight = models.PositiveSmallIntegerField(default=1)
@@ -182,15 +165,13 @@ class Flag(models.Model):
 
     def get_reason_display(self) -> str:
         """The label the content's kind gives this reason ("Outdated or wrong" for guidance)."""
-        from moderation.reviewables import flag_reason_label, kind_for
-
         if self._meta.get_field("item").is_cached(self):
             kind = self.item.kind
         else:
             model = ContentType.objects.get_for_id(self.content_type_id).model_class()
-            spec = kind_for(model) if model is not None else None
+            spec = registry.kind_for(model) if model is not None else None
             kind = spec.kind if spec is not None else None
-        return flag_reason_label(self.reason, kind=kind)
+        return registry.flag_reason_label(self.reason, kind=kind)
 
 
 class ModeratorNote(models.Model):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.core.exceptions import PermissionDenied
 
 from accounts.permissions import can_administer, can_moderate, check_can_write, is_staff_role
+from reviewable import registry
 
 TEAM_ONLY = "This page is for the Haven team."
 
@@ -20,9 +21,7 @@ def check_view_queue(user) -> None:
 
 def can_review_item(user, item) -> bool:
     """Open an item and see its content: moderators, or whoever the kind's hook allows."""
-    from moderation.reviewables import get_kind
-
-    spec = get_kind(item.kind)
+    spec = registry.get_kind(item.kind)
     hook = spec.can_review if spec is not None else can_moderate
     return bool(getattr(user, "is_authenticated", False)) and bool(hook(user))
 

@@ -10,9 +10,11 @@ from django.utils import timezone
 
 from accounts.models import AuditEntry, Sanction
 from accounts.services import ref_for
+from forum import selectors as forum_selectors
 from forum.models import Post, Topic
-from moderation import adapter, reviewables
+from moderation import adapter
 from moderation.models import Flag, ModeratorNote, QueueItem
+from reviewable import registry
 
 QUEUE_ORDER = ("-is_crisis", "-flag_weight", "is_low_priority", "created_at", "id")
 
@@ -25,7 +27,7 @@ REASON_FILTERS = [
 
 def reason_filters() -> list[tuple[str, str]]:
     """The queue's reason filter: crisis, held, edit, then every flag reason any kind offers."""
-    return [*REASON_FILTERS, *reviewables.all_flag_reasons()]
+    return [*REASON_FILTERS, *registry.all_flag_reasons()]
 
 
 def queue_items(*, viewer, reason: str = "", board=None, kind: str = "", status: str = "pending",
@@ -46,7 +48,7 @@ def queue_items(*, viewer, reason: str = "", board=None, kind: str = "", status:
         qs = qs.filter(is_held=True)
     elif reason == "edit":
         qs = qs.filter(is_edit=True)
-    elif reason in dict(reviewables.all_flag_reasons()):
+    elif reason in dict(registry.all_flag_reasons()):
         qs = qs.filter(Exists(Flag.objects.filter(item=OuterRef("pk"), reason=reason)))
     if status == QueueItem.RESOLVED:
         return qs.order_by("-resolved_at", "-id")
@@ -63,7 +65,7 @@ def item_detail(item_id: int) -> QueueItem:
 
 def item_content(item: QueueItem):
     """The reviewed object (with the kind's related rows), or None if it is gone."""
-    spec = reviewables.get_kind(item.kind)
+    spec = registry.get_kind(item.kind)
     model = item.content_type.model_class()
     if model is None:
         return None
@@ -75,8 +77,6 @@ def item_content(item: QueueItem):
 
 def item_context(item: QueueItem, obj) -> dict:
     """The topic and the neighbouring posts (two before, two after) for posts and topics."""
-    from forum.models import Post, Topic
-
     topic = None
     focus_position = 0
     if isinstance(obj, Post):
@@ -101,8 +101,6 @@ def pending_diff(item: QueueItem, obj) -> list[dict]:
 
 def member_history(member) -> dict:
     """Join date, post count, prior flags, sanctions and moderator notes for one member."""
-    from forum.models import Post
-
     if member is None:
         return {}
     counts = QueueItem.objects.filter(author=member).aggregate(
@@ -170,7 +168,7 @@ def content_post(obj) -> Post | None:
     if isinstance(obj, Post):
         return obj
     if isinstance(obj, Topic):
-        return Post.objects.filter(topic=obj).order_by("position").first()
+        return forum_selectors.opening_post(obj)
     return None
 
 
@@ -199,7 +197,7 @@ def sanction_by_id(sanction_id: int) -> Sanction | None:
 def flaggable(kind: str, object_id: int, *, viewer):
     """(kind, content) a member may flag, or None: unknown kind, no such content, or content the
     member cannot see (flagging what you can't see is a 404, like its page)."""
-    spec = reviewables.get_kind(kind)
+    spec = registry.get_kind(kind)
     if spec is None:
         return None
     obj = spec.model._base_manager.filter(pk=object_id).first()
@@ -214,3 +212,11 @@ def existing_flag(flagger, obj) -> Flag | None:
         flagger=flagger, content_type__app_label=obj._meta.app_label, content_type__model=obj._meta.model_name,
         object_id=obj.pk,
     ).first()
+
+
+def pending_items_of_kind(kind: str, *, limit: int = 50) -> list[QueueItem]:
+    """Pending items of one kind, most flagged first (the registry's queue reader: other apps
+    list their own kind's items through reviewable.registry.pending_reviews)."""
+    return list(
+        QueueItem.objects.filter(kind=kind, status=QueueItem.PENDING).order_by("-flag_weight", "created_at")[:limit]
+    )

@@ -13,3 +13,7 @@ class RealtimeConfig(AppConfig):
         user_logged_out.connect(session_events.on_signed_out, dispatch_uid="realtime.signed_out")
         for name, signal in (("changed", password_changed), ("set", password_set), ("reset", password_reset)):
             signal.connect(session_events.on_password_changed, dispatch_uid=f"realtime.password_{name}")
+        # Django lets apps import their models only once every app is loaded, hence here.
+        from realtime import reviewable_kinds
+
+        reviewable_kinds.register()

@@ -16,7 +16,6 @@ from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
-from django.utils.module_loading import import_string
 
 from accounts.services import record_audit
 from forum.sanitize import check_visible, clean_text, render_markdown
@@ -24,6 +23,7 @@ from live import events
 from realtime.models import ChatMessage, ChatRoom, Presence, RoomMembership
 from realtime.permissions import check_delete_message, check_edit_message, check_post_in_room, check_view_room
 from realtime.selectors import latest_message_id, message_payload, presence_cutoff, presence_payload
+from reviewable import registry
 
 logger = logging.getLogger(__name__)
 
@@ -86,10 +86,6 @@ def _clean_body(body: str) -> tuple[str, str]:
     return body, check_visible(render_markdown(body, profile="chat"))
 
 
-def _policy():
-    return import_string(settings.HAVEN_CONTENT_POLICY)()
-
-
 def _publish_message(message: ChatMessage, event_type: str) -> None:
     events.publish_on_commit(events.room_group(message.room_id), event_type, {"message": message_payload(message)})
 
@@ -121,7 +117,7 @@ def send_chat_message(author, *, room: ChatRoom, body: str, client_id: str) -> C
             message = ChatMessage.objects.create(
                 room=room, author=author, client_id=client_id, source=body, html=html
             )
-            decision = _policy().on_created(message, author=author)
+            decision = registry.content_policy().on_created(message, author=author)
             if decision.held_for_review and message.is_approved:
                 message.is_approved = False
             if not message.is_approved:
@@ -165,7 +161,7 @@ def edit_chat_message(message: ChatMessage, *, editor, body: str) -> ChatMessage
         message.source = body
         message.html = html
         message.edited_at = timezone.now()
-        decision = _policy().on_edited(message, editor=editor, previous_source=previous_source)
+        decision = registry.content_policy().on_edited(message, editor=editor, previous_source=previous_source)
         if decision.held_for_review:
             message.is_approved = False
         message.save(update_fields=["source", "html", "edited_at", "is_approved"])

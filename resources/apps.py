@@ -6,6 +6,7 @@ class ResourcesConfig(AppConfig):
     verbose_name = "Clinician-reviewed resources"
 
     def ready(self):
-        from resources import moderation_hooks
+        # Django lets apps import their models only once every app is loaded, hence here.
+        from resources import reviewable_kinds
 
-        moderation_hooks.register_resource_kind()
+        reviewable_kinds.register()

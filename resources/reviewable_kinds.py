@@ -1,5 +1,7 @@
-"""Resources in moderation's review queue: members flag guidance ("outdated or wrong", "unsafe")
-and clinicians, not only moderators, act on the flags.
+"""Guidance as a reviewable kind (reviewable/registry.py), registered in ResourcesConfig.ready().
+
+Members flag guidance ("outdated or wrong", "unsafe") and clinicians, not only moderators, act
+on the flags.
 
 Guidance is never hidden automatically by flags (it has been reviewed by two clinicians and
 hiding it would silently remove safety information); the queue's remove action retires it,
@@ -7,8 +9,10 @@ which unpins and unlists it and keeps the page, marked retired, for the record.
 """
 
 from accounts.permissions import can_moderate
+from resources import services
 from resources.models import Resource
 from resources.permissions import can_act_on_resource_flag, can_view_resource
+from reviewable import registry
 
 KIND = "resource"
 
@@ -30,37 +34,31 @@ def _html(resource: Resource) -> str:
 
 
 def _retire(resource: Resource, *, by, reason: str) -> None:
-    from resources import services
-
     if resource.status != Resource.RETIRED:
         services.retire_resource(
             resource, by=by, reason=reason or "Retired from the review queue", audit=False
         )
 
 
-def register_resource_kind() -> None:
-    try:
-        from moderation import reviewables
-    except ImportError:  # moderation not installed: flags are simply not offered
-        return
-    hooks = {
-        "author_of": lambda r: r.author,
-        "title_of": lambda r: r.title,
-        "url_of": lambda r: r.get_absolute_url(),
-        "html_of": _html,
-        "source_of": lambda r: r.summary,
-        "is_hidden": lambda r: False,
-        "hide": None,
-        "delete": _retire,
-        "can_review": can_review_resource_flags,
+def register() -> None:
+    registry.register_kind(
+        KIND,
+        Resource,
+        label="Guidance",
+        author_of=lambda r: r.author,
+        title_of=lambda r: r.title,
+        url_of=lambda r: r.get_absolute_url(),
+        html_of=_html,
+        source_of=lambda r: r.summary,
+        is_hidden=lambda r: False,
+        hide=None,
+        delete=_retire,
+        can_review=can_review_resource_flags,
         # Drafts stay hidden: flagging one you can't see is a 404, like its page.
-        "can_view": can_view_resource,
-        "related": ("current_version", "author"),
-    }
-    if hasattr(reviewables, "FlagReason"):
-        hooks["flag_reasons"] = tuple(
-            reviewables.FlagReason(code, label, help=help_text, note_required=note_required)
+        can_view=can_view_resource,
+        flag_reasons=tuple(
+            registry.FlagReason(code, label, help=help_text, note_required=note_required)
             for code, label, help_text, note_required in FLAG_REASONS
-        )
-    fields = getattr(reviewables.ReviewableKind, "__dataclass_fields__", {})
-    reviewables.register(KIND, Resource, label="Guidance", **{k: v for k, v in hooks.items() if k in fields})
+        ),
+        related=("current_version", "author"),
+    )

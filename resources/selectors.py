@@ -10,6 +10,7 @@ from django.utils import timezone
 from resources.citations import citations_as_text
 from resources.models import Citation, ClinicianApplication, Resource, ResourceVersion
 from resources.permissions import can_view_drafts, check_view_resource
+from reviewable import registry
 
 
 def _listed_q(viewer) -> Q:
@@ -188,14 +189,9 @@ def review_queue(*, viewer) -> dict[str, list[Resource]]:
 
 
 def flagged_resources() -> list:
-    """Moderation queue items about guidance that are still waiting (clinicians may act on them)."""
-    try:
-        from moderation.models import QueueItem
-    except ImportError:
-        return []
-    return list(
-        QueueItem.objects.filter(kind="resource", status=QueueItem.PENDING).order_by("-flag_weight", "created_at")[:50]
-    )
+    """Review-queue items about guidance that are still waiting (clinicians may act on them),
+    read through the registry's queue reader (empty without moderation)."""
+    return registry.pending_reviews("resource", limit=50)
 
 
 def pending_applications() -> QuerySet[ClinicianApplication]:

@@ -4,6 +4,7 @@ import pytest
 from django.conf import settings
 from huey.contrib.djhuey import HUEY
 
+from reviewable import registry
 from tests import factories
 
 NEEDS_POSTGRES = pytest.mark.skipif(
@@ -24,6 +25,14 @@ def _test_settings(settings):
     settings.ACCOUNT_RATE_LIMITS = False
     # Tasks run at once, in the test's process and transaction, on Huey's in-memory storage.
     HUEY.immediate = True
+
+
+@pytest.fixture(autouse=True)
+def _restore_content_policy():
+    """Tests may install a stub content policy; every test starts with the real one."""
+    policy = registry.content_policy()
+    yield
+    registry.set_content_policy(policy)
 
 
 @pytest.fixture(autouse=True)

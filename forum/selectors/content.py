@@ -36,6 +36,7 @@ __all__ = [
     "member_activity",
     "post_revisions",
     "last_read_position",
+    "opening_post",
 ]
 
 TOPICS_PER_PAGE = 25
@@ -252,3 +253,7 @@ def member_activity(*, viewer, member, limit: int = 10) -> MemberActivity:
 def post_revisions(post: Post) -> QuerySet[PostRevision]:
     return post.revisions.select_related("editor").order_by("-created_at", "-id")
 
+
+def opening_post(topic: Topic) -> Post | None:
+    """The topic's first post (whatever its visibility): the one a new topic is reviewed by."""
+    return Post.objects.filter(topic=topic).order_by("position").first()

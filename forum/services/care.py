@@ -3,10 +3,8 @@ after the "experience, not instructions" reminder (docs/care.md)."""
 
 from collections.abc import Iterable
 
-from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
-from django.utils.module_loading import import_string
 
 from accounts.services import record_audit
 from forum import permissions
@@ -17,6 +15,7 @@ from forum.nudge import AdviceCheck, check_advice
 from forum.sanitize import clean_text
 from forum.selectors.care import preference_cache_key
 from live.events import publish_on_commit, topic_group
+from reviewable import registry
 
 __all__ = ["note_advice_if_any", "apply_content_notes", "set_content_notes", "set_reading_preference"]
 
@@ -26,7 +25,7 @@ def note_advice_if_any(obj, *, author, body: str, previous: str = "") -> AdviceC
     instructions to someone else and previous (the text before an edit) did not. Never blocks."""
     check = check_advice(body)
     if check.is_instruction and not (previous and check_advice(previous).is_instruction):
-        hook = getattr(import_string(settings.HAVEN_CONTENT_POLICY)(), "on_advice_posted", None)
+        hook = getattr(registry.content_policy(), "on_advice_posted", None)
         if hook is not None:
             hook(obj, author=author, evidence=check.evidence)
     return check

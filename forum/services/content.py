@@ -9,13 +9,11 @@ topic tools (pin, lock, move, split): forum/services/topics.py.
 
 from datetime import timedelta
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import F, Max, Q
 from django.utils import timezone
-from django.utils.module_loading import import_string
 from django.utils.text import slugify
 
 from accounts.services import record_audit
@@ -29,6 +27,7 @@ from forum.services.counters import refresh_counters
 from forum.services.drafts import discard_draft
 from forum.services.visibility import announce_created, apply_visibility
 from live.events import publish_on_commit, topic_group
+from reviewable import registry
 
 __all__ = [
     "TITLE_MAX",
@@ -46,10 +45,6 @@ FORBIDDEN_MESSAGE = "This contains invisible control characters. Please remove t
 _MAX_MENTIONS = 30
 # Identical text posted twice within this many seconds is one post (a double submit or a retry).
 DUPLICATE_SECONDS = 60
-
-
-def _policy():
-    return import_string(settings.HAVEN_CONTENT_POLICY)()
 
 
 def validate_title(title: str) -> str:
@@ -143,7 +138,7 @@ def create_topic(
             if token:
                 PostSubmission.objects.create(author=author, token=token, post=post)
             # The policy sees the opening post (position 0); the topic follows it.
-            decision = _policy().on_created(post, author=author)
+            decision = registry.content_policy().on_created(post, author=author)
             note_advice_if_any(post, author=author, body=body)
             discard_draft(author, composer="topic", target_id=board.pk)
             if decision.held_for_review or not post.is_approved:
@@ -200,7 +195,7 @@ def create_post(
             )
             if token:
                 PostSubmission.objects.create(author=author, token=token, post=post)
-            decision = _policy().on_created(post, author=author)
+            decision = registry.content_policy().on_created(post, author=author)
             note_advice_if_any(post, author=author, body=body)
             discard_draft(author, composer="reply", target_id=topic.pk)
             if decision.held_for_review or not post.is_approved:
@@ -270,7 +265,7 @@ def edit_post(
                 reason=note, before=previous_source[:2000], after=body[:2000],
             )
         was_public = post.is_public
-        decision = _policy().on_edited(post, editor=editor, previous_source=previous_source)
+        decision = registry.content_policy().on_edited(post, editor=editor, previous_source=previous_source)
         note_advice_if_any(post, author=editor, body=body, previous=previous_source)
         discard_draft(editor, composer="edit", target_id=post.pk)
         if decision.held_for_review or not post.is_approved:

@@ -7,6 +7,7 @@ moderation/adapter.py talks to django-moderation. Call them as moderation.servic
 
 from moderation.services.advice import *  # noqa: F403
 from moderation.services.common import *  # noqa: F403
+from moderation.services.content_policy import *  # noqa: F403
 from moderation.services.crisis import *  # noqa: F403
 from moderation.services.flags import *  # noqa: F403
 from moderation.services.holds import *  # noqa: F403

@@ -10,10 +10,16 @@ from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
 
+import forum.services
 from accounts.permissions import can_moderate
+from forum import selectors as forum_selectors
+from forum.models import Post, Topic
+from forum.sanitize import plain_text
 from live import events
-from moderation import alerts, reviewables
+from moderation import alerts
 from moderation.models import Flag, QueueItem
+from reviewable import registry
+from reviewable.registry import ReviewableKind
 
 __all__ = [
     "ModerationError",
@@ -55,8 +61,8 @@ def _ct(obj) -> ContentType:
     return ContentType.objects.get_for_model(type(obj))
 
 
-def _spec_for(obj) -> reviewables.ReviewableKind:
-    spec = reviewables.kind_for(obj)
+def _spec_for(obj) -> ReviewableKind:
+    spec = registry.kind_for(obj)
     if spec is None:
         raise Http404("This kind of content can't be reviewed.")
     return spec
@@ -102,9 +108,7 @@ def _announce_crisis(item: QueueItem, *, level: str = "high") -> None:
 
 def _notify(recipient, *, text: str, url: str = "") -> None:
     """Tell a member about a decision through the forum's notifications (kind "moderation")."""
-    import forum.services
-
-    if recipient is None or not hasattr(forum.services, "notify"):
+    if recipient is None:
         return
     forum.services.notify(recipient, kind="moderation", text=text, url=url or "/")
 
@@ -123,10 +127,23 @@ def _pending_item(obj, *, lock: bool = True) -> QueueItem | None:
     return qs.first()
 
 
-def _get_or_create_item(obj, spec: reviewables.ReviewableKind) -> QueueItem:
+def describe(spec: ReviewableKind, obj) -> dict:
+    """What the queue stores about obj: title, summary, url, author, board."""
+    html = spec.html_of(obj) or ""
+    summary = plain_text(html) if html else spec.source_of(obj)
+    return {
+        "title": (spec.title_of(obj) or "")[:200],
+        "summary": " ".join((summary or "").split())[:300],
+        "url": (spec.url_of(obj) or "")[:300],
+        "author": spec.author_of(obj),
+        "board": spec.board_of(obj),
+    }
+
+
+def _get_or_create_item(obj, spec: ReviewableKind) -> QueueItem:
     """The pending item for obj, created if needed (at most one pending item per content)."""
     item = _pending_item(obj)
-    info = reviewables.describe(spec, obj)
+    info = describe(spec, obj)
     if item is None:
         try:
             with transaction.atomic():
@@ -179,18 +196,10 @@ def _require_reason(reason: str) -> str:
     return reason
 
 
-def _opening_post(topic):
-    from moderation.builtin_kinds import opening_post
-
-    return opening_post(topic)
-
-
 def _post_for_visibility(obj):
     """The post whose visibility stands for obj (a topic follows its opening post)."""
-    from forum.models import Post, Topic
-
     if isinstance(obj, Topic):
-        return _opening_post(obj)
+        return forum_selectors.opening_post(obj)
     if isinstance(obj, Post):
         return obj
     return None

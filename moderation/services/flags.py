@@ -9,13 +9,11 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.http import Http404
 from django.utils import timezone
-from django.utils.module_loading import import_string
 
 from accounts.permissions import can_moderate, check_can_write
 from accounts.services import record_audit
 from forum.sanitize import clean_text
 from moderation.models import FLAG_NOTE_MAX, Flag
-from moderation.reviewables import FlagReason
 from moderation.services.common import (
     AlreadyFlagged,
     ModerationError,
@@ -28,6 +26,8 @@ from moderation.services.common import (
     _notify,
     _spec_for,
 )
+from reviewable import registry
+from reviewable.registry import FlagReason
 
 __all__ = [
     "flag_weight_for",
@@ -99,7 +99,7 @@ def file_flag(obj, *, flagger, reason: str, note: str = "") -> Flag:
     # (crisis language in it makes a crisis item about the flagger and shows them the panel).
     decision = None
     if note:
-        decision = import_string(settings.HAVEN_CONTENT_POLICY)().on_created(flagger, author=flagger, source=note)
+        decision = registry.content_policy().on_created(flagger, author=flagger, source=note)
     flag.policy_decision = decision
     return flag
 

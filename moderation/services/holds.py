@@ -1,6 +1,6 @@
 """Holding content for review: new content (pre-moderation), held edits, crisis items.
 
-Called by the content policy (moderation/policy.py) when forum, realtime or resources write.
+Called by the content policy (services/content_policy.py) when forum, realtime or resources write.
 Every hold is one pending queue item per content; crisis items are announced to moderators.
 """
 
@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from django.db import transaction
 
+from forum.models import Post, Topic
 from forum.sanitize import render_markdown
-from moderation import adapter, reviewables
+from moderation import adapter
 from moderation.models import QueueItem
 from moderation.services.common import (
     _announce_crisis,
@@ -19,12 +20,13 @@ from moderation.services.common import (
     _notify,
     _pending_item,
     _spec_for,
+    describe,
 )
 
 __all__ = ["hold_for_review", "hold_edit", "enqueue_crisis"]
 
 
-# --- holding content (called by moderation.policy) ------------------------------------------
+# --- holding content (called by services/content_policy.py) ---------------------------------
 
 
 @transaction.atomic
@@ -32,8 +34,6 @@ def hold_for_review(
     target, *, author, reason: str, crisis_phrase: str | None = None, crisis_level: str = "high"
 ) -> QueueItem:
     """Hold new content (a post, or a topic with its opening post) for a moderator."""
-    from forum.models import Post, Topic
-
     spec = _spec_for(target)
     if isinstance(target, Topic):
         Topic.objects.filter(pk=target.pk).update(is_approved=False)
@@ -71,16 +71,12 @@ def hold_edit(
 
     Call with the row holding the NEW text (as forum.services.edit_post leaves it).
     """
-    from forum.models import Post
-
     spec = _spec_for(obj)
     if not obj.is_approved:
         # Never approved yet: the whole thing is still held; just refresh what the queue shows.
-        from moderation.policy import _review_target
-
-        target = _review_target(obj)
+        target = spec.review_target(obj)
         item = _pending_item(target) or _get_or_create_item(target, _spec_for(target))
-        info = reviewables.describe(_spec_for(target), target)
+        info = describe(_spec_for(target), target)
         item.summary, item.title = info["summary"], info["title"]
         item.is_held = True
         if crisis_phrase:

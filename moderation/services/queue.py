@@ -15,9 +15,10 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
+import forum.services
 from accounts.services import record_audit
 from live import events
-from moderation import adapter, reviewables
+from moderation import adapter
 from moderation.models import QueueItem
 from moderation.permissions import check_resolve_item
 from moderation.services.common import (
@@ -30,6 +31,8 @@ from moderation.services.common import (
     _require_reason,
     _resolve,
 )
+from reviewable import registry
+from reviewable.registry import ReviewableKind
 
 User = get_user_model()
 
@@ -66,22 +69,20 @@ def claim_item(item: QueueItem, *, by) -> QueueItem:
     return item
 
 
-def _begin_decision(item: QueueItem, by) -> tuple[QueueItem, object, reviewables.ReviewableKind | None]:
+def _begin_decision(item: QueueItem, by) -> tuple[QueueItem, object, ReviewableKind | None]:
     item = _lock(item)
     _check_pending(item)
     check_resolve_item(by, item)
     obj = item.content
-    return item, obj, reviewables.get_kind(item.kind)
+    return item, obj, registry.get_kind(item.kind)
 
 
 def _make_public(obj, item: QueueItem, *, by=None) -> None:
-    import forum.services
-
     post = _post_for_visibility(obj)
     if post is not None:
         forum.services.set_post_visibility(post, approved=True)
     else:
-        spec = reviewables.get_kind(item.kind)
+        spec = registry.get_kind(item.kind)
         if spec is not None and spec.release is not None:
             spec.release(obj, by=by)
             return  # private messages are not posts: they don't count towards approved posts
@@ -146,7 +147,7 @@ def dismiss_flags(item: QueueItem, *, by, reason: str = "") -> QueueItem:
 def _dismiss(item: QueueItem, *, by, reason: str) -> QueueItem:
     check_resolve_item(by, item)
     obj = item.content
-    spec = reviewables.get_kind(item.kind)
+    spec = registry.get_kind(item.kind)
     if obj is not None and item.hidden_by_flags and spec is not None and spec.hide is not None:
         spec.hide(obj, hidden=False, by=by)
     _resolve(item, by=by, resolution=QueueItem.DISMISSED, reason=reason)
@@ -237,8 +238,6 @@ def delete_content(item: QueueItem, *, by, reason: str) -> QueueItem:
 @transaction.atomic
 def edit_content(item: QueueItem, *, by, body: str, reason: str) -> QueueItem:
     """Edit a post (or a topic's opening post) with a note; held content becomes public."""
-    import forum.services
-
     reason = _require_reason(reason)
     item, obj, spec = _begin_decision(item, by)
     post = _post_for_visibility(obj) if obj is not None else None

@@ -10,11 +10,12 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET
 
 from accounts.permissions import role_required
-from moderation import reviewables, selectors, services
+from moderation import selectors, services
 from moderation.crisis import crisis_lines_for, prepared_reply
 from moderation.models import QueueItem
 from moderation.permissions import can_resolve_item, can_sanction_member, check_review_item
 from moderation.views import actions
+from reviewable import registry
 
 
 def load_item(request, item_id: int) -> QueueItem:
@@ -29,7 +30,7 @@ def load_item(request, item_id: int) -> QueueItem:
 def render_item(request, item, bound: dict | None = None, status: int = 200):
     obj = selectors.item_content(item)
     author = item.author
-    spec = reviewables.get_kind(item.kind)
+    spec = registry.get_kind(item.kind)
     topic = selectors.content_topic(obj)
     forms = actions.unbound_forms(
         [name for name in actions.ACTIONS if name != "claim"],

@@ -14,8 +14,8 @@ SETTINGS = {"username": "river", "bio": "", "country": "", "theme": "system", "t
 
 
 @pytest.fixture(autouse=True)
-def _policy(settings):
-    use_stub_policy(settings)
+def _policy():
+    use_stub_policy()
 
 
 def test_member_sets_a_stage_in_settings_and_sees_it_on_their_profile(member_client):

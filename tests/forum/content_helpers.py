@@ -4,6 +4,7 @@ from django.utils import timezone
 
 from forum import services
 from forum.models import Post
+from reviewable import registry
 from tests.factories import BoardFactory, MemberFactory
 
 
@@ -61,8 +62,9 @@ class StubPolicy:
         return StubDecision(held_for_review=StubPolicy.hold, crisis=StubPolicy.crisis)
 
 
-def use_stub_policy(settings):
+def use_stub_policy():
+    """Install StubPolicy as the content policy (tests/conftest.py puts the real one back after)."""
     StubPolicy.hold = StubPolicy.crisis = False
     StubPolicy.calls = []
-    settings.HAVEN_CONTENT_POLICY = "tests.forum.content_helpers.StubPolicy"
+    registry.set_content_policy(StubPolicy())
     return StubPolicy

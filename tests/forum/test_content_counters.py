@@ -16,8 +16,8 @@ from tests.forum.content_helpers import StubPolicy, make_board, reply, start_top
 
 
 @pytest.fixture(autouse=True)
-def _policy(settings):
-    use_stub_policy(settings)
+def _policy():
+    use_stub_policy()
 
 
 def counts(topic):

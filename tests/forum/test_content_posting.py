@@ -15,8 +15,8 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)
-def _policy(settings):
-    use_stub_policy(settings)
+def _policy():
+    use_stub_policy()
 
 
 @pytest.fixture

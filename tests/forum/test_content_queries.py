@@ -17,8 +17,8 @@ MAX_QUERIES = {"home": 9, "board": 13, "topic first page": 15, "topic last page"
 
 
 @pytest.fixture(autouse=True)
-def _policy(settings):
-    use_stub_policy(settings)
+def _policy():
+    use_stub_policy()
 
 
 def build(size: int):

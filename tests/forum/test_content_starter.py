@@ -19,8 +19,8 @@ NO_MEDICAL_INSTRUCTIONS = re.compile(
 
 
 @pytest.fixture(autouse=True)
-def _policy(settings):
-    use_stub_policy(settings)
+def _policy():
+    use_stub_policy()
 
 
 @pytest.fixture

@@ -3,8 +3,9 @@
 from django.urls import reverse
 
 import forum.services
-from moderation import reviewables, services
+from moderation import services
 from moderation.models import QueueItem
+from reviewable import registry
 from tests import factories
 
 
@@ -32,7 +33,7 @@ def test_the_queue_count_is_cheap_and_refreshed_after_changes(
 
 
 def test_built_in_kinds_are_registered():
-    kinds = {spec.kind for spec in reviewables.all_kinds()}
+    kinds = {spec.kind for spec in registry.all_kinds()}
     assert {"post", "topic", "user"} <= kinds
 
 
@@ -42,15 +43,15 @@ def test_chat_kind_is_registered_when_chat_exists():
     try:
         apps.get_model("realtime", "ChatMessage")
     except LookupError:
-        assert reviewables.get_kind("chat") is None
+        assert registry.get_kind("chat") is None
     else:
-        assert reviewables.get_kind("chat") is not None
+        assert registry.get_kind("chat") is not None
 
 
 def test_other_apps_register_kinds_without_changing_the_queue(db, public_topic, moderator_client):
     from django.contrib.auth.models import Group
 
-    spec = reviewables.register("group", Group, label="Team group", author_of=lambda g: None, hide=None,
+    spec = registry.register_kind("group", Group, label="Team group", author_of=lambda g: None, hide=None,
                                 title_of=lambda g: g.name)
     try:
         group = Group.objects.create(name="Volunteers")
@@ -62,7 +63,7 @@ def test_other_apps_register_kinds_without_changing_the_queue(db, public_topic, 
         assert moderator_client.get(reverse("moderation:item", args=[item.pk])).status_code == 200
         services.dismiss_flags(item, by=moderator_client.user, reason="Fine")
     finally:
-        reviewables._KINDS.pop(spec.kind, None)
+        registry.unregister_kind(spec.kind)
 
 
 def test_live_queue_count_goes_to_the_moderators_group(public_topic, django_capture_on_commit_callbacks, monkeypatch):

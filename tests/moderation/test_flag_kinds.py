@@ -6,9 +6,10 @@ from django.http import Http404
 from django.urls import reverse
 
 import forum.services
-from moderation import reviewables, services
+from moderation import services
 from moderation.models import Flag, QueueItem
-from moderation.reviewables import FlagReason
+from reviewable import registry
+from reviewable.registry import FlagReason
 from tests import factories
 from tests.moderation.conftest import login
 
@@ -30,7 +31,7 @@ def post(db, public_topic, member):
 @pytest.fixture
 def group_kind(db):
     """A kind from another app with its own reasons (Group stands in for any model)."""
-    spec = reviewables.register(
+    spec = registry.register_kind(
         "group",
         Group,
         label="Team group",
@@ -45,7 +46,7 @@ def group_kind(db):
         can_view=lambda user, g: not g.name.startswith("secret"),
     )
     yield spec
-    reviewables._KINDS.pop(spec.kind, None)
+    registry.unregister_kind(spec.kind)
 
 
 def moderators_room_message():
@@ -117,8 +118,8 @@ def test_a_kind_decides_which_reasons_need_a_note_and_which_make_a_crisis(client
 
 def test_a_reason_code_longer_than_the_column_is_refused_at_registration(db):
     with pytest.raises(ValueError):
-        reviewables.register("group", Group, label="Team group", flag_reasons=[("much_too_long", "Too long")])
-    assert reviewables.get_kind("group") is None
+        registry.register_kind("group", Group, label="Team group", flag_reasons=[("much_too_long", "Too long")])
+    assert registry.get_kind("group") is None
 
 
 def test_a_member_cannot_open_or_flag_what_the_kind_hides_from_them(client, group_kind):

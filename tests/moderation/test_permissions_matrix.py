@@ -96,14 +96,14 @@ def test_team_pages_need_two_step_sign_in(client, db):
 
 
 def test_clinicians_can_open_items_of_kinds_that_allow_them(client, db, public_topic):
-    """The reviewables permission hook: a kind can let clinicians act (resources use it)."""
+    """The registry's permission hook: a kind can let clinicians act (resources use it)."""
     from django.contrib.contenttypes.models import ContentType
 
     from accounts.permissions import can_moderate, can_publish_guidance
     from forum.models import Board
-    from moderation import reviewables
+    from reviewable import registry
 
-    reviewables.register("testkind", Board, label="Test", can_review=lambda u: can_moderate(u) or
+    registry.register_kind("testkind", Board, label="Test", can_review=lambda u: can_moderate(u) or
                          can_publish_guidance(u), author_of=lambda b: None, hide=None)
     try:
         item = QueueItem.objects.create(kind="testkind", content_type=ContentType.objects.get_for_model(Board),
@@ -113,4 +113,4 @@ def test_clinicians_can_open_items_of_kinds_that_allow_them(client, db, public_t
         assert client.get(reverse("moderation:item", args=[item.pk])).status_code == 200
         assert client.get(reverse("moderation:queue")).status_code == 403
     finally:
-        reviewables._KINDS.pop("testkind", None)
+        registry.unregister_kind("testkind")

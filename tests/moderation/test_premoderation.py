@@ -7,7 +7,7 @@ from accounts.models import User
 from forum.models import Notification, Post
 from forum.permissions import can_view_post
 from moderation.models import QueueItem
-from moderation.policy import ContentPolicy
+from moderation.services.content_policy import ContentPolicy
 from tests import factories
 
 
@@ -106,7 +106,7 @@ def test_held_post_shows_in_the_queue_for_moderators(db, public_topic, new_membe
 
 
 def test_policy_keeps_the_decision_api(db):
-    from moderation.policy import Decision
+    from reviewable.registry import Decision
 
     decision = Decision()
     assert decision.held_for_review is False and decision.crisis is False and decision.crisis_lines == []

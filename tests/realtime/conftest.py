@@ -8,6 +8,8 @@ from channels.testing import WebsocketCommunicator
 
 from realtime.models import ChatRoom
 from realtime.routing import websocket_urlpatterns
+from reviewable import registry
+from tests.realtime.policy import StubPolicy
 
 _slugs = itertools.count(1)
 
@@ -25,16 +27,15 @@ def _in_memory_layer(settings):
 
 
 @pytest.fixture(autouse=True)
-def policy(settings):
+def policy():
     """The content policy the services call; set `policy.on_created_decision` to hold or flag."""
-    from tests.realtime.policy import StubPolicy
-
-    settings.HAVEN_CONTENT_POLICY = "tests.realtime.policy.StubPolicy"
+    previous = registry.set_content_policy(StubPolicy())
     StubPolicy.on_created_decision = None
     StubPolicy.on_edited_decision = None
     yield StubPolicy
     StubPolicy.on_created_decision = None
     StubPolicy.on_edited_decision = None
+    registry.set_content_policy(previous)
 
 
 @pytest.fixture(autouse=True)

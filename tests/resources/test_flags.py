@@ -2,14 +2,14 @@
 
 from django.urls import reverse
 
-from moderation import reviewables
 from moderation.models import QueueItem
 from resources.models import Resource
+from reviewable import registry
 from tests.resources.helpers import login, make_published
 
 
 def test_resource_kind_is_registered_with_moderation_and_clinicians_may_review_it(clinician_a, member):
-    spec = reviewables.get_kind("resource")
+    spec = registry.get_kind("resource")
     assert spec is not None and spec.model is Resource
     assert spec.can_review(clinician_a)
     assert not spec.can_review(member)
