@@ -62,8 +62,10 @@ class StubPolicy:
         return StubDecision(held_for_review=StubPolicy.hold, crisis=StubPolicy.crisis)
 
 
-def use_stub_policy():
-    """Install StubPolicy as the content policy (tests/conftest.py puts the real one back after)."""
+def use_stub_policy(settings=None):
+    """Install StubPolicy as the content policy (tests/conftest.py puts the real one back after).
+
+    settings: accepted for callers written when the policy was a setting; not used."""
     StubPolicy.hold = StubPolicy.crisis = False
     StubPolicy.calls = []
     registry.set_content_policy(StubPolicy())

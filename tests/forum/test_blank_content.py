@@ -22,8 +22,8 @@ BLANK_SOURCES = [
 
 
 @pytest.fixture(autouse=True)
-def _policy(settings):
-    use_stub_policy(settings)
+def _policy():
+    use_stub_policy()
 
 
 @pytest.mark.parametrize("source", BLANK_SOURCES)
