@@ -14,7 +14,6 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
-from django.utils.module_loading import import_string
 
 from accounts.permissions import can_moderate, is_staff_role
 from accounts.services import record_audit
@@ -29,6 +28,7 @@ from conversations.permissions import (
 )
 from conversations.services.delivery import deliver, publish_read
 from forum.sanitize import clean_text, render_markdown
+from reviewable import registry
 
 __all__ = [
     "MassMessaging",
@@ -58,7 +58,7 @@ class MassMessaging(Exception):
 
 
 def _policy():
-    return import_string(settings.HAVEN_CONTENT_POLICY)()
+    return registry.content_policy()
 
 
 def clean_body(body: str) -> str:

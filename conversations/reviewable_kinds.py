@@ -1,4 +1,5 @@
-"""Private messages and whole conversations as reviewable kinds.
+"""Private messages and whole conversations as reviewable kinds (reviewable/registry.py),
+registered in ConversationsConfig.ready().
 
 Moderators never browse conversations. The queue shows only the reported message (a reported
 conversation: no text at all); its link (the permalink, which sends moderators who are not in
@@ -8,10 +9,12 @@ every look written to the audit log.
 
 from __future__ import annotations
 
+from django.urls import reverse
+
 from conversations import services as conversation_services
 from conversations.models import Conversation, Message
 from conversations.permissions import can_view_conversation, participant_row
-from moderation.reviewables import register, safe_reverse
+from reviewable import registry
 
 
 def _message_can_view(user, message: Message) -> bool:
@@ -42,13 +45,13 @@ def _conversation_author(conversation: Conversation):
     return conversation.started_by
 
 
-def register_message_kinds() -> None:
-    register(
+def register() -> None:
+    registry.register_kind(
         "message",
         Message,
         label="Private message",
         title_of=lambda m: f"Private message in conversation {m.conversation_id}",
-        url_of=lambda m: safe_reverse("conversations:message", m.pk),
+        url_of=lambda m: reverse("conversations:message", args=[m.pk]),
         html_of=lambda m: m.html,
         source_of=lambda m: m.source,
         is_hidden=lambda m: m.is_hidden,
@@ -59,13 +62,13 @@ def register_message_kinds() -> None:
         release=_message_release,
         related=("author", "conversation"),
     )
-    register(
+    registry.register_kind(
         "conversation",
         Conversation,
         label="Private conversation",
         author_of=_conversation_author,
         title_of=lambda c: f"Private conversation {c.pk}",
-        url_of=lambda c: safe_reverse("conversations:conversation", c.pk),
+        url_of=lambda c: reverse("conversations:conversation", args=[c.pk]),
         html_of=lambda c: "",
         source_of=lambda c: "",
         is_hidden=lambda c: False,
