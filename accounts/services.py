@@ -2,17 +2,16 @@
 
 from datetime import timedelta
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.contrib.sessions.models import Session
 from django.db import transaction
 from django.utils import timezone
-from django.utils.module_loading import import_string
 
 from accounts.models import AuditEntry
 from accounts.permissions import ROLE_GROUPS, ROLE_PERMISSIONS
 from live.events import publish_access_changed
+from reviewable import registry
 
 User = get_user_model()
 
@@ -100,8 +99,7 @@ def update_profile(user, *, form) -> User:
     if (user.bio or "") != previous_bio:
         # request.user is a lazy wrapper; the policy looks kinds up by the model's class.
         member = User.objects.get(pk=user.pk)
-        policy = import_string(settings.HAVEN_CONTENT_POLICY)()
-        user.policy_decision = policy.on_edited(member, editor=member, previous_source=previous_bio)
+        user.policy_decision = registry.content_policy().on_edited(member, editor=member, previous_source=previous_bio)
     return user
 
 

@@ -8,11 +8,10 @@ class HavenModerationConfig(AppConfig):
 
     def ready(self):
         # Django lets apps import their models only once every app is loaded, hence here.
-        from moderation import adapter, profile_kind, selectors
+        from moderation import adapter, selectors
         from moderation.services.content_policy import ContentPolicy
         from reviewable import registry
 
         adapter.register_models()
-        profile_kind.register()
         registry.set_content_policy(ContentPolicy())
         registry.set_queue_reader(selectors.pending_items_of_kind)

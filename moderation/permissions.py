@@ -22,7 +22,7 @@ def check_view_queue(user) -> None:
 def can_review_item(user, item) -> bool:
     """Open an item and see its content: moderators, or whoever the kind's hook allows."""
     spec = registry.get_kind(item.kind)
-    hook = spec.can_review if spec is not None else can_moderate
+    hook = (spec.can_review if spec is not None else None) or can_moderate
     return bool(getattr(user, "is_authenticated", False)) and bool(hook(user))
 
 

@@ -44,7 +44,7 @@ never import `moderation`. Two things are registered here, both from an app's ow
    pending review items of its own kind (`pending_reviews("resource")`) without importing
    moderation's models; each item has `id`, `title`, `url`, `flag_count`, `flag_weight`.
 
-This module imports nothing of Haven but accounts' role check (the default reviewer rule).
+This module imports nothing of Haven, so every app, accounts included, may register here.
 See docs/architecture.md.
 """
 
@@ -56,8 +56,6 @@ from typing import Any, Protocol
 
 from django.db import models
 from django.urls import NoReverseMatch
-
-from accounts.permissions import can_moderate
 
 __all__ = [
     "FlagReason",
@@ -195,8 +193,8 @@ class ReviewableKind:
     # Neither writes an audit entry: the queue's decision is the one entry for the action.
     hide: Callable[..., None] | None = _default_hide
     delete: Callable[..., None] | None = None
-    # Who may open and decide items of this kind (moderators and admins by default).
-    can_review: Callable[[Any], bool] = can_moderate
+    # Who may open and decide items of this kind; None: moderators and admins (moderation's rule).
+    can_review: Callable[[Any], bool] | None = None
     # can_view(user, obj): whether the member may see obj at all (flagging what you can't see is a 404).
     can_view: Callable[[Any, Any], bool] = _anyone_can_view
     # The reasons offered on the flag form, in order (see FlagReason).

@@ -1,8 +1,7 @@
-"""Members' profiles as a reviewable kind, registered in moderation's ready().
+"""Members' profiles as a reviewable kind (reviewable/registry.py), registered in AccountsConfig.ready().
 
-Profiles belong to accounts, the bottom layer, which may not depend on the registry above it;
-so moderation, the first app above the registry that cares, registers them. Hiding a profile
-clears its bio (the only free text on it); the queue's audit entry keeps the old bio.
+Hiding a profile clears its bio (the only free text on it); the queue's audit entry keeps the
+old bio.
 """
 
 from django.urls import reverse
