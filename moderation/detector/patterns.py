@@ -45,7 +45,8 @@ DRUGS = (
     r"zopiclone|zolpidem|\w+pam|\w+lam|opioids|oxy\w*|codeine|paracetamol|tylenol|antidepressants|prescriptions)"
 )
 KILL = (
-    r"(?:kill(?:ing)? myself|end(?:ing)? (?:my (?:own )?life|it all|everything" + _END + r"|things" + _END
+    r"(?:kill(?:ing)? myself|end(?:ing)? (?:myself|me(?= *(?:$|[.,]))|my (?:own )?life|it all|everything" + _END
+    + r"|things" + _END
     + r"|my (?:own )?suffering|my existence|this life|it" + _END + r")|tak(?:e|ing) my (?:own )?life(?! back)|"
     r"(?:commit(?:ting)?|do(?:ing)?) suicide|suicide(?! (?:rates?|prevention|risk|hotline|helpline|line|"
     r"awareness|statistics|numbers|week)\b)|(?:hang|hanging|drown|drowning|shoot|shooting|gas|gassing|"
@@ -68,7 +69,8 @@ ADVERBS = (
     r"try and|do it and) )*"
 )
 THINK_VERB = (
-    r"(?:want(?:ed)? to|wanting to|wish i could|would like to|d like to|(?:keep |kept |been |always |constantly |"
+    r"(?:(?:so |really |very |this )?close to|"
+    r"want(?:ed)? to|wanting to|wish i could|would like to|d like to|(?:keep |kept |been |always |constantly |"
     r"often |"
     r"cant stop |couldnt stop )?(?:think(?:ing)?|thought) (?:about|of)|consider(?:ing|ed)?|contemplat(?:e|ing|ed)|"
     r"tempted to|(?:have|had|get|getting|having|feel|feeling|felt|fighting|resisting) (?:the |an |strong |"
@@ -122,7 +124,7 @@ NEGATION = re.compile(
 # Words a rule cannot match without (any one of them): a sentence without one is never searched.
 KILL_KEYS = frozenset(
     "myself life everything things suicide overdose overdosing jump jumping step stepping throw throwing fall falling "
-    "hang hanging drive driving crash crashing swerve swerving walk walking slit slitting end ending".split()
+    "hang hanging drive driving crash crashing swerve swerving walk walking slit slitting end ending me".split()
 )
 DRUG_KEYS = frozenset(
     "pills tablets meds medication medicine benzos sleepers painkillers insulin zopiclone zolpidem opioids codeine "
@@ -144,7 +146,7 @@ INTENT_KEYS = frozenset(
 )
 THINK_KEYS = frozenset(
     "want wanted wanting wish like keep kept think thinking thought consider considering considered contemplate "
-    "contemplating contemplated tempted urge urges feel felt feeling fantasise fantasize fantasising fantasizing "
+    "contemplating contemplated tempted urge urges feel felt feeling close fantasise fantasize fantasising fantasizing "
     "dream dreaming dreamt dreamed imagine imagining imagined picturing picture visualise visualising see could "
     "might should been obsessing obsessed idea thoughts".split()
 )
