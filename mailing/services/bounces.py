@@ -51,15 +51,15 @@ def record_bounce(*, address: str, event: str, detail: str = "", now: datetime.d
 
 
 @transaction.atomic
-def clear_undeliverable(user, *, address: str) -> MailPreference | None:
-    """The member confirmed `address` (signed link): mail them again if it is still theirs."""
+def clear_undeliverable(user, *, address: str) -> bool:
+    """The member confirmed `address` (signed link): mail them again if it is still theirs.
+    Returns False when the address has changed since the link was sent."""
     if not user.email or user.email.lower() != address.lower():
-        return None
-    pref = MailPreference.objects.filter(user=user).first()
-    if pref and pref.undeliverable_since:
-        pref.undeliverable_since, pref.undeliverable_reason = None, ""
-        pref.save(update_fields=["undeliverable_since", "undeliverable_reason"])
-    return pref
+        return False
+    MailPreference.objects.filter(user=user, undeliverable_since__isnull=False).update(
+        undeliverable_since=None, undeliverable_reason=""
+    )
+    return True
 
 
 def send_address_confirmation(user) -> bool:
