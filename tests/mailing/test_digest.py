@@ -4,6 +4,8 @@ import datetime
 
 import pytest
 from django.core import mail
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from forum import services as forum_services
@@ -81,9 +83,6 @@ def test_a_member_following_500_topics_gets_one_digest_built_in_constant_queries
                       url=f"/p/{p.pk}/", due_at=timezone.now())
             for p in posts
         ])
-        from django.db import connection
-        from django.test.utils import CaptureQueriesContext
-
         with CaptureQueriesContext(connection) as ctx:
             built = services.build_digests(now=timezone.now() + TOMORROW)
         assert [m.user_id for m in built] == [reader.pk]

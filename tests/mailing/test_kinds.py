@@ -3,12 +3,15 @@
 import datetime
 
 import pytest
+from allauth.account.models import EmailAddress
 from django.core import mail
 from django.utils import timezone
 
 from forum import services as forum_services
+from forum.models import Notification
 from mailing import services
 from mailing.kinds import BY_KEY, DIGEST, KINDS, NOW, OFF
+from mailing.tasks import send_due_email_task
 from tests import factories
 from tests.mailing.conftest import after_grace, run_minute, settle
 
@@ -81,8 +84,6 @@ def test_nothing_is_sent_before_the_grace_period_ends(topic, starter, replier):
 
 
 def test_an_unverified_address_gets_no_notification_email(topic, starter, replier):
-    from allauth.account.models import EmailAddress
-
     EmailAddress.objects.filter(user=starter).update(verified=False)
     settle(starter, modes={"reply_mine": NOW})
     forum_services.create_post(replier, topic=topic, body="Hello there.")
@@ -91,8 +92,6 @@ def test_an_unverified_address_gets_no_notification_email(topic, starter, replie
 
 
 def test_the_consumers_minutely_job_sends_a_reply_email_once(settings, topic, starter, replier):
-    from mailing.tasks import send_due_email_task
-
     settings.HAVEN_EMAIL_GRACE_MINUTES = 0
     settle(starter, modes={"reply_mine": NOW})
     forum_services.create_post(replier, topic=topic, body="Straight to your inbox.")
@@ -105,8 +104,6 @@ def test_the_consumers_minutely_job_sends_a_reply_email_once(settings, topic, st
 def test_the_first_run_on_an_existing_site_does_not_email_old_notifications(topic, starter, replier):
     settle(starter, modes={"reply_mine": NOW, "mention": NOW})
     forum_services.notify(starter, kind="mention", text="An old mention", url="/x/")
-    from forum.models import Notification
-
     Notification.objects.update(created_at=timezone.now() - datetime.timedelta(days=30))
     forum_services.create_post(replier, topic=topic, body="A new reply.")
     run_minute(after_grace(timezone.now()))
@@ -126,8 +123,6 @@ def test_several_private_messages_in_one_conversation_become_one_email(starter):
 
 def test_a_private_message_notification_from_conversations_is_emailed_straight_away(starter):
     settle(starter)
-    from forum.models import Notification
-
     forum_services.notify(starter, kind=Notification.MESSAGE, text="New private message from willow",
                           url="/messages/3/")
     [message] = run_minute(after_grace(timezone.now()))

@@ -5,6 +5,7 @@ import json
 
 import pytest
 from django.core import mail
+from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
@@ -85,8 +86,6 @@ def test_a_failed_send_is_retried_and_never_sent_twice(topic, starter, replier, 
 
 
 def test_a_hard_bounce_stops_mail_until_the_member_confirms_the_address(client, topic, starter, replier):
-    from django.core.management import call_command
-
     call_command("mail_bounce", starter.email.upper(), "--event", "hard", "--detail", "550 no such user")
     pref = MailPreference.objects.get(user=starter)
     assert pref.undeliverable_since is not None
