@@ -37,6 +37,7 @@ def send_due_email_task() -> int:
     """Collect new site notifications, then send the "straight away" e-mail whose grace is over."""
     services.purge_closed_accounts()
     services.collect_notifications()
+    services.collect_crisis_alerts()
     messages = services.dispatch_due()
     enqueue_delivery(messages)
     return len(messages)
