@@ -1,6 +1,7 @@
 """All django-allauth policy for Haven lives here."""
 
 from allauth.account.adapter import DefaultAccountAdapter
+from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import render
 
@@ -17,3 +18,11 @@ class HavenAccountAdapter(DefaultAccountAdapter):
             messages.error(request, describe_sanction(sanction))
             return render(request, "account/sanctioned.html", {"sanction": sanction}, status=403)
         return super().pre_login(request, user, **kwargs)
+
+    def get_email_verification_redirect_url(self, email_address) -> str:
+        """A member confirming their address for the first time goes to the first-week welcome
+        (settings.HAVEN_WELCOME_URL, served by forum; docs/care.md)."""
+        welcome = getattr(settings, "HAVEN_WELCOME_URL", "")
+        if welcome and email_address.user.last_login is None:
+            return welcome
+        return super().get_email_verification_redirect_url(email_address)

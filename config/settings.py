@@ -85,6 +85,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "config.context_processors.haven",
                 "forum.context_processors.notifications",
+                "forum.context_processors.care",
                 "moderation.context_processors.review_queue",
                 "conversations.context_processors.messages_unread",
             ],
@@ -173,6 +174,11 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/"
+# Where a new member lands after confirming their e-mail address: the skippable first-week
+# welcome (forum.views.welcome; docs/care.md).
+HAVEN_WELCOME_URL = "/welcome/"
+# The board whose unanswered topics moderators see after 24 hours (/introductions/unanswered/).
+HAVEN_INTRODUCTIONS_BOARD = "introductions"
 
 ACCOUNT_ADAPTER = "accounts.adapters.HavenAccountAdapter"
 ACCOUNT_LOGIN_METHODS = {"email", "username"}

@@ -216,3 +216,21 @@ class DraftForm(forms.Form):
     title = forms.CharField(required=False, strip=False, max_length=300)
     body = forms.CharField(required=False, strip=False, max_length=40_000)
     discard = forms.BooleanField(required=False)
+
+
+class WelcomeForm(forms.Form):
+    """The first-week welcome: a stage and the notes to fold away (both optional)."""
+
+    stage = forms.ChoiceField(
+        label="Where are you at the moment?", required=False,
+        help_text="Optional. The home page then starts with the boards for your stage. You can change it any time.",
+    )
+    collapsed_notes = forms.MultipleChoiceField(
+        label="Fold away posts with these notes", choices=NOTES, required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Optional. You will still see who wrote the post and when, and can open it whenever you like.",
+    )
+
+    def __init__(self, *args, stages=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["stage"].choices = [("", "I'd rather not say"), *stages]

@@ -3,7 +3,7 @@
 from django.urls import path
 
 from forum.views import care as views
-from forum.views import drafts
+from forum.views import drafts, welcome
 
 care_urlpatterns: list = [
     path("nudge-rules.json", views.care_rules, name="nudge_rules"),
@@ -12,4 +12,6 @@ care_urlpatterns: list = [
     path("drafts/", drafts.my_drafts, name="drafts"),
     path("drafts/keep/", drafts.draft_api, name="draft_api"),
     path("drafts/<int:draft_id>/discard/", drafts.discard_draft, name="discard_draft"),
+    path("welcome/", welcome.welcome, name="welcome"),
+    path("introductions/unanswered/", welcome.unanswered_introductions, name="unanswered_introductions"),
 ]

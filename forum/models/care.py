@@ -20,6 +20,8 @@ class ReadingPreference(models.Model):
     is_welcomer = models.BooleanField(
         default=False, help_text="Shown a prompt to welcome members whose first post was just approved."
     )
+    # When the member finished or skipped the first-week welcome (/welcome/); null = not yet.
+    welcome_finished_at = models.DateTimeField(null=True, blank=True)
 
     def __str__(self):
         return f"Reading preference of {self.user_id}"

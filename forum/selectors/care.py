@@ -9,13 +9,17 @@ to see it (shown: post ids opened with "Show this post").
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import timedelta
 
+from django.conf import settings
 from django.core.cache import cache
 from django.http import Http404
+from django.utils import timezone
 
 from forum.drafts import get_composer
-from forum.models import Draft, Post, ReadingPreference
+from forum.models import Draft, Post, ReadingPreference, Topic
 from forum.notes import labels_for
+from forum.selectors.content import public_topics_q
 
 __all__ = [
     "preference_cache_key",
@@ -27,6 +31,7 @@ __all__ = [
     "shown_post_ids",
     "drafts_for",
     "draft_for",
+    "unanswered_introductions",
 ]
 
 _CACHE = "_haven_reading_preference"
@@ -105,3 +110,16 @@ def drafts_for(user) -> list[Draft]:
 
 def draft_for(user, *, composer: str, target_id: int) -> Draft | None:
     return Draft.objects.filter(user=user, composer=composer, target_id=target_id).first()
+
+
+def unanswered_introductions(*, older_than: timedelta = timedelta(hours=24), limit: int = 50) -> list[Topic]:
+    """Public topics on the Introductions board (settings.HAVEN_INTRODUCTIONS_BOARD) with no
+    reply after older_than, oldest first, for moderators."""
+    slug = getattr(settings, "HAVEN_INTRODUCTIONS_BOARD", "introductions")
+    return list(
+        Topic.objects.filter(
+            public_topics_q(), board__slug=slug, post_count__lte=1, created_at__lte=timezone.now() - older_than
+        )
+        .select_related("author", "board")
+        .order_by("created_at", "id")[:limit]
+    )

@@ -5,19 +5,26 @@ from collections.abc import Iterable
 
 from django.core.cache import cache
 from django.db import transaction
+from django.utils import timezone
 
-from accounts.services import record_audit
+from accounts.permissions import is_staff_role
+from accounts.services import record_audit, set_member_stage
 from forum import permissions
 from forum.cache import bump as bump_page_cache
-from forum.models import Post, ReadingPreference, Topic
+from forum.models import Notification, Post, ReadingPreference, Topic
 from forum.notes import NOTE_OTHER_MAX, clean_notes
 from forum.nudge import AdviceCheck, check_advice
 from forum.sanitize import clean_text
 from forum.selectors.care import preference_cache_key
+from forum.services.engagement import notify
 from live.events import publish_on_commit, topic_group
 from reviewable import registry
 
-__all__ = ["note_advice_if_any", "apply_content_notes", "set_content_notes", "set_reading_preference"]
+__all__ = [
+    "note_advice_if_any", "apply_content_notes", "set_content_notes", "set_reading_preference", "finish_welcome",
+    "notify_welcomers",
+]
+WELCOMERS_MAX = 50
 
 
 def note_advice_if_any(obj, *, author, body: str, previous: str = "") -> AdviceCheck:
@@ -83,3 +90,42 @@ def set_reading_preference(user, *, collapsed_notes: Iterable[str] | None = None
     cache.delete(preference_cache_key(user.pk))
     user.__dict__.pop("_haven_reading_preference", None)
     return preference
+
+
+def finish_welcome(user, *, stage: str | None = None, collapsed_notes: Iterable[str] | None = None):
+    """The first-week welcome, finished or skipped (None leaves a choice as it is)."""
+    with transaction.atomic():
+        if stage is not None and stage != user.stage:
+            set_member_stage(user, stage=stage)
+        preference = set_reading_preference(user, collapsed_notes=collapsed_notes)
+        if preference.welcome_finished_at is None:
+            preference.welcome_finished_at = timezone.now()
+            preference.save(update_fields=["welcome_finished_at"])
+    return preference
+
+
+def notify_welcomers(post: Post) -> int:
+    """Tell members who opted in as welcomers about a new member's first public post (precondition:
+    post just became public; the author's posts are still held for review). Returns how many were told."""
+    author = post.author
+    holds = getattr(registry.content_policy(), "holds_new_posts_of", None)
+    # Only a newcomer's first post, which a moderator has just approved, calls for a welcome.
+    if is_staff_role(author) or holds is None or not holds(author) or Post.objects.filter(
+        author=author, is_approved=True, is_hidden=False, is_removed=False
+    ).exclude(pk=post.pk).exists():
+        return 0
+    welcomers = (
+        ReadingPreference.objects.filter(is_welcomer=True, user__is_active=True)
+        .exclude(user=author).select_related("user")[:WELCOMERS_MAX]
+    )
+    text = (
+        f"{author.username} has just made their first post, in \u201c{post.topic.title}\u201d. "
+        "Would you like to welcome them?"
+    )
+    told = 0
+    for preference in welcomers:
+        if permissions.can_view_board(preference.user, post.topic.board):
+            notify(preference.user, kind=Notification.SYSTEM, text=text, url=post.get_absolute_url(), actor=author,
+                   post=post)
+            told += 1
+    return told

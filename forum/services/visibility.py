@@ -7,6 +7,7 @@ public view is withdrawn from live readers; counters are recomputed in the same 
 from django.db import transaction
 
 from forum.models import Post, Topic
+from forum.services.care import notify_welcomers
 from forum.services.counters import refresh_counters
 from forum.services.engagement import notify_new_post
 from live.events import publish_on_commit, topic_group
@@ -16,6 +17,7 @@ __all__ = ["set_post_visibility"]
 
 def announce_created(post: Post) -> None:
     notify_new_post(post)
+    notify_welcomers(post)
     publish_on_commit(
         topic_group(post.topic_id),
         "post.created",

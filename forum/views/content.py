@@ -23,6 +23,15 @@ HELD_MESSAGE = (
     "You can see it now, marked \u201cawaiting review\u201d; others will see it once it is approved."
 )
 CLEAR_DRAFT_KEY = "forum_clear_draft"
+INTRODUCTION_TEMPLATE = {
+    "title": "Hello from ",
+    "body": (
+        "Hello everyone, I'm new here.\n\n"
+        "Where I am at the moment (share only what you want to):\n\n"
+        "What I'm hoping to find here:\n\n"
+        "Something that helps me on hard days:\n"
+    ),
+}
 
 
 def hide_from_visitors(view):
@@ -253,7 +262,9 @@ def profile(request, username):
 @login_required
 def new_topic(request, slug):
     board = selectors.board_for_viewer(viewer=request.user, slug=slug)
-    form = TopicForm(request.POST if request.method == "POST" else None)
+    # ?template=introduction: the gentle starting text offered by the first-week welcome.
+    initial = INTRODUCTION_TEMPLATE if request.GET.get("template") == "introduction" else {}
+    form = TopicForm(request.POST if request.method == "POST" else None, initial=initial)
     status, limited = 200, None
     if request.method == "GET":
         permissions.check_create_topic(request.user, board)

@@ -8,6 +8,7 @@ Decision it returns (held for review, crisis, crisis lines).
 from __future__ import annotations
 
 from moderation import policy
+from moderation.review_wait import median_approval_wait
 from moderation.services.advice import note_advice
 from moderation.services.holds import enqueue_crisis, hold_edit, hold_for_review
 from reviewable import registry
@@ -48,6 +49,14 @@ class ContentPolicy:
         """Hold obj for a moderator for a reason its own app found (private-message mass messaging)."""
         hold_for_review(obj, author=author, reason=reason)
         obj.is_approved = False
+
+    def holds_new_posts_of(self, user) -> bool:
+        """Whether user's new posts wait for a moderator (explained to them in the composer)."""
+        return policy.is_premoderated(user)
+
+    def typical_review_wait(self):
+        """Median wait for approval of held content over 30 days (timedelta), None without enough data."""
+        return median_approval_wait()
 
     def on_advice_posted(self, obj, *, author, evidence: str) -> None:
         """The writer posted obj anyway after the rule 2 reminder (forum/nudge.py): queue it, low priority."""

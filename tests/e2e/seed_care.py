@@ -25,3 +25,13 @@ def seed_care(data: dict, users: dict, make_user, url) -> None:
     urls["reading_settings"] = url("forum:reading_settings")
     urls["drafts"] = url("forum:drafts")
     urls["post_notes"] = url("forum:post_notes", noted.pk)
+    urls["welcome"] = url("forum:welcome")
+    urls["unanswered_introductions"] = url("forum:unanswered_introductions")
+    intro = Board.objects.filter(slug="introductions").first()
+    if intro is not None:
+        from datetime import timedelta
+
+        from django.utils import timezone
+
+        hello = services.create_topic(users["carer"], board=intro, title="Hello from the seaside", body="Hi all.")
+        type(hello).objects.filter(pk=hello.pk).update(created_at=timezone.now() - timedelta(hours=30))

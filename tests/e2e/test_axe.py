@@ -46,6 +46,8 @@ PAGES = {
     "reading_settings": {"member", "moderator"},
     "drafts": {"member", "moderator"},
     "post_notes": {"moderator"},
+    "welcome": {"member", "moderator"},
+    "unanswered_introductions": {"moderator"},
     "signup": {"visitor"},
     "login": {"visitor"},
     "inbox": {"member", "moderator"},

@@ -119,3 +119,33 @@ def test_a_folded_post_opens_with_show_this_post(new_context, live_server_e2e):
     expect(folded).not_to_contain_text("hurt myself")
     folded.get_by_role("link", name=re.compile("Show this post")).click()
     expect(page.locator(f"#post-{care['noted_post_id']}")).to_contain_text("hurt myself")
+
+
+def test_a_new_member_is_welcomed_after_confirming_and_introduces_themselves(new_context, live_server_e2e):
+    server = live_server_e2e
+    name = "e2e_" + uuid.uuid4().hex[:8]
+    page = new_context().new_page()
+    page.goto(server.url + "/account/signup/")
+    page.get_by_label("Email address").fill(f"{name}@example.com")
+    page.get_by_label("Display name").fill(name)
+    page.get_by_label("Password", exact=True).fill("a calm long password 42")
+    page.get_by_label("Password again").fill("a calm long password 42")
+    page.get_by_label("I have read the community guidelines").check()
+    page.get_by_label("I am 18 or older").check()
+    page.get_by_role("button", name="Join Haven").click()
+    links = re.findall(r"https?://\S+/account/confirm-email/\S+", server.mail_to(f"{name}@example.com")[-1])
+    page.goto(links[0].rstrip(".>)"))
+    page.get_by_role("button", name="Confirm my email").click()
+
+    expect(page.get_by_role("heading", level=1)).to_have_text(f"Welcome to Haven, {name}")
+    page.get_by_label("Where are you at the moment?").select_option("holding")
+    page.get_by_label("Suicidal thoughts").check()
+    page.get_by_role("button", name="Save and introduce myself").click()
+    expect(page.get_by_label("Your message")).to_have_value(re.compile("Hello everyone, I'm new here."))
+    expect(page.get_by_text("Your first few posts are read by a moderator")).to_be_visible()
+    page.get_by_label("Title").fill(f"Hello from {name}")
+    page.get_by_role("button", name="Start topic").click()
+    expect(page.get_by_text("Awaiting review").first).to_be_visible()
+
+    page.goto(server.url + "/settings/reading/")
+    expect(page.get_by_label("Suicidal thoughts")).to_be_checked()
