@@ -9,6 +9,10 @@ Every process it starts is stopped at the end. Localhost only; bounded by --dura
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/haven_rt REDIS_URL=redis://127.0.0.1:6379/6 \\
       .venv/bin/python bench/ws_load.py --members 50 200 1000 --processes 1 2
 
+--target haven bare runs each case against Haven and against bench/bare_asgi.py (a bare
+Channels broadcast consumer on the same layer), back to back; --layer core pubsub repeats
+everything on channels-redis's RedisChannelLayer and its RedisPubSubChannelLayer.
+
 One process uses Redis too (the in-memory layer works within one process only and scans every
 channel on each receive, so it is not a production configuration).
 """
@@ -235,6 +239,9 @@ def main():
     parser.add_argument("--drain", type=float, default=30.0, help="seconds to wait for late deliveries")
     parser.add_argument("--batch", type=int, default=25, help="connections opened at once")
     parser.add_argument("--json", type=Path, help="also write the results here")
+    parser.add_argument("--target", nargs="+", default=["haven"], choices=["haven", "bare"])
+    parser.add_argument("--layer", nargs="+", default=["core"], choices=["core", "pubsub"])
+    parser.add_argument("--handshake-timeout", type=int, default=5, help="daphne --websocket_connect_timeout")
     args = parser.parse_args()
 
     env = {
@@ -254,26 +261,36 @@ def main():
     from tests.realtime.processes import daphne
 
     results = []
-    for processes in args.processes:
-        for members in args.members:
-            room_id, cookies = make_members(members)
-            with ExitStack() as stack:
-                log_dir = ROOT / "bench" / "out"
-                log_dir.mkdir(parents=True, exist_ok=True)
-                logs = [log_dir / f"ws_daphne_{processes}p_{members}m_{i}.log" for i in range(processes)]
-                hosts = [stack.enter_context(daphne(env=env, log_path=log)) for log in logs]
-                result = asyncio.run(run_case(hosts, room_id, cookies, senders=min(args.senders, members),
-                                              rate=args.rate, duration=args.duration, drain=args.drain,
-                                              batch_size=args.batch))
-            results.append(result)
-            print(json.dumps(result), flush=True)
+    apps = {"haven": "config.asgi:application", "bare": "bench.bare_asgi:application"}
+    daphne_args = ("--websocket_connect_timeout", str(args.handshake_timeout))
+    for layer in args.layer:
+        case_env = {**env, "HAVEN_CHANNEL_LAYER": layer}
+        for processes in args.processes:
+            for members in args.members:
+                room_id, cookies = make_members(members)
+                for target in args.target:
+                    with ExitStack() as stack:
+                        log_dir = ROOT / "bench" / "out"
+                        log_dir.mkdir(parents=True, exist_ok=True)
+                        logs = [log_dir / f"ws_{target}_{layer}_{processes}p_{members}m_{i}.log"
+                                for i in range(processes)]
+                        hosts = [stack.enter_context(daphne(env=case_env, log_path=log, app=apps[target],
+                                                            extra_args=daphne_args)) for log in logs]
+                        result = asyncio.run(run_case(hosts, room_id, cookies, senders=min(args.senders, members),
+                                                      rate=args.rate, duration=args.duration, drain=args.drain,
+                                                      batch_size=args.batch))
+                    result.update(target=target, layer=layer, load=os.getloadavg()[0])
+                    results.append(result)
+                    print(json.dumps(result), flush=True)
     machine = f"{platform.platform()}, {os.cpu_count()} CPUs, Python {platform.python_version()}"
     print(f"\nmachine: {machine}")
-    print("| processes | members | connected | sent | delivered / expected | p50 ms | p99 ms | deliveries/s |")
-    print("|---|---|---|---|---|---|---|---|")
+    print("| layer | target | processes | members | connected | sent | delivered / expected | p50 ms | p99 ms "
+          "| deliveries/s | load |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
     for r in results:
-        print(f"| {r['processes']} | {r['members']} | {r['connected']} | {r['sent']} | {r['delivered']} / "
-              f"{r['expected']} | {r['p50_ms']} | {r['p99_ms']} | {r['deliveries_per_s']:.0f} |")
+        print(f"| {r['layer']} | {r['target']} | {r['processes']} | {r['members']} | {r['connected']} | {r['sent']} "
+              f"| {r['delivered']} / {r['expected']} | {r['p50_ms']} | {r['p99_ms']} | {r['deliveries_per_s']:.0f} "
+              f"| {r['load']:.1f} |")
     if args.json:
         args.json.write_text(json.dumps({"machine": machine, "results": results}, indent=2))
 

@@ -8,6 +8,7 @@ variables listed in README.md; start-up refuses to run without the ones it needs
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 
 from config.env import env_bool, env_int, env_list, env_required, env_str
 
@@ -131,9 +132,20 @@ if REDIS_URL:
             "OPTIONS": {"socket_timeout": 5, "socket_connect_timeout": 2},
         }
     }
+    # HAVEN_CHANNEL_LAYER: "core" (channels-redis's RedisChannelLayer: per-socket queues in Redis)
+    # or "pubsub" (RedisPubSubChannelLayer: one Redis message per process, fanned out in the
+    # process). Measured side by side in bench/RESULTS.md; docs/scale.md explains the choice.
+    CHANNEL_LAYER_BACKENDS = {
+        "core": "channels_redis.core.RedisChannelLayer",
+        # channels-redis's RedisPubSubChannelLayer, plus closing sockets when Redis goes away.
+        "pubsub": "realtime.layers.HavenPubSubChannelLayer",
+    }
+    CHANNEL_LAYER_KIND = env_str("HAVEN_CHANNEL_LAYER", "pubsub")
+    if CHANNEL_LAYER_KIND not in CHANNEL_LAYER_BACKENDS:
+        raise ImproperlyConfigured(f"HAVEN_CHANNEL_LAYER must be one of {', '.join(CHANNEL_LAYER_BACKENDS)}.")
     CHANNEL_LAYERS = {
         "default": {
-            "BACKEND": "channels_redis.core.RedisChannelLayer",
+            "BACKEND": CHANNEL_LAYER_BACKENDS[CHANNEL_LAYER_KIND],
             "CONFIG": {
                 # redis-py's 5 s socket timeout equals the layer's 5 s blocking read, which
                 # kills consumers under load (PRODUCT.md); give the socket room, and a pool

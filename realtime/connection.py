@@ -88,7 +88,7 @@ class GuardedConsumer(AsyncWebsocketConsumer):
         try:
             await super().close(code=code)
         except Exception:  # noqa: BLE001
-            logger.debug("close on a closed socket dropped", exc_info=True)
+            logger.warning("close on a closed socket dropped", exc_info=True)
 
     @property
     def is_closed(self) -> bool:

@@ -111,6 +111,10 @@ class ChatConsumer(RoomHandlers, GuardedConsumer):
             return
         await self.send(text_data=json.dumps(event))
 
+    async def haven_layer_lost(self, message: dict[str, Any]) -> None:
+        """The channel layer lost Redis (realtime/layers.py): close, so the client reconnects and catches up."""
+        await self.close(code=CLOSE_UNAVAILABLE)
+
     async def access_changed(self, event: dict[str, Any]) -> None:
         """The member's sessions, role or sanctions changed: close or downgrade this socket now."""
         reason = event.get("reason", "")

@@ -58,13 +58,14 @@ def _stop(proc: subprocess.Popen) -> None:
 
 
 @contextmanager
-def daphne(*, env: dict[str, str], port: int | None = None, log_path: Path | None = None):
-    """One daphne process serving config.asgi on a free port; yields its base URL."""
+def daphne(*, env: dict[str, str], port: int | None = None, log_path: Path | None = None,
+           app: str = "config.asgi:application", extra_args: tuple[str, ...] = ()):
+    """One daphne process serving `app` (Haven by default) on a free port; yields its base URL."""
     port = port or free_port()
     full_env = {**os.environ, **env, "PYTHONUNBUFFERED": "1"}
     log = open(log_path or os.devnull, "w")  # noqa: SIM115
     proc = subprocess.Popen(
-        [sys.executable, "-m", "daphne", "-b", "127.0.0.1", "-p", str(port), "config.asgi:application"],
+        [sys.executable, "-m", "daphne", "-b", "127.0.0.1", "-p", str(port), *extra_args, app],
         cwd=ROOT, env=full_env, stdout=log, stderr=log,
     )
     try:

@@ -187,3 +187,19 @@ def test_a_sqlite_database_url_gets_the_lock_timeout_and_immediate_transactions(
     assert result.returncode == 0, result.stderr
     options = json.loads(result.stdout.strip().splitlines()[-1])
     assert options["timeout"] == 20 and options["transaction_mode"] == "IMMEDIATE"
+
+
+def test_a_socket_told_that_the_layer_lost_redis_closes_with_4503_and_leaves_no_ghost(room, member):
+    """realtime/layers.py sends haven.layer_lost to every socket when the pub/sub layer loses Redis."""
+
+    async def scenario():
+        sock, channel = await joined_socket(member, room)
+        await get_channel_layer().send(channel, {"type": "haven.layer_lost"})
+        while (output := await sock.comm.receive_output(timeout=5))["type"] != "websocket.close":
+            pass
+        return output, channel
+
+    output, channel = run(scenario)
+    assert output["code"] == 4503
+    assert present(room) == 0
+    assert groups_holding(channel) == []
