@@ -94,7 +94,8 @@ class Member:
 
     async def reply(self) -> None:
         marker = f"ld-{uuid.uuid4().hex[:16]}"
-        status = await self.http("reply", "POST", f"/t/{self.world['topic']}/reply/",
+        topic = random.choice(self.world["topics"])
+        status = await self.http("reply", "POST", f"/t/{topic['id']}/reply/",
                                  {"body": f"{marker} Sending strength from member {self.index}.", "token": marker})
         if status == 302:
             self.recorder.acked_posts.add(marker)
@@ -165,8 +166,9 @@ class Member:
         kinds, weights = zip(*ACTIONS, strict=True)
         while time.perf_counter() < deadline:
             kind = random.choices(kinds, weights)[0]
+            topic = random.choice(self.world["topics"])
             if kind == "topic":
-                await self.http("topic", "GET", f"/t/{self.world['topic']}/load-topic/")
+                await self.http("topic", "GET", topic["url"])
             elif kind == "board":
                 await self.http("board", "GET", f"/b/{self.world['board']}/")
             elif kind == "home":
@@ -174,7 +176,7 @@ class Member:
             elif kind == "reply":
                 await self.reply()
             elif kind == "react":
-                await self.http("react", "POST", f"/p/{self.world['post']}/react/",
+                await self.http("react", "POST", f"/p/{topic['post']}/react/",
                                 {"kind": random.choice(["support", "thanks"])})
             else:
                 await self.chat()

@@ -30,6 +30,9 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
 from bench.load_members import Member, Recorder  # noqa: E402
 
 CSRF = "benchcsrf" + "x" * 23  # a 32-character CSRF secret, sent as cookie and form field
+# Replies to one topic are serialised by its row lock; spread the members over a few topics as
+# a real community is (--topics 1 measures the single hot topic).
+TOPICS = 10
 
 
 def server_env() -> dict[str, str]:
@@ -45,7 +48,7 @@ def server_env() -> dict[str, str]:
     }
 
 
-def prepare(members: int) -> dict:
+def prepare(members: int, topic_count: int = TOPICS) -> dict:
     """Migrate, then a board, a topic, a chat room and `members` established members with sessions."""
     import django
 
@@ -61,6 +64,7 @@ def prepare(members: int) -> dict:
     from realtime.models import ChatRoom
 
     call_command("migrate", verbosity=0, interactive=False)
+    call_command("collectstatic", verbosity=0, interactive=False)  # DEBUG off serves the manifest
     User = get_user_model()
     now = timezone.now()
     users = []
@@ -72,7 +76,8 @@ def prepare(members: int) -> dict:
         )
         users.append(user)
     board, _ = Board.objects.get_or_create(slug="load-board", defaults={"name": "Load board", "is_public": False})
-    topic = services.create_topic(users[0], board=board, title="Load topic", body="The first post.")
+    topics = [services.create_topic(users[i], board=board, title=f"Load topic {i}", body="The first post.")
+              for i in range(topic_count)]
     room, _ = ChatRoom.objects.get_or_create(slug="load-room", defaults={"name": "Load room", "kind": "support"})
     cookies = []
     for user in users:
@@ -81,8 +86,8 @@ def prepare(members: int) -> dict:
                         HASH_SESSION_KEY: user.get_session_auth_hash()})
         session.create()
         cookies.append(f"{settings.SESSION_COOKIE_NAME}={session.session_key}; csrftoken={CSRF}")
-    return {"board": board.slug, "topic": topic.pk, "post": topic.opening_post.pk, "room": room.pk,
-            "cookies": cookies}
+    return {"board": board.slug, "room": room.pk, "cookies": cookies,
+            "topics": [{"id": t.pk, "url": t.get_absolute_url(), "post": t.opening_post.pk} for t in topics]}
 
 
 def verify(acked_posts: set[str], acked_chat: set[str]) -> dict:
@@ -152,6 +157,7 @@ def main():
     parser.add_argument("--fault-seconds", type=float, default=10)
     parser.add_argument("--pg-cluster", default="15/haven_bench")
     parser.add_argument("--start-redis", action="store_true", help="start redis-server on REDIS_URL's port")
+    parser.add_argument("--topics", type=int, default=TOPICS)
     args = parser.parse_args()
     env = server_env()
     os.environ.update(env)
@@ -163,7 +169,7 @@ def main():
             redis = RedisServer(port=urlsplit(env["REDIS_URL"]).port)
             redis.start()
             stack.callback(redis.stop)
-        world = prepare(args.members)
+        world = prepare(args.members, args.topics)
         log = ROOT / "bench" / "out" / f"site_load_{args.fault}.log"
         log.parent.mkdir(parents=True, exist_ok=True)
         host = stack.enter_context(daphne(env=env, log_path=log))
