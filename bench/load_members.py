@@ -29,6 +29,7 @@ class Recorder:
         self.acked_posts: set[str] = set()
         self.acked_chat: set[str] = set()
         self.chat_reconnects = 0
+        self.chat_retries = 0
 
     def add(self, kind: str, status: int, seconds: float) -> None:
         self.requests.append((kind, status, seconds, time.perf_counter() - self.started))
@@ -53,6 +54,7 @@ class Recorder:
             "p50_ms": percentile(ok, 0.5), "p99_ms": percentile(ok, 0.99), "by_kind": by_kind,
             "chat_acks": len(self.chat_latencies), "chat_p50_ms": percentile(self.chat_latencies, 0.5),
             "chat_p99_ms": percentile(self.chat_latencies, 0.99), "chat_reconnects": self.chat_reconnects,
+            "chat_retries": self.chat_retries,
             "fault_window_s": [round(x, 1) for x in window] if window else None,
         }
 
@@ -126,10 +128,19 @@ class Member:
                     if sent is not None:
                         self.recorder.acked_chat.add(event["client_id"])
                         self.recorder.chat_latencies.append(time.perf_counter() - sent[1])
+                elif event.get("type") == "error" and event.get("client_id") in self.outbox:
+                    # As the browser does: keep it in the outbox and send it again (same client_id).
+                    self.recorder.chat_retries += 1
+                    asyncio.get_running_loop().call_later(
+                        float(event.get("retry_after") or 1), self._resend_soon, event["client_id"])
         except (ConnectionClosed, OSError):
             pass
         if self.client is client:
             self.client = None
+
+    def _resend_soon(self, client_id: str) -> None:
+        if client_id in self.outbox and self.client is not None:
+            asyncio.ensure_future(self._send_frame(client_id, self.outbox[client_id][0]))
 
     async def _send_frame(self, client_id: str, body: str) -> None:
         try:
