@@ -27,7 +27,7 @@ from conversations.permissions import (
     participant_row,
 )
 from conversations.services.delivery import deliver, publish_read
-from forum.sanitize import clean_text, render_markdown
+from forum.sanitize import check_visible, clean_text, render_markdown
 from reviewable import registry
 
 __all__ = [
@@ -69,6 +69,7 @@ def clean_body(body: str) -> str:
         raise ValidationError(
             f"Messages can be up to {MAX_MESSAGE_CHARS:,} characters; this one has {len(body):,}.", code="too_long"
         )
+    check_visible(render_markdown(body, profile="chat"))  # the one blank rule, as for posts and chat
     return body
 
 

@@ -77,7 +77,8 @@ def test_a_new_member_can_always_message_the_team(newcomer, team):
     assert message.conversation.awaiting_team
 
 
-@pytest.mark.parametrize("body, code", [("   ", "required"), ("x" * 2001, "too_long")])
+@pytest.mark.parametrize("body, code", [("   ", "required"), ("x" * 2001, "too_long"),
+                                        ("<script>alert(1)</script>", "blank"), ("![](https://t.example/p)", "blank")])
 def test_empty_and_over_long_messages_are_refused(alice, bea, body, code):
     with pytest.raises(ValidationError) as error:
         start(alice, bea, body=body)
