@@ -228,6 +228,14 @@ def _seed_forum(data: dict, users: dict) -> None:
 
     waiting_author = get_user_model().objects.get(pk=NewMemberFactory(username="e2e_waiting").pk)
     topic(members_only, waiting_author, "Is it normal to feel this tired?", "Week three and so tired. Is this normal?")
+
+    # A high-risk crisis item, so the crisis guidance on the item page is scanned too.
+    from moderation.models import QueueItem
+
+    topic(members_only, writer, "A rough week", "Checking in.",
+          replies=[(writer, "I have the pills saved up for friday. I won't be here much longer. (test content)")])
+    crisis = QueueItem.objects.filter(is_crisis=True).order_by("-id").first()
+    urls["crisis_item"] = _url("moderation:item", crisis.pk) if crisis else None
     data["objects"]["keyboard_topic"] = {"id": keyboard.pk, "url": keyboard.get_absolute_url()}
 
 

@@ -31,6 +31,7 @@ PAGES = {
     "chat_room": {"member", "moderator"},
     "my_flags": {"member", "moderator"},
     "moderation_queue": {"moderator"},
+    "crisis_item": {"moderator"},
     "audit_log": {"moderator"},
     "library": {"visitor", "member", "moderator"},
     "resource": {"visitor", "member", "moderator"},
