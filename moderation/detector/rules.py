@@ -190,6 +190,8 @@ SELF_HARM_RULES = [
 WEAK_RULES = [
     _rule("cant-go-on", (PASSIVE,), r"{S}(?P<e>(?:cant|can not|cannot|dont want to|just cant|really cant) (?:do this|go on|keep going|take (?:it|this|any more)|live like this|cope|carry on|face (?:another day|tomorrow))(?: \w+){0,2}? (?:anymore|much longer))", "anymore longer", weak=True),
     _rule("cant-go-on-bare", (PASSIVE,), r"{S}(?P<e>(?:cant|can not|cannot|just cant|really cant) (?:go on|keep going|carry on|do this anymore|keep living like this))(?= *(?:$|[.,]))", "cant cannot can & go keep carry do", weak=True),
+    _rule("cant-live-like-this", (PASSIVE,), r"{S}(?P<e>(?:cant|cannot|can not|dont want to) (?:live|go on|keep living) (?:like this|with this|with it) anymore)", "anymore & live go living"),
+    _rule("time-to-go", (PREPARATION,), r"(?P<e>(?:its|it is) time (?:for me )?to go)(?= *(?:$|[.,]))", "time & go", weak=True),
     _rule("live-like-this", (PASSIVE,), r"(?P<e>dont want to live like this)", "live", weak=True),
     _rule("burden", (PASSIVE,), r"(?P<e>(?:im|i am|ive become|feel like|i feel) (?:such |just |nothing but |only |a )*(?:a )?burden)(?! (?:on the|of proof)\b)", "burden", weak=True),
     _rule("want-it-over", (PASSIVE,), r"(?P<e>want (?:it|this|everything) (?:all )?to (?:end|be over|stop)(?: forever| for good)|want (?:it all|everything) to (?:end|be over)|(?:i )?hate (?:my life|being alive|living)|(?:a|such a|just a) waste of space|wish it would all (?:end|stop)|no way out|whats the point(?= *(?:$|[.,]| of (?:anything|it all|trying))))", "end over stop way point hate waste", weak=True),
