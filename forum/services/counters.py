@@ -11,7 +11,7 @@ from django.db.models.functions import Coalesce
 
 from forum.models import Board, Post, Topic
 
-__all__ = ["refresh_counters"]
+__all__ = ["refresh_counters", "recount_topics", "recount_boards"]
 
 
 def refresh_counters(topic: Topic | None = None, board: Board | None = None) -> None:
@@ -28,20 +28,40 @@ def refresh_counters(topic: Topic | None = None, board: Board | None = None) -> 
             topics, boards = Topic.objects.all(), Board.objects.all()
         # Lock the boards first: the recount below then sees every reply committed before it.
         list(boards.order_by("pk").select_for_update().values_list("pk", flat=True))
-        live = Post.objects.filter(topic=OuterRef("pk"), is_approved=True, is_hidden=False, is_removed=False)
-        newest = live.order_by("-position")
-        topics.update(
-            post_count=Coalesce(Subquery(live.values("topic").annotate(n=Count("pk")).values("n")[:1]), 0),
-            last_post=Subquery(newest.values("pk")[:1]),
-            last_post_at=Coalesce(Subquery(newest.values("created_at")[:1]), F("created_at")),
-        )
-        public = Topic.objects.filter(board=OuterRef("pk"), is_approved=True, is_hidden=False, is_removed=False)
-        boards.update(
-            topic_count=Coalesce(Subquery(public.values("board").annotate(n=Count("pk")).values("n")[:1]), 0),
-            post_count=Coalesce(Subquery(public.values("board").annotate(n=Sum("post_count")).values("n")[:1]), 0),
-            last_post=Subquery(
-                public.filter(last_post__isnull=False).order_by("-last_post_at", "-id").values("last_post")[:1]
-            ),
-        )
+        _recount_topics(topics)
+        _recount_boards(boards)
     if topic is not None:
         topic.refresh_from_db(fields=["post_count", "last_post", "last_post_at"])
+
+
+def _recount_topics(topics) -> None:
+    """post_count, last_post and last_post_at from public, non-removed posts, in one UPDATE."""
+    live = Post.objects.filter(topic=OuterRef("pk"), is_approved=True, is_hidden=False, is_removed=False)
+    newest = live.order_by("-position")
+    topics.update(
+        post_count=Coalesce(Subquery(live.values("topic").annotate(n=Count("pk")).values("n")[:1]), 0),
+        last_post=Subquery(newest.values("pk")[:1]),
+        last_post_at=Coalesce(Subquery(newest.values("created_at")[:1]), F("created_at")),
+    )
+
+
+def _recount_boards(boards) -> None:
+    """topic_count, post_count and last_post from public topics and their public posts, in one UPDATE."""
+    public = Topic.objects.filter(board=OuterRef("pk"), is_approved=True, is_hidden=False, is_removed=False)
+    boards.update(
+        topic_count=Coalesce(Subquery(public.values("board").annotate(n=Count("pk")).values("n")[:1]), 0),
+        post_count=Coalesce(Subquery(public.values("board").annotate(n=Sum("post_count")).values("n")[:1]), 0),
+        last_post=Subquery(
+            public.filter(last_post__isnull=False).order_by("-last_post_at", "-id").values("last_post")[:1]
+        ),
+    )
+
+
+def recount_topics(topic_ids: list[int]) -> None:
+    """Recount many topics by id (the importer calls it in chunks, in its own transaction)."""
+    _recount_topics(Topic.objects.filter(pk__in=topic_ids))
+
+
+def recount_boards(board_ids: list[int]) -> None:
+    """Recount many boards by id (after their topics were recounted)."""
+    _recount_boards(Board.objects.filter(pk__in=board_ids))

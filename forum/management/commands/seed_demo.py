@@ -12,7 +12,7 @@ import sys
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from forum.management.commands.import_forum import default_workers, import_lines
+from forum.importer import default_workers, import_lines
 
 GENERATOR = settings.BASE_DIR / "bench" / "gen_dataset.py"
 DEFAULT_SEED = 20250101  # gen_dataset.py's default: figures compare with other engines on it
