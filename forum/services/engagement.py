@@ -146,6 +146,42 @@ def notify(recipient, *, kind: str, text: str, url: str, actor=None, post: Post 
         return notification
 
 
+def _wanted_kinds(post: Post) -> dict[int, list[str]]:
+    """Who should hear about post, and the kinds of notice each may get, most specific first."""
+    topic, author = post.topic, post.author
+    wanted: dict[int, list[str]] = {}
+
+    def add(user_ids: Iterable[int], kind: str) -> None:
+        for uid in user_ids:
+            if uid != author.pk:
+                wanted.setdefault(uid, []).append(kind)
+
+    quoted = {name.lower() for name in quoted_names(post.source)}
+    mentioned = {name.lower() for name in mentioned_names(post.source)} - quoted
+    names = _users_by_name(quoted | mentioned)
+    silenced = hooks.silenced_for(author.pk, names.values())
+    names = {name: uid for name, uid in names.items() if uid not in silenced}
+    add((uid for name, uid in names.items() if name in quoted), Notification.QUOTE)
+    add((uid for name, uid in names.items() if name in mentioned), Notification.MENTION)
+    add(Subscription.objects.filter(topic=topic).values_list("user_id", flat=True), Notification.REPLY)
+    if post.position == 0:
+        add(Subscription.objects.filter(board=topic.board).values_list("user_id", flat=True), Notification.REPLY)
+    return wanted
+
+
+def _notice_texts(post: Post) -> dict[str, str]:
+    author, topic, title = post.author, post.topic, post.topic.title
+    return {
+        Notification.QUOTE: f"{author.username} quoted you in “{title}”",
+        Notification.MENTION: f"{author.username} mentioned you in “{title}”",
+        Notification.REPLY: (
+            f"{author.username} started “{title}” in {topic.board.name}"
+            if post.position == 0
+            else f"{author.username} replied in “{title}”"
+        ),
+    }
+
+
 def notify_new_post(post: Post) -> None:
     """Tell followers, quoted and mentioned members about a post that has just become public.
 
@@ -153,48 +189,18 @@ def notify_new_post(post: Post) -> None:
     notification for the post, the most specific kind they want: quote, then mention, then reply.
     The author is never notified and is subscribed to the topic.
     """
-    topic = post.topic
-    board = topic.board
-    author = post.author
+    topic, board, author = post.topic, post.topic.board, post.author
     with transaction.atomic():
         if author.is_active:
             _ensure_topic_subscription(author, topic)
         if not (post.is_public and not post.is_removed and topic.is_public):
             return
-
-        wanted: dict[int, list[str]] = {}  # user id -> kinds, most specific first
-
-        def add(user_ids: Iterable[int], kind: str) -> None:
-            for uid in user_ids:
-                if uid != author.pk:
-                    wanted.setdefault(uid, []).append(kind)
-
-        quoted = {name.lower() for name in quoted_names(post.source)}
-        mentioned = {name.lower() for name in mentioned_names(post.source)} - quoted
-        names = _users_by_name(quoted | mentioned)
-        silenced = hooks.silenced_for(author.pk, names.values())
-        names = {name: uid for name, uid in names.items() if uid not in silenced}
-        add((uid for name, uid in names.items() if name in quoted), Notification.QUOTE)
-        add((uid for name, uid in names.items() if name in mentioned), Notification.MENTION)
-        add(Subscription.objects.filter(topic=topic).values_list("user_id", flat=True), Notification.REPLY)
-        if post.position == 0:
-            add(Subscription.objects.filter(board=board).values_list("user_id", flat=True), Notification.REPLY)
+        wanted = _wanted_kinds(post)
         if not wanted:
             return
-
         recipients = {u.pk: u for u in User.objects.filter(pk__in=wanted, is_active=True, deleted_at__isnull=True)}
         prefs = _settings_for(list(recipients))
-        url = _post_url(post)
-        title = topic.title
-        texts = {
-            Notification.QUOTE: f"{author.username} quoted you in “{title}”",
-            Notification.MENTION: f"{author.username} mentioned you in “{title}”",
-            Notification.REPLY: (
-                f"{author.username} started “{title}” in {board.name}"
-                if post.position == 0
-                else f"{author.username} replied in “{title}”"
-            ),
-        }
+        url, texts = _post_url(post), _notice_texts(post)
         rows = []
         for uid, user in recipients.items():
             kind = next((k for k in wanted[uid] if prefs.get(uid, _DEFAULT_SETTINGS).wants(k)), None)
