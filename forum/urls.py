@@ -3,6 +3,7 @@ from django.urls import path
 from forum.urls_care import care_urlpatterns
 from forum.urls_engagement import engagement_urlpatterns
 from forum.views import content as views
+from forum.views import topic_tools
 
 app_name = "forum"
 
@@ -14,8 +15,8 @@ urlpatterns = [
     path("t/<int:topic_id>/reply/", views.reply, name="reply"),
     path("t/<int:topic_id>/unread/", views.first_unread, name="first_unread"),
     path("t/<int:topic_id>/posts-after/", views.posts_after, name="posts_after"),
-    path("t/<int:topic_id>/state/", views.topic_state, name="topic_state"),
-    path("t/<int:topic_id>/move/", views.move_topic, name="move_topic"),
+    path("t/<int:topic_id>/state/", topic_tools.topic_state, name="topic_state"),
+    path("t/<int:topic_id>/move/", topic_tools.move_topic, name="move_topic"),
     path("t/<int:topic_id>/<str:slug>/", views.topic, name="topic"),
     path("p/<int:post_id>/", views.post_permalink, name="post"),
     path("p/<int:post_id>/fragment/", views.post_fragment, name="post_fragment"),

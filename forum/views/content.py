@@ -7,10 +7,10 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET
 
 from accounts.limits import RateLimited, check_rate_limit, with_retry_after
-from accounts.permissions import can_moderate, role_required, roles_of
+from accounts.permissions import can_moderate, roles_of
 from accounts.selectors import profile_user
 from accounts.services import record_visit
 from forum import permissions, selectors, services
@@ -390,38 +390,3 @@ def remove_post(request, post_id):
         messages.success(request, "The post was removed.")
         return redirect(_post_url(post, viewer=request.user))
     return render(request, "forum/remove_post.html", {"post": post, "topic": post.topic, "form": form})
-
-
-_STATE_ACTIONS = {
-    "pin": ({"pinned": True}, "Topic pinned."),
-    "unpin": ({"pinned": False}, "Topic unpinned."),
-    "lock": ({"locked": True}, "Topic locked. Members can read it but not reply."),
-    "unlock": ({"locked": False}, "Topic unlocked. Members can reply again."),
-}
-
-
-@require_POST
-@role_required("moderator")  # team actions need two-step sign-in, like every team page
-def topic_state(request, topic_id):
-    topic = selectors.topic_for_viewer(viewer=request.user, topic_id=topic_id)
-    action = _STATE_ACTIONS.get(request.POST.get("action", ""))
-    if action is None:
-        return HttpResponseBadRequest("Unknown action.")
-    changes, message = action
-    services.set_topic_state(topic, by=request.user, **changes)
-    messages.success(request, message)
-    return redirect(topic.get_absolute_url())
-
-
-@require_POST
-@role_required("moderator")
-def move_topic(request, topic_id):
-    topic = selectors.topic_for_viewer(viewer=request.user, topic_id=topic_id)
-    permissions.check_change_topic_state(request.user, topic)
-    form = MoveTopicForm(request.POST, boards=selectors.visible_boards(request.user))
-    if not form.is_valid():
-        messages.error(request, "Please choose a board from the list.")
-        return redirect(topic.get_absolute_url())
-    services.move_topic(topic, board=form.cleaned_data["board"], by=request.user)
-    messages.success(request, f"Topic moved to {form.cleaned_data['board'].name}.")
-    return redirect(topic.get_absolute_url())
