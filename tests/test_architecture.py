@@ -62,11 +62,15 @@ SCRIPT_PACKAGES = ("bench",)
 # Modules over 400 lines or functions over 60 lines that are better whole. Key: module path, or
 # "module path:function name".
 LONG_ALLOWED: dict[str, str] = {
+    # Django's settings: one flat list of declarations in sections, read top to bottom; one file
+    # is where operators and tests/config look for every setting and environment variable.
+    "config/settings.py": "the project's settings, one declaration list",
     # Benchmark scripts: each main is one linear recipe (set up, measure, print the table) that
     # reads best top to bottom; none of it runs in the product.
     "bench/gen_dataset.py:main": "a benchmark script's linear recipe",
     "bench/http_bench.py:main": "a benchmark script's linear recipe",
     "bench/ws_load.py:run_case": "a benchmark script's linear recipe",
+    "bench/ws_load.py:main": "a benchmark script's linear recipe",
 }
 
 MAX_MODULE_LINES = 400
