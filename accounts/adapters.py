@@ -19,6 +19,11 @@ class HavenAccountAdapter(DefaultAccountAdapter):
             return render(request, "account/sanctioned.html", {"sanction": sanction}, status=403)
         return super().pre_login(request, user, **kwargs)
 
+    def get_signup_redirect_url(self, request) -> str:
+        """After signing up (with mandatory verification: once the address is confirmed, when the
+        sign-up resumes), a new member goes to the first-week welcome (docs/care.md)."""
+        return getattr(settings, "HAVEN_WELCOME_URL", "") or super().get_signup_redirect_url(request)
+
     def get_email_verification_redirect_url(self, email_address) -> str:
         """A member confirming their address for the first time goes to the first-week welcome
         (settings.HAVEN_WELCOME_URL, served by forum; docs/care.md)."""

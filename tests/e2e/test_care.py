@@ -149,3 +149,12 @@ def test_a_new_member_is_welcomed_after_confirming_and_introduces_themselves(new
 
     page.goto(server.url + "/settings/reading/")
     expect(page.get_by_label("Suicidal thoughts")).to_be_checked()
+
+
+def test_moderators_see_an_introduction_nobody_answered_for_a_day(new_context, live_server_e2e):
+    server = live_server_e2e
+    page = _device(new_context, server, "moderator")
+    page.goto(server.page_url("moderation_queue"))
+    page.get_by_role("link", name="Introductions with no reply after a day").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Introductions with no reply")
+    expect(page.get_by_role("link", name="Hello from the seaside")).to_be_visible()

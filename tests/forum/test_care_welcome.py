@@ -38,6 +38,8 @@ def test_a_new_member_goes_to_the_welcome_after_confirming_their_email(rf):
     assert adapter.get_email_verification_redirect_url(SimpleNamespace(user=newcomer)) == "/welcome/"
     returning = MemberFactory(last_login=timezone.now())
     assert adapter.get_email_verification_redirect_url(SimpleNamespace(user=returning)) != "/welcome/"
+    # With mandatory verification the sign-up resumes after confirming and uses this one.
+    assert adapter.get_signup_redirect_url(request) == "/welcome/"
 
 
 def test_the_welcome_offers_a_stage_notes_and_the_three_rules(introductions):
