@@ -3,15 +3,27 @@
 Roles are Django groups carrying model permissions (created by a data migration):
 moderator -> accounts.moderate, clinician -> accounts.publish_guidance,
 admin -> accounts.administer (and every permission through is_superuser).
+
+A staff *power* (moderate, see hidden content, review guidance, administer) needs the role AND a
+session that passed two-step sign-in: `has_staff_power(user, role)`, the one predicate every
+can_* staff check goes through. The session's answer is marked on the user object once per
+request (accounts.middleware.TwoStepMiddleware) and once per websocket connection
+(`mark_two_step(scope["user"], scope["session"])`); a user object without the mark (loaded from
+the database, a background task) has no staff powers. `has_role` alone answers "does this
+account hold the role" (badges, who may be sanctioned), never "may they use it now".
 """
 
 from functools import wraps
+from types import SimpleNamespace
+from urllib.parse import urlencode
 
+from allauth.account.authentication import get_authentication_records
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import Sanction
@@ -23,9 +35,12 @@ ROLE_PERMISSIONS = {
     "admin": "accounts.administer",
 }
 STAFF_ROLES = ("moderator", "clinician", "admin")
+# Set on the user object by mark_two_step(): True when this session passed two-step sign-in.
+TWO_STEP_MARK = "two_step_verified"
 
 
 def has_role(user, role: str) -> bool:
+    """Whether the account holds role. Not a permission: use has_staff_power for that."""
     if not getattr(user, "is_authenticated", False) or not user.is_active:
         return False
     if role == "admin" and user.is_superuser:
@@ -33,16 +48,51 @@ def has_role(user, role: str) -> bool:
     return user.has_perm(ROLE_PERMISSIONS[role])
 
 
+def session_passed_two_step(session, user) -> bool:
+    """Whether this session holds allauth's MFA authentication record for user (sign-in with a
+    code, re-authentication with a code, or setting up the authenticator in this session)."""
+    if session is None or getattr(user, "pk", None) is None:
+        return False
+    records = get_authentication_records(SimpleNamespace(session=session), user)
+    return any(isinstance(record, dict) and record.get("method") == "mfa" for record in records)
+
+
+def mark_two_step(user, session) -> None:
+    """Record on the user object whether this session passed two-step (per request / connection)."""
+    if getattr(user, "is_authenticated", False):
+        setattr(user, TWO_STEP_MARK, session_passed_two_step(session, user))
+
+
+def passed_two_step(user) -> bool:
+    return getattr(user, TWO_STEP_MARK, False) is True
+
+
+def has_staff_power(user, role: str) -> bool:
+    """THE staff-power predicate: the role AND a session that passed two-step sign-in."""
+    return has_role(user, role) and passed_two_step(user)
+
+
 def can_moderate(user) -> bool:
-    return has_role(user, "moderator") or has_role(user, "admin")
+    return has_staff_power(user, "moderator") or has_staff_power(user, "admin")
 
 
 def can_publish_guidance(user) -> bool:
-    return has_role(user, "clinician")
+    return has_staff_power(user, "clinician")
 
 
 def can_administer(user) -> bool:
-    return has_role(user, "admin")
+    return has_staff_power(user, "admin")
+
+
+def needs_two_step(user) -> bool:
+    """A staff account whose session has not passed two-step: treated as a member, and told how."""
+    return is_staff_role(user) and not passed_two_step(user)
+
+
+def two_step_url(user, next_url: str) -> str:
+    """Where a staff member completes two-step: enter a code, or set an authenticator up first."""
+    name = "mfa_reauthenticate" if has_mfa(user) else "mfa_activate_totp"
+    return f"{reverse(name)}?{urlencode({'next': next_url})}"
 
 
 def roles_of(user) -> list[str]:
@@ -116,9 +166,17 @@ def check_can_write(user) -> None:
 
 # --- View guards ---------------------------------------------------------------------------
 
+TWO_STEP_MESSAGE = (
+    "Team tools need two-step sign-in in this session. Please enter a code from your "
+    "authenticator app; until then you see Haven as a member does."
+)
+TWO_STEP_SETUP_MESSAGE = (
+    "Team tools need two-step sign-in. Please set up an authenticator app first; it takes about two minutes."
+)
+
 
 def role_required(*roles: str):
-    """Allow only users with one of roles, and only once they have set up two-step sign-in."""
+    """Allow only users with one of roles, and only once this session passed two-step sign-in."""
 
     def decorator(view):
         @wraps(view)
@@ -128,13 +186,9 @@ def role_required(*roles: str):
                 return redirect_to_login(request.get_full_path())
             if not any(has_role(user, role) or (role == "moderator" and can_moderate(user)) for role in roles):
                 raise PermissionDenied("This page is for the Haven team.")
-            if not has_mfa(user):
-                messages.warning(
-                    request,
-                    "Team pages need two-step sign-in. Please set up an authenticator app first; "
-                    "it takes about two minutes.",
-                )
-                return redirect("mfa_activate_totp")
+            if not passed_two_step(user):
+                messages.warning(request, TWO_STEP_MESSAGE if has_mfa(user) else TWO_STEP_SETUP_MESSAGE)
+                return redirect(two_step_url(user, request.get_full_path()))
             return view(request, *args, **kwargs)
 
         return wrapped

@@ -11,11 +11,15 @@ from channels.auth import AuthMiddlewareStack  # noqa: E402
 from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
 from channels.security.websocket import AllowedHostsOriginValidator  # noqa: E402
 
+from accounts.middleware import TwoStepScopeMiddleware  # noqa: E402
 from realtime.routing import websocket_urlpatterns  # noqa: E402
 
 application = ProtocolTypeRouter(
     {
         "http": django_asgi_app,
-        "websocket": AllowedHostsOriginValidator(AuthMiddlewareStack(URLRouter(websocket_urlpatterns))),
+        # TwoStepScopeMiddleware: staff powers on a socket need a session that passed two-step.
+        "websocket": AllowedHostsOriginValidator(
+            AuthMiddlewareStack(TwoStepScopeMiddleware(URLRouter(websocket_urlpatterns)))
+        ),
     }
 )

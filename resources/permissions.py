@@ -12,7 +12,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.utils import timezone
 
-from accounts.permissions import can_administer, can_write, check_can_write, has_role
+from accounts.permissions import can_administer, can_write, check_can_write, has_role, has_staff_power
 from resources.models import ClinicianApplication, Resource, ResourceVersion
 
 _DECIDED = (ClinicianApplication.VERIFIED, ClinicianApplication.EXPIRED, ClinicianApplication.REVOKED)
@@ -32,6 +32,12 @@ def latest_verification(user) -> ClinicianApplication | None:
 
 
 def is_verified_clinician(user) -> bool:
+    """A clinician whose verification holds, using the role now (this session passed two-step)."""
+    return has_staff_power(user, "clinician") and holds_clinician_verification(user)
+
+
+def holds_clinician_verification(user) -> bool:
+    """The account's standing, whatever the session (reminders, badges): role and a current verification."""
     if not has_role(user, "clinician"):
         return False
     verification = latest_verification(user)
@@ -107,6 +113,8 @@ def check_author_resources(user) -> None:
     check_can_write(user)
     if not has_role(user, "clinician"):
         raise PermissionDenied("Only verified clinicians write and review guidance.")
+    if not has_staff_power(user, "clinician"):
+        raise PermissionDenied("Writing and reviewing guidance needs two-step sign-in in this session.")
     if not is_verified_clinician(user):
         raise PermissionDenied(
             "Your clinician verification has expired or was revoked, so you cannot write or review "

@@ -25,7 +25,8 @@ def remind_overdue_reviews(*, now: datetime.datetime | None = None) -> int:
     for resource in overdue:
         url = resource.get_absolute_url()
         for clinician in {c for c in (resource.author, resource.reviewed_by) if c is not None}:
-            if not (clinician.is_active and permissions.can_author_resources(clinician)):
+            if not (clinician.is_active and permissions.can_write(clinician)
+                    and permissions.holds_clinician_verification(clinician)):
                 continue
             recent = clinician.notifications.filter(
                 kind="resource", url=url, text__startswith=PREFIX, created_at__gte=now - REVIEW_REMINDER_EVERY

@@ -65,14 +65,14 @@ def admin_user(db):
 
 @pytest.fixture
 def member_client(client, member):
-    client.force_login(member)
+    factories.sign_in(client, member)
     client.user = member
     return client
 
 
 @pytest.fixture
 def moderator_client(client, moderator):
-    client.force_login(moderator)
+    factories.sign_in(client, moderator)
     client.user = moderator
     return client
 

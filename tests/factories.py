@@ -40,6 +40,30 @@ class MemberFactory(factory.django.DjangoModelFactory):
             from allauth.mfa.totp.internal.auth import TOTP
 
             TOTP.activate(obj, DEMO_TOTP_SECRET)
+            # The object stands for the member acting in a session that passed two-step (as
+            # sign_in() gives a test client); two_step=False on the factory leaves it unmarked.
+            obj.two_step_verified = True
+
+    @factory.post_generation
+    def two_step(obj, create, extracted, **kwargs):
+        if extracted is False:
+            obj.two_step_verified = False
+
+
+def sign_in(client, user, *, two_step: bool | None = None):
+    """client.force_login(user); for an account with an authenticator (or two_step=True), a session
+    that passed two-step, with the record allauth writes after a correct code."""
+    from types import SimpleNamespace
+
+    from allauth.account.internal.flows.login import record_authentication
+    from allauth.mfa.utils import is_mfa_enabled
+
+    client.force_login(user)
+    if two_step if two_step is not None else is_mfa_enabled(user):
+        session = client.session
+        record_authentication(SimpleNamespace(session=session), user, "mfa", type="totp")
+        session.save()
+    return client
 
 
 class NewMemberFactory(MemberFactory):

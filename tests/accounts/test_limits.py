@@ -5,7 +5,7 @@ from django.urls import reverse
 
 from accounts.limits import RateLimited, check_rate_limit, rates_for
 from forum.models import Post, Reaction, Topic
-from tests.factories import BoardFactory, MemberFactory, NewMemberFactory
+from tests.factories import BoardFactory, MemberFactory, NewMemberFactory, sign_in
 from tests.forum.content_helpers import start_topic
 
 pytestmark = pytest.mark.django_db
@@ -18,7 +18,7 @@ def topic():
 
 def test_an_established_member_cannot_post_thirty_replies_in_a_second(client, topic):
     member = MemberFactory()
-    client.force_login(member)
+    sign_in(client, member)
     url = reverse("forum:reply", args=[topic.pk])
     statuses = [client.post(url, {"body": f"Reply number {i}, thinking of you."}).status_code for i in range(30)]
     assert statuses.count(302) == 8
@@ -29,7 +29,7 @@ def test_an_established_member_cannot_post_thirty_replies_in_a_second(client, to
 def test_a_refused_reply_keeps_the_typed_text_and_says_when_to_try_again(client, topic, settings):
     settings.HAVEN_RATE_LIMITS = {**settings.HAVEN_RATE_LIMITS, "reply": ("1/h", "1/h")}
     member = MemberFactory()
-    client.force_login(member)
+    sign_in(client, member)
     url = reverse("forum:reply", args=[topic.pk])
     client.post(url, {"body": "First reply."})
     response = client.post(url, {"body": "My second reply, typed with care."})
@@ -45,7 +45,7 @@ def test_new_members_have_stricter_limits_on_new_topics(client):
     url = reverse("forum:new_topic", args=[board.slug])
     newcomer, regular = NewMemberFactory(), MemberFactory()
     for who in (newcomer, regular):
-        client.force_login(who)
+        sign_in(client, who)
         statuses = [
             client.post(url, {"title": f"Topic {i}", "body": f"Body of topic {i} by {who.username}"}).status_code
             for i in range(3)
@@ -58,7 +58,7 @@ def test_edits_are_limited(client, settings):
     settings.HAVEN_RATE_LIMITS = {**settings.HAVEN_RATE_LIMITS, "edit": ("2/m", "2/m")}
     author = MemberFactory()
     post = start_topic(author, board=BoardFactory()).opening_post
-    client.force_login(author)
+    sign_in(client, author)
     url = reverse("forum:edit_post", args=[post.pk])
     statuses = [client.post(url, {"body": f"Edited {i}", "title": "Title", "note": ""}).status_code for i in range(3)]
     assert statuses == [302, 302, 429]
@@ -69,7 +69,7 @@ def test_edits_are_limited(client, settings):
 def test_reactions_are_limited_with_a_json_answer_for_scripts(client, topic, settings):
     settings.HAVEN_RATE_LIMITS = {**settings.HAVEN_RATE_LIMITS, "reaction": ("2/m", "2/m")}
     member = MemberFactory()
-    client.force_login(member)
+    sign_in(client, member)
     url = reverse("forum:react", args=[topic.opening_post.pk])
     for _ in range(2):
         client.post(url, {"kind": "support"}, HTTP_ACCEPT="application/json")
@@ -82,7 +82,7 @@ def test_reactions_are_limited_with_a_json_answer_for_scripts(client, topic, set
 
 def test_identical_replies_within_a_minute_are_one_post_even_without_a_form_token(client, topic):
     member = MemberFactory()
-    client.force_login(member)
+    sign_in(client, member)
     url = reverse("forum:reply", args=[topic.pk])
     first = client.post(url, {"body": "Same words twice."})
     second = client.post(url, {"body": "Same words twice."})
@@ -94,7 +94,7 @@ def test_identical_replies_within_a_minute_are_one_post_even_without_a_form_toke
 def test_identical_new_topics_within_a_minute_are_one_topic(client):
     board = BoardFactory()
     member = MemberFactory()
-    client.force_login(member)
+    sign_in(client, member)
     url = reverse("forum:new_topic", args=[board.slug])
     for _ in range(2):
         client.post(url, {"title": "Hello all", "body": "My first words here."})
@@ -138,3 +138,13 @@ def test_a_broken_cache_lets_the_post_through(monkeypatch):
 def test_unknown_actions_are_a_programming_error():
     with pytest.raises(ValueError):
         check_rate_limit(MemberFactory(), "shout")
+
+
+def test_an_established_member_cannot_start_thirty_topics_in_a_second(client):
+    board = BoardFactory()
+    member = MemberFactory()
+    sign_in(client, member)
+    url = reverse("forum:new_topic", args=[board.slug])
+    statuses = [client.post(url, {"title": f"Topic {i}", "body": f"Words {i}"}).status_code for i in range(30)]
+    assert statuses.count(302) == 3 and statuses.count(429) == 27
+    assert Topic.objects.filter(author=member).count() == 3

@@ -29,12 +29,15 @@ def test_staff_without_mfa_are_sent_to_enrolment_with_a_message():
     moderator = User.objects.get(pk=MemberFactory(roles=["moderator"]).pk)
     request = _request(moderator)
     response = _team_page(request)
-    assert response.status_code == 302 and response.url == "/account/2fa/totp/activate/"
+    assert response.status_code == 302 and response.url == "/account/2fa/totp/activate/?next=%2Fteam%2F"
     assert "two-step sign-in" in str(list(request._messages)[0])
 
 
-def test_staff_with_mfa_reach_team_pages():
+def test_staff_with_mfa_reach_team_pages_once_this_session_passed_two_step():
     moderator = User.objects.get(pk=MemberFactory(roles=["moderator"], mfa=True).pk)
+    response = _team_page(_request(moderator))
+    assert response.status_code == 302 and response.url.startswith("/account/2fa/reauthenticate/")
+    moderator.two_step_verified = True  # what TwoStepMiddleware marks after a code was entered
     assert _team_page(_request(moderator)).content == b"team only"
 
 

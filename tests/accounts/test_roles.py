@@ -8,12 +8,19 @@ from tests.factories import MemberFactory
 pytestmark = pytest.mark.django_db
 
 
+def fresh_in_two_step_session(user):
+    """The account re-read (fresh permission cache), acting in a session that passed two-step."""
+    user = type(user).objects.get(pk=user.pk)
+    user.two_step_verified = True
+    return user
+
+
 def test_grant_role_gives_the_role_and_writes_the_audit_log():
     member = MemberFactory(username="kind_otter")
     assert not can_moderate(member)
     call_command("grant_role", "KIND_OTTER", "moderator")
-    member.refresh_from_db()
-    member = type(member).objects.get(pk=member.pk)  # fresh permission cache
+    assert not can_moderate(type(member).objects.get(pk=member.pk))  # the role alone is not the power
+    member = fresh_in_two_step_session(member)
     assert can_moderate(member) and roles_of(member) == ["moderator"]
     entry = AuditEntry.objects.get(action="role.grant")
     assert entry.target_user == member and entry.after == "moderator"
@@ -21,9 +28,9 @@ def test_grant_role_gives_the_role_and_writes_the_audit_log():
 
 def test_grant_role_revoke_takes_it_away():
     member = MemberFactory(roles=["clinician"])
-    assert can_publish_guidance(type(member).objects.get(pk=member.pk))
+    assert can_publish_guidance(fresh_in_two_step_session(member))
     call_command("grant_role", member.username, "clinician", "--revoke")
-    assert not can_publish_guidance(type(member).objects.get(pk=member.pk))
+    assert not can_publish_guidance(fresh_in_two_step_session(member))
     assert AuditEntry.objects.filter(action="role.revoke", target_user=member).exists()
 
 
@@ -36,8 +43,7 @@ def test_grant_role_refuses_unknown_users_and_roles():
 
 
 def test_admin_role_can_administer_and_moderate():
-    admin = MemberFactory(roles=["admin"])
-    admin = type(admin).objects.get(pk=admin.pk)
+    admin = fresh_in_two_step_session(MemberFactory(roles=["admin"]))
     assert can_administer(admin) and can_moderate(admin) and not can_publish_guidance(admin)
 
 
@@ -57,4 +63,4 @@ def test_granting_a_role_recreates_a_missing_role_group_with_its_permission():
     Group.objects.filter(name="Moderators").delete()
     member = MemberFactory()
     call_command("grant_role", member.username, "moderator")
-    assert can_moderate(type(member).objects.get(pk=member.pk))
+    assert can_moderate(fresh_in_two_step_session(member))

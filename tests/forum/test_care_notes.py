@@ -9,7 +9,7 @@ from accounts.models import AuditEntry
 from forum import selectors, services
 from forum.models import Bookmark, Notification
 from forum.notes import suggest_notes
-from tests.factories import MemberFactory
+from tests.factories import MemberFactory, sign_in
 from tests.forum.content_helpers import make_board, use_stub_policy
 
 pytestmark = pytest.mark.django_db
@@ -48,7 +48,7 @@ def fragile_reader():
 
 def signed_in(user) -> Client:
     client = Client()
-    client.force_login(user)
+    sign_in(client, user)
     return client
 
 

@@ -8,7 +8,7 @@ from django.utils import timezone
 from accounts.models import AuditEntry, Sanction
 from forum import services
 from forum.models import Post, PostRevision, Topic
-from tests.factories import MemberFactory
+from tests.factories import MemberFactory, sign_in
 from tests.forum.content_helpers import StubPolicy, make_board, reply, start_topic, use_stub_policy
 
 pytestmark = pytest.mark.django_db
@@ -139,9 +139,9 @@ def test_edit_history_is_for_the_author_and_moderators_only(client, member, mode
     topic = start_topic(member, board=board, body="v1")
     services.edit_post(topic.opening_post, editor=member, body="v2")
     url = f"/p/{topic.opening_post.pk}/history/"
-    client.force_login(MemberFactory())
+    sign_in(client, MemberFactory())
     assert client.get(url).status_code == 403
-    client.force_login(moderator)
+    sign_in(client, moderator)
     assert client.get(url).status_code == 200
 
 
@@ -197,7 +197,7 @@ def test_moderators_can_still_read_a_removed_post_but_members_cannot(moderator_c
     moderator_client.post(f"/p/{post.pk}/remove/", {"reason": "spam"})
     moderator_html = moderator_client.get(topic.get_absolute_url()).content.decode()
     assert "Show the removed text (moderators only)" in moderator_html and "Selling pills" in moderator_html
-    client.force_login(MemberFactory())
+    sign_in(client, MemberFactory())
     member_html = client.get(topic.get_absolute_url()).content.decode()
     assert "Removed by a moderator." in member_html and "Selling pills" not in member_html
 
@@ -370,7 +370,7 @@ def test_who_may_read_and_reply(client, who, public, locked):
     topic = start_topic(MemberFactory(), board=board, title="Matrix topic")
     Topic.objects.filter(pk=topic.pk).update(is_locked=locked)
     if who != "anonymous":
-        client.force_login(MemberFactory(roles=["moderator"], mfa=True) if who == "moderator" else MemberFactory())
+        sign_in(client, MemberFactory(roles=["moderator"], mfa=True) if who == "moderator" else MemberFactory())
 
     page = client.get(topic.get_absolute_url())
     may_read = public or who != "anonymous"

@@ -3,7 +3,7 @@
 import pytest
 
 from forum import services
-from tests.factories import MemberFactory
+from tests.factories import MemberFactory, sign_in
 from tests.forum.content_helpers import make_board, reply, start_topic, use_stub_policy
 
 pytestmark = pytest.mark.django_db
@@ -49,7 +49,7 @@ def test_profile_hides_held_hidden_and_removed_posts_from_others(member_client, 
     services.remove_post(removed, by=river)
     html = member_client.get("/u/river/").content.decode()
     assert "Held reply text" not in html and "Hidden reply text" not in html and "Removed reply text" not in html
-    client.force_login(river)
+    sign_in(client, river)
     own = client.get("/u/river/").content.decode()
     assert "Held reply text" in own and "Awaiting review" in own
     assert "Removed reply text" not in own

@@ -7,7 +7,7 @@ from django.test.utils import CaptureQueriesContext
 
 from forum import services
 from forum.models import Board, Topic
-from tests.factories import MemberFactory
+from tests.factories import MemberFactory, sign_in
 from tests.forum.content_helpers import bulk_replies, make_board, reply, start_topic, use_stub_policy
 
 pytestmark = pytest.mark.django_db
@@ -58,7 +58,7 @@ def measure(client, public, big, author) -> dict[str, int]:
 
 def test_pages_run_the_same_bounded_number_of_queries_at_two_data_sizes(client):
     member = Client()
-    member.force_login(MemberFactory())
+    sign_in(member, MemberFactory())
     small_data = build(2)
     small = {"visitor": measure(client, *small_data), "member": measure(member, *small_data)}
     large_data = build(20)  # the long thread has 2,000 posts

@@ -6,7 +6,7 @@ import pytest
 
 from forum import services
 from forum.models import Topic
-from tests.factories import MemberFactory
+from tests.factories import MemberFactory, sign_in
 from tests.forum.content_helpers import bulk_replies, make_board, reply, start_topic, use_stub_policy
 
 pytestmark = pytest.mark.django_db
@@ -132,7 +132,7 @@ def test_members_only_topic_is_hidden_from_visitors_and_noindex_for_members(clie
     assert response.status_code == 404
     assert "Private struggles" not in response.content.decode()
     assert client.get(f"/p/{topic.opening_post.pk}/").status_code == 404
-    client.force_login(member)
+    sign_in(client, member)
     assert '<meta name="robots" content="noindex">' in client.get(topic.get_absolute_url()).content.decode()
 
 
@@ -171,7 +171,7 @@ def test_authors_see_their_held_post_marked_and_others_do_not_see_it(client, mem
     held = reply(member, topic, "My first reply")
     services.set_post_visibility(held, approved=False)
     assert "My first reply" not in client.get(topic.get_absolute_url()).content.decode()
-    client.force_login(member)
+    sign_in(client, member)
     html = client.get(topic.get_absolute_url()).content.decode()
     assert "My first reply" in html and "Awaiting review" in html
 

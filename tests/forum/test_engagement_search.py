@@ -5,7 +5,7 @@ from django.urls import reverse
 from forum import selectors
 from forum.models import Post
 from tests.conftest import NEEDS_POSTGRES
-from tests.factories import BoardFactory, MemberFactory
+from tests.factories import BoardFactory, MemberFactory, sign_in
 from tests.forum.engagement_helpers import make_post, make_topic
 
 pytestmark = pytest.mark.django_db
@@ -138,7 +138,7 @@ def test_empty_search_shows_only_the_form(client):
 
 
 def test_search_page_queries_do_not_grow_with_data(client, member, public_board, django_assert_max_num_queries):
-    client.force_login(member)
+    sign_in(client, member)
     topic = make_topic(board=public_board, body="x")
     for i in range(3):
         make_post(topic=topic, body=f"Bramble walk {i}")

@@ -96,7 +96,7 @@ def test_pages_run_the_same_bounded_number_of_queries_at_two_data_sizes(
     give_notifications(member, 5 if scale < 0.01 else 40)
 
     check_pages(client, member, django_assert_max_num_queries, signed_in=False)
-    client.force_login(member)
+    factories.sign_in(client, member)
     # The first request of a session starts a visit and fills per-member caches (the header's
     # private-message count); the bounds are for the pages a member then browses.
     client.get("/")

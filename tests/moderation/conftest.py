@@ -27,7 +27,7 @@ def public_topic(db, board, member):
 
 
 def login(client, user):
-    client.force_login(user)
+    factories.sign_in(client, user)
     client.user = user
     return client
 

@@ -130,7 +130,7 @@ def test_an_edit_by_a_premoderated_member_keeps_the_approved_version_public_and_
 
     item = QueueItem.objects.get(status=QueueItem.PENDING)
     assert item.kind == "post" and item.is_edit
-    client.force_login(moderator)
+    factories.sign_in(client, moderator)
     page = client.get(f"/review/{item.pk}/").content.decode()
     assert "<ins>changed by me</ins>" in page or "<ins>changed</ins>" in page or "<ins>" in page
     assert "<del>" in page or "<ins>" in page

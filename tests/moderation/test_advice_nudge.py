@@ -5,7 +5,7 @@ import pytest
 from forum.models import Post
 from moderation.models import QueueItem
 from moderation.selectors import queue_items
-from tests.factories import BoardFactory, NewMemberFactory
+from tests.factories import BoardFactory, NewMemberFactory, sign_in
 from tests.forum.content_helpers import start_topic
 
 pytestmark = pytest.mark.django_db
@@ -50,7 +50,7 @@ def test_posting_anyway_publishes_the_post_and_queues_it_at_low_priority(member_
 def test_the_moderator_sees_which_words_brought_up_the_reminder(member_client, topic, moderator):
     member_client.post(f"/t/{topic.pk}/reply/", {"body": INSTRUCTION, "token": "a3", "post_anyway": "1"})
     item = QueueItem.objects.get(kind="post")
-    member_client.force_login(moderator)
+    sign_in(member_client, moderator)
     assert "Rule 2 reminder" in member_client.get("/review/").content.decode()
     html = member_client.get(f"/review/{item.pk}/").content.decode()
     assert "Rule 2 reminder" in html and "You should cut" in html
@@ -66,7 +66,7 @@ def test_own_experience_posts_straight_away_with_nothing_queued(member_client, t
 
 def test_a_held_new_member_post_keeps_its_priority_and_records_the_words(client, topic):
     newcomer = NewMemberFactory()
-    client.force_login(newcomer)
+    sign_in(client, newcomer)
     client.post(f"/t/{topic.pk}/reply/", {"body": "Just stop taking it.", "token": "a5", "post_anyway": "1"})
     item = QueueItem.objects.get(kind="post")
     assert item.is_held and not item.is_low_priority

@@ -175,7 +175,7 @@ def test_flaggers_see_the_outcome_later(client, post, moderator):
 
 
 def test_dismissing_flags_shows_a_flag_hidden_post_again(post, moderator):
-    services.file_flag(post, flagger=factories.MemberFactory(roles=["moderator"]), reason="spam")
+    services.file_flag(post, flagger=factories.MemberFactory(roles=["moderator"], mfa=True), reason="spam")
     assert Post.objects.get(pk=post.pk).is_hidden
     services.dismiss_flags(QueueItem.objects.get(), by=moderator, reason="Not spam")
     assert Post.objects.get(pk=post.pk).is_public

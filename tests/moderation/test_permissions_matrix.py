@@ -58,7 +58,7 @@ def _request(client, action, item, target):
 def test_role_action_matrix(client, flagged_item, role, action):
     user = _user(role)
     if user is not None:
-        client.force_login(user)
+        factories.sign_in(client, user)
     target = factories.MemberFactory()
     response = _request(client, action, flagged_item, target)
     if role == "anonymous":
@@ -90,7 +90,7 @@ def test_moderators_cannot_sanction_team_members_but_admins_can(db):
 
 def test_team_pages_need_two_step_sign_in(client, db):
     moderator = factories.MemberFactory(roles=["moderator"])  # no MFA yet
-    client.force_login(moderator)
+    factories.sign_in(client, moderator)
     response = client.get(reverse("moderation:queue"))
     assert response.status_code == 302 and "totp" in response["Location"]
 
@@ -109,7 +109,7 @@ def test_clinicians_can_open_items_of_kinds_that_allow_them(client, db, public_t
         item = QueueItem.objects.create(kind="testkind", content_type=ContentType.objects.get_for_model(Board),
                                         object_id=public_topic.board_id, title="x")
         clinician = _user("clinician")
-        client.force_login(clinician)
+        factories.sign_in(client, clinician)
         assert client.get(reverse("moderation:item", args=[item.pk])).status_code == 200
         assert client.get(reverse("moderation:queue")).status_code == 403
     finally:

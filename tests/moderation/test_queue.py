@@ -78,7 +78,7 @@ def test_item_page_shows_content_context_author_history_and_every_flag(db, publi
     post = forum.services.create_post(author, topic=public_topic, body="Take **half** your dose tonight")
     services.file_flag(post, flagger=member, reason="medical", note="Dosing instructions")
     services.file_flag(post, flagger=factories.MemberFactory(), reason="other", note="Feels unsafe")
-    services.add_moderator_note(author, by=factories.MemberFactory(roles=["moderator"]), text="Talked before")
+    services.add_moderator_note(author, by=factories.MemberFactory(roles=["moderator"], mfa=True), text="Talked before")
     item = QueueItem.objects.get()
     page = moderator_client.get(reverse("moderation:item", args=[item.pk])).content.decode()
     assert "<strong>half</strong>" in page

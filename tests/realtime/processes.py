@@ -12,6 +12,8 @@ import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 
+from tests.factories import sign_in
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -118,5 +120,5 @@ def session_cookie_for(user) -> str:
     from django.test import Client
 
     client = Client()
-    client.force_login(user)
+    sign_in(client, user)
     return f"{settings.SESSION_COOKIE_NAME}={client.cookies[settings.SESSION_COOKIE_NAME].value}"

@@ -9,7 +9,7 @@ from django.utils import timezone
 from accounts.models import Sanction
 from realtime.models import ChatMessage, Presence, RoomMembership
 from realtime.services import send_chat_message
-from tests.factories import MemberFactory
+from tests.factories import MemberFactory, sign_in
 from tests.realtime.conftest import Socket, run
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("immediate_on_commit")]
@@ -564,7 +564,7 @@ def test_the_full_stack_accepts_a_session_cookie_from_an_allowed_origin(client, 
 
     from config.asgi import application
 
-    client.force_login(member)
+    sign_in(client, member)
     cookie = f"sessionid={client.cookies['sessionid'].value}".encode()
 
     async def scenario():

@@ -11,7 +11,7 @@ from accounts.models import AuditEntry
 from realtime import services
 from realtime.models import ChatMessage, ChatRoom, Presence, RoomMembership
 from realtime.selectors import rooms_for
-from tests.factories import MemberFactory
+from tests.factories import MemberFactory, sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -200,7 +200,7 @@ def test_admins_manage_rooms_and_can_read_messages_in_the_admin(client, admin_us
     services.send_chat_message(member, room=room, body="hello", client_id="a")
     admin_user.is_staff = admin_user.is_superuser = True
     admin_user.save(update_fields=["is_staff", "is_superuser"])
-    client.force_login(admin_user)
+    sign_in(client, admin_user)
     assert client.get("/admin/realtime/chatroom/").status_code == 200
     assert client.get("/admin/realtime/chatroom/add/").status_code == 200
     assert client.get("/admin/realtime/chatmessage/").status_code == 200

@@ -4,6 +4,7 @@ from django.contrib.auth import get_user_model
 
 from resources import services
 from resources.citations import parse_citations
+from tests.factories import sign_in
 
 BODY = (
     "## What helps\n\nTalk to your own prescriber before changing anything.\n\n"
@@ -13,12 +14,16 @@ CITATIONS = "doi:10.1371/journal.pone.0285584 | Ritvo AD et al. PLoS One. 2023\n
 
 
 def fresh(user):
-    """Re-read a user so Django's permission cache and our verification cache are empty."""
-    return get_user_model().objects.get(pk=user.pk)
+    """Re-read a user so Django's permission cache and our verification cache are empty (the
+    two-step mark stays: the same member in the same session)."""
+    again = get_user_model().objects.get(pk=user.pk)
+    if hasattr(user, "two_step_verified"):
+        again.two_step_verified = user.two_step_verified
+    return again
 
 
 def login(client, user):
-    client.force_login(user)
+    sign_in(client, user)
     client.user = user
     return client
 
