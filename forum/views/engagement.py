@@ -12,10 +12,10 @@ from django.contrib.auth.views import redirect_to_login
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
 
 from accounts.limits import RateLimited, check_rate_limit
+from accounts.redirects import safe_next_url
 from forum import selectors, services
 from forum.models import Board, Notification, NotificationSettings, Post, Reaction, Topic
 
@@ -74,10 +74,7 @@ def _wants_json(request: HttpRequest) -> bool:
 
 
 def _back(request: HttpRequest, default: str) -> HttpResponse:
-    target = request.POST.get("next") or request.GET.get("next") or ""
-    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}, require_https=False):
-        target = default
-    return redirect(target)
+    return redirect(safe_next_url(request, request.POST.get("next") or request.GET.get("next"), default))
 
 
 def _pages(page, query_string: str = "") -> dict:
@@ -218,10 +215,7 @@ def notification_open(request: HttpRequest, notification_id: int) -> HttpRespons
     notification = get_object_or_404(Notification, pk=notification_id, recipient=request.user)
     if notification.read_at is None:
         services.mark_notifications_read(request.user, ids=[notification.pk])
-    target = notification.url
-    if not target or not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
-        target = reverse("forum:notifications")
-    return redirect(target)
+    return redirect(safe_next_url(request, notification.url, reverse("forum:notifications")))
 
 
 @login_required

@@ -5,10 +5,11 @@ from __future__ import annotations
 from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import redirect, render
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 
 from accounts.permissions import role_required
+from accounts.redirects import safe_next_url
 from moderation import forms, selectors, services
 from moderation.permissions import can_sanction_member
 from moderation.views import actions
@@ -73,7 +74,5 @@ def lift(request, sanction_id: int):
         messages.error(request, error.message)
     else:
         messages.success(request, "Lifted. The member has been told.")
-    next_url = request.POST.get("next", "")
-    if next_url and url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
-        return redirect(next_url)
-    return redirect("moderation:member", username=sanction.user.username)
+    default = reverse("moderation:member", args=[sanction.user.username])
+    return redirect(safe_next_url(request, request.POST.get("next"), default))
