@@ -4,10 +4,18 @@ from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.template.response import TemplateResponse
 from django.urls import path
+from django_moderation.models import ModeratedObject
 
+from accounts.admin_audit import AuditedAdmin
 from moderation.crisis import assess_text
 from moderation.detector import CATEGORY_LABELS
 from moderation.models import CrisisLine, CrisisPhrase, Flag, ModeratorNote, QueueItem
+
+# django-moderation's own admin page would approve or reject outside the review queue (no audit
+# entry, no notice to the author) and crashes on items whose content is gone: decisions are made
+# in the queue only.
+if admin.site.is_registered(ModeratedObject):
+    admin.site.unregister(ModeratedObject)
 
 
 class TrySentenceForm(forms.Form):
@@ -18,8 +26,10 @@ class TrySentenceForm(forms.Form):
 
 
 @admin.register(CrisisPhrase)
-class CrisisPhraseAdmin(admin.ModelAdmin):
-    """Admins' extra phrases (additions to the detector) and a "try a sentence" box."""
+class CrisisPhraseAdmin(AuditedAdmin):
+    """Admins' extra phrases (additions to the detector) and a "try a sentence" box; changes are audited."""
+
+    audited_fields = ("phrase", "is_active")
 
     list_display = ["phrase", "is_active", "created_at"]
     list_filter = ["is_active"]
