@@ -220,3 +220,10 @@ def pending_items_of_kind(kind: str, *, limit: int = 50) -> list[QueueItem]:
     return list(
         QueueItem.objects.filter(kind=kind, status=QueueItem.PENDING).order_by("-flag_weight", "created_at")[:limit]
     )
+
+
+def flag_reason_counts(item: QueueItem) -> list[tuple[str, int]]:
+    """What a clinician reviewing guidance may know of the flags: each reason and how many."""
+    labels = dict(Flag._meta.get_field("reason").choices)
+    rows = item.flags.values("reason").annotate(count=Count("id")).order_by("-count", "reason")
+    return [(labels.get(row["reason"], row["reason"]), row["count"]) for row in rows]

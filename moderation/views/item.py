@@ -9,7 +9,7 @@ from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET
 
-from accounts.permissions import role_required
+from accounts.permissions import can_moderate, role_required
 from moderation import selectors, services
 from moderation.crisis import crisis_lines_for, prepared_reply
 from moderation.models import QueueItem
@@ -25,6 +25,21 @@ def load_item(request, item_id: int) -> QueueItem:
         raise Http404("No such item.")
     check_review_item(request.user, item)
     return item
+
+
+def _private_context(viewer, item, obj, author) -> dict:
+    """Moderators see the thread, the author's history and notes, the record and who flagged it.
+    A clinician reviewing guidance sees the content and the flag reasons with their counts only."""
+    if not can_moderate(viewer):
+        return {"full_view": False, "flag_summary": selectors.flag_reason_counts(item),
+                "thread": None, "history": None, "audit": [], "flags": []}
+    return {
+        "full_view": True,
+        "thread": selectors.item_context(item, obj),
+        "history": selectors.member_history(author),
+        "audit": selectors.item_history(item, obj),
+        "flags": list(item.flags.all()),
+    }
 
 
 def render_item(request, item, bound: dict | None = None, status: int = 200):
@@ -47,10 +62,7 @@ def render_item(request, item, bound: dict | None = None, status: int = 200):
         "can_delete": spec is not None and spec.delete is not None,
         "content_html": spec.html_of(obj) if obj is not None and spec is not None else "",
         "diff": selectors.pending_diff(item, obj),
-        "thread": selectors.item_context(item, obj),
-        "history": selectors.member_history(author),
-        "audit": selectors.item_history(item, obj),
-        "flags": list(item.flags.all()),
+        **_private_context(request.user, item, obj, author),
         "can_resolve": can_resolve_item(request.user, item),
         "can_sanction": can_sanction_member(request.user, author),
         "forms": forms,
