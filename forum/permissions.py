@@ -130,13 +130,19 @@ def check_remove_post(user, post: Post) -> None:
 
 
 def can_view_revisions(user, post: Post) -> bool:
+    """The author and moderators; once a post is removed, its text (every version) is moderators-only."""
+    if post.is_removed:
+        return can_moderate(user) and can_view_post(user, post)
     return _is_member(user) and can_view_post(user, post) and (post.author_id == user.pk or can_moderate(user))
 
 
 def check_view_revisions(user, post: Post) -> None:
     check_view_post(user, post)
     if not can_view_revisions(user, post):
-        raise PermissionDenied("Only the author and moderators can see a post's edit history.")
+        raise PermissionDenied(
+            "This post was removed, so only moderators can read its versions."
+            if post.is_removed else "Only the author and moderators can see a post's edit history."
+        )
 
 
 def can_change_topic_state(user, topic: Topic) -> bool:

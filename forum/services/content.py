@@ -220,6 +220,17 @@ def create_post(
     return post
 
 
+def _settle_title(topic: Topic, *, editor, previous_title: str) -> None:
+    """A renamed topic goes through the content policy like the text: a held title edit keeps the
+    approved title public (the policy puts it back and queues the new one); otherwise the slug follows."""
+    decision = _policy().on_edited(topic, editor=editor, previous_source=previous_title)
+    if not (getattr(decision, "edit_held", False) or decision.held_for_review):
+        topic.slug = slug_for(topic.title)
+        topic.save(update_fields=["slug"])
+    else:
+        topic.refresh_from_db(fields=["title", "slug"])
+
+
 def edit_post(
     post: Post, *, editor, body: str, note: str = "", title: str | None = None, audit: bool = True,
     notes=None, note_other: str = "",
@@ -256,9 +267,9 @@ def edit_post(
         post.source, post.html = body, render_post_source(body)
         post.edited_at, post.edit_count = timezone.now(), post.edit_count + 1
         post.save(update_fields=["source", "html", "edited_at", "edit_count"])
-        if title_changed:
-            topic.title, topic.slug = title, slug_for(title)
-            topic.save(update_fields=["title", "slug"])
+        if title_changed:  # the slug follows once the new title is public (see _settle_title)
+            previous_title, topic.title = topic.title, title
+            topic.save(update_fields=["title"])
         if audit and editor.pk != post.author_id:
             record_audit(
                 actor=editor, action="forum.edit_post", target=post, target_user=post.author,
@@ -268,6 +279,8 @@ def edit_post(
         decision = registry.content_policy().on_edited(post, editor=editor, previous_source=previous_source)
         note_advice_if_any(post, author=editor, body=body, previous=previous_source)
         discard_draft(editor, composer="edit", target_id=post.pk)
+        if title_changed:
+            _settle_title(topic, editor=editor, previous_title=previous_title)
         if decision.held_for_review or not post.is_approved:
             post.is_approved = False
             post.save(update_fields=["is_approved"])
