@@ -7,6 +7,7 @@ class AccountsConfig(AppConfig):
 
     def ready(self):
         # Django lets apps import their models only once every app is loaded, hence here.
-        from accounts import reviewable_kinds
+        from accounts import export, reviewable_kinds
 
         reviewable_kinds.register()
+        export.register_export_section("account", "Your account and settings", export.account_section)

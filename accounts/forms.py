@@ -59,6 +59,19 @@ class ProfileSettingsForm(forms.ModelForm):
 
 
 class DeleteAccountForm(forms.Form):
+    KEEP, ERASE = "keep", "erase"
+    what_happens = forms.ChoiceField(
+        label="What happens to what you wrote",
+        choices=[
+            (KEEP, "Keep my posts under \u201cdeleted member\u201d. Replies to them still make sense; "
+                   "nobody can tell they were yours."),
+            (ERASE, "Remove my posts' text too. Your posts and chat messages stay in place, each saying "
+                    "\u201cThis was removed at the writer's request\u201d, so replies keep their order."),
+        ],
+        widget=forms.RadioSelect,
+        initial=KEEP,
+        required=False,  # unanswered means keep: nothing more is removed than the member chose
+    )
     password = forms.CharField(
         label="Your password", widget=forms.PasswordInput(attrs={"autocomplete": "current-password"})
     )

@@ -8,6 +8,8 @@ from django.contrib.sessions.models import Session
 from django.db import transaction
 from django.utils import timezone
 
+from accounts.erasure import erase_content
+from accounts.export import delete_exports
 from accounts.models import AuditEntry
 from accounts.permissions import ROLE_GROUPS, ROLE_PERMISSIONS
 from live.events import publish_access_changed
@@ -104,11 +106,12 @@ def update_profile(user, *, form) -> User:
 
 
 @transaction.atomic
-def delete_account(user) -> User:
+def delete_account(user, *, erase_text: bool = False) -> User:
     """Deactivate the account and remove personal data.
 
     Posts stay (conversations would otherwise lose their context) but are shown under a
-    neutral "deleted member" name, because the display name itself is replaced.
+    neutral "deleted member" name, because the display name itself is replaced. With
+    erase_text, every registered eraser (accounts/erasure.py) also blanks what they wrote.
     """
     from allauth.account.models import EmailAddress
     from allauth.mfa.models import Authenticator
@@ -125,6 +128,9 @@ def delete_account(user) -> User:
     EmailAddress.objects.filter(user=user).delete()
     Authenticator.objects.filter(user=user).delete()
     user.groups.clear()
+    if erase_text:
+        erase_content(user)
+    delete_exports(user)
     for session in Session.objects.all().iterator():
         if str(session.get_decoded().get("_auth_user_id")) == str(user.pk):
             session.delete()

@@ -9,5 +9,7 @@ urlpatterns = [
     path("settings/", views.settings_view, name="settings"),
     path("settings/appearance/", views.appearance, name="appearance"),
     path("settings/delete/", views.delete_account, name="delete"),
+    path("settings/export/", views.export, name="export"),
+    path("settings/export/<str:token>/", views.export_download, name="export_download"),
     path("guidelines/", views.guidelines, name="guidelines"),
 ]

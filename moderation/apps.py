@@ -8,10 +8,11 @@ class HavenModerationConfig(AppConfig):
 
     def ready(self):
         # Django lets apps import their models only once every app is loaded, hence here.
-        from moderation import adapter, selectors
+        from moderation import adapter, personal_data, selectors
         from moderation.services.content_policy import ContentPolicy
         from reviewable import registry
 
         adapter.register_models()
         registry.set_content_policy(ContentPolicy())
         registry.set_queue_reader(selectors.pending_items_of_kind)
+        personal_data.register()

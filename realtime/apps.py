@@ -10,6 +10,9 @@ class RealtimeConfig(AppConfig):
     verbose_name = "Realtime"
 
     def ready(self) -> None:
+        from realtime import personal_data
+
+        personal_data.register()
         user_logged_out.connect(session_events.on_signed_out, dispatch_uid="realtime.signed_out")
         for name, signal in (("changed", password_changed), ("set", password_set), ("reset", password_reset)):
             signal.connect(session_events.on_password_changed, dispatch_uid=f"realtime.password_{name}")

@@ -94,6 +94,8 @@ def seed(data: dict) -> None:
     urls["login"] = _url("account_login")
     urls["settings"] = _url("accounts:settings")
     urls["email_settings"] = _url("mailing:settings")
+    urls["data_export"] = _url("accounts:export")
+    urls["delete_account"] = _url("accounts:delete")
     urls["notifications"] = _url("forum:notifications")
     urls["search"] = _url("forum:search", query="?q=steadier")
     urls["moderation_queue"] = _url("moderation:queue")

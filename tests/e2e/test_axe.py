@@ -25,6 +25,8 @@ PAGES = {
     "profile": {"visitor", "member", "moderator"},
     "settings": {"member", "moderator"},
     "email_settings": {"member", "moderator"},
+    "data_export": {"member", "moderator"},
+    "delete_account": {"member"},
     "notifications": {"member", "moderator"},
     "search": {"visitor", "member", "moderator"},
     "rooms": {"member", "moderator"},
