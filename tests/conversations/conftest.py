@@ -52,6 +52,6 @@ def team(db):
 
 
 def login(client, user):
-    client.force_login(user)
+    factories.sign_in(client, user)
     client.user = user
     return client

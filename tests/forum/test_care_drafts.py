@@ -9,7 +9,7 @@ from django.utils import timezone
 from forum import services
 from forum.models import Draft
 from forum.tasks import purge_old_drafts_task
-from tests.factories import MemberFactory
+from tests.factories import MemberFactory, sign_in
 from tests.forum.content_helpers import make_board, use_stub_policy
 
 pytestmark = pytest.mark.django_db
@@ -37,7 +37,7 @@ def topic(board):
 
 def signed_in(user, *, csrf: bool = False) -> Client:
     client = Client(enforce_csrf_checks=csrf)
-    client.force_login(user)
+    sign_in(client, user)
     return client
 
 

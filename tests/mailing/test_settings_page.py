@@ -57,7 +57,7 @@ def test_quiet_hours_need_different_start_and_end(member_client):
 
 def test_moderators_can_choose_crisis_alerts(client):
     moderator = factories.MemberFactory(roles=["moderator"])
-    client.force_login(moderator)
+    factories.sign_in(client, moderator)
     html = client.get(reverse("mailing:settings")).content.decode()
     assert "Crisis alerts (moderators)" in html
     client.post(reverse("mailing:settings"), {**VALID, "mode_crisis_alert": "off"})

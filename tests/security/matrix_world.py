@@ -147,6 +147,9 @@ def build_world() -> World:
         "key": "not-a-real-key",
         "token": "not-a-signed-token",
         "entry_id": 999999,
+        # No such rows: every role is refused (404). Add real ones and markers for your feature.
+        "conversation_id": 999999,
+        "draft_id": 999999,
         "uidb36": "1",
         "app_label": "forum",
         "url": "no-such-admin-page/",
