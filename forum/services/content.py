@@ -223,7 +223,7 @@ def create_post(
 def _settle_title(topic: Topic, *, editor, previous_title: str) -> None:
     """A renamed topic goes through the content policy like the text: a held title edit keeps the
     approved title public (the policy puts it back and queues the new one); otherwise the slug follows."""
-    decision = _policy().on_edited(topic, editor=editor, previous_source=previous_title)
+    decision = registry.content_policy().on_edited(topic, editor=editor, previous_source=previous_title)
     if not (getattr(decision, "edit_held", False) or decision.held_for_review):
         topic.slug = slug_for(topic.title)
         topic.save(update_fields=["slug"])

@@ -8,7 +8,7 @@ from tests import factories
 
 def _admin_client(client):
     admin = factories.MemberFactory(roles=["admin"], mfa=True, is_staff=True, is_superuser=True)
-    client.force_login(admin)
+    factories.sign_in(client, admin)
     return client
 
 
