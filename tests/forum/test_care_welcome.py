@@ -13,14 +13,14 @@ from forum import selectors, services
 from forum.models import Board, Notification
 from moderation import services as moderation_services
 from moderation.models import QueueItem
-from tests.factories import MemberFactory, NewMemberFactory
+from tests.factories import MemberFactory, NewMemberFactory, sign_in
 
 pytestmark = pytest.mark.django_db
 
 
 def signed_in(user) -> Client:
     client = Client()
-    client.force_login(user)
+    sign_in(client, user)
     return client
 
 

@@ -17,7 +17,7 @@ def _client_for(client, role):
     if role != "visitor":
         roles = {"member": [], "moderator": ["moderator"], "admin": ["admin"]}[role]
         user = factories.MemberFactory(roles=roles, mfa=bool(roles))
-        client.force_login(user)
+        factories.sign_in(client, user)
         client.user = user
     return client
 

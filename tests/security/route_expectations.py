@@ -169,6 +169,9 @@ EXPECTATIONS: dict[str, Route] = {
     "journal:import": Route(get=SIGNED_IN, post=SIGNED_IN),
     "journal:member": Route(get=NOBODY, post=NOBODY),
     "journal:equivalence": Route(get=EVERYONE, post=EVERYONE),
+    # --- welcome and introductions -----------------------------------------------------------
+    "forum:welcome": Route(get=SIGNED_IN, post=SIGNED_IN),
+    "forum:unanswered_introductions": Route(get=MODERATORS, post=NOBODY),
     # --- drafts, private messages and their reports (sample ids that do not exist: refused) ---
     "forum:drafts": Route(get=SIGNED_IN, post=SIGNED_IN),
     "forum:draft_api": Route(get=SIGNED_IN, post=SIGNED_IN),
