@@ -50,7 +50,7 @@ _RESOLVED = re.compile(
     r"doing (?:much |so much |really )?(?:better|well|ok|okay|great)|in a (?:much |far )?better place|clean for|"
     r"(?:years|months|days) (?:clean|free)|"
     r"recovered|survived|got through|came through|glad (?:i|im) (?:still )?(?:here|alive|didnt)|thankfully|"
-    r"it passed|they passed|"
+    r"(?:it|that|they) (?:has |have )?passed|"
     r"(?:went|go) away|faded|lifted|no longer (?:feel|have|think|want)|life is good|im ok now|proud of)\b"
 )
 _PAST_WORDS = re.compile(

@@ -36,7 +36,9 @@ TOKENS = {
     "goodbyes": "goodbye", "bye": "goodbye", "byee": "goodbye", "everythin": "everything",
     "evry": "every", "nothin": "nothing", "somethin": "something", "litterally": "literally",
     "meds": "meds", "medz": "meds", "tablts": "tablets", "pillls": "pills", "hurtin": "hurting",
-    "cuttin": "cutting", "wakeup": "wake up", "noone": "no one", "nobody": "nobody",
+    "cuttin": "cutting", "dissapear": "disappear", "dissappear": "disappear", "disapear": "disappear",
+    "dissapeared": "disappeared", "dissapearing": "disappearing",
+    "wakeup": "wake up", "noone": "no one", "nobody": "nobody",
     "dont": "dont", "doesnt": "doesnt", "wont": "wont", "cant": "cant",
 }
 
@@ -53,7 +55,8 @@ PAIRS = {
 }
 # A word read differently after certain words: (previous word, word) -> the word.
 AFTER = {
-    ("want", "2"): "to", ("going", "2"): "to", ("have", "2"): "to", ("need", "2"): "to", ("ready", "2"): "to",
+    ("want", "2"): "to", ("better", "of"): "off",
+    ("going", "2"): "to", ("have", "2"): "to", ("need", "2"): "to", ("ready", "2"): "to",
     ("about", "2"): "to", ("plan", "2"): "to", ("trying", "2"): "to", ("try", "2"): "to", ("wish", "2"): "to",
     ("want", "too"): "to", ("going", "too"): "to", ("need", "too"): "to", ("ready", "too"): "to",
     ("have", "too"): "to", ("wish", "too"): "to", ("on", "sh"): "selfharm", ("to", "sh"): "selfharm",

@@ -42,7 +42,8 @@ _PLACES = (
 _VEHICLES = r"(?:train|bus|lorry|truck|car|traffic|tube)"
 DRUGS = (
     r"(?:pills|tablets|meds|medication|medicine|benzos|sleeping pills|sleepers|painkillers|insulin|"
-    r"zopiclone|zolpidem|\w+pam|\w+lam|opioids|oxy\w*|codeine|paracetamol|tylenol|antidepressants|prescriptions)"
+    r"zopiclone|zolpidem|klonopin|xanax|ativan|valium|librium|restoril|ambien|seroquel|lyrica|gabapentin|pregabalin|"
+    r"quetiapine|mirtazapine|amitriptyline|propranolol|\w+pam|\w+lam|opioids|oxy\w*|codeine|paracetamol|tylenol|antidepressants|prescriptions)"
 )
 KILL = (
     r"(?:kill(?:ing)? myself|end(?:ing)? (?:myself|me(?= *(?:$|[.,]))|my (?:own )?life|it all|everything" + _END
@@ -128,7 +129,8 @@ KILL_KEYS = frozenset(
 )
 DRUG_KEYS = frozenset(
     "pills tablets meds medication medicine benzos sleepers painkillers insulin zopiclone zolpidem opioids codeine "
-    "paracetamol tylenol antidepressants prescriptions _drug".split()
+    "paracetamol tylenol antidepressants prescriptions klonopin xanax ativan valium librium restoril ambien seroquel "
+    "lyrica gabapentin pregabalin quetiapine mirtazapine amitriptyline propranolol _drug".split()
 )
 
 
