@@ -111,14 +111,7 @@ def sock_channel(sock) -> str:
     return next(channel for channel in layer.groups[f"user.{sock.user.pk}"])
 
 
-# Until accounts.permissions' staff-power predicate (role AND a session that passed two-step,
-# issue 12) is on main, a moderator without two-step still has the power here. Strict: this
-# row starts failing the day the predicate lands, and the marker must then go.
-UNTIL_TWO_STEP = pytest.mark.xfail(strict=True, reason="staff powers do not yet require two-step")
-MATRIX = [pytest.param(role, marks=UNTIL_TWO_STEP) if role == "moderator_without_two_step" else role for role in ROLES]
-
-
-@pytest.mark.parametrize("role", MATRIX)
+@pytest.mark.parametrize("role", list(ROLES))
 def test_each_role_gets_exactly_its_rights_on_the_websocket(role):
     room, mods_room = make_room(), make_room(kind=ChatRoom.MODERATORS)
     topic = forum_services.create_topic(MemberFactory(), board=BoardFactory(is_public=False), title="Matrix topic",
