@@ -17,6 +17,7 @@ from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 
+from forum.selectors import is_collapsed_for
 from mailing.kinds import BY_KEY, lower_label
 from mailing.tokens import unsubscribe_token
 
@@ -52,6 +53,14 @@ def excerpt(sanitised_html: str, limit: int = EXCERPT_CHARS) -> str:
     """Plain text from sanitised HTML: tags (and so images) dropped, entities decoded, shortened."""
     text = _SPACE.sub(" ", html.unescape(strip_tags(sanitised_html or ""))).strip()
     return Truncator(text).chars(limit)
+
+
+def post_excerpt(user, post) -> str:
+    """A post's excerpt for user, or only its content notes when user folds them away
+    (forum.selectors.is_collapsed_for, docs/care.md)."""
+    if is_collapsed_for(user, post):
+        return f"Content notes: {', '.join(post.content_note_labels)}. Open it on Haven when you are ready."
+    return excerpt(post.html)
 
 
 def unsubscribe_url(user_id: int, kind: str) -> str:

@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from forum.permissions import can_view_board
 from mailing.models import EmailItem, MailPreference, OutgoingEmail
-from mailing.render import Line, absolute, excerpt, render
+from mailing.render import Line, absolute, excerpt, post_excerpt, render
 from mailing.schedule import in_quiet_hours, next_digest_at, quiet_hours_end
 from mailing.services.delivery import deliverable_addresses
 from resources.models import Resource
@@ -45,7 +45,7 @@ def _lines(items: list[EmailItem], guidance: list[Resource]) -> list[Line]:
         count = len(topic_items)
         text = f"{count} new post{'s' if count != 1 else ''}" if count > 1 else last.text
         lines.append(Line(heading=f"“{last.topic.title}”", text=text, url=absolute(last.url),
-                          excerpt=excerpt(last.post.html)))
+                          excerpt=post_excerpt(last.user, last.post)))
     if len(by_topic) > TOPICS_SHOWN:
         lines.append(Line(heading=f"…and {len(by_topic) - TOPICS_SHOWN} more topics", text="",
                           url=absolute("/notifications/")))

@@ -14,7 +14,7 @@ from django.utils import timezone
 from forum.models import TopicRead
 from mailing.kinds import BY_KEY, DIGEST, OFF, TOPIC_KINDS
 from mailing.models import EmailItem, OutgoingEmail
-from mailing.render import Line, absolute, excerpt, render
+from mailing.render import Line, absolute, post_excerpt, render
 from mailing.schedule import release_time
 from mailing.services.collect import preferences_for
 
@@ -63,7 +63,7 @@ def _message_for(group: list[EmailItem]) -> OutgoingEmail:
     kind = min((item.kind for item in group), key=PRECEDENCE.index)
     lines = [
         Line(heading=item.text, text="", url=absolute(item.url),
-             excerpt=excerpt(item.post.html) if item.post_id else "")
+             excerpt=post_excerpt(user, item.post) if item.post_id else "")
         for item in group
     ]
     if len(group) > 1 and group[0].topic_id:

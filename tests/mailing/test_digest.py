@@ -95,3 +95,17 @@ def test_a_member_following_500_topics_gets_one_digest_built_in_constant_queries
         services.build_digests(now=timezone.now() + 3 * TOMORROW)
     assert OutgoingEmail.objects.filter(kind="digest", user__username="many").count() == 1
     assert "…and 470 more topics" in OutgoingEmail.objects.get(user__username="many").body_text
+
+
+def test_a_digest_shows_only_the_notes_of_a_post_the_reader_folds_away(board, starter, replier):
+    reader = factories.MemberFactory(username="reader")
+    settle(reader)
+    forum_services.set_reading_preference(reader, collapsed_notes=["self_harm"])
+    topic = forum_services.create_topic(starter, board=board, title="A hard week", body="Opening.")
+    forum_services.subscribe(reader, topic=topic)
+    forum_services.create_post(replier, topic=topic, body="I hurt myself last night.", notes=["self_harm"])
+    services.collect_notifications()
+    _digest_for(reader, timezone.now() + TOMORROW)
+    body = mail.outbox[-1].body
+    assert "A hard week" in body and "Content notes: Self-harm" in body
+    assert "hurt myself" not in body
