@@ -8,7 +8,8 @@ class ConversationsConfig(AppConfig):
 
     def ready(self):
         # Django lets apps import their models only once every app is loaded, hence here.
-        from conversations import reviewable_kinds
+        from accounts.export import register_export_section
+        from conversations import personal_data, reviewable_kinds
         from conversations.selectors import blockers_of
         from forum import hooks
 
@@ -16,3 +17,7 @@ class ConversationsConfig(AppConfig):
         hooks.register_silencer(blockers_of)
         # Reported messages and conversations go to the review queue.
         reviewable_kinds.register()
+        # A member's export holds their own messages, their conversations and their choices.
+        register_export_section("private_messages", "Private messages I wrote", personal_data.messages_written)
+        register_export_section("conversations", "My private conversations", personal_data.conversations_joined)
+        register_export_section("messaging_choices", "Blocked, followed and message settings", personal_data.people)

@@ -19,3 +19,14 @@ def test_the_export_holds_my_messages_and_conversations_but_not_what_others_wrot
     assert joined[0]["with"] == ["bea_k"]
     assert personal_data.people(alice) == {"blocked": ["cal_r"], "following": [],
                                            "who_can_start_conversations": "everyone"}
+
+
+def test_the_member_export_includes_the_private_message_sections(alice, bea):
+    from accounts.export import collect
+
+    services.start_conversation(alice, recipients=[bea], body="Exported words", client_id=cid())
+    data = collect(alice)
+    assert [row["text"] for row in data["private_messages"]] == ["Exported words"]
+    assert data["conversations"][0]["with"] == ["bea_k"]
+    assert data["messaging_choices"][0]["who_can_start_conversations"] == "everyone"
+    assert "Exported words" not in str(collect(bea)["private_messages"])
