@@ -158,6 +158,17 @@ PREPARATION_RULES = [
     _rule("when-gone", (PREPARATION,), r"(?P<e>" + _AFTER_DEATH + r")", "gone die dead here go & after when once", weak=True),
     _rule("will", (PREPARATION,), r"(?P<e>(?:sorted|wrote|written|writing|made|updated|sorting|changed|done|finished) (?:out )?my will)", "will & sorted wrote written writing made updated sorting changed done finished", weak=True),
     _rule("look-after", (PREPARATION,), r"(?P<e>look after my (?:cat|dog|kids|children|pets?))(?=(?: \w+){0,2}? (?:for me|when|after))", "look & after", weak=True),
+    _rule("said-goodbyes", (PREPARATION,), r"{S}(?:have |ve )?(?P<e>(?:said|made) (?:all )?my goodbyes?)(?= *(?:$|[.,]| to (?:the people|everyone|people|those|all|my (?:family|friends|kids|children|loved ones|wife|husband|partner|parents|mum|mom|dad))\b))", "goodbye & said made"),
+    _rule("letters-why", (PREPARATION,), r"(?P<e>(?:wr[io]t\w*|left|leaving|finished|drafted) (?:(?:a|some|the|my|few|all|these|those|little) ){0,2}?(?:letters?|notes?|messages?|videos?|cards?) (?:to|for) (?:each of |all of )?(?:my|the) " + _FAMILY + r"(?: \w+){0,2}? (?:explaining why|to explain why|saying sorry|to say sorry|saying goodbye|to say goodbye|for (?:them|her|him) to find))", "why sorry goodbye find"),
+    _rule("giving-away-things", (PREPARATION,), r"(?P<e>(?:giv(?:e|ing|en)|gave|handed|handing) away (?:all )?my \w+(?: \w+)? and (?:all )?my \w+(?: \w+)?)(?= (?:to|between) (?:my )?(?:friends|people|family|neighbours|the kids)\b)", "away & friends people family neighbours kids"),
+    _rule("went-to-place", (PREPARATION, METHOD), r"{S}(?:went|walked|drove|go|going|got) (?:up |down |back )?to (?:the |a )?(?P<e>bridge|cliff|cliffs|railway tracks|tracks|rooftop|roof|car park roof|level crossing)(?: \w+){0,3}? (?:and|,) (?:just )?(?:stood|sat|waited|looked down|stared down|stayed)", "bridge cliff cliffs tracks rooftop roof crossing & stood sat waited looked stared stayed"),
+    _rule("sorry-everything", (PREPARATION,), r"(?P<e>(?:im |i am )?(?:so )?sorry for everything)(?= *(?:$|[.,]|guys|everyone|all|i))", "sorry & everything", weak=True),
+    _rule("deserve-better", (PASSIVE,), r"(?P<e>(?:deserves?|deserved) (?:so much |someone |much )?better than me)", "better & deserve deserves deserved", weak=True),
+    _rule("provided-for", (PREPARATION,), r"(?P<e>(?:giv(?:e|ing|en)|gave|rehom(?:e|ing|ed)|handed) (?:away )?my (?:cat|cats|dog|dogs|pets?|bird|birds|rabbit|kids|children)(?: \w+){0,5}? so (?:shes|hes|theyre|theyll be|she will be|he will be|they will be|its) (?:looked after|taken care of|cared for|in good hands))", "looked taken cared hands"),
+    _rule("wont-need", (PREPARATION,), r"(?P<e>(?:wont|will not|not going to) (?:be )?need(?:ing)? (?:it|them|any of (?:it|this|them)|my \w+))(?= *(?:$|[.,]|anymore|where im going|after))", "need needing & wont not", weak=True),
+    _rule("enough-now", (PREPARATION, METHOD), r"(?P<e>(?:theres|there is|there are|it should be|that should be|it will be|should be|thatll be|its) enough(?: now| this time)?)(?= *(?:$|[.,]))", "enough", weak=True),
+    _rule("counting-means", (PREPARATION, METHOD), r"(?P<e>(?:counting|counted|lined up|lining up|laid out|laying out) (?:out )?(?:all )?(?:my |the |of my )?{DRUGS})", (DRUG_KEYS, "counting counted lined lining laid laying"), weak=True),
+    _rule("take-everything", (METHOD,), r"{S}(?P<e>(?:take|swallow) (?:everything i have(?: got)?|every (?:pill|tablet) i have|all of them|them all|the lot|the whole (?:bottle|packet|box)))", "take swallow & everything every all lot whole", weak=True),
 ]
 
 PLAN_RULES = [
@@ -166,6 +177,11 @@ PLAN_RULES = [
           r"|(?:how|when|where) and (?:how|when|where)(?= *(?:$|[.,])))", "how when where what & know knows worked figured decided planned planning thought picked chose chosen"),
     _rule("the-day", (PLAN, INTENT), r"(?P<e>(?:is|will be) (?:the day|the night) (?:i|ill|im going to) (?:end|die|kill|do it|leave this world|say goodbye|go(?= *(?:$|[.,]))))", "day night & is be"),
     _rule("have-a-plan", (PLAN,), r"{S}(?:have|ve got|got|made|picked|set|chosen|chose) (?:a|the|my) (?P<e>plan|date|day)(?= *(?:$|[.,]| and (?:i|im)))", "plan date day & have ive got made picked set chosen chose", weak=True),
+    _rule("plan-and-date", (PLAN,), r"{S}(?:have|ve got|got|made|picked|set|chosen|chose) (?:a|the|my) (?P<e>(?:plan|date|time|method|place) and (?:a|the|my) (?:plan|date|time|method|place))", "plan date time method place & and"),
+    _rule("day-is-when", (PLAN, INTENT), r"(?P<e>(?:tonight|tomorrow|" + _DAYS[3:-1] + r"|that day|the \d+\w*) is (?:when|the day) (?:im going to|i am going to|ill|i will|i) (?:do it|end it|go|kill myself|die))", "when day & is"),
+    _rule("decided-on-day", (PLAN,), r"{S}(?:decided on|picked|chose|settled on) (?P<e>" + _DAYS + r"|the \d+\w*)(?= *(?:$|[.,]))", "decided picked chose settled", weak=True),
+    _rule("it-will-be-day", (PLAN,), r"(?P<e>(?:it will|itll|it is going to|its going to|it ll) (?:be|happen) (?:on )?(?:" + _DAYS[3:-1] + r"|tonight|tomorrow))(?= *(?:$|[.,]))", "be happen", weak=True),
+    _rule("not-see-alive", (PASSIVE,), r"{S}(?:dont|cant|do not|can not) (?:see|imagine|picture) (?P<e>myself (?:still )?(?:alive|here|around|living)(?: (?:at|by|for|in|next|after) \w+)?)", "myself & see imagine picture"),
 ]
 
 ATTEMPT_RULES = [
