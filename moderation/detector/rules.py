@@ -23,6 +23,7 @@ from moderation.detector.patterns import (
     PREPARATION,
     SELF_HARM,
     THINK_KEYS,
+    TIME,
     Rule,
     _rule,
 )
@@ -37,11 +38,11 @@ INTENT_RULES = [
     _rule("im-ending", (INTENT,), r"\b(?:im|i am) (?P<f>(?:just |finally |really |definitely )?)(?P<e>ending (?:it|it all|my life|things)"
           + _END + r"|killing myself(?= *(?:$|[.,]|tonight|today|tomorrow|soon|now)))", "ending killing"),
     _rule("bare-ending", (INTENT,), r"(?:^|(?<=[.,] ))(?P<f>(?:(?:just|so|honestly|probably|definitely|finally|seriously|im|ok|well) ){0,3})(?P<e>(?:ending|end) it(?: all)?" + _END + ")", "ending end"),
-    _rule("make-it-stop", (INTENT,), r"{S}(?:{INTENT}|{THINK}) {ADV}(?P<e>(?:make (?:it|this|everything|the pain) (?:all )?stop|end (?:the|my|this) pain) (?:for good|forever|permanently|once and for all))(?! (?:with|by|using|thanks)\b)", "good forever permanently once & stop pain"),
+    _rule("make-it-stop", (INTENT,), r"{S}(?:{INTENT}|{THINK}|know how to|found a way to) {ADV}(?P<e>(?:make (?:it|this|everything|the pain) (?:all )?stop|end (?:the|my|this) pain) (?:for good|forever|permanently|once and for all))(?! (?:with|by|using|thanks)\b)", "good forever permanently once & stop pain"),
     _rule("means-to", (PLAN, METHOD), r"{S}(?:have |found |got |know )?(?:a|the|my) (?P<e>(?:way|means|method) (?:to|of) {KILL})", (KILL_KEYS, "way means method")),
     _rule("not-safe", (INTENT,), r"{S}(?P<e>(?:im not|i am not|dont feel|do not feel|cant promise (?:ill|i will|to|i can) (?:be|keep|stay|keep myself)|cant keep myself|not) safe(?: from myself| with myself| around myself)?)(?= *(?:$|[.,]|tonight|right now|now\b|today|anymore|at the moment|with myself|from myself))", "safe"),
     _rule("make-it-through", (PASSIVE,), r"{S}(?P<e>(?:dont think|not sure|doubt) (?:ill|i will|i can|im going to|i am going to) (?:make it|survive|last|get) through (?:tonight|the night|today|this night|another night))", "through"),
-    _rule("night-is", (PLAN,), r"(?P<e>(?:tonight|today|tomorrow|this weekend|" + _DAYS[3:-1] + r") is the night)(?= *(?:$|[.,]))", "night"),
+    _rule("night-is", (PLAN,), r"(?P<e>(?:(?:tonight|today|tomorrow|this weekend|" + _DAYS[3:-1] + r") is|tonights|todays) the night)(?= *(?:$|[.,]| i (?:go|do it|end it|die|end my life)(?= *(?:$|[.,]))))", "night"),
     _rule("going-to-jump", (INTENT, METHOD), r"{S}{INTENT} {ADV}(?P<e>jump)(?= *(?:$|[.,]))", "jump", weak=True),
     _rule("be-gone", (INTENT,), r"\b(?:ill|i will) (?P<f>(?:probably |definitely |finally )?)(?P<e>be (?:gone|dead|at peace|out of (?:your|everyones|their) (?:hair|way|lives)))"
           r"(?= *(?:$|[.,]|soon|by|before|tomorrow|forever|for good|and|this time))", "ill"),
@@ -49,7 +50,7 @@ INTENT_RULES = [
     _rule("do-it-when", (INTENT, PLAN), r"{S}{INTENT} {ADV}(?P<e>do it (?:tonight|tomorrow|this weekend|soon|on " + _DAYS + r"|when|after|before|then))", "do"),
     _rule("do-it", (INTENT,), r"{S}{INTENT} {ADV}(?P<e>do it)(?= *(?:$|[.,]))", "do & it", weak=True),
     _rule("planning-death", (PLAN,), r"(?P<e>plan(?:ning|ned)? (?:my|the) (?:own )?(?:death|suicide|exit|final exit|way out))", "plan planning planned & death suicide exit out"),
-    _rule("which-place", (PLAN, METHOD), r"{S}(?:know|picked|chosen|chose|found) (?P<e>(?:which|what|the) (?:bridge|building|cliff|roof|rooftop|tracks|train|spot|place)(?: \w+){0,2}?)(?= *(?:$|[.,]| to (?:use|jump|do it|go)| ill| im))", "bridge building cliff roof rooftop tracks train spot place"),
+    _rule("which-place", (PLAN, METHOD), r"{S}(?:know|picked|chosen|chose|found) (?P<e>(?:which|what|the) (?:(?:best|perfect|right|ideal|quiet) )?(?:bridge|building|cliff|roof|rooftop|tracks|train|spot|place)(?: \w+){0,3}?)(?= *(?:$|[.,]| to (?:use|jump|do it|go)| ill| im))", "bridge building cliff roof rooftop tracks train spot place"),
 ]
 
 THOUGHT_RULES = [
@@ -78,7 +79,7 @@ WISH_RULES = [
     _rule("no-reason", (PASSIVE,), r"(?P<e>(?:no|zero|not any|isnt (?:a|any)|dont see (?:the|a|any)|cant see (?:the|a|any)|whats the|what is the|lost (?:the|my|all) (?:will|reason|desire)) "
           r"(?:point|reason|will|desire|purpose)(?: for me)?(?: in| of| to| for)? (?:living|live|being alive|staying alive|existing|waking up|life|my life|going on|carrying on|be alive|be here|exist|keep going|stay alive))(?! (?:in|with|on|at|the|this)\b\b)", "point reason will desire purpose & living live alive existing waking life going carrying"),
     _rule("not-worth", (PASSIVE,), r"(?P<e>(?:life|living|my life|this life|existence|being alive) (?:isnt|is not|aint|is no longer|no longer feels|doesnt feel|doesnt seem|isnt really|just isnt|is just not|not|stopped being|feels not) worth (?:living|it(?= *(?:$|[.,]|anymore))|continuing)|not worth living)", "worth"),
-    _rule("better-off", (PASSIVE,), r"(?P<e>better off (?:without me|with me gone|with me dead|with (?:the|my) (?:life )?(?:insurance|insurance money|pension|savings)|(?:when|once|after) (?:im|i am) (?:gone(?! (?:to|for|out|away|on)\b)|dead|not here|not around)|if i (?:\w+ ){0,2}?(?:dead|died|gone|wasnt (?:here|around|alive)|werent (?:here|around|alive)|didnt exist|disappeared|killed myself|never existed)))", "better"),
+    _rule("better-off", (PASSIVE,), r"(?P<e>better off (?:without me|not (?:existing|being here|being alive|alive|around|here)|with me gone|with me dead|with (?:the|my) (?:life )?(?:insurance|insurance money|pension|savings)|(?:when|once|after) (?:im|i am) (?:gone(?! (?:to|for|out|away|on)\b)|dead|not here|not around)|if i (?:\w+ ){0,2}?(?:dead|died|gone|wasnt (?:here|around|alive)|werent (?:here|around|alive)|didnt exist|disappeared|killed myself|never existed)))", "better"),
     _rule("happier-without-me", (PASSIVE,), r"(?P<e>(?:happier|better|easier|better off) without me)(?= *(?:$|[.,]| around| here| in (?:their|the) (?:lives|way)))", "without & happier better easier"),
     _rule("deserve-die", (PASSIVE,), r"{S}(?P<e>(?:deserve to die|deserve to be dead|dont deserve to (?:live|be alive|be here|exist)))", "deserve"),
     _rule("why-alive", (PASSIVE,), r"(?P<e>why (?:am i|do i keep|do i bother|should i stay|should i keep) (?:still )?(?:alive|living|breathing|existing|waking up|going on))", "why & alive living breathing existing waking going"),
@@ -95,7 +96,7 @@ WISH_RULES = [
     _rule("nobody-cares", (PASSIVE,), r"(?P<e>(?:nobody|no one|noone) (?:cares|would care|will care|would even care|even cares)(?: \w+){0,2}? (?:if|whether) i (?:live or die|die|lived or died|died|am alive|exist))", "nobody noone no & care cares"),
     _rule("life-end", (PASSIVE,), r"(?P<e>(?:my life|life)(?: \w+){0,4}? (?:want|wish) (?:for )?it (?:all )?(?:to|would) (?:end|be over))", "life & want wish"),
     _rule("hidden-means", (ACTIVE,), r"{S}(?P<e>(?:hid|hidden|hide|locked away|given away|gave away) (?:the|my|all the|all my) (?:knives|pills|tablets|meds|blades|razors|belts|rope) (?:from myself|so i (?:dont|wont|cant)))", "hid hidden hide locked given gave & myself dont wont cant"),
-    _rule("tired-of-life", (PASSIVE,), r"(?P<e>(?:tired|sick|exhausted|weary) of (?:living|being alive|life|existing|waking up|being here)|hate (?:being alive|existing))(?! (?:in|with|at|like this|on)\b\b)", "tired sick exhausted weary hate & living alive life existing waking here"),
+    _rule("tired-of-life", (PASSIVE,), r"(?P<e>(?:tired|sick|exhausted|weary) of (?:living|being alive|life|existing|waking up|being here)|hate (?:being alive|existing)|cant be bothered (?:living|being alive|existing)|(?:dont|stopped|no longer) car(?:e|ing) (?:\w+ )?(?:if|whether) i (?:live or die|lived or died|die|wake up))(?! (?:in|with|at|like this|on)\b\b)", "tired sick exhausted weary hate bothered care caring & living alive life existing waking here die"),
     _rule("done-with-life", (PASSIVE,), r"(?P<e>(?:done|finished) with (?:life|living|being alive|this life|existing))(?! (?:in|with|at|like this)\b\b)", "life living alive existing"),
     _rule("feel-like-dying", (PASSIVE,), r"(?P<e>(?:feel|feeling|felt) like (?:dying|being dead|not existing|disappearing forever|not waking up))", "dying dead existing disappearing waking"),
     _rule("think-dying", (PASSIVE,), r"{S}{THINK} (?P<e>(?:dying|death|being dead|my (?:own )?death|not (?:being here|existing|waking up)))(?! (?:of|from|in (?:withdrawal|my sleep))\b)", ("dying death dead existing waking", THINK_KEYS)),
@@ -107,7 +108,7 @@ WISH_RULES = [
     _rule("take-me", (PASSIVE,), r"(?P<e>(?:god|lord|universe|jesus) (?:please |just |will |would |to |can )*(?:takes? me|let me die)(?! (?:home|to|back|through|away from)\b))", "god lord universe"),
     _rule("death-wish", (PASSIVE,), r"(?P<e>death wish|(?:wish|long|longing|pray|praying|waiting|ready) for death|welcome death)", "death"),
     _rule("life-to-end", (PASSIVE,), r"(?P<e>want my life to (?:end|be over))", "life & end over"),
-    _rule("wouldnt-mind", (PASSIVE,), r"(?P<e>wouldnt mind (?:if i (?:died|didnt wake up|never woke up|got hit by)|dying|being dead|not waking up))", "wouldnt"),
+    _rule("wouldnt-mind", (PASSIVE,), r"(?P<e>(?:(?:id|i would) be (?:happy|glad|relieved|okay|ok|fine)|wouldnt mind) (?:if i (?:died|didnt wake up|never woke up|got hit by|was dead|died in my sleep)|dying|being dead|not waking up))", "wouldnt id would"),
     _rule("hope-die", (PASSIVE,), r"{S}(?:hope|hoping|pray|praying) (?:that )?(?P<e>(?:this|tonight|it) (?:kills|will kill|finishes) me)", "kills kill finishes & hope hoping pray praying"),
     _rule("mind-death", (PASSIVE,), r"(?P<e>(?:dying|death|being dead) (?:is|has been|keeps) (?:\w+ )?(?:on|in|crossing) my (?:mind|head))", "mind head"),
 ]
@@ -121,7 +122,7 @@ METHOD_RULES = [
     _rule("enough-to-die", (PREPARATION, METHOD), r"(?P<e>enough to (?:not wake up|never wake up|overdose|end it all|end my life|make sure i dont wake up))", "enough"),
     _rule("enough-to", (PREPARATION, METHOD), r"(?P<e>enough (?:[a-z]+ ){0,2}?(?:{DRUGS}|rope)(?: [a-z0-9]+){0,4}? to (?:kill|end|die|not wake|do it|overdose|finish (?:it|me|myself|the job)|never wake|make sure|go to sleep forever|be sure))", "enough"),
     _rule("research", (PREPARATION, METHOD), r"(?:googl\w*|search\w*|look\w* up|research\w*|read\w*(?: up)?(?: on| about)?|look\w* into|watch\w*|check\w*|ask\w*) (?:for |on |up )?(?:the |a )?(?P<e>(?:how to|ways to|the best way to|the quickest way to|the easiest way to|painless ways? to|methods? (?:of|to|for)) "
-          r"(?:kill|die|end (?:it|my life|your life)|commit|overdose|hang|not wake|od)|lethal doses?|fatal doses?|suicide methods|how long it takes to die|how many (?:\w+ )?(?:{DRUGS}|it) (?:it )?(?:would|will|does|do)? ?(?:it )?(?:takes?|kills?)(?= *(?:$|[.,]|to (?:die|kill|end|overdose|not wake)|me|someone)))", "how ways way methods method lethal fatal dose doses long many"),
+          r"(?:kill|die|end (?:it|my life|your life)|commit|overdose|hang|not wake|od)|lethal doses?|fatal doses?|how much (?:\w+ )?(?:{DRUGS}|it) (?:is|would be|will be|would) (?:fatal|lethal|deadly|enough to)|suicide methods|how long it takes to die|how many (?:\w+ )?(?:{DRUGS}|it) (?:it )?(?:would|will|does|do)? ?(?:it )?(?:takes?|kills?)(?= *(?:$|[.,]|to (?:die|kill|end|overdose|not wake)|me|someone)))", "how ways way methods method lethal fatal dose doses long many much"),
     _rule("think-lethal", (ACTIVE, METHOD), r"(?:{THINK}|looking at|looked at|reading about|read about) (?:the |a )?(?P<e>(?:lethal|fatal|deadly) (?:dose|amount))", "lethal fatal deadly"),
     _rule("lethal-dose", (METHOD,), r"(?P<e>(?:lethal|fatal|deadly) (?:dose|doses|amount|quantity))", "lethal fatal deadly", weak=True),
     _rule("means-got", (PREPARATION, METHOD), r"{S}(?:bought|buying|buy|got|getting|ordered|ordering|found|tied|tying|made|making|ive got|hung|put|hidden|hid|have|keep|kept) (?:a |the |some |myself a |my )?(?P<e>rope|noose|gun|shotgun|pistol|firearm|razor blades?|blades|charcoal|helium|exit bag|ligature|hose)(?! (?:swing|ladder|for (?:the |my )?(?:washing|clothes|garden|climbing|dog|tent|boat|kids|camping|hunting))\b)\b", "rope noose gun shotgun pistol firearm razor blade blades charcoal helium exit ligature hose"),
@@ -150,7 +151,7 @@ PREPARATION_RULES = [
     _rule("final-goodbyes", (PREPARATION,), r"(?P<e>(?:saying|say|said) (?:my )?(?:final |last )goodbyes?)", "goodbye goodbyes & final last"),
     _rule("never-hear", (PREPARATION,), r"(?P<e>(?:you|youll|you all|nobody|no one) (?:wont|will not|will never|never) (?:hear|see) (?:from )?me again)", "hear see & again"),
     _rule("by-the-time", (PREPARATION,), r"(?P<e>by the time (?:you|anyone|someone|somebody|they) (?:reads?|sees?|finds?|find) this)", "time & read reads see sees find finds"),
-    _rule("wont-be-here", (PREPARATION,), r"(?P<e>(?:wont|will not|not going to|not gonna|dont think ill) (?:be|even be) (?:here|around|alive)(?: for)?(?: much)? (?:longer|long|anymore|after (?:tonight|today|this)|by (?:tomorrow|the morning|" + _DAYS[3:-1] + r"|next week|the weekend|then)))", "here around alive & longer long anymore after by"),
+    _rule("wont-be-here", (PREPARATION,), r"(?P<e>(?:wont|will not|not going to|not gonna|dont think ill) (?:be|even be) (?:here|around|alive)(?: for)?(?: much)? (?:longer|long|anymore|next (?:week|month)|for christmas|at christmas|after (?:tonight|today|this)|by (?:tomorrow|the morning|" + _DAYS[3:-1] + r"|next week|the weekend|then)))", "here around alive & longer long anymore after by next christmas"),
     _rule("last-day", (PREPARATION,), r"(?P<e>(?:last|final) (?:night|day|week) (?:on (?:this )?earth|alive|of my life))", "last final & earth alive life"),
     _rule("affairs", (PREPARATION,), r"(?P<e>(?:affairs|everything) (?:are |is )?(?:in order|sorted|arranged))(?! (?:before|for)\b (?:my|the|a|our) (?:surgery|operation|move|trip|holiday|appointment|hospital))", "affairs everything"),
     _rule("goodbye-weak", (PREPARATION,), r"(?P<e>goodbye (?:everyone|all|guys|friends|my friends|all of you)|(?:saying|say|said) (?:my )?goodbyes?(?! to (?:benzo|the last|my last|\w+pam|\w+lam|pills|the pills)\b))", "goodbye goodbyes", weak=True),
@@ -159,16 +160,26 @@ PREPARATION_RULES = [
     _rule("will", (PREPARATION,), r"(?P<e>(?:sorted|wrote|written|writing|made|updated|sorting|changed|done|finished) (?:out )?my will)", "will & sorted wrote written writing made updated sorting changed done finished", weak=True),
     _rule("look-after", (PREPARATION,), r"(?P<e>look after my (?:cat|dog|kids|children|pets?))(?=(?: \w+){0,2}? (?:for me|when|after))", "look & after", weak=True),
     _rule("said-goodbyes", (PREPARATION,), r"{S}(?:have |ve )?(?P<e>(?:said|made) (?:all )?my goodbyes?)(?= *(?:$|[.,]| to (?:the people|everyone|people|those|all|my (?:family|friends|kids|children|loved ones|wife|husband|partner|parents|mum|mom|dad))\b))", "goodbye & said made"),
-    _rule("letters-why", (PREPARATION,), r"(?P<e>(?:wr[io]t\w*|left|leaving|finished|drafted) (?:(?:a|some|the|my|few|all|these|those|little) ){0,2}?(?:letters?|notes?|messages?|videos?|cards?) (?:to|for) (?:each of |all of )?(?:my|the) " + _FAMILY + r"(?: \w+){0,2}? (?:explaining why|to explain why|saying sorry|to say sorry|saying goodbye|to say goodbye|for (?:them|her|him) to find))", "why sorry goodbye find"),
+    _rule("letters-why", (PREPARATION,), r"(?P<e>(?:wr[io]t\w*|left|leaving|finished|drafted) (?:(?:a|some|the|my|few|all|these|those|little) ){0,2}?(?:(?:letters?|notes?|messages?|videos?|cards?) )?(?:to|for) (?:each of |all of )?(?:my|the) " + _FAMILY + r"(?: \w+){0,2}? (?:explaining why|to explain why|saying sorry|to say sorry|saying goodbye|to say goodbye|for (?:them|her|him) to find))", "why sorry goodbye find"),
     _rule("giving-away-things", (PREPARATION,), r"(?P<e>(?:giv(?:e|ing|en)|gave|handed|handing) away (?:all )?my \w+(?: \w+)? and (?:all )?my \w+(?: \w+)?)(?= (?:to|between) (?:my )?(?:friends|people|family|neighbours|the kids)\b)", "away & friends people family neighbours kids"),
     _rule("went-to-place", (PREPARATION, METHOD), r"{S}(?:went|walked|drove|go|going|got) (?:up |down |back )?to (?:the |a )?(?P<e>bridge|cliff|cliffs|railway tracks|tracks|rooftop|roof|car park roof|level crossing)(?: \w+){0,3}? (?:and|,) (?:just )?(?:stood|sat|waited|looked down|stared down|stayed)", "bridge cliff cliffs tracks rooftop roof crossing & stood sat waited looked stared stayed"),
-    _rule("sorry-everything", (PREPARATION,), r"(?P<e>(?:im |i am )?(?:so )?sorry for everything)(?= *(?:$|[.,]|guys|everyone|all|i))", "sorry & everything", weak=True),
+    _rule("sorry-everything", (PREPARATION,), r"(?P<e>(?:im |i am )?(?:so )?(?:sorry|thank you|thanks) for everything)(?= *(?:$|[.,]|guys|everyone|all|i))", "sorry thank thanks & everything", weak=True),
     _rule("deserve-better", (PASSIVE,), r"(?P<e>(?:deserves?|deserved) (?:so much |someone |much )?better than me)", "better & deserve deserves deserved", weak=True),
     _rule("provided-for", (PREPARATION,), r"(?P<e>(?:giv(?:e|ing|en)|gave|rehom(?:e|ing|ed)|handed) (?:away )?my (?:cat|cats|dog|dogs|pets?|bird|birds|rabbit|kids|children)(?: \w+){0,5}? so (?:shes|hes|theyre|theyll be|she will be|he will be|they will be|its) (?:looked after|taken care of|cared for|in good hands))", "looked taken cared hands"),
     _rule("wont-need", (PREPARATION,), r"(?P<e>(?:wont|will not|not going to) (?:be )?need(?:ing)? (?:it|them|any of (?:it|this|them)|my \w+))(?= *(?:$|[.,]|anymore|where im going|after))", "need needing & wont not", weak=True),
     _rule("enough-now", (PREPARATION, METHOD), r"(?P<e>(?:theres|there is|there are|it should be|that should be|it will be|should be|thatll be|its) enough(?: now| this time)?)(?= *(?:$|[.,]))", "enough", weak=True),
     _rule("counting-means", (PREPARATION, METHOD), r"(?P<e>(?:counting|counted|lined up|lining up|laid out|laying out) (?:out )?(?:all )?(?:my |the |of my )?{DRUGS})", (DRUG_KEYS, "counting counted lined lining laid laying"), weak=True),
     _rule("take-everything", (METHOD,), r"{S}(?P<e>(?:take|swallow) (?:everything i have(?: got)?|every (?:pill|tablet) i have|all of them|them all|the lot|the whole (?:bottle|packet|box)))", "take swallow & everything every all lot whole", weak=True),
+    _rule("fine-without-me", (PASSIVE,), r"(?P<e>(?:" + _FAMILY + r"|everyone|everybody|the world) (?:would|will|d|ll) (?:all )?(?:be )?(?:fine|okay|ok|alright|manage|cope) without me)", "without"),
+    _rule("staring-means", (ACTIVE, METHOD), r"{S}(?:keep |kept |been |cant stop )(?P<e>staring at (?:the |my |all the |all my )?(?:\w+ )?(?:knives|knife|blades|razors?|rope|tracks|bridge|{DRUGS}))", "staring"),
+    _rule("who-gets-what", (PREPARATION,), r"(?P<e>who (?:gets|should get|will get|can have) (?:what|my \w+)|what happens to my (?:things|stuff|cat|dog|pets?|kids|children))", "who what & gets get have happens", weak=True),
+    _rule("deleted-accounts", (PREPARATION,), r"(?P<e>(?:deleted|deleting|closed|closing|cancelled|canceled) (?:all )?my (?:social media|accounts|facebook|instagram|phone contract))", "deleted deleting closed closing cancelled canceled", weak=True),
+    _rule("nothing-left", (PASSIVE,), r"(?P<e>(?:theres|there is) nothing (?:left )?for me(?: here)?|nothing left to live for)", "nothing", weak=True),
+    _rule("want-to-go", (PASSIVE,), r"\bi (?P<f>(?:just |really |only )*)(?P<e>want to go)(?= *(?:$|[.,]|now))", "go & want", weak=True),
+    _rule("wont-be-problem", (PREPARATION,), r"(?P<e>(?:wont|will not) (?:be )?(?:a (?:problem|burden)|in (?:anyones|your|their) way) (?:for|to) (?:anyone|you|them|anybody) (?:much longer|anymore|after \w+|soon|for long))", "problem burden way"),
+    _rule("death-relief", (PASSIVE,), r"(?P<e>(?:death|dying|not waking up|being dead) (?:would|will|could) (?:be|feel like) (?:a |such a )?(?:relief|release|mercy|blessing|escape))", "relief release mercy blessing escape"),
+    _rule("scared-what-do", (INTENT,), r"(?P<e>(?:scared|afraid|frightened|worried|terrified) (?:of )?what i (?:might|will|could|would|am going to|m going to) (?:do )?to myself)", "myself & scared afraid frightened worried terrified"),
+    _rule("time-do-it", (INTENT, PLAN), r"(?P<e>(?:" + TIME.pattern + r")(?: \w+){0,5}? (?:ill|i will|im going to|i am going to) (?:finally |just )?do it)(?= *(?:$|[.,]))", "do & it"),
 ]
 
 PLAN_RULES = [
@@ -216,7 +227,7 @@ WEAK_RULES = [
     _rule("want-out", (PASSIVE,), r"(?P<e>\bi (?:just )?want out|life is (?:pointless|meaningless|over)|my life is (?:pointless|meaningless|over)|(?:it|everything) (?:will|ll) (?:all )?be over soon|soon it (?:will|ll) (?:all )?be over)(?= *(?:$|[.,]|now|soon|and))", "out pointless meaningless over", weak=True),
     _rule("decided-bare", (INTENT,), r"(?:^|(?<=[.,] ))(?P<f>(?:(?:i|ive|i have|so|ok|well|and) )*)(?P<e>(?:ive|i have|i ve) decided|my mind is made up|im ready to go)(?= *(?:$|[.,]))", "decided made ready", weak=True),
     _rule("someone-to-know", (PREPARATION,), r"(?P<e>(?:need|want|wanted) (?:someone|somebody|you all|you) to know)(?= *(?:$|[.,]))", "know", weak=True),
-    _rule("life-insurance", (PREPARATION,), r"(?P<e>(?:life insurance|my pension|my savings) (?:will|would|should) (?:look after|cover|pay|take care of))", "insurance pension savings", weak=True),
+    _rule("life-insurance", (PREPARATION,), r"(?P<e>(?:life insurance|my pension|my savings) (?:will|would|should) (?:look after|cover|pay|take care of)|(?:get|gets|have|has) (?:the |my )?(?:life )?insurance(?: money)?)", "insurance pension savings", weak=True),
     _rule("disappear", (PASSIVE,), r"{S}(?:should|could|want to|wish i could|need to) (?:just )?(?P<e>disappear)(?= *(?:$|[.,]|forever|for good))", "disappear", weak=True),
     _rule("feel-pain", (SELF_HARM,), r"{S}(?:want|wanted|need|needed|have|had) to (?P<e>(?:feel (?:pain|physical pain)|punish myself|hurt))(?= *(?:$|[.,]))", "pain punish hurt", weak=True),
     _rule("note-family", (PREPARATION,), r"(?P<e>(?:a|the|my|last) (?:letter|note|goodbye|message) (?:to|for) (?:my|the) " + _FAMILY + r")", "letter note goodbye message", weak=True),
