@@ -6,3 +6,8 @@ class JournalConfig(AppConfig):
     name = "journal"
     label = "journal"
     verbose_name = "Taper journal"
+
+    def ready(self) -> None:
+        from journal import personal_data
+
+        personal_data.register()

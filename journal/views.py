@@ -5,7 +5,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 
 from accounts.services import set_member_stage
 from journal import chart, csvio, selectors, services, timeline
@@ -38,6 +38,7 @@ def _entry_values(form) -> dict:
             "note": data["note"], "visibility": data["visibility"]}
 
 
+@require_GET
 @login_required
 def journal_home(request):
     journal = selectors.journal_of(request.user)
@@ -109,6 +110,7 @@ def stage(request):
     return redirect("journal:home")
 
 
+@require_GET
 @login_required
 def report(request):
     journal = selectors.journal_of(request.user)
@@ -120,6 +122,7 @@ def report(request):
     return render(request, "journal/report.html", context)
 
 
+@require_GET
 @login_required
 def export(request):
     journal = selectors.journal_of(request.user)
@@ -149,6 +152,7 @@ def import_csv(request):
     return render(request, "journal/import.html", {"form": form, "columns": csvio.HEADER})
 
 
+@require_GET
 def member_journal(request, username: str):
     """Another member's journal, showing only what its owner chose to share with this viewer."""
     journal = selectors.journal_for_viewer(viewer=request.user, username=username)
@@ -160,5 +164,6 @@ def member_journal(request, username: str):
     return render(request, "journal/member_journal.html", context)
 
 
+@require_GET
 def equivalence(request):
     return render(request, "journal/equivalence.html", {"table": TABLE, "sources": SOURCES, "warning": WARNING})
