@@ -42,6 +42,7 @@ from django.middleware.csrf import get_token
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
 from forum.models import Board, Topic
+from forum.selectors.content import public_topics_q
 
 __all__ = ["bump", "cache_for_visitors", "PAGE_CACHE_HEADER"]
 
@@ -125,7 +126,7 @@ def _board_state(request: HttpRequest, slug: str = "", **kwargs):
 def _topic_state(request: HttpRequest, topic_id: int = 0, slug: str | None = None, **kwargs):
     row = (
         Topic.objects.filter(
-            pk=topic_id, board__is_public=True, is_approved=True, is_hidden=False, is_removed=False
+            public_topics_q(), pk=topic_id, board__is_public=True
         )
         .values_list("pk", "board_id", "slug", "title", "post_count", "last_post_id", "is_locked", "is_pinned")
         .first()

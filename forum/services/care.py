@@ -16,6 +16,7 @@ from forum.notes import NOTE_OTHER_MAX, clean_notes
 from forum.nudge import AdviceCheck, check_advice
 from forum.sanitize import clean_text
 from forum.selectors.care import preference_cache_key
+from forum.selectors.content import public_posts_q
 from forum.services.engagement import notify
 from live.events import publish_on_commit, topic_group
 from reviewable import registry
@@ -111,7 +112,7 @@ def notify_welcomers(post: Post) -> int:
     holds = getattr(registry.content_policy(), "holds_new_posts_of", None)
     # Only a newcomer's first post, which a moderator has just approved, calls for a welcome.
     if is_staff_role(author) or holds is None or not holds(author) or Post.objects.filter(
-        author=author, is_approved=True, is_hidden=False, is_removed=False
+        public_posts_q(), author=author, is_removed=False
     ).exclude(pk=post.pk).exists():
         return 0
     welcomers = (

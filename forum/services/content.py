@@ -22,6 +22,7 @@ from forum.cache import bump as bump_page_cache
 from forum.models import Board, Post, PostRevision, PostSubmission, Topic
 from forum.notes import clean_notes
 from forum.sanitize import check_visible, clean_text, has_forbidden_characters, mentioned_names, render_markdown
+from forum.selectors.content import public_posts_q
 from forum.services.care import apply_content_notes, clean_note_other, note_advice_if_any
 from forum.services.counters import refresh_counters
 from forum.services.drafts import discard_draft
@@ -307,9 +308,7 @@ def remove_post(post: Post, *, by, reason: str = "", audit: bool = True) -> Post
         post.save(update_fields=["is_removed", "removed_at", "removed_by"])
         if audit and by.pk != post.author_id:
             record_audit(actor=by, action="forum.remove_post", target=post, target_user=post.author, reason=reason)
-        if post.position == 0 and not Post.objects.filter(
-            topic=topic, is_removed=False, is_approved=True, is_hidden=False
-        ).exists():
+        if post.position == 0 and not Post.objects.filter(public_posts_q(), topic=topic, is_removed=False).exists():
             topic.is_removed = True
             topic.save(update_fields=["is_removed"])
         refresh_counters(topic=topic)

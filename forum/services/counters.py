@@ -10,6 +10,7 @@ from django.db.models import Count, F, OuterRef, Subquery, Sum
 from django.db.models.functions import Coalesce
 
 from forum.models import Board, Post, Topic
+from forum.selectors.content import public_posts_q, public_topics_q
 
 __all__ = ["refresh_counters", "recount_topics", "recount_boards"]
 
@@ -36,7 +37,7 @@ def refresh_counters(topic: Topic | None = None, board: Board | None = None) -> 
 
 def _recount_topics(topics) -> None:
     """post_count, last_post and last_post_at from public, non-removed posts, in one UPDATE."""
-    live = Post.objects.filter(topic=OuterRef("pk"), is_approved=True, is_hidden=False, is_removed=False)
+    live = Post.objects.filter(public_posts_q(), topic=OuterRef("pk"), is_removed=False)
     newest = live.order_by("-position")
     topics.update(
         post_count=Coalesce(Subquery(live.values("topic").annotate(n=Count("pk")).values("n")[:1]), 0),
@@ -47,7 +48,7 @@ def _recount_topics(topics) -> None:
 
 def _recount_boards(boards) -> None:
     """topic_count, post_count and last_post from public topics and their public posts, in one UPDATE."""
-    public = Topic.objects.filter(board=OuterRef("pk"), is_approved=True, is_hidden=False, is_removed=False)
+    public = Topic.objects.filter(public_topics_q(), board=OuterRef("pk"))
     boards.update(
         topic_count=Coalesce(Subquery(public.values("board").annotate(n=Count("pk")).values("n")[:1]), 0),
         post_count=Coalesce(Subquery(public.values("board").annotate(n=Sum("post_count")).values("n")[:1]), 0),
