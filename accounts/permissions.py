@@ -22,6 +22,7 @@ from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
+from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
@@ -194,3 +195,17 @@ def role_required(*roles: str):
         return wrapped
 
     return decorator
+
+
+# --- "Why can't I write here?" -------------------------------------------------------------
+
+
+def refusal(check, *args) -> str:
+    """The sentence a check_x(user, ...) refuses with ("You are muted until ...", "This topic is
+    locked ..."), or "" when it allows. The one way pages and consumers explain a missing reply
+    box: topic page, chat room page and chat socket alike."""
+    try:
+        check(*args)
+    except (PermissionDenied, Http404) as refused:
+        return str(refused)
+    return ""

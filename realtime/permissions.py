@@ -4,7 +4,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.utils import timezone
 
-from accounts.permissions import can_moderate, can_write, check_can_write
+from accounts.permissions import can_moderate, can_write, check_can_write, refusal
 from forum.permissions import can_view_topic
 from realtime.models import ChatMessage, ChatRoom
 
@@ -35,11 +35,7 @@ def can_post_in_room(user, room: ChatRoom) -> bool:
 
 def post_refusal_reason(user, room: ChatRoom) -> str:
     """Why user may not post in room (the sanction sentence), or "" when they may."""
-    try:
-        check_post_in_room(user, room)
-    except (PermissionDenied, Http404) as exc:
-        return str(exc)
-    return ""
+    return refusal(check_post_in_room, user, room)
 
 
 def check_post_in_room(user, room: ChatRoom) -> None:

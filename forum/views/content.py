@@ -10,7 +10,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET
 
 from accounts.limits import RateLimited, check_rate_limit, with_retry_after
-from accounts.permissions import can_moderate, roles_of
+from accounts.permissions import can_moderate, refusal, roles_of
 from accounts.selectors import profile_user
 from accounts.services import record_visit
 from forum import permissions, selectors, services
@@ -155,10 +155,7 @@ def topic(request, topic_id, slug=None):
     can_reply = permissions.can_reply_to_topic(viewer, topic)
     reply_denied = ""
     if viewer.is_authenticated and not can_reply:
-        try:
-            permissions.check_reply_to_topic(viewer, topic)
-        except PermissionDenied as denied:
-            reply_denied = str(denied)
+        reply_denied = refusal(permissions.check_reply_to_topic, viewer, topic)
     is_moderator = can_moderate(viewer)
     return render(
         request,
