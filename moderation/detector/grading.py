@@ -32,7 +32,8 @@ _SUICIDAL = frozenset({p.INTENT, p.ACTIVE, p.PASSIVE, p.ATTEMPT, p.METHOD})
 _DISTANT_PAST = re.compile(
     r"\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|many|several|few|couple of) (?:years?|yrs?|"
     r"decades?|months?) "
-    r"(?:ago|back|before)|used to|back (?:in|when|then)|when i was (?:a |\d|younger|young|in |at |little|small|teen|"
+    r"(?:ago|back|before)|"
+    r"(?:years|decades) ago|used to|back (?:in|when|then)|when i was (?:a |\d|younger|young|in |at |little|small|teen|"
     r"kid|child|student)|"
     r"as a (?:teen|teenager|kid|child|student)|in (?:19|20)\d\d|in my (?:teens|twenties|20s|thirties|30s)|"
     r"in the past|long ago|"
@@ -75,6 +76,7 @@ _THIRD_SUBJECT = re.compile(
 )
 _SHAPED_ENDS = frozenset({"pam", "lam"})
 _SHAPED_STARTS = frozenset({"oxy", "sel"})
+_AGAIN = re.compile(r"\b(?:again|still|relapsed|happening)\b")
 _FIRST_PERSON = re.compile(r"\b(?:i|im|ive|id|ill|me|myself)\b")
 _CONDITIONAL = re.compile(r"\b(?:if|unless|whether|case|should|what if)\s*$")
 _HEDGE_BEFORE = re.compile(r"\b(?:not that|doesnt mean|never said)\s*$")
@@ -134,6 +136,8 @@ def _says_it_is_over(text: str) -> bool:
 def _over_and_done(text: str, match: re.Match, filler: str, clause: str) -> bool:
     """A past episode: long ago, or in the past tense in a post that says it is over."""
     s_start, s_end = _span(text, match.start(), match.end(), ".")
+    if _PAST_WORDS.search(match.group(0)) and _DISTANT_PAST.match(text, match.end() + 1) and not _AGAIN.search(clause):
+        return True  # "i overdosed years ago and now i volunteer": the time belongs to the act
     recent = bool(_RECENT.search(clause))
     if not _PAST_WORDS.search(filler + " " + match.group(0)):
         return "used to" in filler or (bool(_DISTANT_PAST.search(clause)) and not recent)

@@ -73,7 +73,8 @@ THINK_VERB = (
     r"(?:(?:so |really |very |this )?close to|"
     r"want(?:ed)? to|wanting to|wish i could|would like to|d like to|(?:keep |kept |been |always |constantly |"
     r"often |"
-    r"cant stop |couldnt stop )?(?:think(?:ing)?|thought) (?:about|of)|consider(?:ing|ed)?|contemplat(?:e|ing|ed)|"
+    r"cant stop |couldnt stop |"
+    r"havent stopped |not stopped )?(?:think(?:ing)?|thought) (?:about|of)|consider(?:ing|ed)?|contemplat(?:e|ing|ed)|"
     r"tempted to|(?:have|had|get|getting|having|feel|feeling|felt|fighting|resisting) (?:the |an |strong |"
     r"constant )?urges? (?:to|of)|urges? to|feel like|felt like|feeling like|fantasi[sz](?:e|ing|ed) about|"
     r"dream(?:ing|t|ed)? (?:about|of)|(?:imagin(?:e|ing|ed)|picturing|picture|visualis(?:e|ing)|see)(?: myself)?|"
@@ -85,7 +86,8 @@ _DIE_GUARD = (
     r"her hair|on (?:this|that) hill)\b)"
 )
 _WAKE_GUARD = (
-    r"(?! (?:at|with|in|feeling|sweating|early|before|drenched|shaking|screaming|panicking|so|as|like|to|every|"
+    r"(?! (?:at|with|in(?! the morning)|feeling|"
+    r"sweating|early|before|drenched|shaking|screaming|panicking|so|as|like|to|every|"
     r"again at|again with)\b)"
 )
 _DEAD_GUARD = r"(?! (?:asleep|tired|on my feet|to the world|inside|set)\b)"
