@@ -8,6 +8,7 @@ from django.db.models.functions import Lower
 
 from conversations.models import MAX_MESSAGE_CHARS, SUBJECT_MAX, MessagingSettings
 from conversations.services.messaging import CLIENT_ID_PATTERN, MAX_OTHERS
+from forum.forms import AdviceNudgeMixin
 
 User = get_user_model()
 
@@ -22,7 +23,11 @@ def new_client_id() -> str:
     return uuid.uuid4().hex
 
 
-class _MessageForm(forms.Form):
+class _MessageForm(AdviceNudgeMixin, forms.Form):
+    """A message's text. The "experience, not instructions" reminder shows once (forum/nudge.py);
+    "Send as it is" sends it. Unlike a forum post, nothing is queued for moderators: they do not
+    read private conversations (docs/messages.md)."""
+
     body = forms.CharField(
         label="Message",
         max_length=MAX_MESSAGE_CHARS,
@@ -35,6 +40,11 @@ class _MessageForm(forms.Form):
     # Made when the page is drawn, so sending the same form twice stores one message.
     client_id = forms.RegexField(regex=CLIENT_ID_PATTERN, widget=forms.HiddenInput, initial=new_client_id,
                                  error_messages={"required": "Please reload the page and try again."})
+
+    def clean(self):
+        cleaned = super().clean()
+        self.check_advice_once()
+        return cleaned
 
 
 class ReplyForm(_MessageForm):

@@ -194,7 +194,8 @@ def send(request, conversation_id: int):
             return redirect(f"{conversation.get_absolute_url()}#message-{message.pk}")
     if _wants_json(request):
         errors = {key: [str(error) for error in value] for key, value in form.errors.items()}
-        return with_retry_after(JsonResponse({"errors": errors}, status=status), limited)
+        payload = {"errors": errors, "advice": form.advice is not None}
+        return with_retry_after(JsonResponse(payload, status=status), limited)
     return with_retry_after(_render_conversation(request, conversation, form=form, status=status), limited)
 
 

@@ -100,7 +100,17 @@
         return response.json().then(function (data) { return { ok: response.ok, data: data }; });
       }).then(function (result) {
         sending = false;
-        if (!result.ok) { showErrors(form, status, result.data.errors); return; }
+        if (!result.ok) {
+          showErrors(form, status, result.data.errors);
+          if (result.data.advice && !form.querySelector("input[name=post_anyway]")) {
+            // The rule 2 reminder shows once: sending again sends the message as it is.
+            var ack = document.createElement("input");
+            ack.type = "hidden"; ack.name = "post_anyway"; ack.value = "1";
+            form.appendChild(ack);
+            status.textContent += " Press Send again to send it as it is.";
+          }
+          return;
+        }
         append(page, result.data.message);
         status.textContent = result.data.state === "held"
           ? "Sent. A moderator checks messages with links from new members before they are delivered."
