@@ -122,6 +122,7 @@ def _scope_user_after_middleware(user, session):
     return seen["user"]
 
 
+@pytest.mark.django_db(transaction=True)  # the scope middleware reads the session in another thread
 @pytest.mark.parametrize("two_step", [False, True])
 def test_websocket_connections_carry_the_sessions_two_step_mark(client, two_step):
     moderator = MemberFactory(roles=["moderator"], mfa=True)
