@@ -52,6 +52,27 @@ def inbox(request):
     })
 
 
+def _attempt_send(form, send, *, refusal_field: str = "body", validation_field=None):
+    """Run one send; a refusal becomes an error next to its field, keeping the text.
+
+    Returns (message or None, status, RateLimited or None). validation_field picks the field for
+    a ValidationError from its code (default: the message body)."""
+    try:
+        return send(), 200, None
+    except services.MassMessaging as refused:
+        form.add_error("body", str(refused))
+        return None, 403, None
+    except ValidationError as error:
+        form.add_error(validation_field(error) if validation_field else "body", error)
+        return None, 400, None
+    except PermissionDenied as denied:
+        form.add_error(refusal_field, str(denied))
+        return None, 403, None
+    except RateLimited as exc:
+        form.add_error("body", exc.message)
+        return None, 400, exc
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def new(request):
@@ -59,27 +80,23 @@ def new(request):
     form = NewConversationForm(request.POST or None, initial=initial)
     status, limited = 200, None
     refusal = permissions.new_member_reason(request.user) if not can_moderate(request.user) else ""
+    message = None
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        try:
+
+        def start():
             permissions.check_start_conversation(request.user)
             check_rate_limit(request.user, "conversation")
-            message = services.start_conversation(
+            return services.start_conversation(
                 request.user, recipients=data["to"], subject=data["subject"], body=data["body"],
                 client_id=data["client_id"],
             )
-        except services.MassMessaging as refused:
-            form.add_error("body", str(refused))
-            status = 403
-        except ValidationError as error:
-            form.add_error("body" if error.code in ("required", "too_long") else "to", error)
-        except PermissionDenied as denied:
-            form.add_error("to", str(denied))
-            status = 403
-        except RateLimited as exc:
-            form.add_error("body", exc.message)
-            limited = exc
-        else:
+
+        message, status, limited = _attempt_send(
+            form, start, refusal_field="to",
+            validation_field=lambda error: "body" if error.code in ("required", "too_long") else "to",
+        )
+        if message is not None:
             _after_send(request, message, draft_key=request.path)
             return redirect(message.conversation.get_absolute_url())
     if request.method == "POST" and status == 200:
@@ -95,21 +112,16 @@ def team_new(request):
     status, limited = 200, None
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        try:
+
+        def start():
             permissions.check_write_to_team(request.user)
             check_rate_limit(request.user, "message")
-            message = services.start_team_conversation(
+            return services.start_team_conversation(
                 request.user, subject=data["subject"], body=data["body"], client_id=data["client_id"]
             )
-        except ValidationError as error:
-            form.add_error("body", error)
-        except PermissionDenied as denied:
-            form.add_error("body", str(denied))
-            status = 403
-        except RateLimited as exc:
-            form.add_error("body", exc.message)
-            limited = exc
-        else:
+
+        message, status, limited = _attempt_send(form, start)
+        if message is not None:
             _after_send(request, message, draft_key=request.path)
             messages.success(request, "Thank you. The Haven team will answer here.")
             return redirect(message.conversation.get_absolute_url())
@@ -169,25 +181,17 @@ def send(request, conversation_id: int):
     form = ReplyForm(request.POST)
     status, limited = 400, None
     if form.is_valid():
-        try:
+
+        def reply():
             permissions.check_reply(request.user, conversation)
             check_rate_limit(request.user, "message")
-            message = services.send_message(
+            return services.send_message(
                 request.user, conversation=conversation, body=form.cleaned_data["body"],
                 client_id=form.cleaned_data["client_id"],
             )
-        except services.MassMessaging as refused:
-            form.add_error("body", str(refused))
-            status = 403
-        except ValidationError as error:
-            form.add_error("body", error)
-        except PermissionDenied as denied:
-            form.add_error("body", str(denied))
-            status = 403
-        except RateLimited as exc:
-            form.add_error("body", exc.message)
-            limited = exc
-        else:
+
+        message, status, limited = _attempt_send(form, reply)
+        if message is not None:
             if _wants_json(request):
                 return JsonResponse({"message": selectors.message_payload(message), "state": _state(message)})
             _after_send(request, message, draft_key=reverse("conversations:send", args=[conversation.pk]))
