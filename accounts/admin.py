@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
 
 from accounts.admin_audit import ADMIN_REASON, AuditedAdmin, install_admin_door
+from accounts.admin_mixins import ReadOnlyAdmin
 from accounts.models import AuditEntry, Sanction, User
 from accounts.services import record_audit
 
@@ -54,17 +55,8 @@ class SanctionAdmin(AuditedAdmin):
 
 
 @admin.register(AuditEntry)
-class AuditEntryAdmin(admin.ModelAdmin):
+class AuditEntryAdmin(ReadOnlyAdmin):
     """Read-only: the audit log is append-only."""
 
     list_display = ("created_at", "actor", "action", "target_label", "reason")
     list_filter = ("action",)
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

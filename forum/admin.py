@@ -3,6 +3,7 @@ through the site (services keep counters and the audit log right), so it is read
 
 from django.contrib import admin
 
+from accounts.admin_mixins import ReadOnlyAdmin
 from forum.models import Board, BoardGroup, Post, PostRevision, Topic
 
 
@@ -30,17 +31,6 @@ class BoardAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["name"]}
     fields = ["group", "name", "slug", "description", "position", "is_public", "topic_count", "post_count"]
     readonly_fields = ["topic_count", "post_count"]
-
-
-class ReadOnlyAdmin(admin.ModelAdmin):
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(Topic)

@@ -7,6 +7,7 @@ from django.urls import path
 from django_moderation.models import ModeratedObject
 
 from accounts.admin_audit import AuditedAdmin
+from accounts.admin_mixins import ReadOnlyAdmin
 from moderation.crisis import assess_text
 from moderation.detector import CATEGORY_LABELS
 from moderation.models import CrisisLine, CrisisPhrase, Flag, ModeratorNote, QueueItem
@@ -63,19 +64,6 @@ class CrisisLineAdmin(admin.ModelAdmin):
     list_editable = ["position"]
     list_filter = ["country"]
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
-
-
-class ReadOnlyAdmin(admin.ModelAdmin):
-    """Decisions are made in the review queue (so they are audited), never here."""
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(QueueItem)

@@ -1,5 +1,6 @@
 from django.contrib import admin
 
+from accounts.admin_mixins import ReadOnlyAdmin
 from realtime.models import ChatMessage, ChatRoom
 
 
@@ -13,7 +14,7 @@ class ChatRoomAdmin(admin.ModelAdmin):
 
 
 @admin.register(ChatMessage)
-class ChatMessageAdmin(admin.ModelAdmin):
+class ChatMessageAdmin(ReadOnlyAdmin):
     """Read-only: hiding and approving go through the moderation pages (audited services)."""
 
     list_display = ["id", "room", "author", "created_at", "is_approved", "is_hidden", "is_removed"]
@@ -21,12 +22,3 @@ class ChatMessageAdmin(admin.ModelAdmin):
     search_fields = ["source", "author__username"]
     list_select_related = ["room", "author"]
     raw_id_fields = ["author", "hidden_by"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
