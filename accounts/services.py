@@ -8,7 +8,7 @@ from django.contrib.sessions.models import Session
 from django.db import transaction
 from django.utils import timezone
 
-from accounts.erasure import erase_content
+from accounts.erasure import erase_content, erase_personal_data
 from accounts.export import delete_exports
 from accounts.models import AuditEntry
 from accounts.permissions import ROLE_GROUPS, ROLE_PERMISSIONS
@@ -112,6 +112,7 @@ def delete_account(user, *, erase_text: bool = False) -> User:
     Posts stay (conversations would otherwise lose their context) but are shown under a
     neutral "deleted member" name, because the display name itself is replaced. With
     erase_text, every registered eraser (accounts/erasure.py) also blanks what they wrote.
+    Personal records that are not community words (the taper journal) are deleted either way.
     """
     from allauth.account.models import EmailAddress
     from allauth.mfa.models import Authenticator
@@ -130,6 +131,7 @@ def delete_account(user, *, erase_text: bool = False) -> User:
     user.groups.clear()
     if erase_text:
         erase_content(user)
+    erase_personal_data(user)
     delete_exports(user)
     for session in Session.objects.all().iterator():
         if str(session.get_decoded().get("_auth_user_id")) == str(user.pk):

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from accounts import export as export_data
 from accounts import services
+from accounts.erasure import personal_data_labels
 from accounts.forms import AppearanceForm, DeleteAccountForm, ProfileSettingsForm
 from accounts.permissions import roles_of
 from accounts.redirects import safe_next_url
@@ -71,7 +72,7 @@ def delete_account(request):
         services.delete_account(user, erase_text=form.cleaned_data["what_happens"] == DeleteAccountForm.ERASE)
         messages.success(request, "Your account has been deleted. Take care of yourself.")
         return redirect(reverse("home"))
-    return render(request, "accounts/delete.html", {"form": form})
+    return render(request, "accounts/delete.html", {"form": form, "always_deleted": personal_data_labels()})
 
 
 def guidelines(request):

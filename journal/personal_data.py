@@ -1,7 +1,10 @@
 """The journal's part of a member's data export (accounts/export.py) and of account deletion
-(accounts/erasure.py); registered in JournalConfig.ready()."""
+(accounts/erasure.py); registered in JournalConfig.ready().
 
-from accounts.erasure import register_content_eraser
+A journal is personal health data, not community words: it is deleted with the account whether
+or not the member chose to remove their posts' text (PRODUCT.md's privacy rules)."""
+
+from accounts.erasure import register_personal_data_eraser
 from accounts.export import register_export_section
 from journal.models import SYMPTOM_FIELDS, Entry, Journal
 
@@ -42,4 +45,6 @@ def _erase(user) -> int:
 def register() -> None:
     register_export_section("journal", "Taper journal entries", _journal)
     register_export_section("journal_settings", "Taper journal settings", _settings)
-    register_content_eraser("journal entries", _erase)
+    register_personal_data_eraser(
+        "journal", "Your taper journal: every entry with its doses, ratings and notes, and its settings", _erase
+    )
