@@ -3,9 +3,16 @@
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 
 from journal.models import SYMPTOM_FIELDS, Dose, Entry, Journal
-from journal.permissions import check_manage_journal, check_view_journal, visible_entry_levels
+from journal.permissions import (
+    can_manage_journal,
+    can_view_journal,
+    check_manage_journal,
+    check_view_journal,
+    visible_entry_levels,
+)
 from journal.timeline import DoseRow, Row
 
 ENTRIES_PER_PAGE = 30
@@ -22,6 +29,23 @@ def journal_for_viewer(*, viewer, username: str) -> Journal:
     journal = get_object_or_404(Journal.objects.select_related("owner"), owner__username__iexact=username)
     check_view_journal(viewer, journal)
     return journal
+
+
+def journal_link_for(*, viewer, member) -> str:
+    """The address of member's journal if this viewer may see it, else "" (one query).
+
+    The member's own profile links to their journal page; others get `/u/<name>/journal/` only
+    when the journal's visibility lets them in (members, or public for visitors).
+    """
+    journal = Journal.objects.filter(owner_id=member.pk).only("id", "owner_id", "visibility").first()
+    if journal is None:
+        return ""
+    journal.owner = member
+    if can_manage_journal(viewer, journal):
+        return reverse("journal:home")
+    if can_view_journal(viewer, journal):
+        return reverse("journal:member", args=[member.username])
+    return ""
 
 
 def entry_for_owner(*, viewer, entry_id: int) -> Entry:

@@ -3,6 +3,7 @@ from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
 from journal.models import SYMPTOMS
+from journal.selectors import journal_link_for
 from journal.timeline import DoseRow, fmt_mg
 
 register = template.Library()
@@ -60,3 +61,15 @@ def entry_ratings(entry) -> str:
         "", '<div><dt>{}</dt><dd>{}<span class="visually-hidden"> out of 10</span></dd></div>', found
     )
     return format_html('<dl class="entry-ratings">{}</dl>', items)
+
+
+@register.simple_tag(takes_context=True)
+def journal_link(context, member) -> str:
+    """On a profile: a link to the member's taper journal when the viewer may see it, else nothing
+    at all (no link, no hint that a journal exists)."""
+    viewer = context["request"].user
+    url = journal_link_for(viewer=viewer, member=member)
+    if not url:
+        return ""
+    text = "Your taper journal" if viewer.is_authenticated and viewer.pk == member.pk else "Taper journal"
+    return format_html('<p class="profile-journal"><a href="{}">{}</a></p>', url, text)

@@ -11,6 +11,7 @@ pytestmark = pytest.mark.django_db
 JOURNAL = ["private", "members", "public"]
 ENTRY = ["journal", "private", "members", "public"]
 RANK = {"private": 0, "members": 1, "public": 2}
+PROFILE_QUERIES = 13  # the profile page with its recent activity and the journal link
 
 
 def _expected(viewer: str, journal: str, entry: str) -> bool:
@@ -41,6 +42,42 @@ def test_privacy_matrix(client, viewer, journal_visibility):
         assert seen == (journal_visible and _expected(viewer, journal_visibility, entry_visibility)), entry_visibility
     if journal_visible and viewer != "owner":
         assert ('name="robots" content="noindex"' in html) == (journal_visibility != "public")
+
+
+@pytest.mark.parametrize("journal_visibility", JOURNAL)
+@pytest.mark.parametrize("viewer", ["owner", "member", "visitor"])
+def test_the_profile_links_to_the_journal_exactly_when_the_viewer_may_see_it(client, viewer, journal_visibility):
+    owner = MemberFactory(username="willow")
+    add_entry(owner, note="secret-note")
+    services.set_journal_visibility(owner, visibility=journal_visibility)
+    if viewer != "visitor":
+        client.force_login(owner if viewer == "owner" else MemberFactory())
+    html = client.get("/u/willow/").content.decode()
+    if viewer == "owner":
+        assert '<a href="/journal/">Your taper journal</a>' in html
+        return
+    may_see = RANK[journal_visibility] >= (1 if viewer == "member" else 2)
+    assert ('<a href="/u/willow/journal/">Taper journal</a>' in html) == may_see
+    if not may_see:  # no link and no hint that a journal exists
+        assert "/u/willow/journal/" not in html and "aper journal" not in html
+    assert client.get("/u/willow/journal/").status_code == (200 if may_see else 404)
+
+
+def test_no_profile_link_for_a_member_without_a_journal_or_a_deleted_one(client, member):
+    MemberFactory(username="rowan")
+    client.force_login(member)
+    assert "aper journal" not in client.get("/u/rowan/").content.decode()
+
+
+def test_the_profile_link_costs_one_query(client, member, django_assert_max_num_queries):
+    owner = MemberFactory(username="willow")
+    add_entry(owner)
+    services.set_journal_visibility(owner, visibility="members")
+    client.force_login(member)
+    client.get("/u/willow/")
+    with django_assert_max_num_queries(PROFILE_QUERIES) as captured:
+        assert "Taper journal" in client.get("/u/willow/").content.decode()
+    assert sum("journal_journal" in query["sql"] for query in captured.captured_queries) == 1
 
 
 def test_owner_only_pages_need_sign_in_and_show_only_your_own_journal(client, member):
