@@ -4,13 +4,17 @@ registered in ConversationsConfig.ready().
 Moderators never browse conversations. The queue shows only the reported message (a reported
 conversation: no text at all); its link (the permalink, which sends moderators who are not in
 the conversation to moderation.views_messages) opens the report window: the messages around it,
+rendered here by the kind's `report_window` hook (moderation imports nothing of conversations),
 every look written to the audit log.
 """
 
 from __future__ import annotations
 
+from django.template.loader import render_to_string
 from django.urls import reverse
 
+from accounts.permissions import can_administer
+from conversations import selectors
 from conversations import services as conversation_services
 from conversations.models import Conversation, Message
 from conversations.permissions import can_view_conversation, participant_row
@@ -41,6 +45,23 @@ def _message_release(message: Message, *, by) -> None:
     conversation_services.set_message_approved(message, by=by)
 
 
+def _show_window(window: selectors.ReportWindow, *, viewer, item_ref: str) -> str:
+    """The window's messages for a moderator; the look is audited first."""
+    conversation_services.record_report_view(viewer, window=window, item_ref=item_ref)
+    return render_to_string("conversations/partials/report_window.html", {
+        "window": window, "window_size": selectors.report_window_size(), "can_open_whole": can_administer(viewer),
+    })
+
+
+def _message_report_window(message: Message, *, viewer, item_ref: str) -> str:
+    window = selectors.report_window(conversation=message.conversation, focus=message)
+    return _show_window(window, viewer=viewer, item_ref=item_ref)
+
+
+def _conversation_report_window(conversation: Conversation, *, viewer, item_ref: str) -> str:
+    return _show_window(selectors.report_window(conversation=conversation), viewer=viewer, item_ref=item_ref)
+
+
 def _conversation_author(conversation: Conversation):
     return conversation.started_by
 
@@ -61,6 +82,7 @@ def register() -> None:
         hold_links=True,
         release=_message_release,
         related=("author", "conversation"),
+        report_window=_message_report_window,
     )
     registry.register_kind(
         "conversation",
@@ -75,4 +97,5 @@ def register() -> None:
         hide=None,
         can_view=_conversation_can_view,
         related=("started_by",),
+        report_window=_conversation_report_window,
     )

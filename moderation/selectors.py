@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, time
 
 from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 from django.utils import timezone
 
@@ -227,3 +228,26 @@ def flag_reason_counts(item: QueueItem) -> list[tuple[str, int]]:
     labels = dict(Flag._meta.get_field("reason").choices)
     rows = item.flags.values("reason").annotate(count=Count("id")).order_by("-count", "reason")
     return [(labels.get(row["reason"], row["reason"]), row["count"]) for row in rows]
+
+
+def reported_content(kind: str, object_id: int):
+    """(kind, content) for a report window page, or None: unknown kind, a kind without a
+    report_window hook, or no such content."""
+    spec = registry.get_kind(kind)
+    if spec is None or spec.report_window is None:
+        return None
+    qs = spec.model._base_manager.select_related(*spec.related)
+    obj = qs.filter(pk=object_id).first()
+    return (spec, obj) if obj is not None else None
+
+
+def items_on(obj) -> list[QueueItem]:
+    """Every queue item (pending or resolved) about obj, newest first."""
+    ct = ContentType.objects.get_for_model(type(obj))
+    return list(QueueItem.objects.filter(content_type=ct, object_id=obj.pk).order_by("-created_at"))
+
+
+def flags_on(obj) -> list[Flag]:
+    """Every flag on obj, with its flagger and item."""
+    ct = ContentType.objects.get_for_model(type(obj))
+    return list(Flag.objects.filter(content_type=ct, object_id=obj.pk).select_related("flagger", "item"))

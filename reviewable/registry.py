@@ -28,6 +28,9 @@ never import `moderation`. Two things are registered here, both from an app's ow
    Every hook is optional (defaults read common attribute names: author, title, source, html,
    is_hidden, get_absolute_url). `hide` and `delete` must not write their own audit entry (pass
    `audit=False` to your service): the queue's decision is the one entry for the action.
+   Content that moderators may only see in its surroundings (private messages) gives a
+   `report_window` hook: moderation's report page shows the HTML it returns and imports
+   nothing of the app.
 
 2. **The content policy**: moderation registers it (`set_content_policy`) in its ready(). Every
    service that stores member-written text calls it in the same transaction, after saving::
@@ -209,6 +212,11 @@ class ReviewableKind:
     review_target: Callable[[Any], Any] = _itself
     # select_related paths for loading the content on the item page.
     related: tuple[str, ...] = field(default_factory=tuple)
+    # report_window(obj, *, viewer, item_ref) -> HTML: the content in its surroundings, rendered
+    # by its own app for a moderator who opens its report (private messages: the messages around
+    # the reported one; that app audits each look, item_ref naming the queue item). None: the
+    # item page alone shows the content.
+    report_window: Callable[..., str] | None = None
 
     def flag_reason(self, code: str) -> FlagReason | None:
         return next((reason for reason in self.flag_reasons if reason.code == code), None)

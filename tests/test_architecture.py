@@ -35,12 +35,8 @@ ALLOWED_DEPENDENCIES: dict[str, set[str]] = {
     "accounts": {"live", "reviewable"},  # members, roles, sanctions, the audit log
     # The forum, which the features build on.
     "forum": {"accounts", "live", "reviewable"},
-    # Features: each may import forum and the bottom layer, never another feature (with the
-    # exceptions commented on their line).
-    # moderation -> conversations: the report window for a reported private message
-    # (moderation/views_messages.py) shows the messages around it; conversations never imports
-    # moderation (it registers its kinds through reviewable).
-    "moderation": {"accounts", "live", "reviewable", "forum", "conversations"},
+    # Features: each may import forum and the bottom layer, never another feature.
+    "moderation": {"accounts", "live", "reviewable", "forum"},  # review queue, flags, sanctions, crisis
     "realtime": {"accounts", "live", "reviewable", "forum"},  # chat, presence, live topics
     "resources": {"accounts", "live", "reviewable", "forum"},  # clinician-reviewed guidance
     "journal": {"accounts", "live", "reviewable", "forum"},  # members' private taper journal

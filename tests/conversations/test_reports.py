@@ -46,6 +46,7 @@ def test_a_reported_message_reaches_the_queue_with_only_its_window_visible(clien
         assert f"message {n}<" in window
     assert "message 9<" not in window and "message 31<" not in window
     assert "bea_k" in window and "She was cruel" in window
+    assert "<h1>Reported private message</h1>" in window and "This look is recorded in the audit log." in window
     audit = AuditEntry.objects.get(action="messages.report_view")
     assert audit.actor == moderator and "21 shown" in audit.after
 
@@ -88,6 +89,8 @@ def test_a_whole_conversation_can_be_reported_and_shows_the_latest_window(client
     window = login(client, moderator).get(reverse("conversations:conversation", args=[conversation.pk]),
                                           follow=True).content.decode()
     assert [n for n in range(40) if f"message {n}<" in window] == list(range(30, 40))
+    assert "<h1>Reported private conversation</h1>" in window and "Keeps asking for my address" in window
+    assert AuditEntry.objects.filter(action="messages.report_view", actor=moderator).count() == 1
 
 
 def test_an_admin_opens_a_whole_conversation_only_with_a_written_reason(client, long_conversation, admin_user):
