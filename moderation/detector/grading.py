@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from moderation.detector import patterns as p
+from moderation.detector.combine import combinations
 from moderation.detector.lexicon import normalise
 from moderation.detector.phrases import find_phrase
 from moderation.detector.rules import ALL_KEYS, RULES, Rule
@@ -37,7 +38,9 @@ _DISTANT_PAST = re.compile(
     r"kid|child|student)|"
     r"as a (?:teen|teenager|kid|child|student)|in (?:19|20)\d\d|in my (?:teens|twenties|20s|thirties|30s)|"
     r"in the past|long ago|"
-    r"years back|at my worst|at the time|before i (?:got|found|started))\b"
+    r"years back|at my worst|at the time|before i (?:got|found|started)|i (?:still )?remember|i once|"
+    r"year (?:one|two|1|2)|(?:my )?first year|last (?:spring|summer|autumn|fall|winter)|(?:19|20)\d\d|"
+    r"at \d+ (?:months|weeks) off)\b"
 )
 _RECENT = re.compile(
     r"\b(?:again|now|today|tonight|right now|lately|recently|these days|this (?:week|morning|afternoon|evening|"
@@ -52,7 +55,9 @@ _RESOLVED = re.compile(
     r"(?:years|months|days) (?:clean|free)|"
     r"recovered|survived|got through|came through|glad (?:i|im) (?:still )?(?:here|alive|didnt)|thankfully|"
     r"(?:it|that|they) (?:has |have )?passed|"
-    r"(?:went|go) away|faded|lifted|no longer (?:feel|have|think|want)|life is good|im ok now|proud of)\b"
+    r"(?:went|go) away|faded|lifted|no longer (?:feel|have|think|want)|life is good|im ok now|proud of|"
+    r"(?:are|is|were) (?:all )?(?:gone|over)(?: now)?|(?:has|have) been (?:mostly |pretty |really )?(?:good|better|ok|"
+    r"okay|great|fine)|ripped (?:them|it) up|threw (?:them|it) away|planted|\d+ years? off|benzo free)\b"
 )
 _PAST_WORDS = re.compile(
     r"\b(?:was|were|had|felt|used|got|became|did|went|wanted|tried|attempted|thought|considered|planned|took|wrote|"
@@ -69,7 +74,8 @@ _REPORTED = re.compile(
     r"described|talks about|talked about)\b"
 )
 _THIRD_SUBJECT = re.compile(
-    r"\b(?:he|she|they|hes|shes|theyre|someone|somebody|people|who|my (?:\w+ )?(?:friend|brother|sister|mum|mom|mother|"
+    r"\b(?:he|she|they|hes|shes|theyre|someone|somebody|people|who|you|youre|anyone|anybody|whoever|"
+    r"my (?:\w+ )?(?:friend|brother|sister|mum|mom|mother|"
     r"dad|father|son|daughter|wife|husband|partner|cousin|neighbour|neighbor|colleague|aunt|uncle|grandma|grandad)s?|"
     r"(?:a|the|this|that|an) (?:friend|member|man|woman|girl|boy|guy|person|teen|teenager|character|article|study|"
     r"news)s?)\b"
@@ -77,7 +83,22 @@ _THIRD_SUBJECT = re.compile(
 _SHAPED_ENDS = frozenset({"pam", "lam"})
 _SHAPED_STARTS = frozenset({"oxy", "sel"})
 _AGAIN = re.compile(r"\b(?:again|still|relapsed|happening)\b")
-_FIRST_PERSON = re.compile(r"\b(?:i|im|ive|id|ill|me|myself)\b")
+_BACK_AGAIN = re.compile(
+    r"\b(?<!never )(?<!not )(?:again|happening|coming back|came back|come back|back again|returned|returning|"
+    r"creeping back|started again|starting again)\b"
+)
+_POSSESSIVE = re.compile(
+    r"my \w+s (?!(?:is|was|has|had|keeps|kept|wants?|said|says|tried|told|thinks|thought|took|will|would|"
+    r"cant|doesnt|didnt|gets|got|been|are|were|feels?|say|do|dont|just|always|never|also)\b)"
+)
+_HEDGED = re.compile(r"\b(?:not that|doesnt mean|never said|its not like)\b|\b(?:not|never|no longer) $")
+_LET_GO = re.compile(
+    r"\b(?:to (?:return|hand (?:them |it )?in|take (?:them |it )?back|dispose|get rid)|returned|"
+    r"handed (?:them |it )?in|disposed|flushed|got rid)\b"
+)
+_OVER_NOW = re.compile(r"\b(?:are|is|were|have|has) (?:all |completely )?(?:gone|over|passed)(?: now)?\b")
+_DOUBLE_NEGATIVE = re.compile(r"\b(?:cant|couldnt|cannot|never|dont|wont|can not) stop\b")
+_FIRST_PERSON = re.compile(r"\b(?:i|im|ive|id|ill|me|myself|my)\b")
 _CONDITIONAL = re.compile(r"\b(?:if|unless|whether|case|should|what if)\s*$")
 _HEDGE_BEFORE = re.compile(r"\b(?:not that|doesnt mean|never said)\s*$")
 _BECOMING = re.compile(r"\b(?:ever|start|starting|begin|get|become|feel|feeling|find)\b")
@@ -123,8 +144,11 @@ def _span(text: str, start: int, end: int, marks: str) -> tuple[int, int]:
 
 
 def _is_someone_else(before: str, matched: str) -> bool:
-    """The clause so far names another person as its subject and no "i" or "me" follows."""
-    subjects = list(_THIRD_SUBJECT.finditer(before))
+    """The clause so far names another person as its subject and no "i" or "me" follows.
+
+    "my dads old gun", "my mums oxy": a possessive names whose it was, not who acts.
+    """
+    subjects = [m for m in _THIRD_SUBJECT.finditer(before) if not _POSSESSIVE.match(before, m.start())]
     return bool(subjects) and not _FIRST_PERSON.search(before[subjects[-1].end() :] + " " + matched)
 
 
@@ -136,19 +160,24 @@ def _says_it_is_over(text: str) -> bool:
 def _over_and_done(text: str, match: re.Match, filler: str, clause: str) -> bool:
     """A past episode: long ago, or in the past tense in a post that says it is over."""
     s_start, s_end = _span(text, match.start(), match.end(), ".")
+    if _OVER_NOW.search(clause, clause.find(match.group(0)) + len(match.group(0))):
+        return True  # "the thoughts of killing myself i had are gone now"
     if _PAST_WORDS.search(match.group(0)) and _DISTANT_PAST.match(text, match.end() + 1) and not _AGAIN.search(clause):
         return True  # "i overdosed years ago and now i volunteer": the time belongs to the act
     recent = bool(_RECENT.search(clause))
     if not _PAST_WORDS.search(filler + " " + match.group(0)):
         return "used to" in filler or (bool(_DISTANT_PAST.search(clause)) and not recent)
-    if _DISTANT_PAST.search(text[s_start:s_end]):
+    long_ago = _DISTANT_PAST.search(text, s_start, s_end)
+    if long_ago:
+        if _BACK_AGAIN.search(text, long_ago.end(), s_end):
+            return False  # "overdosed years ago and its happening again": the past is back
         return not recent or bool(_DISTANT_PAST.search(clause))
     return not recent and _says_it_is_over(text)
 
 
 def _discard(text: str, match: re.Match, filler: str) -> bool:
     """Negated, hypothetical, someone else's, or over and done with."""
-    if filler and p.NEGATION.search(filler):
+    if filler and p.NEGATION.search(_DOUBLE_NEGATIVE.sub("keep", filler)):
         return True
     before = text[: match.start()]
     if _CONDITIONAL.search(before[-14:]) and _BECOMING.search(filler + " " + match.group(0)[:30]):
@@ -156,7 +185,14 @@ def _discard(text: str, match: re.Match, filler: str) -> bool:
     if _HEDGE_BEFORE.search(before[-20:]):
         return True
     c_start, c_end = _span(text, match.start(), match.end(), ".,")
-    in_clause = text[c_start : match.start()] + filler
+    if _HEDGED.search(text, c_start, match.start()):
+        return True  # "its not that i want to be dead", "im not giving up on life"
+    s_start, s_end = _span(text, match.start(), match.end(), ".")
+    if _LET_GO.search(text, s_start, s_end):
+        return True  # "saved up my leftover tablets to return to the pharmacy"
+    in_clause = text[c_start : match.start()]
+    if not in_clause.rstrip().endswith(filler):  # a rule's filler is inside its match; a combination's before it
+        in_clause += filler
     if _REPORTED.search(in_clause) or _is_someone_else(in_clause, match.group(0)):
         return True
     return _over_and_done(text, match, filler, text[c_start:c_end])
@@ -210,6 +246,38 @@ def _signals(text: str) -> list[Signal]:
                 found.append(
                     Signal(rule, set(rule.categories), evidence, match.start(), match.end(), spans[number], rule.weak)
                 )
+    return found + _combined_signals(text, spans)
+
+
+class _Words:
+    """The span of a combination's anchor words, shaped like the re.Match that _discard reads."""
+
+    def __init__(self, text: str, start: int, end: int):
+        self._text, self._start, self._end = text, start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, _index: int = 0) -> str:
+        return self._text[self._start : self._end]
+
+
+def _combined_signals(text: str, spans: list[tuple[int, int]]) -> list[Signal]:
+    """Concepts meeting in a sentence (combine.py), unless negated, someone else's or long over."""
+    found = []
+    for made, sentence in combinations(text, spans):
+        comma = text.rfind(" , ", sentence[0], made.start)
+        before = _DOUBLE_NEGATIVE.sub("keep", text[comma + 3 if comma != -1 else sentence[0] : made.start])
+        filler = " ".join(before.split()[-3:])
+        if _discard(text, _Words(text, made.start, made.end), filler):
+            continue
+        rule = Rule(made.name, made.categories, re.compile(""), weak=made.weak)
+        signal = Signal(rule, set(made.categories), made.evidence[0], made.start, made.end, sentence, made.weak)
+        signal.extra_evidence.extend(made.evidence[1:])
+        found.append(signal)
     return found
 
 

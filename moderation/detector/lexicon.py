@@ -16,7 +16,7 @@ TOKENS = {
     "gonna": "going to", "gunna": "going to", "gona": "going to", "finna": "going to",
     "imma": "im going to", "ima": "im going to", "wanna": "want to", "wana": "want to",
     "wnat": "want", "wnt": "want", "wamt": "want", "whant": "want", "tryna": "trying to",
-    "abt": "about", "shing": "selfharming", "bout": "about", "b": "be", "kms": "kill myself",
+    "abt": "about", "shing": "selfharming", "shd": "selfharmed", "bout": "about", "b": "be", "kms": "kill myself",
     "kmsl": "laughing", "kys": "harass_you",
     "ctb": "kill myself", "killmyself": "kill myself",
     "unalive": "kill myself", "unaliving": "killing", "unalived": "killed", "sewerslide": "suicide",

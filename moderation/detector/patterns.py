@@ -52,7 +52,8 @@ KILL = (
     r"(?:commit(?:ting)?|do(?:ing)?) suicide|suicide(?! (?:rates?|prevention|risk|hotline|helpline|line|"
     r"awareness|statistics|numbers|week)\b)|(?:hang|hanging|drown|drowning|shoot|shooting|gas|gassing|"
     r"poison|poisoning|stab|stabbing|suffocate|suffocating|electrocute|off|offing) myself|"
-    r"overdos(?:e|ing)(?! on (?:caffeine|coffee|sugar|chocolate|tv))|slit(?:ting)? my (?:wrists?|throat)|"
+    r"overdos(?:e|ing)(?! on (?:caffeine|coffee|sugar|chocolate|tv)| deaths?| rates?| crisis| epidemic| statistics)|"
+    r"slit(?:ting)? my (?:wrists?|throat)|"
     r"jump(?:ing)? (?:off|from|in front of) (?:a |the |my |that |this )?(?:\w+ )?" + _PLACES + r"|"
     r"(?:jump(?:ing)?|step(?:ping)?|throw(?:ing)? myself|fall(?:ing)?) (?:off|from) (?:a |the |my |that |"
     r"this )?(?:\w+ )?" + _PLACES

@@ -151,7 +151,6 @@ PREPARATION_RULES = [
     _rule("final-goodbyes", (PREPARATION,), r"(?P<e>(?:saying|say|said) (?:my )?(?:final |last )goodbyes?)", "goodbye goodbyes & final last"),
     _rule("never-hear", (PREPARATION,), r"(?P<e>(?:you|youll|you all|nobody|no one) (?:wont|will not|will never|never) (?:hear|see) (?:from )?me again)", "hear see & again"),
     _rule("by-the-time", (PREPARATION,), r"(?P<e>by the time (?:you|anyone|someone|somebody|they) (?:reads?|sees?|finds?|find) this)", "time & read reads see sees find finds"),
-    _rule("wont-be-here", (PREPARATION,), r"(?P<e>(?:wont|will not|not going to|not gonna|dont think ill) (?:be|even be) (?:here|around|alive)(?: for)?(?: much)? (?:longer|long|anymore|next (?:week|month)|for christmas|at christmas|after (?:tonight|today|this)|by (?:tomorrow|the morning|" + _DAYS[3:-1] + r"|next week|the weekend|then)))", "here around alive & longer long anymore after by next christmas"),
     _rule("last-day", (PREPARATION,), r"(?P<e>(?:last|final) (?:night|day|week) (?:on (?:this )?earth|alive|of my life))", "last final & earth alive life"),
     _rule("affairs", (PREPARATION,), r"(?P<e>(?:affairs|everything) (?:are |is )?(?:in order|sorted|arranged))(?! (?:before|for)\b (?:my|the|a|our) (?:surgery|operation|move|trip|holiday|appointment|hospital))", "affairs everything"),
     _rule("goodbye-weak", (PREPARATION,), r"(?P<e>goodbye (?:everyone|all|guys|friends|my friends|all of you)|(?:saying|say|said) (?:my )?goodbyes?(?! to (?:benzo|the last|my last|\w+pam|\w+lam|pills|the pills)\b))", "goodbye goodbyes", weak=True),

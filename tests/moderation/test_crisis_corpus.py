@@ -1,7 +1,7 @@
 """The crisis detector against the labelled corpus (tests/moderation/data/, see its README).
 
 Recall counts high and medium as caught; the false-alarm rate is quiet statements flagged at any
-level. Both parts must reach recall 0.97 and stay at or under a false-alarm rate of 0.03; the
+level. Every part must reach recall 0.97 and stay at or under a false-alarm rate of 0.03; the
 figures are in docs/moderation.md.
 """
 
@@ -12,7 +12,12 @@ import pytest
 from moderation.detector import assess
 
 DATA = Path(__file__).parent / "data"
-PARTS = {"tuning": ["tuning.tsv"], "held-out": ["heldout.tsv", "heldout_b.tsv"]}
+PARTS = {
+    "tuning": ["tuning.tsv"],
+    "held-out": ["heldout.tsv"],
+    "held-out b": ["heldout_b.tsv"],
+    "blind set A, now tuning": ["crisis_a.tsv"],
+}
 MIN_RECALL, MAX_FALSE_ALARMS = 0.97, 0.03
 
 
@@ -21,7 +26,8 @@ def _statements(files: list[str]) -> list[tuple[str, str]]:
     for name in files:
         for line in (DATA / name).read_text(encoding="utf-8").splitlines():
             if line.strip() and not line.startswith("#"):
-                label, text = line.split("\t", 1)
+                fields = line.split("\t")  # label, [category,] statement
+                label, text = fields[0], fields[-1]
                 assert label in ("crisis", "quiet"), line
                 rows.append((label, text))
     return rows

@@ -1,0 +1,194 @@
+"""The combination layer: crisis language found by concepts meeting in one sentence.
+
+The phrase-shaped rules (rules.py) know how people often say it; this layer catches wording they
+have never seen by asking which concepts (concepts.py) a sentence holds. Each combination names
+its categories and keeps the words that made it, so a moderator still sees why:
+
+    "im not going to be here tomorrow"            absent + soon      -> intent + preparations
+    "i know exactly how many of my lorazepam i need"  means + count  -> method + preparations
+    "looked at train times for the line by my house"  means + lookup + nearby -> plan + method
+    "love you all, this is my last post"           farewell + final  -> preparations
+    "im a burden, theyd be free of me"             burden + without  -> wish to be dead
+
+The caller (grading.py) still drops a combination that is negated, someone else's or long over.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from moderation.detector import concepts as c
+from moderation.detector.gate import index, prefixes
+from moderation.detector.patterns import ACTIVE, ATTEMPT, INTENT, METHOD, PASSIVE, PLAN, PREPARATION, SELF_HARM
+
+_IDIOM_BEFORE = (
+    "feel like", "felt like", "feels like", "thought", "afraid", "scared", "worried", "could", "will be the",
+)
+
+
+@dataclass(frozen=True)
+class Combination:
+    """What met in a sentence: a rule name, its categories, the anchor words' span and the evidence."""
+
+    name: str
+    categories: tuple[str, ...]
+    start: int
+    end: int
+    evidence: tuple[str, ...]
+    weak: bool = False
+    not_after: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Recipe:
+    """anchor: the concept the words are about; needs: each group needs one concept present (apart)."""
+
+    name: str
+    categories: tuple[str, ...]
+    anchor: str
+    needs: tuple[tuple[str, ...], ...]
+    self_needed: bool = True
+    unless: tuple[str, ...] = ()
+    weak_with: tuple[str, ...] = ()
+    weak: bool = False
+    not_after: tuple[str, ...] = ()
+
+
+RECIPES = (
+    # An ending or an act, with a time, finality or a decision: intent.
+    Recipe("ending-soon", (INTENT, PLAN), c.ENDING, ((c.SOON,),), not_after=(c.WISH,)),
+    Recipe("ending-final", (INTENT,), c.ENDING, ((c.FINAL, c.DECIDE),), not_after=(c.WISH,)),
+    Recipe("act-decided", (INTENT,), c.ACT, ((c.DECIDE, c.SOON, c.FINAL, c.DATE, c.ACT),), weak_with=(c.DOSE,)),
+    Recipe("act-thought", (ACTIVE,), c.ACT, ((c.THOUGHT,),), weak_with=(c.DOSE,)),
+    Recipe("escape-decided", (INTENT,), c.ESCAPE, ((c.DECIDE, c.FINAL, c.MEANS),), weak_with=(c.TAPER,)),
+    Recipe("absent-soon", (INTENT, PREPARATION), c.ABSENT, ((c.SOON, c.FINAL, c.FAREWELL, c.DECIDE),),
+           unless=(c.AWAY,)),
+    # A date or a window set aside, with no taper step in sight: a plan.
+    Recipe("bare-date", (PLAN,), c.BARE_DATE, (), False, unless=(c.DOSE, c.AWAY)),
+    Recipe("when-plan", (PLAN, INTENT), c.WHEN, ((c.SOON, c.DATE, c.ACT, c.DECIDE, c.FINAL),), False,
+           weak_with=(c.DOSE,)),
+    # Means kept, counted, looked up or visited.
+    Recipe("means-stored", (METHOD, PREPARATION), c.MEANS, ((c.STORE, c.COUNT),), weak_with=(c.TAPER,)),
+    Recipe("means-looked-up", (PLAN, METHOD), c.MEANS, ((c.LOOKUP,), (c.NEARBY, c.COUNT)), weak_with=(c.TAPER,)),
+    Recipe("means-escape", (ACTIVE, METHOD), c.MEANS, ((c.ESCAPE, c.ACT, c.ENDING),), False, weak_with=(c.TAPER,)),
+    Recipe("place-visited", (PLAN, METHOD), c.PLACE, ((c.LOOKUP,), (c.NEARBY, c.COUNT, c.SOON))),
+    Recipe("ending-means", (ACTIVE, METHOD), c.ENDING, ((c.MEANS,), (c.STORE, c.COUNT, c.LOOKUP)),
+           weak_with=(c.TAPER,)),
+    Recipe("ending-looked-up", (ACTIVE, PLAN), c.ENDING, ((c.LOOKUP, c.COUNT),), weak_with=(c.NEWS, c.TAPER)),
+    # Thinking of it or wishing for it.
+    Recipe("ending-thought", (ACTIVE,), c.ENDING, ((c.THOUGHT,),), weak_with=(c.NEWS,)),
+    Recipe("ending-wish", (PASSIVE,), c.ENDING, ((c.WISH,),)),
+    # Farewells and putting affairs in order.
+    Recipe("farewell-final", (PREPARATION,), c.FAREWELL, ((c.FINAL, c.ABSENT, c.SOON, c.ENDING),), False,
+           unless=(c.AWAY,)),
+    Recipe("farewell-to-family", (PREPARATION,), c.FAREWELL, ((c.RECIPIENT,), (c.STORE, c.FINAL)), unless=(c.AWAY,)),
+    Recipe("no-point-here", (PASSIVE,), c.NO_POINT, ((c.NO_POINT, c.ENDING, c.ABSENT),)),
+    Recipe("farewell-acts", (PREPARATION,), c.FAREWELL, ((c.FAREWELL,),), False, unless=(c.AWAY,)),
+    # Being a burden; others better off.
+    Recipe("burden-gone", (PASSIVE,), c.BURDEN, ((c.WITHOUT, c.ABSENT, c.ENDING),), False),
+    Recipe("without-me-soon", (PASSIVE,), c.WITHOUT, ((c.SOON, c.FINAL, c.ENDING, c.BETTER),), False,
+           unless=(c.AWAY,)),
+    # A recent act with its means or its aftermath: an attempt.
+    Recipe("did-recently", (ATTEMPT,), c.DID, ((c.RECENT, c.AFTERMATH), (c.MEANS, c.AFTERMATH, c.COUNT, c.ENDING))),
+    # Self-harm: cutting with its context (a taper cut has a dose, a hold or a step nearby).
+    Recipe("cutting", (SELF_HARM,), c.CUTTING, ((c.HURT_STRONG,),), unless=(c.DOSE,)),
+    Recipe("cutting-again", (SELF_HARM,), c.CUTTING, ((c.HURT_CONTEXT,),), unless=(c.DOSE,), weak=True),
+    Recipe("harm-act", (SELF_HARM,), c.HARM_ACT, ((c.HURT_CONTEXT,),)),
+)
+# Anchors are searched in the whole text; the other concepts only around a sentence that holds one.
+ANCHORS = frozenset(recipe.anchor for recipe in RECIPES)
+NEEDS = (frozenset({c.SELF}) | frozenset(
+    name for r in RECIPES for name in (*[n for g in r.needs for n in g], *r.unless, *r.weak_with)
+)) - ANCHORS
+Hits = dict[str, list[tuple[int, int, str]]]
+
+
+_BY_KEY, _ALWAYS = index({name: c.COMPILED[name] for name in ANCHORS | NEEDS})
+_KEYS = frozenset(_BY_KEY)
+
+
+def _possible(text: str, span: tuple[int, int]) -> frozenset[str]:
+    """The concepts whose key words the sentence holds (the only ones worth searching for)."""
+    present = prefixes(text[span[0] : span[1]].split()) & _KEYS
+    return _ALWAYS.union(*(_BY_KEY[key] for key in present))
+
+
+def _search(names, text: str, span: tuple[int, int]) -> Hits:
+    found: Hits = {}
+    for name in names:
+        hits = [(m.start(), m.end(), m.group(0)) for m in c.COMPILED[name].finditer(text, *span)]
+        if hits:
+            found[name] = hits
+    return found
+
+
+def _merge(parts: list[dict]) -> dict[str, list[tuple[int, int, str]]]:
+    merged: dict[str, list[tuple[int, int, str]]] = {}
+    for part in parts:
+        for name, hits in part.items():
+            merged.setdefault(name, []).extend(hits)
+    return merged
+
+
+def _apart(hits: list[tuple[int, int, str]], anchor: tuple[int, int, str]) -> tuple[int, int, str] | None:
+    """The first hit that does not overlap the anchor's words."""
+    for hit in hits:
+        if hit[1] <= anchor[0] or hit[0] >= anchor[1]:
+            return hit
+    return None
+
+
+def _is_idiom(text: str, anchor: tuple[int, int, str], sentence_start: int) -> bool:
+    """"i feel like im going to die", "this taper will be the death of me": withdrawal talk."""
+    if not anchor[2].startswith(("die", "be dead")):
+        return False
+    before = text[sentence_start : anchor[0]]
+    return any(words in before for words in _IDIOM_BEFORE)
+
+
+def _wished(recipe: Recipe, window: Hits, anchor: tuple[int, int, str], span: tuple[int, int]) -> bool:
+    """"i hope i dont wake up tomorrow" is a wish (medium), not a plan: a wish word before the anchor."""
+    return any(span[0] <= hit[0] < anchor[0] for name in recipe.not_after for hit in window.get(name, ()))
+
+
+def _cook(recipe: Recipe, window: dict, own: dict, text: str, span: tuple[int, int]) -> Combination | None:
+    """The recipe made from an anchor in this sentence and its needs in this or a neighbouring one."""
+    if recipe.anchor not in own or any(name in window for name in recipe.unless):
+        return None
+    if recipe.self_needed and c.SELF not in window and not c.SUBJECTLESS.match(text, span[0]):
+        return None
+    for anchor in own[recipe.anchor]:
+        if _is_idiom(text, anchor, span[0]) or _wished(recipe, window, anchor, span):
+            continue
+        evidence = [anchor[2]]
+        for group in recipe.needs:
+            hit = next((h for name in group if name in window for h in [_apart(window[name], anchor)] if h), None)
+            if hit is None:
+                break
+            evidence.append(hit[2])
+        else:
+            weak = recipe.weak or any(_apart(window.get(name, []), anchor) for name in recipe.weak_with)
+            return Combination(recipe.name, recipe.categories, anchor[0], anchor[1], tuple(evidence), weak)
+    return None
+
+
+def combinations(text: str, spans: list[tuple[int, int]]) -> list[tuple[Combination, tuple[int, int]]]:
+    """Every recipe whose anchor is in a sentence and whose needs are in it or a neighbouring sentence."""
+    possible = [_possible(text, span) for span in spans]
+    anchors = [_search(ANCHORS & names, text, span) for names, span in zip(possible, spans, strict=True)]
+    needs: dict[int, Hits] = {}
+    out = []
+    for number, span in enumerate(spans):
+        own = anchors[number]
+        if not own:
+            continue
+        near = range(max(0, number - 1), min(len(spans), number + 2))
+        for other in near:
+            if other not in needs:
+                needs[other] = _search(NEEDS & possible[other], text, spans[other])
+        window = _merge([anchors[other] for other in near] + [needs[other] for other in near])
+        for recipe in RECIPES:
+            made = _cook(recipe, window, own, text, span)
+            if made:
+                out.append((made, span))
+    return out

@@ -1,0 +1,255 @@
+"""Concept vocabularies for the crisis detector's combination layer (see combine.py).
+
+Each concept is a small, broad vocabulary of words and short word sequences over normalised text
+(lexicon.normalise: lower case, no apostrophes, text-speak spelled out). A sentence is crisis
+language when concepts meet in it, not when it repeats a listed sentence: a first person, an
+ending or absence, and a time or finality; means beside counting or saving; a farewell act beside
+finality; being a burden beside being gone. Pure data and compiled patterns; no Django.
+"""
+
+from __future__ import annotations
+
+import re
+
+from moderation.detector.patterns import DRUGS
+
+SELF, ENDING, ABSENT, SOON, FINAL, MEANS, STORE, COUNT, LOOKUP, NEARBY = (
+    "self", "ending", "absent", "soon", "final", "means", "store", "count", "lookup", "nearby",
+)
+FAREWELL, BURDEN, WITHOUT, AWAY, TAPER = (
+    "farewell", "burden", "without", "away", "taper",
+)
+NEWS, ACT, DECIDE, DATE, BARE_DATE, WISH, BETTER, THOUGHT, ESCAPE = (
+    "news", "act", "decide", "date", "bare_date", "wish", "better", "thought", "escape",
+)
+DID, RECENT, AFTERMATH, CUTTING, HURT_CONTEXT, DOSE = "did", "recent", "aftermath", "cutting", "hurt_context", "dose"
+HARM_ACT, WHEN, HURT_STRONG = "harm_act", "when", "hurt_strong"
+PLACE, RECIPIENT, NO_POINT = "place", "recipient", "no_point"
+
+# A sentence that starts with its verb ("took everything last night") is the writer's own.
+SUBJECTLESS = re.compile(
+    r"(?:(?:just|so|honestly|really|still|and|then) )*(?:\w+ing|\w+ed|took|got|kept|keep|want|going|cant|been|tried|made|"
+    r"found|bought|wrote|written|left|gave|sorted|figured|went|started|thinking|not going|wont|gonna|need)\b"
+)
+
+
+def _words(*parts: str) -> str:
+    return "|".join(parts)
+
+
+# Benzodiazepines by the start of their names (misspelled endings still count).
+_BENZOS = (
+    r"(?:diaz|loraz|lorez|clonaz|clonez|alpraz|temaz|oxaz|nitraz|bromaz|fluraz|triaz|midaz|estaz|clobaz|etiz|lormet|"
+    r"chlordiaz|flualpraz|clonazol|prazep|halaz|quaz|loprazol|ketaz)\w*"
+)
+GOODBYE = (
+    r"(?:goodbye|farewell|said my goodbyes|saying goodbye|say goodbye)"
+    r"(?! to (?:the|this|that|my (?:last|old|job|dose|taper|life on)|benzos?|\w+pam|\w+lam))"
+)
+VOCAB: dict[str, str] = {
+    SELF: r"i|im|ive|id|ill|me|my|myself|mine",
+    # Ending one's own life, said plainly or indirectly.
+    ENDING: _words(
+        r"kill(?:ing)? myself|end(?:ing)? (?:it all|it|my life|things|everything|myself|my suffering)"
+        r"(?! with (?:my|the|her|him|them|a) (?:partner|boyfriend|girlfriend|therapist|doctor|husband|wife|job|boss|friend|ex))"
+        r"(?! (?:between|off|on a|early|at work)\b)",
+        r"tak(?:e|ing) my (?:own )?life(?! back)|suicide(?! (?:rates?|prevention|hotline|helpline|line|awareness))",
+        r"unaliv\w*|(?:stop|stopped) (?:existing|breathing|living)|cease to exist|not exist|no longer exist",
+        r"(?:never|not|dont|wont) wake up(?! (?:at|with|early|feeling|sweating|shaking|in the night))",
+        r"leave this world|clock out for good|call it quits on life",
+        r"overdos(?:e|ing)(?! (?:deaths?|rates?|crisis|epidemic|statistics|figures|numbers|awareness|prevention))|hang(?:ing)? myself|(?:(?<=\bto )|(?<=\bill )|(?<=\bi )|(?<=\bjust ))die(?= *(?:$|[.,]|tonight|tomorrow|soon|now|alone|quietly|today))",
+        r"be dead(?! (?:tired|asleep|on my feet|to the world))|disappear (?:forever|for good|permanently)",
+        r"check(?:ing)? out(?= *(?:$|[.,]|permanently|for good|early|of (?:life|this)))|giv(?:e|ing) up (?:for good|on (?:life|living|myself|everything))",
+        r"swallow(?:ing)? (?:all|everything|the lot|the whole)(?: of)?(?: it| them| the \w+)?|stop (?:my )?heart|heart (?:just )?(?:gives|give|giving) out",
+        r"(?:hit|run over|knocked down) by (?:a|the) (?:bus|car|lorry|truck|train)|so (?:it|everything) (?:can|could|will) (?:all )?be over",
+        r"live or die|lived or died|the end for me|bleed(?:ing)? out|bled out|(?:go|going|went) through with it|(?:go to )?sleep (?:and|n) (?:never|not) (?:come back|return|wake up|wake)(?! up)(?! (?:at|with|early|in the night|until|till)\b)",
+        r"the end of me(?! (?:if|when|one day))|put (?:myself|me) down|finish (?:myself|me) off|end of the line for me",
+    ),
+    # Not being here in future: the member's own absence.
+    ABSENT: _words(
+        r"(?:wont|will not|not going to|am not going to|never going to|no longer going to|not gonna) be (?:here|around|alive|on this earth|in this world)",
+        r"(?:ill|i will|im going to) be gone|(?:ill|i will) no longer be (?:here|around|a problem|a burden)",
+        r"not (?:long|much time) left(?: for me)?|(?:not|never) (?:be )?(?:see|seeing) (?:tomorrow|the morning|morning|another (?:day|week|christmas|birthday)|christmas|my birthday|next (?:week|year|month))",
+        r"(?:wont|will not|not going to) (?:see|make it to|last (?:until|till|to)|wake up (?:on|for)) (?:tomorrow|the morning|morning|another|christmas|my birthday|next|the weekend|friday|monday)",
+        r"(?:when|once|after) im (?:gone(?! (?:to|for|out|away|on|shopping)\b)|not here|not around|dead)|(?:when|once|after) i (?:go|die|am gone)(?= *(?:$|[.,]|please|i want|i hope|look|take|my|dont))",
+        r"(?:wont|will not|not going to) (?:suffer|hurt|be in pain|struggle|be a (?:problem|burden))(?: \w+)? (?:much |for |any )?(?:longer|long)",
+        r"last (?:night|day|morning|time) (?:alive|on earth|here|ill ever)|my last (?:night|day|post|message|goodbye)",
+    ),
+    SOON: _words(
+        r"tonight|tomorrow|soon|this weekend|this week|next week|in the morning|by (?:the )?(?:weekend|morning|friday|monday|sunday|saturday|tuesday|wednesday|thursday)",
+        r"(?:on |this |next |by |before )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night| morning| evening)?",
+        r"(?:a |only a )?few (?:days|weeks|nights)(?! ago)|one more (?:week|day|night|month)|\d+ more (?:days|weeks|nights)|by then|new years eve",
+        r"after (?:christmas|my birthday|the kids|everyone|the funeral)|before (?:christmas|my birthday|the end of)",
+        r"when (?:everyone|they|the kids|my (?:wife|husband|partner|family|kids)) (?:is|are|go|goes|leave|leaves)",
+        r"in (?:a|two|three|\d+) (?:days|weeks|hours)|at (?:\d+|midnight|dawn)|the \d+(?:st|nd|rd|th)|this time",
+        r"(?:much |for much |any )?longer|for long|after this (?:weekend|week|month)|later",
+    ),
+    FINAL: _words(
+        r"forever|for good|permanently|once and for all|one last|for the last time|final|finally|no coming back",
+        r"never (?:again|coming back|come back|be back)|the end|" + GOODBYE + r"|last (?:post|message|time|words)",
+        r"wont (?:need|be needing|have to) (?:them|it|anything|any of)(?: \w+)? (?:anymore|after|where)",
+        r"not coming back|wont be back|wont be (?:continuing|carrying on|going on)|anymore|made (?:my )?peace|(?:never|not) come back|no more pain|at peace|out of (?:your|everyones|their) (?:way|hair|lives)",
+    ),
+    MEANS: _words(
+        DRUGS[3:-1].replace(r"\w+pam|\w+lam|", ""), _BENZOS, r"bottles?|packets?|boxes|strips|doses|noose|ligature",
+        r"rope(?! (?:swing|ladder|light|bag))|gun|shotgun",
+        r"(?:at|into) a (?:tree|wall|lorry|truck)|(?:the )?car running|engine running|gas oven|pill(?! (?:organiser|organizer|box|cutter|case|reminder|splitter))|tablet|script|vodka|whisky|the stuff i need",
+        r"bullets?|razors?|blades?|knife|knives|exhaust|hosepipe|charcoal|helium|bleach|antifreeze|cord|cable",
+    ),
+    PLACE: _words(
+        r"bridge|roof|rooftop|cliff|ledge|train|trains|tracks|railway|rail|level crossing|motorway|top floor|car park",
+        r"edge|platform|rail line|railway line|the line|river|canal|quarry|multi storey|overpass|viaduct|pier|dam",
+    ),
+    RECIPIENT: r"(?:for|to) (?:my|the) (?:kids|children|family|wife|husband|partner|mum|mom|dad|parents|son|daughter|boys|girls|sons|daughters|loved ones)",
+    NO_POINT: _words(
+        r"(?:cant|dont) see (?:why|the point|a reason)|why (?:im|am i|i am) still (?:here|alive|around|breathing)",
+        r"nothing (?:left )?for me|no reason (?:to|for me to) (?:be here|stay|live|keep going)|not long left|no future",
+        r"this isnt living|not really living|just existing|nothing left (?:to live for|to try|to give)",
+    ),
+    # Keeping means aside or having got them.
+    STORE: _words(
+        r"sav(?:e|ed|ing)(?: up)?(?! (?:money|a fortune|\d+|on|pounds|dollars|time))|stockpil\w*|stock(?:ed|ing)? up|hoard\w*|stash\w*|hid(?:e|den|ing)?|hiding",
+        r"kept|keeping|put away|put aside|set aside|collect\w*(?! (?:my |the |a )?(?:prescriptions?|scripts?|repeats?|refills?))|gather\w*|bought|buying|ordered|ordering",
+        r"picked up (?:extra|more)|got (?:hold of|my hands on)|got enough|have enough|enough (?:of|to)",
+        r"squirrel\w*|tucked away|in a drawer|in a box|under my bed|in my (?:bag|car|room|wardrobe|cupboard)",
+        r"put (?:them|it) in|on the (?:\w+ )?table|in my desk|sealed|envelope|in the (?:boot|garage|shed|loft|attic|glovebox|drawer|closet|car|bathroom)|(?:ive|i have) got the|its there|theres enough|enough now",
+        r"in the (?:boot|garage|shed|loft|attic|glovebox|drawer)|in a (?:sock|tin|jar|bag|shoebox)|got (?:\w+ )?(?:of|lined)",
+    ),
+    # Counting how many it would take.
+    COUNT: _words(
+        r"how many|how much|exactly|counted|counting|count them|enough (?:to|for)|lethal|fatal|the whole",
+        r"all of (?:them|my|the)|all (?:my|the) \w+ at once|the lot|every (?:pill|tablet|one)|in one go|at once",
+        r"what it (?:takes|would take)|it would take|will take to|would it take|takes to",
+    ),
+    # Looking up a means, a place or a time.
+    LOOKUP: _words(
+        r"looked (?:at|up|into)|looking (?:at|up|into)|look (?:up|at)|googl\w*|search\w*|research\w*",
+        r"read (?:up|about)|checked|checking|worked out|working out|figured out|found out|timetables?|times",
+        r"know where|been sitting|sitting in|look(?:ed|ing)? down|walk(?:ing)? out to|go up there|went up there|stand on|keep going|walk(?:ed|ing)? (?:to|past|along|by)|stood|standing|sat on the edge|climbed|went up|went to see|been (?:to|going to|standing)|stood (?:at|on|by)",
+    ),
+    NEARBY: _words(
+        r"by my (?:house|flat|home|place|work)|near (?:me|my|here|us)|how easy|easy it would be|nearest|closest|round the corner|down the road",
+        r"(?:doesnt|dont|wont|never) stop|non stop|fast (?:ones?|trains?)|express|nobody (?:around|there|goes)",
+        r"no fence|step off|jump off|longer every time|every time|just in case|would do it|look like an answer|an answer|thinking about it",
+        r"(?:would|d|will) be (?:so )?easy|so easy|for (?:an hour|hours|ages|a long time|a while)|looking down|staring (?:down|at it)",
+        r"the edge|over the edge|how far down|how long (?:it takes|it would take)|how high|high enough|tall enough|deep enough|strong enough|long enough to|painless|quickest|surest|best way",
+    ),
+    FAREWELL: _words(
+        GOODBYE,
+        r"(?:wrote|written|writing|write|left|leaving) (?:a |my |some )?(?:letters?|notes?|last words)",
+        r"(?:gave|give|giving|given) (?:away )?(?:my|all my)? ?(?:things|stuff|belongings|cat|dog|pets?|guitar|clothes|books)(?: away)?",
+        r"(?:letters?|notes?) (?:for|to) (?:my|the) (?!old|job|boss|landlord|council|gp|doctor|ex\b)\w+|(?:left|wrote) (?:a |my )?(?:note|letters?)|wrote to my \w+|found (?:my |the )?\w+ a (?:new )?home",
+        r"life insurance|pay(?:s)? out|funeral|loose ends|paid off|spare key|passwords|bank stuff|cancelled (?:all )?my|last post",
+        r"(?:wont|will not|not) be (?:posting|on here|back|online) again|(?:wont|dont) need (?:them|it|these|those)|nothing left to do",
+        r"sorry (?:to \w+ )?(?:for everything|to (?:my|anyone|everyone))|i love you(?: all)?|thank (?:you all|the few|everyone)|hope you understand",
+        r"take care of each other|mean it this time|rehom\w*|(?:made|wrote|updated|sorted) (?:a |my )?will|(?:sorted|sorting) (?:out )?my (?:affairs|things|stuff|finances|passwords)",
+        r"thank you (?:all )?for everything|thanks for everything|sorry for everything|please forgive me|forgive me",
+        r"love you all|i love you all|take care of (?:my|yourselves)|look after (?:my|yourselves)",
+        r"who (?:gets|will get|should get|can have) (?:my|the) \w+|wrote (?:everyone|each of them|all of them|my \w+) (?:a )?(?:cards?|letters?|notes?)",
+        r"(?:who|someone) (?:to |will )?(?:look after|take care of|feed|have) my (?:cat|dog|kids|pets?|children)",
+    ),
+    BURDEN: _words(
+        r"burden|dead weight|weight (?:on|around)|a drain|drag(?:ging)? (?:them|everyone|my \w+) down",
+        r"waste of (?:space|oxygen|air|money)|(?:a |such a )?(?:nuisance|problem) (?:to|for)|ruin(?:ing)? (?:their|everyones|his|her) li\w+",
+        r"holding (?:them|everyone|my \w+) back|(?:cost|costing) (?:them|everyone|my \w+)|pain in the arse to",
+    ),
+    WITHOUT: _words(
+        r"without me|with me gone|with me out of|free of me|rid of me|(?:if|once|when) (?:i was|im|i were|i am) gone(?! (?:to|for|out|away|on|shopping)\b)",
+        r"(?:if|once|when) i (?:wasnt|werent|am not|was not) (?:here|around)|not (?:have|need) to (?:deal with|worry about|look after|care for) me",
+        r"(?:not|nobody|no one|never|wont)(?: \w+){0,2} (?:have to|need to) (?:deal with|worry about|look after|care for|put up with|see|hear from) me",
+        r"off (?:their|everyones|your) hands|(?:move|moving) on without me|be free|get (?:their|his|her|a) life back",
+    ),
+    # An ordinary reason to be away or to talk about pills.
+    AWAY: _words(
+        r"work|shift|holiday|holidays|trip|travel\w*|visit\w*|appointment|offline|away|hospital|internet|wifi|signal",
+        r"phone|online|forum|log in|site|break|mums|mom|dads|parents|camping|wedding|surgery|conference|move|moving",
+        r"at (?:my|the|a|our) \w+|going to (?:my|the|a|our)|staying (?:with|at|in)|for now|see you|talk soon|speak soon",
+        r"back (?:next|on|in|tomorrow|soon|later|after)|catch up|be back",
+    ),
+    TAPER: _words(
+        r"taper\w*|\d*(?:mg|mcg|ml)|equal\w*|convert\w*|dose|dosage|doses|per day|a day|daily|a night|at night|each night|every night",
+        r"prescri\w*|pharmac\w*|chemist|doctor|gp|pdoc|refill\w*|script|equivalent|crossover|cross over|switch\w*",
+        r"hold|holding|step|schedule|titrat\w*|liquid|split|cutter|water|weigh\w*|scale|dry cut|cut|cuts|reduce|reduction",
+        r"appointment|last (?:me|until|till|the month|the week)|sleep|insomnia|anxiety|symptom\w*|withdrawal|wd|side effects?|interdose|tolerance|updose|reinstat\w*",
+    ),
+    NEWS: r"article|piece on|radio|programme|study|studies|research|rates?|statistics|news|documentary|podcast|book|paper|survey|report",
+    ACT: _words(
+        r"do it(?= *(?:$|[.,]|this time|tonight|tomorrow|in the|soon|on|when|then|properly))|doing it(?= *(?:$|[.,]|in|on|tonight|tomorrow))",
+        r"go(?:ing)? through with it|finish it(?: myself)?|im out(?= *(?:$|[.,]))|(?:ill|i will|then i) go(?= *(?:$|[.,]))",
+        r"im going(?= *(?:$|[.,]))|im done(?= *(?:$|[.,]))|(?:ill|i will) be free|not getting off|(?:wont|not going to|dont want to) survive",
+        r"choosing not to|not doing another \w+|wont (?:go past|see another)|end it(?= *(?:$|[.,]))|how (?:id|i would|i could|to) do it",
+        r"(?:want|ready|time) to go(?= *(?:$|[.,]))|(?:the )?pain (?:will|is going to) (?:stop|end)|(?:it|this) will (?:all )?(?:stop|end) soon",
+    ),
+    DECIDE: _words(
+        r"decided|decision|made sure|made up my mind|choosing|chosen|deadline|my window|thats when|(?:my|the) plan(?: is)?|planned",
+        r"everything is ready|at peace|this time|i mean it|no going back|told myself|(?:and )?i will|im (?:really )?going to",
+        r"dont (?:try to )?(?:talk me out|stop me)|dont want help|nothing left to try|gave myself|ive counted|counted them|my way out",
+    ),
+    BARE_DATE: r"(?:picked|set|chosen|chose|got|have) (?:a|the) date(?= *(?:$|[.,]| for (?:the end|it|myself|when)))|(?:is|as) (?:the|my) deadline",
+    DATE: r"(?:picked|set|chosen|chose) (?:a|the) date|deadline|my window|my birthday|christmas|new year|the \d+(?:st|nd|rd|th)|next month",
+    WISH: r"wish\w*|hop(?:e|ing)|pray\w*|want(?:ing)? to|would like|long(?:ing)? to|relieved|(?:wouldnt|dont) mind|be glad|dont (?:really )?care",
+    BETTER: r"better|fine|cope|free|happier|easier|lighter|relieved|manage|move on",
+    THOUGHT: _words(
+        r"think\w*|thought\w*|telling me|tells me|voice|urges?|tempted|close to|keep picturing|cant stop|obsess\w*",
+        r"on my mind|in my head|fantasi\w*|plotting|considering",
+    ),
+    ESCAPE: r"(?:a|the|my) way out|an answer|the answer|(?:a|the) solution|an exit|the exit|escape",
+    DID: _words(
+        r"took (?:everything|a whole|the whole|the lot|all of (?:them|it|my)|them all|every \w+ i)|walked into (?:the|a) \w+",
+        r"swallowed (?:all|everything|the lot|the whole|a whole|a bottle|a packet|a box)",
+        r"(?:drove|driven|crashed|steered) (?:my |the )?(?:car )?(?=(?:at|into|off) )|(?:my|an|the|last) (?:attempt|overdose)|made an attempt",
+        r"(?:i )?tried(?= *(?:$|[.,]|last|yesterday|again|on|this))|what i did",
+    ),
+    RECENT: _words(
+        r"last (?:night|week|weekend|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|yesterday|this (?:morning|week|weekend)",
+        r"(?:a |few |couple of |two |three )?(?:days|day|nights?) ago|on (?:mon|tues|wednes|thurs|fri|satur|sun)day(?: night)?|earlier|tonight",
+        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day night",
+    ),
+    AFTERMATH: _words(
+        r"hospital|pumped|psych ward|ward|a and e|er|icu|ambulance|paramedics|didnt work|still here|pulled me out|woke up",
+        r"threw (?:it|most of it|them) up|wasnt an accident|it wasnt|disappointed|slept \d+ hours|home now|im home",
+    ),
+    HARM_ACT: _words(
+        r"bang(?:ing|ed)? my head|hit(?:ting)? myself|punch(?:ing|ed)? (?:the )?walls?|scratch(?:ing|ed)? (?:myself|my skin|at my skin)",
+        r"pull(?:ing)? (?:out )?my hair|burn(?:ing|ed|t)? myself|selfharm\w*",
+    ),
+    WHEN: _words(
+        r"(?:my|the) plan is|thats when|thats my window|my window|(?:is|as) the deadline|gave myself (?:till|until)",
+        r"(?:planned|planning) it for|wont go past it|(?:im|i am) (?:doing|going to do) it (?:in|on|at|tonight|tomorrow)",
+    ),
+    CUTTING: r"(?:(?<=^)|(?<=\bi )|(?<=\bto )|(?<=\bstarted )|(?<=\bbeen )|(?<=\bim )|(?<=\bkeep )|(?<=\bwas )|(?<=\bstop )|"
+    r"(?<=\bof )|(?<=\bthe )|(?<=\bme )|(?<=\bmy )|(?<=\band ))cut(?:ting)?(?! (?:my|the|down|back|by|to|from|\d|\w+ (?:mg|mcg|ml|percent)|it|a|an|off|out|up|short|through|corners|ties|out)\b)",
+    HURT_CONTEXT: _words(
+        r"again|clean|blades?|razors?|scars?|bleed\w*|urges?|so badly|the other kind|arms?|legs?|thighs?|relapse\w*",
+        r"bathroom|hide it|hiding it|sleeves|clean|first time since|cant stop|went back to|bruises|marks|until it|shaking",
+    ),
+    HURT_STRONG: _words(
+        r"clean|blades?|razors?|scars?|bleed\w*|urges?|so badly|the other kind|arms?|legs?|thighs?|relapse\w*|bathroom|hide it",
+        r"hiding it|sleeves|first time since|went back to|bruises|marks",
+    ),
+    DOSE: r"\d*(?:mg|mcg|ml)|dose|dosage|hold|holding|zero|cold turkey|jump to|percent|next cut|my cut|the cut|a cut|taper date|step|reduction|updose|crossover|prescriber|my (?:doctor|gp)",
+    # The past episode is over (or, with AGAIN, back).
+}
+
+COMPILED: dict[str, re.Pattern] = {
+    name: re.compile(r"\b(?:" + words + r")\b") for name, words in VOCAB.items()
+}
+# "not going offline": a denied reason to be away is no reason.
+COMPILED[AWAY] = re.compile(r"\b(?<!not )(?<!not going )(?:" + VOCAB[AWAY] + r")\b")
+
+# Cheap pre-filter: a sentence without any of these words cannot combine into anything.
+TRIGGER_WORDS = frozenset(
+    """
+    kill killing end ending take taking suicide unalive unalived stop stopped cease exist wake sleep leave check
+    overdose overdosing hang die dead disappear put finish wont not never ill gone see last goodbye farewell
+    forever good permanently final finally saved saving stockpiled stash hid hidden kept bought counted counting
+    enough exactly lethal many much looked looking googled searched checked times timetable burden weight waste
+    nuisance without rid free wrote bleed bled through come rope stood standing walking walked crossing longer
+    suffer peace who do doing finish out go going done free getting survive choosing another date deadline window
+    christmas birthday hope hoping wish wishing pray praying relieved care fine cope better happier easier heart
+    hit checking giving swallowing swallowed took tried attempt overdose drove walked jumped did cut cutting
+    sh selfharm selfharmed over gun knives knife blade car park floor edge line platform river stuff stash pills
+    tablet tablets answer passwords key funeral insurance loose paid post posting thank sorry home rehomed written letters letter note notes gave giving rehomed rehoming will affairs
+    forgive everything love
+    """.split()
+)

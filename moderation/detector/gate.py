@@ -1,0 +1,131 @@
+"""Which words a pattern cannot match without: a cheap test before running a large pattern.
+
+`word_keys(pattern)` reads a compiled pattern's parsed form and returns, for its alternatives, the
+letters each must start a word with ("kill(?:ing)? myself" -> "kill"), or None when some
+alternative can start anywhere (then the pattern always runs). `prefixes(words)` gives every
+prefix of every word of a sentence, so `keys & prefixes(words)` empty means no match is possible.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+try:  # Python 3.11+
+    from re import _constants as _c
+    from re import _parser as _p
+except ImportError:  # pragma: no cover - older Python
+    import sre_constants as _c  # type: ignore[no-redef]
+    import sre_parse as _p  # type: ignore[no-redef]
+
+_ZERO_WIDTH = (_c.ASSERT, _c.ASSERT_NOT)
+_MIN_KEY = 2
+_COMMON = frozenset(
+    "the and for my at to in on of it is be me im ill will was this that with when not dont have all one only more "
+    "long next last day days so just but a an as by or if its go get got can cant would should".split()
+)
+
+
+def _better(one: set[str] | None, other: set[str] | None) -> set[str] | None:
+    """The more selective of two key sets: longer shortest key, then fewer keys."""
+    if not one or not other:
+        return one or other
+    return max(one, other, key=lambda keys: (min(map(_weight, keys)), -len(keys)))
+
+
+def _weight(key: str) -> int:
+    """How selective a key is: its length, but a very common word counts as one letter."""
+    return 1 if key in _COMMON else len(key)
+
+
+def _either(one: set[str] | None, other: set[str] | None) -> set[str] | None:
+    return one | other if one and other else None
+
+
+def _keys(ops, word_start: bool, run: str = "") -> set[str] | None:
+    """The most selective set of word-start letters one of which every match of ops contains.
+
+    run: the letters of the current word read so far (from a word start). None: not known."""
+    ops = list(ops)
+    best: set[str] | None = None
+    for index, (op, av) in enumerate(ops):
+        if op is _c.LITERAL:
+            char = chr(av)
+            if char == " ":
+                best = _better(best, {run}) if len(run) >= _MIN_KEY else best
+                run, word_start = "", True
+            elif word_start or run:
+                run += char
+                word_start = False
+            continue
+        if op in _ZERO_WIDTH or _is_digits(op, av) or _zero_width_group(op, av):
+            continue
+        if len(run) >= _MIN_KEY:
+            best = _better(best, {run})  # "kill(?:ing)?": the letters so far start the word
+        if op is _c.AT:
+            run, word_start = "", True
+            continue
+        rest = ops[index + 1 :]
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] == 0:  # optional: with it or without it
+            return _better(best, _either(_keys(list(av[2]) + rest, word_start, run), _keys(rest, word_start, run)))
+        if op is _c.SUBPATTERN:
+            return _better(best, _keys(list(av[-1]) + rest, word_start, run))
+        if op is _c.BRANCH:
+            found: set[str] | None = set()
+            for alternative in av[1]:
+                found = _either(found or {""}, _keys(list(alternative) + rest, word_start, run))
+                if found is None:
+                    break
+            return _better(best, found - {""} if found else None)
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+            return _better(best, _keys(list(av[2]) + rest, word_start, run))
+        run, word_start = "", False
+    return _better(best, {run}) if len(run) >= _MIN_KEY else best
+
+
+def _is_digits(op, av) -> bool:
+    """"\\d*" or "\\d+" before a unit: prefixes() also reads "1mg" as "mg"."""
+    if op not in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+        return False
+    item = list(av[2])
+    return len(item) == 1 and item[0][0] is _c.IN and (_c.CATEGORY, _c.CATEGORY_DIGIT) in item[0][1]
+
+
+def _zero_width_group(op, av) -> bool:
+    """A group of look-behinds or look-aheads only, such as (?:(?<=to )|(?<=ill ))."""
+    if op is _c.SUBPATTERN:
+        return all(_zero_width_group(o, a) or o in _ZERO_WIDTH for o, a in av[-1])
+    if op is _c.BRANCH:
+        return all(all(o in _ZERO_WIDTH or _zero_width_group(o, a) for o, a in alt) for alt in av[1])
+    return False
+
+
+@cache
+def word_keys(pattern: re.Pattern) -> frozenset[str] | None:
+    """Letters some word must start with for pattern to match, or None (always run it)."""
+    keys = _keys(_p.parse(pattern.pattern, pattern.flags), True)
+    return frozenset(keys) if keys else None
+
+
+def prefixes(words) -> frozenset[str]:
+    """Every prefix (two letters or more) of every word, and of "1mg" also "mg"."""
+    found = set()
+    for word in words:
+        if word[:1].isdigit():
+            word = word.lstrip("0123456789")
+        found.update(word[:end] for end in range(_MIN_KEY, len(word) + 1))
+    return frozenset(found)
+
+
+def index(patterns: dict[str, re.Pattern]) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """key -> the names whose pattern it gates, and the names that always run."""
+    by_key: dict[str, set[str]] = {}
+    always = set()
+    for name, pattern in patterns.items():
+        keys = word_keys(pattern)
+        if keys is None:
+            always.add(name)
+            continue
+        for key in keys:
+            by_key.setdefault(key, set()).add(name)
+    return {key: frozenset(names) for key, names in by_key.items()}, frozenset(always)
