@@ -8,6 +8,7 @@ class JournalConfig(AppConfig):
     verbose_name = "Taper journal"
 
     def ready(self) -> None:
-        from journal import personal_data
+        from journal import personal_data, reviewable_kinds
 
         personal_data.register()
+        reviewable_kinds.register()

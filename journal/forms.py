@@ -39,7 +39,11 @@ class EntryForm(forms.Form):
     marker = forms.ChoiceField(label="Change today", choices=Entry.MARKERS, required=False)
     note = forms.CharField(
         label="Note (optional)", required=False, max_length=5000, widget=forms.Textarea(attrs={"rows": 3}),
-        help_text="Markdown is fine. Only people who can see this entry will see it.",
+        help_text=(
+            "Markdown is fine. Only people who can see this entry will see it. A private note is never "
+            "passed on: if it sounds like you may be in danger, only you are shown where to find help. "
+            "A shared note is read like a post, so a moderator may be asked to look in on you."
+        ),
     )
     visibility = forms.ChoiceField(label="Who can see this entry", choices=ENTRY_VISIBILITY)
 

@@ -50,6 +50,20 @@ def check_view_journal(viewer, journal) -> None:
         raise Http404("No journal to show.")
 
 
+def is_shared(journal_visibility: str, entry_visibility: str) -> bool:
+    """Whether anyone but the owner may read an entry (members or the public)."""
+    return effective_level(journal_visibility, entry_visibility) > LEVELS[PRIVATE]
+
+
+def can_view_entry(viewer, entry) -> bool:
+    """Whether viewer may read this entry: its journal is visible to them and the entry is too."""
+    journal = entry.journal
+    if not can_view_journal(viewer, journal):
+        return False
+    return can_manage_journal(viewer, journal) or \
+        effective_level(journal.visibility, entry.visibility) >= viewer_level(viewer, journal)
+
+
 def can_manage_journal(viewer, journal) -> bool:
     return _is_member(viewer) and viewer.pk == journal.owner_id
 

@@ -5,12 +5,13 @@ from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 
-from journal.models import SYMPTOM_FIELDS, Dose, Entry, Journal
+from journal.models import INHERIT, MEMBERS, PRIVATE, PUBLIC, SYMPTOM_FIELDS, Dose, Entry, Journal
 from journal.permissions import (
     can_manage_journal,
     can_view_journal,
     check_manage_journal,
     check_view_journal,
+    is_shared,
     visible_entry_levels,
 )
 from journal.timeline import DoseRow, Row
@@ -82,3 +83,16 @@ def journal_rows(journal, *, viewer, with_notes: bool = False) -> list[Row]:
 
 def entries_for_export(journal, *, viewer):
     return _visible(journal, viewer).order_by("date", "id").prefetch_related("doses")
+
+
+def newly_shared_notes(journal, *, before: str) -> list[Entry]:
+    """Entries with a note that only the owner could read under the journal's visibility
+    `before` and that others may read now (their notes are checked as they become shared)."""
+    values = [INHERIT, PRIVATE, MEMBERS, PUBLIC]
+    widened = [v for v in values if not is_shared(before, v) and is_shared(journal.visibility, v)]
+    if not widened:
+        return []
+    entries = list(Entry.objects.filter(journal=journal, visibility__in=widened).exclude(note_source=""))
+    for entry in entries:
+        entry.journal = journal
+    return entries

@@ -15,6 +15,13 @@ from journal.models import SYMPTOMS
 from journal.permissions import check_manage_journal, is_indexable
 
 MAX_IMPORT_BYTES = 2 * 1024 * 1024
+CRISIS_KEY = "journal_crisis"
+
+
+def _remember_crisis(request, crisis) -> None:
+    """Show the calm panel on the next journal page when a note matched the crisis detector."""
+    if crisis is not None:
+        request.session[CRISIS_KEY] = {"shared": crisis.shared, "lines": [list(line) for line in crisis.lines]}
 
 
 def _chart_context(journal, *, viewer, request, with_notes=False) -> dict:
@@ -50,6 +57,7 @@ def journal_home(request):
         "form": EntryForm(initial=initial_for(previous=latest)),
         "stage_form": StageForm(initial={"stage": request.user.stage}),
         "visibility_form": VisibilityForm(initial={"visibility": journal.visibility}),
+        "journal_crisis": request.session.pop(CRISIS_KEY, None),
         **_chart_context(journal, viewer=request.user, request=request),
     }
     return render(request, "journal/journal.html", context)
@@ -60,6 +68,7 @@ def entry_create(request):
     form = EntryForm(request.POST or None, initial=initial_for())
     if request.method == "POST" and form.is_valid():
         entry = services.create_entry(request.user, **_entry_values(form))
+        _remember_crisis(request, entry.crisis)
         messages.success(request, f"Saved your entry for {entry.date:%-d %B %Y}.")
         return redirect("journal:home")
     return render(request, "journal/entry_form.html", {"form": form, "editing": None})
@@ -70,7 +79,7 @@ def entry_edit(request, entry_id: int):
     entry = selectors.entry_for_owner(viewer=request.user, entry_id=entry_id)
     form = EntryForm(request.POST or None, initial=initial_for(entry))
     if request.method == "POST" and form.is_valid():
-        services.update_entry(entry, **_entry_values(form))
+        _remember_crisis(request, services.update_entry(entry, **_entry_values(form)).crisis)
         messages.success(request, f"Updated your entry for {entry.date:%-d %B %Y}.")
         return redirect("journal:home")
     return render(request, "journal/entry_form.html", {"form": form, "editing": entry})
@@ -92,6 +101,7 @@ def visibility(request):
     form = VisibilityForm(request.POST)
     if form.is_valid():
         journal = services.set_journal_visibility(request.user, visibility=form.cleaned_data["visibility"])
+        _remember_crisis(request, journal.crisis)
         messages.success(request, f"Your journal is now visible to: {journal.get_visibility_display()}.")
     else:
         messages.error(request, "Please choose who can see your journal.")
@@ -141,13 +151,14 @@ def import_csv(request):
             if upload.size > MAX_IMPORT_BYTES:
                 raise csvio.ImportError_(1, "the file is larger than 2 MB.")
             text = upload.read().decode("utf-8-sig")
-            entries = services.import_entries(request.user, text=text)
+            imported = services.import_entries(request.user, text=text)
         except UnicodeDecodeError:
             form.add_error("file", "This file is not UTF-8 text. Nothing was imported.")
         except csvio.ImportError_ as error:
             form.add_error("file", f"{error} Nothing was imported; fix that line and try again.")
         else:
-            messages.success(request, f"Imported {len(entries)} entries.")
+            _remember_crisis(request, imported.crisis)
+            messages.success(request, f"Imported {len(imported.entries)} entries.")
             return redirect("journal:home")
     return render(request, "journal/import.html", {"form": form, "columns": csvio.HEADER})
 

@@ -18,6 +18,9 @@ Rules:
   or medium risk queues a crisis item (first in the queue) and shows the author the crisis
   panel; high also alerts moderators. The content is NOT hidden or held by a match. An edit
   counts only when it adds crisis language (a higher level or a new category).
+- Private words (an "only me" journal note, check_private): the detector runs and the writer
+  sees the crisis panel with crisis lines, but nothing is queued, stored or announced: nobody
+  else may read those words. If the writer later shares them, they go through the rules above.
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ __all__ = [
     "crisis_summary",
     "assess_new",
     "assess_edit",
+    "assess_private",
     "decision_for",
 ]
 
@@ -126,6 +130,11 @@ def assess_new(obj, *, author, source: str | None = None) -> Verdict:
         hold_reason=reason,
         assessment=assess_text(source),
     )
+
+
+def assess_private(text: str, *, author) -> Verdict:
+    """Words nobody else may read: the detector's finding for the writer alone (never queued)."""
+    return Verdict(target=None, author=author, assessment=assess_text(text))
 
 
 def _edit_hold_reason(editor, author, new_source: str, previous_source: str) -> str:

@@ -320,6 +320,11 @@ class ContentPolicy(Protocol):
     # Hold obj for a moderator for a reason its own app found (private-message mass messaging).
     def hold_for_review(self, obj, *, author, reason: str) -> None: ...
 
+    # Optional: words nobody else may read (an "only me" journal note). The crisis detector's
+    # finding for the writer alone, with crisis lines: nothing is stored, queued or announced.
+    # Callers look it up with getattr and skip the check when a policy lacks it.
+    def check_private(self, text: str, *, author) -> Decision: ...
+
 
 class AllowEverything:
     """The policy while none is registered (moderation not installed): publish, never hold."""
@@ -335,6 +340,9 @@ class AllowEverything:
 
     def hold_for_review(self, obj, *, author, reason: str) -> None:
         return None
+
+    def check_private(self, text: str, *, author) -> Decision:
+        return Decision()
 
 
 _policy: list[ContentPolicy] = [AllowEverything()]

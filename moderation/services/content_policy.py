@@ -50,6 +50,11 @@ class ContentPolicy:
         hold_for_review(obj, author=author, reason=reason)
         obj.is_approved = False
 
+    def check_private(self, text: str, *, author) -> Decision:
+        """Words nobody else may read (an "only me" journal note): the crisis panel's lines for the
+        writer alone. Nothing is queued, stored, audited or announced."""
+        return policy.decision_for(policy.assess_private(text, author=author), writer=author)
+
     def holds_new_posts_of(self, user) -> bool:
         """Whether user's new posts wait for a moderator (explained to them in the composer)."""
         return policy.is_premoderated(user)
