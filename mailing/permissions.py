@@ -3,6 +3,7 @@
 from django.core.exceptions import PermissionDenied
 
 from accounts.permissions import ROLE_GROUPS
+from forum.permissions import can_view_board
 
 
 def can_receive_crisis_alerts(user) -> bool:
@@ -21,3 +22,13 @@ def can_change_email_settings(user) -> bool:
 def check_change_email_settings(user) -> None:
     if not can_change_email_settings(user):
         raise PermissionDenied("Sign in to change your e-mail settings.")
+
+
+def can_email_item(item) -> bool:
+    """Whether an e-mail may still tell item.user about it: nothing from boards the member may no
+    longer see, nor posts no longer public (held, hidden or removed since the notification).
+    Straight-away e-mail and digests both ask this just before they are built."""
+    if not item.post_id:
+        return True
+    post, topic = item.post, item.topic or item.post.topic
+    return post.is_public and not post.is_removed and topic.is_public and can_view_board(item.user, topic.board)

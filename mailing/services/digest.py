@@ -11,8 +11,8 @@ from django.db import transaction
 from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 
-from forum.permissions import can_view_board
 from mailing.models import EmailItem, MailPreference, OutgoingEmail
+from mailing.permissions import can_email_item
 from mailing.render import Line, absolute, excerpt, post_excerpt, render
 from mailing.schedule import in_quiet_hours, next_digest_at, quiet_hours_end
 from mailing.services.delivery import deliverable_addresses
@@ -21,15 +21,6 @@ from resources.models import Resource
 BATCH = 500
 TOPICS_SHOWN = 30
 FIRST_DIGEST_LOOKBACK = datetime.timedelta(days=7)
-
-
-def _visible(item: EmailItem) -> bool:
-    """Nothing from boards the member may no longer see, nor posts no longer public."""
-    if not item.post_id:
-        return True
-    post, topic = item.post, item.topic or item.post.topic
-    return (post.is_public and not post.is_removed and topic.is_public
-            and can_view_board(item.user, topic.board))
 
 
 def _lines(items: list[EmailItem], guidance: list[Resource]) -> list[Line]:
@@ -77,7 +68,7 @@ def _batch(prefs: list[MailPreference], now) -> list[OutgoingEmail]:
         .select_related("user", "post", "topic__board").order_by("created_at", "pk")
     )
     for item in items:
-        if _visible(item):
+        if can_email_item(item):
             items_by_user[item.user_id].append(item)
         else:
             item.skipped = "no longer visible"

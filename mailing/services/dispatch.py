@@ -14,6 +14,7 @@ from django.utils import timezone
 from forum.models import TopicRead
 from mailing.kinds import BY_KEY, DIGEST, OFF, TOPIC_KINDS
 from mailing.models import EmailItem, OutgoingEmail
+from mailing.permissions import can_email_item
 from mailing.render import Line, absolute, post_excerpt, render
 from mailing.schedule import release_time
 from mailing.services.collect import preferences_for
@@ -37,6 +38,8 @@ def _triage(items, prefs, reads, now) -> list[EmailItem]:
         mode = pref.mode(item.kind)
         if _is_read(item, reads):
             item.skipped = "read on the site"
+        elif not can_email_item(item):
+            item.skipped = "no longer visible"
         elif mode == OFF:
             item.skipped = "switched off"
         elif mode == DIGEST:

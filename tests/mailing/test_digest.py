@@ -55,7 +55,7 @@ def test_a_digest_leaves_out_boards_the_member_may_no_longer_see(board, starter,
     forum_services.subscribe(reader, topic=forum_services.create_topic(starter, board=board, title="Gone", body="x"))
     forum_services.create_post(replier, topic=Topic.objects.get(title="Gone"), body="Behind a closed door.")
     services.collect_notifications()
-    monkeypatch.setattr("mailing.services.digest.can_view_board", lambda user, b: b.pk != board.pk)
+    monkeypatch.setattr("mailing.permissions.can_view_board", lambda user, b: b.pk != board.pk)
     assert _digest_for(reader, timezone.now() + TOMORROW) == []
     assert mail.outbox == []
 
