@@ -8,12 +8,15 @@ messages, journal entries...), and give its ids to `World.samples` for your rout
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+from django.utils import timezone
+
 import forum.services
 import moderation.services
 from moderation.models import QueueItem
 from realtime.models import ChatMessage, ChatRoom
 from resources import services as resource_services
 from tests.factories import BoardFactory, MemberFactory, NewMemberFactory
+from tests.security.private_world import build_private_content
 
 ANON = "anonymous"
 NEW = "new_member"
@@ -46,6 +49,27 @@ MARKERS = {
     "MEMBERSMARKER": SIGNED_IN,
     "DRAFTMARKER": CLINICIANS | ADMINS,  # a guidance draft: verified clinicians review each other's
     "CHATHIDDENMARKER": SEE_HIDDEN,
+    # Private content from the newer apps (tests/security/private_world.py); no name contains another.
+    "PRIVMSGWORD": frozenset({MEMBER}),  # a conversation between the member and another member
+    "REPORTEDPMWORD": frozenset({MEMBER}) | SEE_HIDDEN,  # a reported message: its report window
+    "TEAMMSGWORD": SEE_HIDDEN,  # another member's "message the team"
+    "JOURNALSELFWORD": NOBODY,  # another member's "only me" journal entry
+    "JOURNALMEMBWORD": SIGNED_IN,  # "members only" entry of a public journal
+    "JOURNALPUBWORD": EVERYONE,  # public entry of a public journal
+    "TOPICDRAFTWORD": frozenset({MEMBER}),  # the member's own drafts, one per composer kind
+    "REPLYDRAFTWORD": frozenset({MEMBER}),
+    "EDITDRAFTWORD": frozenset({MEMBER}),
+    "CNOTEWORD": SIGNED_IN,  # a content note's free text, on a members-only board
+    "HELDNEWWORD": frozenset({NEW}) | SEE_HIDDEN,  # a new member's held first reply: its author and moderators
+}
+
+# Marker words each of these roles must come across somewhere (so a leak check cannot pass
+# because the private content never reached any page).
+MUST_SEE = {
+    ANON: {"JOURNALPUBWORD"},
+    NEW: {"HELDNEWWORD", "JOURNALMEMBWORD"},
+    MEMBER: {"PRIVMSGWORD", "EDITDRAFTWORD", "JOURNALMEMBWORD", "JOURNALPUBWORD", "CNOTEWORD", "MEMBERSMARKER"},
+    MOD: {"TEAMMSGWORD", "REPORTEDPMWORD", "HELDNEWWORD", "HELDMARKER", "HIDDENMARKER"},
 }
 
 
@@ -120,7 +144,7 @@ def _make_resources(clinician_author, admin) -> dict:
 
 def build_world() -> World:
     users = _make_users()
-    poster = MemberFactory(username="matrix_poster")
+    poster = MemberFactory(username="matrix_poster", date_joined=timezone.now() - timedelta(days=30))
     moderator = users[MOD]
     content = _make_forum(poster, moderator)
     chat = _make_chat(poster, moderator)
@@ -129,6 +153,7 @@ def build_world() -> World:
     sanction = users[MUTED].sanctions.first()
     notification = forum.services.notify(poster, kind="reply", text="A reply for the poster", url="/")
     item = QueueItem.objects.order_by("pk").first()
+    private = build_private_content(users, poster=poster, moderator=moderator, content=content)
     world = World(users=users)
     world.samples = {
         "slug": content["public_board"].slug,
@@ -146,16 +171,14 @@ def build_world() -> World:
         "pk": guidance["application"].pk,
         "key": "not-a-real-key",
         "token": "not-a-signed-token",
-        "entry_id": 999999,
-        # No such rows: every role is refused (404). Add real ones and markers for your feature.
-        "conversation_id": 999999,
-        "draft_id": 999999,
+        **private,
         "uidb36": "1",
         "app_label": "forum",
         "url": "no-such-admin-page/",
         "room_slug": chat["room"].slug,
         "resource_slug": guidance["draft"].slug,
         "members_topic_id": content["members_topic"].pk,
+        "members_topic_slug": content["members_topic"].slug,
         "held_post_id": content["held"].pk,
         "removable_post_id": content["removable"].pk,
     }

@@ -107,7 +107,7 @@ EXPECTATIONS: dict[str, Route] = {
     "forum:notification_settings": Route(get=SIGNED_IN, post=SIGNED_IN),
     "forum:notification_open": Route(get=NOBODY, post=NOBODY),
     "forum:bookmarks": Route(get=SIGNED_IN, post=NOBODY),
-    "forum:search": Route(get=EVERYONE, post=NOBODY),
+    "forum:search": Route(get=EVERYONE, post=NOBODY, query="?q=here"),  # finds the members-only topic
     "accounts:profile": Route(get=EVERYONE, post=NOBODY),
     "accounts:settings": Route(get=SIGNED_IN, post=SIGNED_IN),
     "accounts:appearance": Route(get=NOBODY, post=EVERYONE),
@@ -167,30 +167,34 @@ EXPECTATIONS: dict[str, Route] = {
     "journal:report": Route(get=SIGNED_IN, post=NOBODY),
     "journal:export": Route(get=SIGNED_IN, post=NOBODY),
     "journal:import": Route(get=SIGNED_IN, post=SIGNED_IN),
-    "journal:member": Route(get=NOBODY, post=NOBODY),
+    "journal:member": Route(get=EVERYONE, post=NOBODY),  # a public journal; entries filtered per viewer
     "journal:equivalence": Route(get=EVERYONE, post=NOBODY),
     # --- welcome and introductions -----------------------------------------------------------
     "forum:welcome": Route(get=SIGNED_IN, post=SIGNED_IN),
     "forum:unanswered_introductions": Route(get=MODERATORS, post=NOBODY),
-    # --- drafts, private messages and their reports (sample ids that do not exist: refused) ---
+    # --- drafts, private messages and their reports (the real rows of tests/security/private_world.py) ---
     "forum:drafts": Route(get=SIGNED_IN, post=SIGNED_IN),
-    "forum:draft_api": Route(get=SIGNED_IN, post=SIGNED_IN),
-    "forum:discard_draft": Route(get=NOBODY, post=NOBODY),
-    "moderation:message_report": Route(get=NOBODY, post=NOBODY),
+    # The member's draft of an edit to their own reply (posting a reply or topic removes those drafts).
+    "forum:draft_api": Route(get=SIGNED_IN, post=SIGNED_IN, query="?composer=edit&target={own_post_id}"),
+    "forum:discard_draft": Route(get=NOBODY, post={MEMBER}),
+    "moderation:message_report": Route(get=MODERATORS, post=NOBODY, args={"message_id": "reported_pm_id"}),
     "moderation:conversation_report": Route(get=NOBODY, post=NOBODY),
     "conversations:inbox": Route(get=SIGNED_IN, post=NOBODY),
     "conversations:new": Route(get=SIGNED_IN, post=SIGNED_IN),
     "conversations:team_inbox": Route(get=MODERATORS, post=NOBODY),
     "conversations:team_new": Route(get=SIGNED_IN, post=SIGNED_IN),
     "conversations:settings": Route(get=SIGNED_IN, post=SIGNED_IN),
-    "conversations:message": Route(get=NOBODY, post=NOBODY),
-    "conversations:conversation": Route(get=NOBODY, post=NOBODY),
-    "conversations:detail": Route(get=NOBODY, post=NOBODY),
-    "conversations:send": Route(get=NOBODY, post=NOBODY),
-    "conversations:read": Route(get=NOBODY, post=NOBODY),
-    "conversations:leave": Route(get=NOBODY, post=NOBODY),
-    "conversations:clear": Route(get=NOBODY, post=NOBODY),
-    "conversations:admin_open": Route(get=NOBODY, post=NOBODY),
+    # The member's conversation with another member; moderators are sent to the report window
+    # (which refuses: nothing in it was reported).
+    "conversations:message": Route(get={MEMBER} | MODERATORS, post=NOBODY, args={"message_id": "pm_id"}),
+    "conversations:conversation": Route(get={MEMBER} | MODERATORS, post=NOBODY),
+    "conversations:detail": Route(get={MEMBER}, post=NOBODY),
+    # Another member's team conversation; an empty answer shows it again with the error.
+    "conversations:send": Route(get=NOBODY, post=MODERATORS, args={"conversation_id": "team_conversation_id"}),
+    "conversations:read": Route(get=NOBODY, post={MEMBER}),
+    "conversations:leave": Route(get={MEMBER}, post={MEMBER}),
+    "conversations:clear": Route(get={MEMBER}, post={MEMBER}, args={"conversation_id": "reported_conversation_id"}),
+    "conversations:admin_open": Route(get=ADMINS, post=ADMINS),  # asks for a written reason first
     "conversations:block": Route(get=NOBODY, post=SIGNED_IN),
     "conversations:unblock": Route(get=NOBODY, post=SIGNED_IN),
     "conversations:follow": Route(get=NOBODY, post=SIGNED_IN),

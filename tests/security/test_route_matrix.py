@@ -16,11 +16,13 @@ import os
 import re
 
 import pytest
+from django.core import mail
+from django.db import connection
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
 
 from tests.factories import sign_in
-from tests.security.matrix_world import ANON, MARKERS, MOD_NO_2FA, ROLES, build_world
+from tests.security.matrix_world import ANON, MARKERS, MOD_NO_2FA, MUST_SEE, ROLES, build_world
 from tests.security.route_expectations import EXPECTATIONS, NOBODY, PREFIX_RULES, Route, expectation_for
 
 pytestmark = pytest.mark.django_db
@@ -89,18 +91,61 @@ def _still_signed_in(client, role) -> bool:
     return role == ANON or "_auth_user_id" in client.session
 
 
-def _check(role, key, method, response, expected_roles) -> list[str]:
+# Tables a refused request may still write: its session (a sign-in redirect keeps "next").
+_MAY_WRITE_WHEN_REFUSED = re.compile(r'^\s*(?:INSERT INTO|UPDATE|DELETE FROM)\s+"?django_session"?', re.IGNORECASE)
+_WRITE = re.compile(r"^\s*(?:INSERT|UPDATE|DELETE)\b", re.IGNORECASE)
+
+
+class WriteLog:
+    """Records the SQL writes made while a request runs (connection.execute_wrapper)."""
+
+    def __init__(self):
+        self.statements: list[str] = []
+
+    def __call__(self, execute, sql, params, many, context):
+        if _WRITE.match(sql) and not _MAY_WRITE_WHEN_REFUSED.match(sql):
+            self.statements.append(sql[:120])
+        return execute(sql, params, many, context)
+
+
+def _request(client, method: str, path: str, data: dict):
+    log = WriteLog()
+    with connection.execute_wrapper(log):
+        response = client.get(path) if method == "GET" else client.post(path, data)
+    return response, log.statements
+
+
+def _body(response) -> str:
+    raw = b"".join(response.streaming_content) if response.streaming else response.content
+    return raw.decode(errors="replace")
+
+
+def _check(role, key, method, response, expected_roles, body: str, writes: list[str]) -> list[str]:
     problems = []
     category = classify(response)
     answered = category == "ok"
     if category == "error" or answered != (role in expected_roles):
         want = "answered" if role in expected_roles else "refused"
         problems.append(f"{method} {key}: {role} got {response.status_code} ({category}), expected {want}")
-    raw = b"".join(response.streaming_content) if response.streaming else response.content
-    body = raw.decode(errors="replace")
+    if not answered and writes:
+        problems.append(f"{method} {key}: {role} was refused but the database changed: {writes[0]}")
     for marker, allowed in MARKERS.items():
         if marker in body and role not in allowed:
             problems.append(f"{method} {key}: {role} was shown {marker}")
+    return problems
+
+
+def _mail_problems(world) -> list[str]:
+    """No e-mail (text or HTML part) carries a marker to an address whose role may not see it."""
+    role_of = {user.email: role for role, user in world.users.items()}
+    problems = []
+    for message in mail.outbox:
+        parts = [message.subject, message.body, *(content for content, _ in getattr(message, "alternatives", []))]
+        text = "\n".join(str(part) for part in parts)
+        for address in message.to:
+            role = role_of.get(address)
+            problems += [f"e-mail {message.subject!r} to {role} carried {marker}" for marker, allowed in MARKERS.items()
+                         if role is not None and marker in text and role not in allowed]
     return problems
 
 
@@ -138,20 +183,25 @@ def test_role_route_matrix(role, settings, quiet_request_log):
     settings.HAVEN_RATE_LIMITS = {action: ("", "") for action in settings.HAVEN_RATE_LIMITS}
     client = Client(raise_request_exception=False)  # a 500 is a finding to report, not a crash
     world = build_world()
-    problems, observed = [], []
+    problems, observed, seen = [], [], set()
     _sign_in_as(client, world, role)
     only = tuple(filter(None, os.environ.get("HAVEN_MATRIX_ONLY", "").split(",")))
     for key, pattern in all_routes():
         if only and not key.startswith(only):
             continue
         rule = expectation_for(key, pattern) or Route(get=NOBODY, post=NOBODY)  # missing: the test above fails
-        path = build_path(pattern, world.samples, rule.args) + rule.query
+        path = build_path(pattern, world.samples, rule.args) + rule.query.format(**world.samples)
         for method, expected in _methods(key, rule, role):
-            response = client.get(path) if method == "GET" else client.post(path, rule.data)
+            response, writes = _request(client, method, path, rule.data)
+            body = _body(response)
+            seen.update(marker for marker in MARKERS if marker in body)
             observed.append(f"{method} {key} {path} -> {response.status_code} {classify(response)}")
-            problems += _check(role, key, method, response, expected)
+            problems += _check(role, key, method, response, expected, body, writes)
             if not _still_signed_in(client, role):
                 _sign_in_as(client, world, role)
     if os.environ.get("HAVEN_MATRIX_PRINT"):
         print(f"\n## {role}\n" + "\n".join(observed))
+    problems += _mail_problems(world)
+    if not only:
+        problems += [f"{role} never came across {marker}" for marker in sorted(MUST_SEE.get(role, set()) - seen)]
     assert not problems, f"{len(problems)} problems for {role}:\n" + "\n".join(problems)
