@@ -10,10 +10,10 @@ from django.core.mail import send_mail
 from django.urls import reverse
 from huey.contrib.djhuey import db_task
 
-from moderation.models import QueueItem
+from moderation.models import Flag, QueueItem
 
 CRISIS_SUBJECT = "A member may be at risk: please look at the review queue"
-CRISIS_BODY = """A post on {site} was assessed as high risk ({why_categories}).
+CRISIS_BODY = """{why} on {site}.
 
 Open the crisis item: {url}
 
@@ -24,15 +24,22 @@ This e-mail goes to the moderators' address (HAVEN_MODERATORS_EMAIL) for whoever
 """
 
 
+def _why(item: QueueItem) -> str:
+    """The reason in a sentence: the categories the detector named, or a member's flag."""
+    categories = (item.crisis_match or "").split(":", 1)[0].split("—", 1)[-1].strip()
+    if item.flags.filter(reason=Flag.AT_RISK).exists():
+        return "A member flagged that someone may be at risk"
+    return f"A post was assessed as high risk ({categories})" if categories else "A post was assessed as high risk"
+
+
 @db_task()
 def email_moderators_about_crisis(item_id: int) -> bool:
     """E-mail the moderators' address about a high-risk crisis item (no member text in the mail)."""
     address = getattr(settings, "HAVEN_MODERATORS_EMAIL", "")
     item = QueueItem.objects.filter(pk=item_id).first()
-    if not address or item is None:
+    if not address or item is None or not item.alerts_moderators:
         return False
-    why = (item.crisis_match or "").split(":", 1)[0]
     url = getattr(settings, "HAVEN_SITE_URL", "") + reverse("moderation:item", args=[item.pk])
-    body = CRISIS_BODY.format(site=settings.SITE_NAME, why_categories=why, url=url)
+    body = CRISIS_BODY.format(site=settings.SITE_NAME, why=_why(item), url=url)
     send_mail(CRISIS_SUBJECT, body, None, [address])
     return True

@@ -59,6 +59,12 @@ class QueueItem(models.Model):
     url = models.CharField(max_length=300, blank=True)
 
     is_crisis = models.BooleanField(default=False)
+    # The crisis level, structured: "high" (the detector's high risk, or a member's "Someone may be
+    # at risk" flag), "medium", or "" (no crisis). Alerts, e-mails and the queue order read this;
+    # crisis_match is only the words shown to moderators.
+    CRISIS_HIGH, CRISIS_MEDIUM = "high", "medium"
+    CRISIS_LEVELS = [(CRISIS_HIGH, "High risk"), (CRISIS_MEDIUM, "Medium risk")]
+    crisis_level = models.CharField(max_length=6, choices=CRISIS_LEVELS, blank=True, default="")
     crisis_match = models.CharField(max_length=200, blank=True, help_text="The crisis phrase found, if any.")
     is_held = models.BooleanField(default=False, help_text="Held by pre-moderation (new content).")
     held_reason = models.CharField(max_length=200, blank=True)
@@ -105,6 +111,17 @@ class QueueItem(models.Model):
     def get_kind_label(self) -> str:
         spec = registry.get_kind(self.kind)
         return spec.label if spec else self.kind
+
+    @property
+    def alerts_moderators(self) -> bool:
+        """A high-risk crisis item: live alert, the shared e-mail and moderators' crisis e-mails."""
+        return self.is_crisis and self.crisis_level == self.CRISIS_HIGH
+
+    def raise_crisis(self, level: str) -> None:
+        """Mark this item a crisis at level ("high" or "medium"); a level never goes down."""
+        self.is_crisis = True
+        if level == self.CRISIS_HIGH or not self.crisis_level:
+            self.crisis_level = self.CRISIS_HIGH if level == self.CRISIS_HIGH else self.CRISIS_MEDIUM
 
     @property
     def is_pending(self) -> bool:

@@ -6,7 +6,7 @@ from datetime import datetime, time
 
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import Case, Count, Exists, F, IntegerField, OuterRef, Prefetch, Q, QuerySet, Value, When
 from django.utils import timezone
 
 from accounts.models import AuditEntry, Sanction
@@ -17,7 +17,17 @@ from moderation import adapter
 from moderation.models import Flag, ModeratorNote, QueueItem
 from reviewable import registry
 
-QUEUE_ORDER = ("-is_crisis", "-flag_weight", "is_low_priority", "created_at", "id")
+# Crisis items first, high risk before medium, then oldest first; the rest by flag weight, then age.
+_CRISIS_RANK = Case(
+    When(crisis_level="high", then=Value(2)), When(crisis_level="medium", then=Value(1)), default=Value(0),
+    output_field=IntegerField(),
+)
+_WEIGHT_OUTSIDE_CRISIS = Case(
+    When(is_crisis=True, then=Value(0)), default=F("flag_weight"), output_field=IntegerField()
+)
+QUEUE_ORDER = (
+    F("is_crisis").desc(), _CRISIS_RANK.desc(), _WEIGHT_OUTSIDE_CRISIS.desc(), "is_low_priority", "created_at", "id",
+)
 
 REASON_FILTERS = [
     ("crisis", "Crisis"),
@@ -33,7 +43,7 @@ def reason_filters() -> list[tuple[str, str]]:
 
 def queue_items(*, viewer, reason: str = "", board=None, kind: str = "", status: str = "pending",
                 claimed_by_me: bool = False) -> QuerySet[QueueItem]:
-    """Queue items ordered crisis first, then flag weight, then age (oldest first)."""
+    """Queue items: crisis first (high before medium, then oldest first), then flag weight, then age."""
     qs = QueueItem.objects.select_related("author", "board", "claimed_by", "resolved_by")
     if status in (QueueItem.PENDING, QueueItem.RESOLVED):
         qs = qs.filter(status=status)

@@ -116,10 +116,13 @@ def queue_email(user, *, kind: str, text: str, url: str, key: str, now=None) -> 
         return None
 
 
-def alert_moderators(*, text: str, url: str, key: str, now=None) -> int:
-    """A crisis alert e-mail for every moderator whose "Crisis alerts" kind is on."""
+def alert_moderators(*, text: str, url: str, key: str, now=None, skip_email: str = "") -> int:
+    """A crisis alert e-mail for every moderator whose "Crisis alerts" kind is on (not to skip_email)."""
     count = 0
     staff = [ROLE_GROUPS["moderator"], ROLE_GROUPS["admin"]]
-    for moderator in get_user_model().objects.filter(is_active=True, groups__name__in=staff).distinct():
+    moderators = get_user_model().objects.filter(is_active=True, groups__name__in=staff).distinct()
+    if skip_email:
+        moderators = moderators.exclude(email__iexact=skip_email)
+    for moderator in moderators:
         count += queue_email(moderator, kind="crisis_alert", text=text, url=url, key=key, now=now) is not None
     return count

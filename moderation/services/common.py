@@ -94,9 +94,12 @@ def _alert_text(item: QueueItem) -> str:
 
 
 def _announce_crisis(item: QueueItem, *, level: str = "high") -> None:
-    """A live alert to every moderator online, and an e-mail to the moderators' address (high only)."""
-    if level != "high":
+    """A live alert to every moderator online, and an e-mail to the moderators' address (high only).
+
+    Reads the item's structured crisis_level, never the wording of crisis_match."""
+    if not item.alerts_moderators:
         return
+    level = item.crisis_level
     url = reverse("moderation:item", args=[item.pk])
     events.publish_on_commit(
         events.MODERATORS_GROUP,

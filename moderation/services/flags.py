@@ -13,7 +13,7 @@ from django.utils import timezone
 from accounts.permissions import can_moderate, check_can_write
 from accounts.services import record_audit
 from forum.sanitize import clean_text
-from moderation.models import FLAG_NOTE_MAX, Flag
+from moderation.models import FLAG_NOTE_MAX, Flag, QueueItem
 from moderation.services.common import (
     AlreadyFlagged,
     ModerationError,
@@ -113,9 +113,9 @@ def _file_flag(obj, *, spec, author, flagger, reason: FlagReason, note, ct) -> F
     )
     item.flag_weight = F("flag_weight") + weight
     item.flag_count = F("flag_count") + 1
-    became_crisis = reason.crisis and not item.is_crisis
+    became_crisis = reason.crisis and not item.alerts_moderators
     if became_crisis:
-        item.is_crisis = True
+        item.raise_crisis(QueueItem.CRISIS_HIGH)  # "Someone may be at risk": high, whatever the detector says
     item.is_low_priority = reason.low_priority and not waiting_for_more
     item.save()
     item.refresh_from_db()

@@ -47,7 +47,7 @@ def hold_for_review(
     if item.moderated_object_id is None:
         item.moderated_object_id = adapter.hold(target, author=author, reason=reason)
     if crisis_phrase:
-        item.is_crisis = True
+        item.raise_crisis(crisis_level)
         item.crisis_match = crisis_phrase[:200]
     item.save()
     _announce_queue_count()
@@ -80,7 +80,8 @@ def hold_edit(
         item.summary, item.title = info["summary"], info["title"]
         item.is_held = True
         if crisis_phrase:
-            item.is_crisis, item.crisis_match = True, crisis_phrase[:200]
+            item.raise_crisis(crisis_level)
+            item.crisis_match = crisis_phrase[:200]
         item.save()
         _announce_queue_count()
         if crisis_phrase:
@@ -99,7 +100,8 @@ def hold_edit(
     item.held_reason = reason[:200]
     item.moderated_object_id = moderated_id
     if crisis_phrase:
-        item.is_crisis, item.crisis_match = True, crisis_phrase[:200]
+        item.raise_crisis(crisis_level)
+        item.crisis_match = crisis_phrase[:200]
     item.save()
     _announce_queue_count()
     if crisis_phrase:
@@ -122,8 +124,8 @@ def enqueue_crisis(target, *, author, phrase: str, level: str = "high") -> Queue
     """
     spec = _spec_for(target)
     item = _get_or_create_item(target, spec)
-    already_alerted = item.is_crisis and item.pk is not None and item.crisis_match.startswith("High")
-    item.is_crisis = True
+    already_alerted = item.pk is not None and item.alerts_moderators
+    item.raise_crisis(level)
     item.crisis_match = phrase[:200]
     item.save()
     _announce_queue_count()
