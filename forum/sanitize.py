@@ -78,16 +78,33 @@ def _link_attrs(attrs, new=False):
     return attrs
 
 
+# --- Mentions ------------------------------------------------------------------------------
+# The one mention parser. `mentioned_names(source)` offers the candidate @names (the service
+# looks them up), `render_markdown(..., mentions=)` links the members among them where a mention
+# is live (not inside code or a link), and `linked_mentions(html)` reads the links back from the
+# stored HTML: notifications go to exactly the members linked, so what readers see linked is who
+# was told.
+
 # @display-name: display names are 3-30 of [A-Za-z0-9_.-] (accounts.validators). Not after a
 # word character, so e-mail addresses are not mentions.
-_MENTION = re.compile(r"(?<![A-Za-z0-9_.@/-])@([A-Za-z0-9_.-]{3,30})")
-_MENTION_HREF = re.compile(r"^/u/[A-Za-z0-9_.-]{3,30}/$")
+NAME_PATTERN = r"[A-Za-z0-9_.-]{3,30}"
+_MENTION = re.compile(rf"(?<![A-Za-z0-9_.@/-])@({NAME_PATTERN})")
+_MENTION_HREF = re.compile(rf"^/u/{NAME_PATTERN}/$")
 _CODE_SPANS = re.compile(r"```.*?```|~~~.*?~~~|`[^`\n]*`|^(?: {4}|\t).*$", re.S | re.M)
 _NO_MENTION_TAGS = {"a", "pre", "code"}
+# A post links (and so notifies) at most this many members; more is a list, not a call for them.
+MAX_MENTIONS = 20
+# What the mention filter writes, and the quote blocks around it, in sanitised HTML.
+_MENTION_LINKS = re.compile(
+    rf'<(/?)blockquote\b[^>]*>|<a\b[^>]*\bclass="mention"[^>]*>@({NAME_PATTERN})</a>', re.IGNORECASE
+)
+_QUOTE_OPENING = re.compile(r"\s*<p>(?:<(?:strong|em|b|i)>)*\Z")
+_QUOTE_WROTE = re.compile(r"(?:</(?:strong|em|b|i)>)*\s+wrote\b")
 
 
 def mentioned_names(source: str) -> list[str]:
-    """@names written in source (outside code), in order, without duplicates (case-insensitive).
+    """Candidate @names written in source (outside code), in order, without duplicates
+    (case-insensitive): the names to look up before rendering.
 
     Names are not checked against members; trailing dots and dashes (end of a sentence) are
     also offered without them, so "@river." yields "river." and "river".
@@ -101,8 +118,35 @@ def mentioned_names(source: str) -> list[str]:
     return list(seen.values())
 
 
+def linked_mentions(html: str) -> tuple[list[str], list[str]]:
+    """(mentioned, quoted): the display names linked as mentions in sanitised HTML, each once.
+
+    mentioned: linked in the author's own words (outside quote blocks); quoted: the name that
+    opens a quote block ("> @name wrote:", as the quote button writes it). Names linked inside
+    the rest of a quote are someone else's words: neither.
+    """
+    mentioned: dict[str, str] = {}
+    quoted: dict[str, str] = {}
+    depth, opened_at = 0, 0
+    for match in _MENTION_LINKS.finditer(html):
+        if match.group(2) is None:
+            depth = depth + 1 if not match.group(1) else max(depth - 1, 0)
+            opened_at = match.end()
+            continue
+        name = match.group(2)
+        if not depth:
+            mentioned.setdefault(name.lower(), name)
+        elif (depth == 1 and _QUOTE_OPENING.match(html[opened_at:match.start()])
+              and _QUOTE_WROTE.match(html, match.end())):
+            quoted.setdefault(name.lower(), name)
+    return list(mentioned.values()), list(quoted.values())
+
+
 class _MentionFilter(bleach.html5lib_shim.Filter):
-    """Turn @name in text into a profile link for names in `known` (lower-case -> display name)."""
+    """Turn @name in text into a profile link for names in `known` (lower-case -> display name).
+
+    A link the member wrote themselves loses class="mention": only this filter makes mentions.
+    """
 
     known: dict[str, str] = {}
 
@@ -110,6 +154,8 @@ class _MentionFilter(bleach.html5lib_shim.Filter):
         depth = 0
         for token in super().__iter__():
             kind = token["type"]
+            if kind == "StartTag" and token["name"] == "a":
+                token["data"].pop((None, "class"), None)
             if kind in ("StartTag", "EmptyTag") and token["name"] in _NO_MENTION_TAGS:
                 depth += kind == "StartTag"
             elif kind == "EndTag" and token["name"] in _NO_MENTION_TAGS:
@@ -162,9 +208,7 @@ def render_markdown(source: str, *, profile: str = "post", mentions: dict[str, s
     `@name` among them becomes `<a class="mention" href="/u/name/">@name</a>`.
     """
     tags = PROFILES[profile]
-    filters = []
-    if mentions:
-        filters.append(type("MentionFilter", (_MentionFilter,), {"known": dict(mentions)}))
+    filters = [type("MentionFilter", (_MentionFilter,), {"known": dict(mentions or {})})]
     filters.append(partial(bleach.linkifier.LinkifyFilter, callbacks=[_link_attrs], skip_tags={"pre", "code"}))
     html = markdown.markdown(
         clean_text(source),

@@ -21,7 +21,14 @@ from forum import permissions
 from forum.cache import bump as bump_page_cache
 from forum.models import Board, Post, PostRevision, PostSubmission, Topic
 from forum.notes import clean_notes
-from forum.sanitize import check_visible, clean_text, has_forbidden_characters, mentioned_names, render_markdown
+from forum.sanitize import (
+    MAX_MENTIONS,
+    check_visible,
+    clean_text,
+    has_forbidden_characters,
+    mentioned_names,
+    render_markdown,
+)
 from forum.selectors.content import public_posts_q
 from forum.services.care import apply_content_notes, clean_note_other, note_advice_if_any
 from forum.services.counters import refresh_counters
@@ -43,7 +50,8 @@ __all__ = [
 TITLE_MAX = 150
 BODY_MAX = 30_000
 FORBIDDEN_MESSAGE = "This contains invisible control characters. Please remove them or retype the text."
-_MAX_MENTIONS = 30
+# Candidate names looked up per post (a name may be offered twice: "@river." and "@river").
+_MENTION_LOOKUPS = 2 * MAX_MENTIONS
 # Identical text posted twice within this many seconds is one post (a double submit or a retry).
 DUPLICATE_SECONDS = 60
 
@@ -78,15 +86,19 @@ def validate_body(body: str) -> str:
 
 
 def render_post_source(source: str) -> str:
-    """Sanitised HTML for a post, with @mentions of existing members linked to their profiles."""
-    names = mentioned_names(source)[:_MAX_MENTIONS]
+    """Sanitised HTML for a post, with @mentions of existing members linked to their profiles
+    (the first MAX_MENTIONS members named; notifications go to exactly the members linked)."""
+    names = mentioned_names(source)[:_MENTION_LOOKUPS]
     mentions: dict[str, str] = {}
     if names:
         query = Q()
         for name in names:
             query |= Q(username__iexact=name)
-        for username in get_user_model().objects.filter(query, is_active=True).values_list("username", flat=True):
-            mentions[username.lower()] = username
+        found = get_user_model().objects.filter(query, is_active=True).values_list("username", flat=True)
+        by_name = {username.lower(): username for username in found}
+        for name in names:  # in the order they were written
+            if len(mentions) < MAX_MENTIONS and name.lower() in by_name:
+                mentions[name.lower()] = by_name[name.lower()]
     return render_markdown(source, profile="post", mentions=mentions)
 
 

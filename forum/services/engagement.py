@@ -5,7 +5,6 @@ transaction and publishes realtime events only after it commits. Permission rule
 forum.permissions (the `# --- engagement ---` block).
 """
 
-import re
 from collections.abc import Iterable
 
 from django.contrib.auth import get_user_model
@@ -18,6 +17,7 @@ from django.utils.text import Truncator
 
 from forum import hooks, permissions
 from forum.models import Board, Bookmark, Notification, NotificationSettings, Post, Reaction, Subscription, Topic
+from forum.sanitize import linked_mentions
 from live.events import publish_on_commit, user_group
 
 __all__ = [
@@ -29,21 +29,10 @@ __all__ = [
     "mark_notifications_read",
     "update_notification_settings",
     "toggle_bookmark",
-    "mentioned_names",
-    "quoted_names",
 ]
 
 User = get_user_model()
 
-# Display names are 3-30 of A-Z a-z 0-9 _ . - (accounts.validators); the look-behind keeps
-# e-mail addresses and URLs from counting as mentions.
-_NAME = r"[A-Za-z0-9_.-]{3,30}"
-_MENTION = re.compile(rf"(?<![\w@/.-])@({_NAME})")
-# "> @name wrote:" as the composer's quote button writes it, tolerating **bold** or a [link](...).
-_QUOTE = re.compile(rf"^[ \t]*>[ \t]*[*_\[]*@({_NAME}?)[*_\]]*(?:\([^)\n]*\))?[ \t]*wrote\b", re.MULTILINE)
-_FENCE = re.compile(r"^[ \t]*(```|~~~)")
-# A post may name at most this many members; more is treated as a list, not a call for them.
-MAX_MENTIONS = 20
 _TEXT_MAX = 300
 
 
@@ -156,8 +145,10 @@ def _wanted_kinds(post: Post) -> dict[int, list[str]]:
             if uid != author.pk:
                 wanted.setdefault(uid, []).append(kind)
 
-    quoted = {name.lower() for name in quoted_names(post.source)}
-    mentioned = {name.lower() for name in mentioned_names(post.source)} - quoted
+    # Exactly the members linked in the post as readers see it (forum.sanitize, the one parser).
+    mentioned_names, quoted_names = linked_mentions(post.html)
+    quoted = {name.lower() for name in quoted_names}
+    mentioned = {name.lower() for name in mentioned_names} - quoted
     names = _users_by_name(quoted | mentioned)
     silenced = hooks.silenced_for(author.pk, names.values())
     names = {name: uid for name, uid in names.items() if uid not in silenced}
@@ -272,40 +263,6 @@ def toggle_bookmark(user, *, post: Post, note: str = "", saved: bool | None = No
 
 
 # --- Parsing and helpers --------------------------------------------------------------------
-
-
-def _own_lines(source: str) -> list[str]:
-    """The lines the author wrote themselves: not quoted (>) and not inside code fences."""
-    lines, in_fence = [], False
-    for line in source.splitlines():
-        if _FENCE.match(line):
-            in_fence = not in_fence
-            continue
-        if in_fence or line.lstrip().startswith(">") or line.startswith(("    ", "\t")):
-            continue
-        lines.append(line)
-    return lines
-
-
-def mentioned_names(source: str) -> list[str]:
-    """Display names @mentioned in the author's own words (not inside quotes or code)."""
-    found: list[str] = []
-    for line in _own_lines(source):
-        for match in _MENTION.finditer(line):
-            name = match.group(1).rstrip(".-")
-            if len(name) >= 3 and name.lower() not in {n.lower() for n in found}:
-                found.append(name)
-    return found[:MAX_MENTIONS]
-
-
-def quoted_names(source: str) -> list[str]:
-    """Display names of members quoted with "> @name wrote:"."""
-    found: list[str] = []
-    for match in _QUOTE.finditer(source):
-        name = match.group(1).rstrip(".-")
-        if name.lower() not in {n.lower() for n in found}:
-            found.append(name)
-    return found[:MAX_MENTIONS]
 
 
 def _users_by_name(names: set[str]) -> dict[str, int]:

@@ -5,12 +5,9 @@ import asyncio
 from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
 
+from forum.services import render_post_source
 from live.events import user_group
 from tests.factories import BoardFactory, MemberFactory, PostFactory, TopicFactory
-
-
-def html_of(source: str) -> str:
-    return "<p>" + source.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") + "</p>"
 
 
 def make_topic(*, board=None, author=None, title="Holding at a lower step", body="Week three of my hold.", **flags):
@@ -23,12 +20,18 @@ def make_topic(*, board=None, author=None, title="Holding at a lower step", body
     return topic
 
 
-def make_post(*, topic, author=None, body="Thank you for sharing this.", position=None, **flags):
+def escaped_html(source: str) -> str:
+    """The source as one escaped paragraph (what a stored post holds if its text is shown as is)."""
+    return "<p>" + source.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") + "</p>"
+
+
+def make_post(*, topic, author=None, body="Thank you for sharing this.", position=None, html=None, **flags):
+    """A bare post row; its HTML is what forum.services renders for body unless given."""
     if position is None:
         position = topic.posts.count()
-    return PostFactory(
-        topic=topic, author=author or MemberFactory(), position=position, source=body, html=html_of(body), **flags
-    )
+    html = render_post_source(body) if html is None else html
+    author = author or MemberFactory()
+    return PostFactory(topic=topic, author=author, position=position, source=body, html=html, **flags)
 
 
 class Listener:
