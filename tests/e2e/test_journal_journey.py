@@ -1,5 +1,7 @@
 """Browser journey through the taper journal (issue 11): set a stage, log a week, see the chart,
-turn on the signature and see it under a post, open the report, export and re-import the CSV."""
+turn on the signature and see it under a post, open the report, export and re-import the CSV;
+a private note in crisis shows only its writer the calm panel (axe-scanned in every theme); a
+visitor reaches a public journal from its member's profile and finds no link to a private one."""
 
 import re
 import time
@@ -8,7 +10,7 @@ from datetime import date, timedelta
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.helpers import log_in
+from tests.e2e.helpers import AXE_PATH, axe_violations, format_violations, log_in
 
 pytestmark = pytest.mark.browser
 
@@ -25,7 +27,9 @@ def _log_day(page, day: date, dose: str, sleep: str) -> None:
 
 def test_member_keeps_a_taper_journal_from_stage_to_report(new_context, live_server_e2e, tmp_path):
     server = live_server_e2e
-    page = new_context(viewport={"width": 390, "height": 844}).new_page()
+    context = new_context(viewport={"width": 390, "height": 844})
+    context.add_init_script(path=str(AXE_PATH))  # axe-core for the crisis panel's scan, under the strict CSP
+    page = context.new_page()
     log_in(page, server, server.user("journaler"))
 
     # A stage, chosen in Settings, puts the member's boards first on the home page.
@@ -83,6 +87,22 @@ def test_member_keeps_a_taper_journal_from_stage_to_report(new_context, live_ser
     page.get_by_role("button", name="Import").click()
     expect(page.get_by_text("Imported 7 entries.")).to_be_visible()
 
+    # A private note in crisis: the calm panel, for the writer only, accessible in every theme.
+    page.get_by_role("link", name="Add an entry for another day").click()
+    page.get_by_label("Medication", exact=True).select_option("diazepam")
+    page.get_by_label("Dose", exact=True).fill("18")
+    page.get_by_label("Note (optional)").fill("I want to end my life tonight")
+    page.get_by_role("button", name="Save entry").click()
+    panel = page.get_by_role("region", name="You are not alone")
+    expect(panel).to_contain_text("This note is private. Nobody has been told")
+    report = []
+    for theme in ["light", "dark", "calm"]:
+        page.evaluate("(theme) => { document.documentElement.dataset.theme = theme; }", theme)
+        violations = axe_violations(page)
+        if violations:
+            report.append(format_violations(violations, f"journal crisis panel · {theme} theme"))
+    assert not report, "\n" + "\n".join(report)
+
 
 def test_visitor_reads_a_public_journal_but_not_a_private_one(new_context, live_server_e2e):
     server = live_server_e2e
@@ -92,6 +112,12 @@ def test_visitor_reads_a_public_journal_but_not_a_private_one(new_context, live_
     expect(page.locator("svg.chart-svg")).to_be_visible()
     response = page.goto(server(f"/u/{server.user('member')['username']}/journal/"))
     assert response.status == 404
+    # The writer's profile links to their public journal; the member's private one is not hinted at.
+    page.goto(server(f"/u/{server.user('writer')['username']}/"))
+    page.get_by_role("link", name="Taper journal").click()
+    expect(page.locator("svg.chart-svg")).to_be_visible()
+    page.goto(server(f"/u/{server.user('member')['username']}/"))
+    expect(page.get_by_role("link", name=re.compile("journal", re.IGNORECASE))).to_have_count(0)
 
 
 def test_report_prints_dark_on_white_from_the_dark_theme(new_context, browser, live_server_e2e):
