@@ -127,7 +127,8 @@ def report(request):
     check_manage_journal(request.user, journal)
     with_notes = request.GET.get("notes") == "1"
     context = _chart_context(journal, viewer=request.user, request=request, with_notes=with_notes)
-    context.update(journal=journal, steps=timeline.steps(context["rows"]), with_notes=with_notes,
+    notes = [row for row in context["rows"] if row.note_html] if with_notes else []
+    context.update(journal=journal, steps=timeline.steps(context["rows"]), with_notes=with_notes, notes=notes,
                    today=timezone.localdate())
     return render(request, "journal/report.html", context)
 

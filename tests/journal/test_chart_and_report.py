@@ -40,7 +40,11 @@ def test_report_lists_cuts_and_holds_with_percent_change_and_says_it_is_self_rep
     html = member_client.get("/journal/report/").content.decode()
     assert "self-reported" in html and "-10.0%" in html and "Hold" in html
     assert "first week" not in html
-    assert "first week" in member_client.get("/journal/report/?notes=1").content.decode()
+    # The monthly table is printed once, in the report's own section (not again under the chart).
+    assert "Average rating per month" in html and "The numbers behind the chart" not in html
+    with_notes = member_client.get("/journal/report/?notes=1").content.decode()
+    assert "<dt>" + (today - timedelta(days=20)).strftime("%-d %b %Y") + "</dt><dd><p>first week</p></dd>" in with_notes
+    assert with_notes.count("<dt>") == 1  # only entries with a note are listed
 
 
 def _count(client, url: str) -> int:
