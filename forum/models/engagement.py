@@ -108,6 +108,15 @@ class Notification(models.Model):
             models.Index(fields=["recipient", "read_at"], name="forum_notif_recipient_read"),
             models.Index(fields=["recipient", "-created_at"], name="forum_notif_recipient_recent"),
         ]
+        constraints = [
+            # A post is announced to each member once, in its most specific kind: a retried or
+            # duplicated fan-out task (forum.tasks.notify_new_post_task) cannot notify twice.
+            models.UniqueConstraint(
+                fields=["recipient", "post"],
+                condition=models.Q(kind__in=["reply", "mention", "quote"], post__isnull=False),
+                name="forum_notif_one_per_post",
+            ),
+        ]
 
     def __str__(self):
         return f"To {self.recipient_id}: {self.text}"

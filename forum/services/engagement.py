@@ -26,6 +26,7 @@ __all__ = [
     "unsubscribe",
     "notify",
     "notify_new_post",
+    "ensure_following",
     "mark_notifications_read",
     "update_notification_settings",
     "toggle_bookmark",
@@ -173,43 +174,77 @@ def _notice_texts(post: Post) -> dict[str, str]:
     }
 
 
-def notify_new_post(post: Post) -> None:
+def ensure_following(user, topic: Topic) -> None:
+    """The author of a post follows its topic (at once, in the request: the fan-out waits for the queue)."""
+    if user.is_active:
+        _ensure_topic_subscription(user, topic)
+
+
+def notify_new_post(post: Post) -> int:
     """Tell followers, quoted and mentioned members about a post that has just become public.
 
-    Precondition: post is public (approved, not hidden or removed). Each member gets at most one
-    notification for the post, the most specific kind they want: quote, then mention, then reply.
-    The author is never notified and is subscribed to the topic.
+    Runs on the task queue (forum.tasks.notify_new_post_task, enqueued when the post's transaction
+    commits); returns how many members were notified. Precondition checked here, not assumed: the
+    post is still public. Each member gets at most one notification for the post, the most specific
+    kind they want: quote, then mention, then reply. The author is never notified and follows the
+    topic. Idempotent: the post row is locked, members already told are skipped, and the
+    `forum_notif_one_per_post` constraint backs it, so a retried or duplicated task adds nothing.
+    Queries: a fixed few, then a fixed six per FAN_OUT_BATCH recipients. Each batch is its own
+    transaction (short locks; its notifications are committed within moments of their created_at,
+    which mailing's collector relies on), and its live "notification.created" events go out when
+    it commits.
     """
-    topic, board, author = post.topic, post.topic.board, post.author
-    with transaction.atomic():
-        if author.is_active:
-            _ensure_topic_subscription(author, topic)
-        if not (post.is_public and not post.is_removed and topic.is_public):
-            return
-        wanted = _wanted_kinds(post)
-        if not wanted:
-            return
-        recipients = {u.pk: u for u in User.objects.filter(pk__in=wanted, is_active=True, deleted_at__isnull=True)}
-        prefs = _settings_for(list(recipients))
-        url, texts = _post_url(post), _notice_texts(post)
-        rows = []
-        for uid, user in recipients.items():
-            kind = next((k for k in wanted[uid] if prefs.get(uid, _DEFAULT_SETTINGS).wants(k)), None)
-            if kind is None or not permissions.can_view_board(user, board):
-                continue
-            rows.append(
-                Notification(recipient=user, kind=kind, text=_short(texts[kind]), url=url, actor=author, post=post)
+    ensure_following(post.author, post.topic)
+    wanted = _wanted_kinds(post) if _is_announceable(post) else {}
+    ids, notified = sorted(wanted), 0
+    for start in range(0, len(ids), FAN_OUT_BATCH):
+        with transaction.atomic():
+            # Re-read under a lock: hidden meanwhile means stop; duplicated tasks take turns.
+            post = Post.objects.select_for_update(of=("self",)).select_related("author", "topic__board").get(
+                pk=post.pk
             )
-        if not rows:
-            return
-        Notification.objects.bulk_create(rows, batch_size=500)
-        unread = dict(
-            Notification.objects.filter(recipient_id__in=[n.recipient_id for n in rows], read_at__isnull=True)
-            .values_list("recipient_id")
-            .annotate(n=Count("id"))
-        )
-        for notification in rows:
-            _publish_created(notification.recipient_id, unread.get(notification.recipient_id, 1), notification)
+            if not _is_announceable(post):
+                break
+            notified += _notify_batch(post, {uid: wanted[uid] for uid in ids[start : start + FAN_OUT_BATCH]})
+    return notified
+
+
+def _is_announceable(post: Post) -> bool:
+    return post.is_public and not post.is_removed and post.topic.is_public
+
+
+FAN_OUT_BATCH = 500
+_ANNOUNCED = [Notification.REPLY, Notification.MENTION, Notification.QUOTE]
+
+
+def _notify_batch(post: Post, wanted: dict[int, list[str]]) -> int:
+    """One batch of notify_new_post (post locked by the caller): five queries whatever its size."""
+    board, author = post.topic.board, post.author
+    told = set(
+        Notification.objects.filter(post=post, kind__in=_ANNOUNCED, recipient_id__in=list(wanted))
+        .values_list("recipient_id", flat=True)
+    )
+    ids = [uid for uid in wanted if uid not in told]
+    recipients = User.objects.filter(pk__in=ids, is_active=True, deleted_at__isnull=True) if ids else []
+    prefs = _settings_for(ids)
+    url, texts = _post_url(post), _notice_texts(post)
+    rows = []
+    for user in recipients:
+        kind = next((k for k in wanted[user.pk] if prefs.get(user.pk, _DEFAULT_SETTINGS).wants(k)), None)
+        if kind is None or not permissions.can_view_board(user, board):
+            continue
+        rows.append(Notification(recipient=user, kind=kind, text=_short(texts[kind]), url=url, actor=author, post=post))
+    if not rows:
+        return 0
+    Notification.objects.bulk_create(rows, batch_size=FAN_OUT_BATCH)
+    unread = dict(
+        Notification.objects.filter(recipient_id__in=[n.recipient_id for n in rows], read_at__isnull=True)
+        .values_list("recipient_id")
+        .annotate(n=Count("id"))
+    )
+    for notification in rows:
+        _publish_created(notification.recipient_id, unread.get(notification.recipient_id, 1), notification)
+    return len(rows)
 
 
 def mark_notifications_read(user, *, ids: Iterable[int] | None = None) -> int:

@@ -9,14 +9,18 @@ from django.db import transaction
 from forum.models import Post, Topic
 from forum.services.care import notify_welcomers
 from forum.services.counters import refresh_counters
-from forum.services.engagement import notify_new_post
+from forum.services.engagement import ensure_following
+from forum.tasks import enqueue_on_commit, notify_new_post_task
 from live.events import publish_on_commit, topic_group
 
 __all__ = ["set_post_visibility"]
 
 
 def announce_created(post: Post) -> None:
-    notify_new_post(post)
+    # The author follows at once; telling followers, mentioned and quoted members may reach
+    # thousands, so it runs on the task queue after this transaction commits (docs/engagement.md).
+    ensure_following(post.author, post.topic)
+    enqueue_on_commit(notify_new_post_task, post.pk)
     notify_welcomers(post)
     publish_on_commit(
         topic_group(post.topic_id),

@@ -1,0 +1,142 @@
+"""Telling followers about a new post runs on the task queue, after the post's transaction commits.
+
+The request's cost no longer depends on how many members follow the topic; the task is
+idempotent (a retried or duplicated run adds nothing) and its live events follow its commit.
+"""
+
+from types import SimpleNamespace
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from django.urls import reverse
+
+from forum import services, tasks
+from forum.models import Notification, Subscription
+from forum.services import engagement
+from tests.forum.engagement_helpers import Listener, make_post, make_topic
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def queued(monkeypatch):
+    """Run enqueue_on_commit as production does: the task waits for the commit."""
+    monkeypatch.setattr(tasks, "HUEY", SimpleNamespace(immediate=False))
+
+
+def add_followers(topic, count: int, start: int = 0) -> list[int]:
+    """count members (bulk rows: fast) following topic."""
+    users = get_user_model().objects.bulk_create(
+        get_user_model()(username=f"follower{start + i}", email=f"f{start + i}@example.org") for i in range(count)
+    )
+    ids = list(
+        get_user_model().objects.filter(username__startswith="follower").order_by("pk").values_list("pk", flat=True)
+    )[start : start + len(users)]
+    Subscription.objects.bulk_create(Subscription(user_id=uid, topic=topic) for uid in ids)
+    return ids
+
+
+def reply(client, topic, body):
+    return client.post(reverse("forum:reply", args=[topic.pk]), {"body": body})
+
+
+def test_a_reply_costs_the_same_queries_with_5_or_500_followers(
+    member_client, queued, django_capture_on_commit_callbacks, django_assert_max_num_queries
+):
+    small, big = make_topic(title="Small circle"), make_topic(title="Busy thread")
+    add_followers(small, 5)
+    add_followers(big, 500, start=5)
+    # A first reply in each topic makes the replier a follower; the measured ones compare alike.
+    reply(member_client, small, "Warming up the page cache and sessions.")
+    reply(member_client, big, "Warming up here too, with the same steps.")
+    with django_capture_on_commit_callbacks(execute=False) as waiting_small:
+        with django_assert_max_num_queries(80) as few:
+            assert reply(member_client, small, "Thinking of you all today.").status_code == 302
+    with django_capture_on_commit_callbacks(execute=False) as waiting_big:
+        with django_assert_max_num_queries(80) as many:
+            assert reply(member_client, big, "Thinking of you all today, busy thread.").status_code == 302
+    assert len(many.captured_queries) == len(few.captured_queries)
+    # Nobody has been told inside the request: the fan-out waits for the commit.
+    assert not Notification.objects.filter(post__topic=big).exists()
+    for callback in waiting_small + waiting_big:
+        callback()
+    # (The warm-ups' tasks were never run: their commit callbacks were not captured.)
+    assert Notification.objects.filter(post__topic=big).count() == 500
+    assert Notification.objects.filter(post__topic=small).count() == 5
+
+
+def test_a_write_that_rolls_back_enqueues_nothing(member, queued, django_capture_on_commit_callbacks):
+    topic = make_topic()
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        with pytest.raises(RuntimeError), transaction.atomic():
+            services.create_post(member, topic=topic, body="Never mind.")
+            raise RuntimeError
+    assert callbacks == []
+    assert not Notification.objects.exists()
+
+
+def test_the_fan_out_runs_in_constant_queries_per_batch(monkeypatch, django_assert_max_num_queries):
+    monkeypatch.setattr(engagement, "FAN_OUT_BATCH", 100)
+    topic = make_topic()
+    add_followers(topic, 5)
+    post = make_post(topic=topic)
+    with django_assert_max_num_queries(40) as one_batch:
+        assert tasks.notify_new_post_task(post.pk).get() == 5
+    topic = make_topic()
+    add_followers(topic, 500, start=5)
+    post = make_post(topic=topic)
+    with django_assert_max_num_queries(60) as five_batches:
+        assert tasks.notify_new_post_task(post.pk).get() == 500
+    # Per batch: the post locked, already told, members, settings, insert, unread counts, and the
+    # batch's savepoint and release (inside the test's transaction).
+    per_batch = 8
+    assert len(five_batches.captured_queries) == len(one_batch.captured_queries) + 4 * per_batch
+
+
+def test_a_retried_or_duplicated_task_notifies_nobody_twice(member, django_capture_on_commit_callbacks):
+    topic = make_topic()
+    services.subscribe(member, topic=topic)
+    post = make_post(topic=topic, body=f"> @{member.username} wrote:\n> hello\n\nand @{member.username} too")
+    listener = Listener(member.pk)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert tasks.notify_new_post_task(post.pk).get() == 1  # a quote: the most specific kind
+    with django_capture_on_commit_callbacks(execute=True):
+        assert tasks.notify_new_post_task(post.pk).get() == 0
+    assert list(Notification.objects.filter(recipient=member).values_list("kind", flat=True)) == ["quote"]
+    assert [e["type"] for e in listener.events()] == ["notification.created"]
+
+
+def test_the_database_refuses_a_second_announcement_of_one_post(member):
+    from django.db import IntegrityError
+
+    post = make_post(topic=make_topic())
+    Notification.objects.create(recipient=member, kind="reply", text="x", url="/", post=post)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Notification.objects.create(recipient=member, kind="mention", text="y", url="/", post=post)
+    services.notify(member, kind="system", text="still fine", url="/")
+
+
+def test_live_events_go_out_only_when_the_task_commits(member, django_capture_on_commit_callbacks):
+    topic = make_topic()
+    services.subscribe(member, topic=topic)
+    listener = Listener(member.pk)
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        tasks.notify_new_post_task(make_post(topic=topic).pk)
+    assert listener.events(timeout=0.2) == []
+    assert Notification.objects.filter(recipient=member).count() == 1
+    for callback in callbacks:
+        callback()
+    assert [e["type"] for e in listener.events()] == ["notification.created"]
+
+
+def test_a_post_hidden_before_the_task_runs_is_not_announced(member, queued, django_capture_on_commit_callbacks):
+    topic = make_topic()
+    services.subscribe(member, topic=topic)
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        post = services.create_post(make_post(topic=topic).author, topic=topic, body="Posting then hiding.")
+    services.set_post_visibility(post, hidden=True)
+    for callback in callbacks:
+        callback()
+    assert not Notification.objects.filter(recipient=member, post=post).exists()
+    assert tasks.notify_new_post_task(10**9).get() == 0  # a deleted post: nothing to do, no error
