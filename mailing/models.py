@@ -80,10 +80,11 @@ class EmailItem(models.Model):
 
 class OutgoingEmail(models.Model):
     """One message to one member. `key` makes every notification's e-mail unique: a retried
-    task finds the row already sent and does nothing."""
+    task finds the row already sent (or claimed for sending) and does nothing."""
 
-    PENDING, SENT, FAILED, CANCELLED = "pending", "sent", "failed", "cancelled"
-    STATUSES = [(PENDING, "Waiting"), (SENT, "Sent"), (FAILED, "Gave up"), (CANCELLED, "Cancelled")]
+    PENDING, SENDING, SENT, FAILED, CANCELLED = "pending", "sending", "sent", "failed", "cancelled"
+    STATUSES = [(PENDING, "Waiting"), (SENDING, "Being sent"), (SENT, "Sent"), (FAILED, "Gave up"),
+                (CANCELLED, "Cancelled")]
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     kind = models.CharField(max_length=20)  # an e-mail kind, or "digest"
@@ -96,6 +97,8 @@ class OutgoingEmail(models.Model):
     last_error = models.CharField(max_length=300, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
     sent_at = models.DateTimeField(null=True, blank=True)
+    # When a worker claimed it for sending (status "sending"): the lease in services/delivery.py.
+    claimed_at = models.DateTimeField(null=True, blank=True)
 
     def __str__(self):
         return f"{self.subject} to {self.user_id} ({self.status})"

@@ -15,7 +15,8 @@ log = logging.getLogger(__name__)
 @db_task(retries=5, retry_delay=60, retry_backoff=2)
 def deliver_email_task(message_id: int) -> None:
     """Send one message; a failure raises and Huey retries after 1, 2, 4, 8 and 16 minutes.
-    deliver_email does nothing for a message already sent, so a retry never duplicates."""
+    deliver_email does nothing for a message already sent or claimed within its lease, so a
+    retry never duplicates (the exact guarantee: docs/email.md)."""
     services.deliver_email(message_id)
 
 
@@ -40,6 +41,9 @@ def send_due_email_task() -> int:
     services.collect_crisis_alerts()
     messages = services.dispatch_due()
     enqueue_delivery(messages)
+    # Claims whose worker died between sending and recording: sent again, same Message-ID.
+    for message_id in services.stale_claims():
+        deliver_email_task(message_id)
     return len(messages)
 
 

@@ -10,7 +10,7 @@ Public entry points (other apps may call these; mailing never is imported by for
 from mailing.services.bounces import clear_undeliverable, record_bounce, send_address_confirmation
 from mailing.services.collect import alert_moderators, collect_notifications, queue_email
 from mailing.services.crisis import collect_crisis_alerts
-from mailing.services.delivery import deliver_email, purge_closed_accounts
+from mailing.services.delivery import deliver_email, purge_closed_accounts, stale_claims
 from mailing.services.digest import build_digests
 from mailing.services.dispatch import dispatch_due
 from mailing.services.preferences import save_preferences, unsubscribe
@@ -28,5 +28,6 @@ __all__ = [
     "record_bounce",
     "save_preferences",
     "send_address_confirmation",
+    "stale_claims",
     "unsubscribe",
 ]
