@@ -29,7 +29,8 @@ KINDS = [
     Kind("private_message", "Private messages", NOW, "Someone sent you a private message."),
     Kind("moderation", "Notices from the moderators and the Haven team", NOW,
          "The moderators or the Haven team sent you a notice.", urgent=True),
-    Kind("guidance", "Guidance: clinician notices and reviews due", DIGEST, "You write or review guidance on Haven."),
+    Kind("guidance", "Guidance: new guidance for my stage (clinicians: notices and reviews due)", DIGEST,
+         "You asked to hear about guidance on Haven."),
     Kind("crisis_alert", "Crisis alerts (moderators)", NOW,
          "You are a moderator and a post may need urgent attention.", urgent=True, moderators_only=True),
 ]

@@ -69,6 +69,17 @@ def pinned_resources_for_boards(boards) -> list[Resource]:
     )
 
 
+def guidance_not_pinned_to_groups(group_slugs) -> list[Resource]:
+    """Published resources pinned to no board of these board groups: guidance for everyone
+    (unpinned, or pinned only to boards such as "Start here"). One query."""
+    return list(
+        Resource.objects.filter(status=Resource.PUBLISHED)
+        .exclude(boards__group__slug__in=list(group_slugs))
+        .select_related("current_version")
+        .order_by("title", "id")
+    )
+
+
 def search_resources(query: str, *, viewer, limit: int = 5) -> list[Resource]:
     if not query or not query.strip():
         return []

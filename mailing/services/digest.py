@@ -11,15 +11,19 @@ from django.db import transaction
 from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 
+from mailing.kinds import OFF
 from mailing.models import EmailItem, MailPreference, OutgoingEmail
 from mailing.permissions import can_email_item
 from mailing.render import Line, absolute, excerpt, post_excerpt, render
 from mailing.schedule import in_quiet_hours, next_digest_at, quiet_hours_end
+from mailing.selectors import guidance_by_stage
 from mailing.services.delivery import deliverable_addresses
 from resources.models import Resource
+from resources.permissions import can_view_resource
 
 BATCH = 500
 TOPICS_SHOWN = 30
+GUIDANCE_SHOWN = 10
 FIRST_DIGEST_LOOKBACK = datetime.timedelta(days=7)
 
 
@@ -46,9 +50,18 @@ def _lines(items: list[EmailItem], guidance: list[Resource]) -> list[Line]:
     return lines
 
 
-def _digest(pref, items, guidance, now) -> OutgoingEmail | None:
+def _fresh_guidance(pref, guidance: dict[str, list[Resource]], now) -> list[Resource]:
+    """New guidance for the member's stage (mailing.selectors.guidance_by_stage) reviewed since
+    their last digest, that they may see; none when their "guidance" kind is off."""
+    if pref.mode("guidance") == OFF:
+        return []
     since = pref.last_digest_at or now - FIRST_DIGEST_LOOKBACK
-    fresh = [r for r in guidance if r.reviewed_at and r.reviewed_at > since]
+    mine = guidance.get(pref.user.stage or "", [])
+    return [r for r in mine if r.reviewed_at > since and can_view_resource(pref.user, r)][:GUIDANCE_SHOWN]
+
+
+def _digest(pref, items, guidance, now) -> OutgoingEmail | None:
+    fresh = _fresh_guidance(pref, guidance, now)
     if not items and not fresh:
         return None
     period = "week" if pref.digest_frequency == MailPreference.WEEKLY else "day"
@@ -72,9 +85,7 @@ def _batch(prefs: list[MailPreference], now) -> list[OutgoingEmail]:
             items_by_user[item.user_id].append(item)
         else:
             item.skipped = "no longer visible"
-    oldest = min((p.last_digest_at or now - FIRST_DIGEST_LOOKBACK) for p in prefs)
-    reviewed = Resource.objects.filter(status=Resource.PUBLISHED, reviewed_at__gt=oldest)
-    guidance = list(reviewed.order_by("-reviewed_at")[:20])
+    guidance = guidance_by_stage({p.user.stage or "" for p in prefs})
     built, skipped = [], {"no longer visible": [i.pk for i in items if i.skipped]}
     for pref in prefs:
         if in_quiet_hours(pref, now):
