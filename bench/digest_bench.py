@@ -3,7 +3,9 @@
 
 A dedicated generator (smaller than gen_dataset's forum, which has only 1,000 members): one public
 board, --topics topics with one post each (HTML like a real post), --members verified members
-each following --items topics with a waiting digest item and a digest due now. Then:
+(stages spread over every stage and "none") each following --items topics with a waiting digest
+item and a digest due now, and 12 newly reviewed guides pinned to the stage boards and the help
+desk (so every digest also lists its stage's guidance). Then:
 
 - baseline: reading every waiting item with its post and topic (the least any builder must do);
 - run: `mailing.services.build_digests(now=...)`, exactly what the scheduler's task calls
@@ -44,6 +46,7 @@ from accounts.models import User  # noqa: E402
 from forum.models import Board, Post, Topic  # noqa: E402
 from mailing.models import EmailItem, MailPreference, OutgoingEmail  # noqa: E402
 from mailing.services import build_digests  # noqa: E402
+from resources.models import Resource  # noqa: E402
 
 UNUSABLE = "!"  # an unusable password hash: these accounts cannot sign in
 BODY = ("<p>Day {n} of my hold. Sleep was <strong>a little better</strong> last night and the "
@@ -62,8 +65,10 @@ def generate(members: int, topics: int, items: int) -> None:
     posts = Post.objects.bulk_create([
         Post(topic=t, author=author, position=1, source="x", html=BODY.format(n=i)) for i, t in enumerate(made)
     ], batch_size=2000)
+    stages = [key for key, _label in User.STAGES] + [""]
     users = User.objects.bulk_create([
-        User(username=f"dbench{i}", email=f"dbench{i}@example.org", password=UNUSABLE) for i in range(members)
+        User(username=f"dbench{i}", email=f"dbench{i}@example.org", password=UNUSABLE, stage=stages[i % len(stages)])
+        for i in range(members)
     ], batch_size=2000)
     EmailAddress.objects.bulk_create([
         EmailAddress(user=u, email=u.email, verified=True, primary=True) for u in users
@@ -78,6 +83,17 @@ def generate(members: int, topics: int, items: int) -> None:
                                   text="New reply in a topic you follow", url=f"/p/{post.pk}/",
                                   due_at=timezone.now()))
     EmailItem.objects.bulk_create(rows, batch_size=5000)
+    guidance()
+
+
+def guidance() -> None:
+    """12 published guides, one pinned to each of 12 stage or help-desk boards, reviewed now."""
+    boards = list(Board.objects.filter(group__slug__isnull=False).exclude(slug="digest-bench").order_by("pk")[:12])
+    for i, board in enumerate(boards):
+        resource = Resource.objects.create(slug=f"dbench-guide-{i}", title=f"Bench guide {i} for {board.name}",
+                                           summary="Why slow and supervised matters.", status=Resource.PUBLISHED,
+                                           reviewed_at=timezone.now())
+        resource.boards.set([board])
 
 
 def reset(now) -> None:
@@ -116,6 +132,8 @@ def main() -> None:
     ours = [m for m in built if m.user.username.startswith("dbench")]
     print(f"build_digests: {len(ours)} digests for {args.members} members in {took:.1f}s "
           f"({len(ours) / took:.0f} digests/s; {took / baseline:.1f}x the baseline read; limit 300s)")
+    guides = [m.body_text.count("Guidance: ") for m in ours]
+    print(f"guidance per digest: min {min(guides, default=0)}, max {max(guides, default=0)} (by stage)")
     print(f"load average at end: {os.getloadavg()}")
     if len(ours) != args.members:
         sys.exit(f"expected {args.members} digests, built {len(ours)}")
