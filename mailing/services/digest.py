@@ -11,6 +11,7 @@ from django.db import transaction
 from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 
+from forum.selectors import load_reading_preferences
 from mailing.kinds import OFF
 from mailing.models import EmailItem, MailPreference, OutgoingEmail
 from mailing.permissions import can_email_item
@@ -78,9 +79,13 @@ def _batch(prefs: list[MailPreference], now) -> list[OutgoingEmail]:
     items_by_user = defaultdict(list)
     items = list(
         EmailItem.objects.filter(user_id__in=users, digest=True, message=None, skipped="")
-        .select_related("user", "post", "topic__board").order_by("created_at", "pk")
+        .select_related("post", "topic__board").order_by("created_at", "pk")
     )
+    # One member object each, with their reading preference (folded-away notes) in one query.
+    members = {p.user_id: p.user for p in prefs}
+    load_reading_preferences(members.values())
     for item in items:
+        item.user = members[item.user_id]
         if can_email_item(item):
             items_by_user[item.user_id].append(item)
         else:

@@ -12,6 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from forum.models import TopicRead
+from forum.selectors import load_reading_preferences
 from mailing.kinds import BY_KEY, DIGEST, OFF, TOPIC_KINDS
 from mailing.models import EmailItem, OutgoingEmail
 from mailing.permissions import can_email_item
@@ -98,6 +99,11 @@ def dispatch_due(*, now: datetime.datetime | None = None) -> list[OutgoingEmail]
     items = _pending(now)
     if not items:
         return []
+    # One member object each, with their reading preference (folded-away notes) in one query.
+    members = {}
+    for item in items:
+        item.user = members.setdefault(item.user_id, item.user)
+    load_reading_preferences(members.values())
     prefs = preferences_for({i.user_id for i in items}, now=now)
     reads = {
         (r.user_id, r.topic_id): r.last_read_position

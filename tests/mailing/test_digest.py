@@ -109,3 +109,28 @@ def test_a_digest_shows_only_the_notes_of_a_post_the_reader_folds_away(board, st
     body = mail.outbox[-1].body
     assert "A hard week" in body and "Content notes: Self-harm" in body
     assert "hurt myself" not in body
+
+
+def test_digests_for_3_or_30_members_cost_the_same_queries(board, starter, replier):
+    """Per batch, not per member: reading preferences (folded notes) are loaded for the batch."""
+    topic = Topic.objects.create(board=board, author=starter, title="Shared topic")
+    post = Post.objects.create(topic=topic, author=replier, position=1, source="Hi", html="<p>Hi there</p>",
+                               content_notes=["self_harm"])
+
+    def run(members: int, prefix: str) -> int:
+        for i in range(members):
+            reader = factories.MemberFactory(username=f"{prefix}{i}")
+            settle(reader)
+            if i % 2:
+                forum_services.set_reading_preference(reader, collapsed_notes=["self_harm"])
+            EmailItem.objects.create(user=reader, kind="reply_followed", digest=True, post=post, topic=topic,
+                                     text="New reply", url=f"/p/{post.pk}/", due_at=timezone.now())
+        with CaptureQueriesContext(connection) as ctx:
+            built = services.build_digests(now=timezone.now() + TOMORROW)
+        assert len(built) == members
+        return len(ctx.captured_queries)
+
+    assert run(3, "few") == run(30, "many")
+    folded = OutgoingEmail.objects.get(user__username="many1").body_text
+    assert "Content notes: Self-harm" in folded and "Hi there" not in folded
+    assert "Hi there" in OutgoingEmail.objects.get(user__username="many2").body_text
