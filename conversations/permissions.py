@@ -20,7 +20,8 @@ from accounts.permissions import (
     is_staff_role,
     login_blocking_sanction,
 )
-from conversations.models import Block, Conversation, Follow, MessagingSettings, Participant
+from conversations import selectors
+from conversations.models import Conversation, MessagingSettings, Participant
 
 __all__ = [
     "new_member_reason",
@@ -97,18 +98,16 @@ def _refusal(sender, recipient) -> str:
         return "You can't start a conversation with yourself."
     if not recipient.is_active or recipient.deleted_at is not None:
         return _unreachable(recipient)
-    if Block.objects.filter(blocker=sender, blocked=recipient).exists():
+    if selectors.is_blocked_by(sender, recipient):
         return f"You have blocked {recipient.username}. Unblock them in your message settings first."
-    if Block.objects.filter(blocker=recipient, blocked=sender).exists():
+    if selectors.is_blocked_by(recipient, sender):
         return _unreachable(recipient)
     if is_staff_role(sender):
         return ""
-    allow = MessagingSettings.objects.filter(user=recipient).values_list("allow_from", flat=True).first()
+    allow = selectors.allow_from(recipient)
     if allow == MessagingSettings.NOBODY:
         return _unreachable(recipient)
-    if allow == MessagingSettings.FOLLOWING and not Follow.objects.filter(
-        follower=recipient, followed=sender
-    ).exists():
+    if allow == MessagingSettings.FOLLOWING and not selectors.follows(recipient, sender):
         return _unreachable(recipient)
     return ""
 
@@ -129,7 +128,7 @@ def participant_row(user, conversation: Conversation) -> Participant | None:
         return None
     cache = conversation.__dict__.setdefault("_rows", {})
     if user.pk not in cache:
-        cache[user.pk] = Participant.objects.filter(conversation=conversation, user=user).first()
+        cache[user.pk] = selectors.participant_of(conversation, user)
     return cache[user.pk]
 
 

@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.core.paginator import Page, Paginator
 from django.db import transaction
@@ -52,6 +53,32 @@ def relationship(viewer, member) -> dict[str, bool]:
 
 def follows(user, other) -> bool:
     return Follow.objects.filter(follower=user, followed=other).exists()
+
+
+def conversation_by_id(conversation_id: int) -> Conversation | None:
+    return Conversation.objects.filter(pk=conversation_id).first()
+
+
+def message_by_id(message_id: int) -> Message | None:
+    """The message with its conversation, or None."""
+    return Message.objects.select_related("conversation").filter(pk=message_id).first()
+
+
+def whole_conversation(conversation: Conversation) -> list[Message]:
+    """Every message, oldest first (an admin's audited look at a whole conversation)."""
+    return list(conversation.messages.select_related("author").order_by("id"))
+
+
+def reachable_member(username: str):
+    """The active, not deleted member with this username (any letter case), or None."""
+    return (
+        get_user_model().objects.filter(username__iexact=username, is_active=True, deleted_at__isnull=True).first()
+    )
+
+
+def participant_of(conversation: Conversation, user) -> Participant | None:
+    """user's own row in the conversation, if they are (or were) in it."""
+    return Participant.objects.filter(conversation=conversation, user=user).first()
 
 
 def allow_from(user) -> str:

@@ -1,12 +1,11 @@
 """Pages for private messages: thin views (permission, form, one service, redirect or render)."""
 
 from django.contrib import messages
-from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, JsonResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -16,7 +15,6 @@ from conversations import permissions, selectors, services
 from conversations.forms import NewConversationForm, ReasonForm, ReplyForm, TeamMessageForm
 from conversations.models import Conversation, Message
 
-User = get_user_model()
 CLEAR_DRAFT_KEY = "conversations_clear_draft"
 INBOX_PAGE_SIZE = 50
 HELD = "Thank you. A moderator checks messages with links from new members before they are delivered."
@@ -141,8 +139,15 @@ def team_inbox(request):
     return render(request, "conversations/team_inbox.html", {"conversations": conversations})
 
 
+def _existing_conversation(conversation_id: int) -> Conversation:
+    conversation = selectors.conversation_by_id(conversation_id)
+    if conversation is None:
+        raise Http404("No such conversation.")
+    return conversation
+
+
 def _conversation_for(request, conversation_id: int) -> Conversation:
-    conversation = Conversation.objects.filter(pk=conversation_id).first()
+    conversation = selectors.conversation_by_id(conversation_id)
     if conversation is None:
         if not request.user.is_authenticated:
             raise PermissionDenied("Private messages are for signed-in members. Please log in first.")
@@ -224,7 +229,9 @@ def _state(message: Message) -> str:
 def message_link(request, message_id: int):
     """A message's permalink: its page for participants; for moderators, the report window
     (which opens only for reported messages and audits the look)."""
-    message = get_object_or_404(Message.objects.select_related("conversation"), pk=message_id)
+    message = selectors.message_by_id(message_id)
+    if message is None:
+        raise Http404("No such message.")
     if not permissions.can_view_conversation(request.user, message.conversation) and can_moderate(request.user):
         return redirect("moderation:message_report", message.pk)
     conversation = _conversation_for(request, message.conversation_id)
@@ -237,7 +244,7 @@ def message_link(request, message_id: int):
 @require_GET
 def conversation_link(request, conversation_id: int):
     """A conversation's permalink as the review queue uses it (see message_link)."""
-    conversation = get_object_or_404(Conversation, pk=conversation_id)
+    conversation = _existing_conversation(conversation_id)
     if not permissions.can_view_conversation(request.user, conversation) and can_moderate(request.user):
         return redirect("moderation:conversation_report", conversation.pk)
     return redirect(_conversation_for(request, conversation_id).get_absolute_url())
@@ -268,7 +275,7 @@ def clear(request, conversation_id: int):
 @role_required("admin")
 @require_http_methods(["GET", "POST"])
 def admin_open(request, conversation_id: int):
-    conversation = get_object_or_404(Conversation, pk=conversation_id)
+    conversation = _existing_conversation(conversation_id)
     permissions.check_open_whole_conversation(request.user, conversation)
     form = ReasonForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -276,7 +283,7 @@ def admin_open(request, conversation_id: int):
                                                 reason=form.cleaned_data["reason"])
         return render(request, "conversations/admin_open.html", {
             "conversation": conversation, "form": None,
-            "messages_list": list(conversation.messages.select_related("author").order_by("id")),
+            "messages_list": selectors.whole_conversation(conversation),
             "participants": selectors.participant_names([conversation.pk]).get(conversation.pk, []),
         })
     status = 400 if request.method == "POST" else 200

@@ -1,28 +1,26 @@
 """Messaging settings, blocking and following (pages and buttons)."""
 
 from django.contrib import messages
-from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.http import Http404
+from django.shortcuts import redirect, render, resolve_url
 from django.views.decorators.http import require_http_methods, require_POST
 
+from accounts.redirects import safe_next_url
 from conversations import selectors, services
 from conversations.forms import MessagingSettingsForm
 
-User = get_user_model()
-
 
 def _back(request, fallback: str):
-    target = request.POST.get("next", "")
-    if target and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
-        return redirect(target)
-    return redirect(fallback)
+    return redirect(safe_next_url(request, request.POST.get("next"), resolve_url(fallback)))
 
 
 def _member(username: str):
-    return get_object_or_404(User, username__iexact=username, is_active=True, deleted_at__isnull=True)
+    member = selectors.reachable_member(username)
+    if member is None:
+        raise Http404("No such member.")
+    return member
 
 
 @login_required

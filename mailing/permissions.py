@@ -2,17 +2,13 @@
 
 from django.core.exceptions import PermissionDenied
 
-from accounts.permissions import ROLE_GROUPS
+from accounts.permissions import has_role
 from forum.permissions import can_view_board
 
 
 def can_receive_crisis_alerts(user) -> bool:
     """Moderators and admins by role (not by session: e-mail reaches them outside the site)."""
-    if not user.is_active:
-        return False
-    if user.is_superuser:
-        return True
-    return user.groups.filter(name__in=[ROLE_GROUPS["moderator"], ROLE_GROUPS["admin"]]).exists()
+    return has_role(user, "moderator") or has_role(user, "admin")
 
 
 def can_change_email_settings(user) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.core.exceptions import PermissionDenied
 
 from accounts.permissions import can_administer, can_moderate, check_can_write, is_staff_role
+from moderation import selectors
 from reviewable import registry
 
 TEAM_ONLY = "This page is for the Haven team."
@@ -36,7 +37,7 @@ def _resolve_refusal(user, item) -> str | None:
         return TEAM_ONLY
     if item.author_id is not None and item.author_id == user.pk:
         return "This item is about your own content, so another moderator needs to decide it."
-    if item.flags.filter(flagger=user).exists():
+    if selectors.has_flagged(user, item):
         return "You flagged this item, so another moderator needs to decide it."
     return None
 

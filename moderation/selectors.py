@@ -217,6 +217,11 @@ def flaggable(kind: str, object_id: int, *, viewer):
     return spec, obj
 
 
+def has_flagged(member, item: QueueItem) -> bool:
+    """Whether member flagged the content of this item (then another moderator decides it)."""
+    return item.flags.filter(flagger=member).exists()
+
+
 def existing_flag(flagger, obj) -> Flag | None:
     """flagger's earlier flag on obj, if any (one flag per member per item)."""
     return Flag.objects.filter(
