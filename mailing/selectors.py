@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 from allauth.account.models import EmailAddress
+from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from forum.models import Board
@@ -17,6 +18,11 @@ from resources.selectors import guidance_not_pinned_to_groups, pinned_resources_
 class AddressState:
     verified: bool
     undeliverable_reason: str
+
+
+def active_member(user_id: int):
+    """The active account with this id (a signed link's owner), or None."""
+    return get_user_model().objects.filter(pk=user_id, is_active=True).first()
 
 
 def preference_for(user) -> MailPreference:

@@ -5,7 +5,6 @@ import json
 
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
@@ -49,7 +48,7 @@ def request_confirmation(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET"])
 def confirm_address(request: HttpRequest, token: str) -> HttpResponse:
     found = read_confirm_token(token)
-    user = get_user_model().objects.filter(pk=found[0], is_active=True).first() if found else None
+    user = selectors.active_member(found[0]) if found else None
     confirmed = bool(user and services.clear_undeliverable(user, address=found[1]))
     return render(request, "mailing/confirmed.html", {"confirmed": confirmed}, status=200 if confirmed else 400)
 
@@ -58,7 +57,7 @@ def confirm_address(request: HttpRequest, token: str) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
     found = read_unsubscribe_token(token)
-    user = get_user_model().objects.filter(pk=found[0], is_active=True).first() if found else None
+    user = selectors.active_member(found[0]) if found else None
     if user is None or (found[1] != "digest" and found[1] not in BY_KEY):
         return render(request, "mailing/unsubscribe.html", {"invalid": True}, status=400)
     label = lower_label(found[1])

@@ -15,6 +15,19 @@ from django.utils import timezone
 from forum.models import Board, Topic
 
 
+class ClinicianApplicationQuerySet(models.QuerySet):
+    """The reads the verification rules need (resources.permissions), kept below both the rules
+    and resources.selectors (which filters by those rules, so the rules can't import it)."""
+
+    def latest_decided_for(self, user) -> "ClinicianApplication | None":
+        """user's latest verified, expired or revoked application."""
+        decided = (ClinicianApplication.VERIFIED, ClinicianApplication.EXPIRED, ClinicianApplication.REVOKED)
+        return self.filter(applicant=user, status__in=decided).order_by("-decided_at", "-id").first()
+
+    def pending_for(self, user) -> "ClinicianApplication | None":
+        return self.filter(applicant=user, status=ClinicianApplication.PENDING).first()
+
+
 class ClinicianApplication(models.Model):
     """A member's request to be verified as a clinician, and the admin's decision on it."""
 
@@ -58,6 +71,8 @@ class ClinicianApplication(models.Model):
     decided_at = models.DateTimeField(null=True, blank=True)
     reason = models.TextField(blank=True, help_text="Why it was declined or revoked; shown to the applicant.")
     expires_at = models.DateTimeField(null=True, blank=True)
+
+    objects = ClinicianApplicationQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created_at", "-id"]

@@ -15,19 +15,13 @@ from django.utils import timezone
 from accounts.permissions import can_administer, can_write, check_can_write, has_role, has_staff_power
 from resources.models import ClinicianApplication, Resource, ResourceVersion
 
-_DECIDED = (ClinicianApplication.VERIFIED, ClinicianApplication.EXPIRED, ClinicianApplication.REVOKED)
-
 
 def latest_verification(user) -> ClinicianApplication | None:
     """The user's latest verified/expired/revoked application (cached on the user object)."""
     if not getattr(user, "is_authenticated", False):
         return None
     if not hasattr(user, "_clinician_verification"):
-        user._clinician_verification = (
-            ClinicianApplication.objects.filter(applicant=user, status__in=_DECIDED)
-            .order_by("-decided_at", "-id")
-            .first()
-        )
+        user._clinician_verification = ClinicianApplication.objects.latest_decided_for(user)
     return user._clinician_verification
 
 
@@ -51,7 +45,7 @@ def holds_clinician_verification(user) -> bool:
 def pending_application(user) -> ClinicianApplication | None:
     if not getattr(user, "is_authenticated", False):
         return None
-    return ClinicianApplication.objects.filter(applicant=user, status=ClinicianApplication.PENDING).first()
+    return ClinicianApplication.objects.pending_for(user)
 
 
 # --- Verification ------------------------------------------------------------------------------

@@ -221,6 +221,10 @@ def current_verifications() -> QuerySet[ClinicianApplication]:
     )
 
 
+def application_or_404(pk: int) -> ClinicianApplication:
+    return get_object_or_404(ClinicianApplication.objects.select_related("applicant", "decided_by"), pk=pk)
+
+
 def applications_of(user) -> list[ClinicianApplication]:
     if not getattr(user, "is_authenticated", False):
         return []

@@ -4,7 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from accounts.permissions import role_required
@@ -21,7 +21,6 @@ from resources.forms import (
     ReviewPeriodForm,
     SignOffForm,
 )
-from resources.models import ClinicianApplication
 
 PAGE_SIZE = 20
 
@@ -296,7 +295,7 @@ def applications(request):
 
 @role_required("admin")
 def application(request, pk):
-    app = get_object_or_404(ClinicianApplication.objects.select_related("applicant", "decided_by"), pk=pk)
+    app = selectors.application_or_404(pk)
     return render(
         request,
         "resources/application.html",
@@ -314,7 +313,7 @@ def application(request, pk):
 @require_POST
 @role_required("admin")
 def verify(request, pk):
-    app = get_object_or_404(ClinicianApplication.objects.select_related("applicant"), pk=pk)
+    app = selectors.application_or_404(pk)
     permissions.check_decide_application(request.user, app)
     services.verify_clinician(app, by=request.user)
     messages.success(request, f"{app.applicant.username} is now a verified clinician.")
@@ -322,7 +321,7 @@ def verify(request, pk):
 
 
 def _decide_with_reason(request, pk, *, check, service, done: str, prefix: str):
-    app = get_object_or_404(ClinicianApplication.objects.select_related("applicant", "decided_by"), pk=pk)
+    app = selectors.application_or_404(pk)
     check(request.user, app)
     form = DecisionForm(request.POST, prefix=prefix)
     if form.is_valid():

@@ -7,6 +7,7 @@ pages slice by the (topic, position) unique index.
 
 from dataclasses import dataclass, field
 
+from django.contrib.auth import get_user_model
 from django.core.paginator import Page, Paginator
 from django.db.models import Prefetch, Q, QuerySet
 from django.shortcuts import get_object_or_404
@@ -37,6 +38,11 @@ __all__ = [
     "post_revisions",
     "last_read_position",
     "opening_post",
+    "board_by_slug",
+    "board_or_404",
+    "topic_or_404",
+    "post_or_404",
+    "active_member_named",
 ]
 
 TOPICS_PER_PAGE = 25
@@ -257,3 +263,27 @@ def post_revisions(post: Post) -> QuerySet[PostRevision]:
 def opening_post(topic: Topic) -> Post | None:
     """The topic's first post (whatever its visibility): the one a new topic is reviewed by."""
     return Post.objects.filter(topic=topic).order_by("position").first()
+
+
+# --- Plain look-ups (the caller checks what the viewer may do with them) ----------------------
+
+
+def board_by_slug(slug: str) -> Board | None:
+    return Board.objects.filter(slug=slug).first()
+
+
+def board_or_404(slug: str) -> Board:
+    return get_object_or_404(Board, slug=slug)
+
+
+def topic_or_404(topic_id: int) -> Topic:
+    return get_object_or_404(Topic.objects.select_related("board"), pk=topic_id)
+
+
+def post_or_404(post_id: int) -> Post:
+    return get_object_or_404(Post.objects.select_related("topic", "topic__board", "author"), pk=post_id)
+
+
+def active_member_named(name: str):
+    """The active member with this display name (any letter case), or None."""
+    return get_user_model().objects.filter(username__iexact=name, is_active=True).first()

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from django.core.paginator import Page, Paginator
 from django.db.models import Count, Q, Value
+from django.shortcuts import get_object_or_404
 
 from forum.models import Board, Bookmark, Notification, NotificationSettings, Post, Reaction, Subscription, Topic
 from forum.selectors.care import is_collapsed_for
@@ -23,6 +24,7 @@ __all__ = [
     "notification_settings_for",
     "is_following",
     "bookmarks_for",
+    "notification_or_404",
 ]
 
 NOTIFICATIONS_PER_PAGE = 25
@@ -121,3 +123,8 @@ def bookmarks_for(viewer, *, page: str | int | None = None) -> Page:
         bookmark.is_collapsed = is_collapsed_for(viewer, bookmark.post)
         bookmark.snippet = "" if bookmark.is_collapsed else shorten_text(post_plain_text(bookmark.post))
     return result
+
+
+def notification_or_404(viewer, notification_id: int) -> Notification:
+    """One of the viewer's own notifications (anyone else's is a 404)."""
+    return get_object_or_404(Notification, pk=notification_id, recipient=viewer)

@@ -6,21 +6,17 @@ Toggle views answer a normal form post with a redirect back (JavaScript off) and
 
 from django import forms
 from django.contrib import messages
-from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.http import HttpRequest, HttpResponse, JsonResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 
 from accounts.limits import RateLimited, check_rate_limit
 from accounts.redirects import safe_next_url
 from forum import selectors, services
-from forum.models import Board, Notification, NotificationSettings, Post, Reaction, Topic
-
-User = get_user_model()
-
+from forum.models import Board, NotificationSettings, Post, Reaction, Topic
 
 # --- Forms ---------------------------------------------------------------------------------
 
@@ -60,7 +56,7 @@ class SearchForm(forms.Form):
         name = self.cleaned_data["author"].strip().lstrip("@")
         if not name:
             return None
-        author = User.objects.filter(username__iexact=name, is_active=True).first()
+        author = selectors.active_member_named(name)
         if author is None:
             raise forms.ValidationError("No member has that display name. Check the spelling, or leave it empty.")
         return author
@@ -84,7 +80,7 @@ def _pages(page, query_string: str = "") -> dict:
 
 
 def _post_for(post_id: int) -> Post:
-    return get_object_or_404(Post.objects.select_related("topic", "topic__board", "author"), pk=post_id)
+    return selectors.post_or_404(post_id)
 
 
 def _rate_limited(request: HttpRequest, exc: RateLimited, default: str) -> HttpResponse:
@@ -177,13 +173,13 @@ def _follow(request: HttpRequest, *, topic: Topic | None = None, board: Board | 
 
 @require_POST
 def follow_topic(request: HttpRequest, topic_id: int) -> HttpResponse:
-    topic = get_object_or_404(Topic.objects.select_related("board"), pk=topic_id)
+    topic = selectors.topic_or_404(topic_id)
     return _follow(request, topic=topic)
 
 
 @require_POST
 def follow_board(request: HttpRequest, slug: str) -> HttpResponse:
-    board = get_object_or_404(Board, slug=slug)
+    board = selectors.board_or_404(slug)
     return _follow(request, board=board)
 
 
@@ -212,7 +208,7 @@ def notifications_read(request: HttpRequest) -> HttpResponse:
 @require_GET
 def notification_open(request: HttpRequest, notification_id: int) -> HttpResponse:
     """Follow a notification's link, marking it read on the way."""
-    notification = get_object_or_404(Notification, pk=notification_id, recipient=request.user)
+    notification = selectors.notification_or_404(request.user, notification_id)
     if notification.read_at is None:
         services.mark_notifications_read(request.user, ids=[notification.pk])
     return redirect(safe_next_url(request, notification.url, reverse("forum:notifications")))

@@ -11,11 +11,10 @@ from django.views.decorators.http import require_GET
 from accounts.permissions import role_required
 from forum import selectors, services
 from forum.forms import WelcomeForm
-from forum.models import Board
 
 
 def _introductions_board():
-    return Board.objects.filter(slug=getattr(settings, "HAVEN_INTRODUCTIONS_BOARD", "introductions")).first()
+    return selectors.board_by_slug(getattr(settings, "HAVEN_INTRODUCTIONS_BOARD", "introductions"))
 
 
 @login_required
