@@ -133,3 +133,21 @@ def test_other_members_cannot_open_a_private_entry_as_a_reviewable(member):
 def test_the_journal_page_says_plainly_what_happens_to_notes(member_client):
     html = member_client.get("/journal/").content.decode()
     assert "Your journal is a private diary. Notes only you can see are never passed on to anyone" in html
+
+
+def test_a_member_can_flag_a_shared_note_for_a_moderator(client, member):
+    services.set_journal_visibility(member, visibility="members")
+    entry = add_entry(member, note="Thinking of stopping everything at once tomorrow.")
+    sign_in(client, MemberFactory())
+    page = client.get(f"/u/{member.username}/journal/").content.decode()
+    assert f'href="/flag/journal_entry/{entry.pk}/"' in page
+    response = client.post(f"/flag/journal_entry/{entry.pk}/", {"reason": "at_risk", "note": ""}, follow=True)
+    assert "Thank you" in response.content.decode()
+    assert _items().get(object_id=entry.pk).is_crisis
+
+
+def test_a_private_note_cannot_be_flagged(client, member):
+    entry = add_entry(member, note="mine alone", visibility="private")
+    services.set_journal_visibility(member, visibility="members")
+    sign_in(client, MemberFactory())
+    assert client.get(f"/flag/journal_entry/{entry.pk}/").status_code == 404
