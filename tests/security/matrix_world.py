@@ -112,7 +112,7 @@ def _make_forum(poster, moderator) -> dict:
     removable = forum.services.create_post(poster, topic=topic, body="A reply moderators may remove")
     removed = forum.services.create_post(poster, topic=topic, body="REMOVEDMARKER taken down")
     forum.services.remove_post(removed, by=moderator, reason="Unkind")
-    members_topic = forum.services.create_topic(poster, board=private, title="Members", body="MEMBERSMARKER here")
+    members_topic = forum.services.create_topic(poster, board=private, title="Members", body="MEMBERSMARKER lighthouse")
     flagger = MemberFactory(username="matrix_flagger")
     moderation.services.file_flag(topic.opening_post, flagger=flagger, reason="medical", note="flag note")
     return {
