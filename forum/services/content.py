@@ -59,7 +59,7 @@ DUPLICATE_SECONDS = 60
 def validate_title(title: str) -> str:
     if has_forbidden_characters(title):
         raise ValidationError({"title": FORBIDDEN_MESSAGE})
-    title = clean_text(title).strip()
+    title = " ".join(clean_text(title).split())  # one line: titles become e-mail subjects and headings
     if not title:
         raise ValidationError({"title": "Please give your topic a title."})
     if len(title) > TITLE_MAX:

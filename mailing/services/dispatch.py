@@ -76,9 +76,12 @@ def _message_for(group: list[EmailItem]) -> OutgoingEmail:
         subject = f"{len(group)} new private messages"
     else:
         subject = group[0].text
+    # A header is one line (a title stored before titles were, or any text with a newline, would
+    # make every delivery attempt fail with BadHeaderError).
+    subject = " ".join(subject.split())[:200]
     text, html = render(user=user, kind=kind, subject=subject, intro="", lines=lines)
     key = "now:" + hashlib.sha256(",".join(str(i.pk) for i in group).encode()).hexdigest()
-    return OutgoingEmail(user=user, kind=kind, key=key, subject=subject[:200], body_text=text, body_html=html)
+    return OutgoingEmail(user=user, kind=kind, key=key, subject=subject, body_text=text, body_html=html)
 
 
 def _pending(now):

@@ -12,6 +12,7 @@ from django.core import mail
 from django.utils import timezone
 
 import forum.services
+from forum.models import Topic
 from mailing import services as mailing_services
 from mailing.kinds import NOW
 from mailing.models import OutgoingEmail
@@ -65,3 +66,21 @@ def test_a_post_hidden_or_removed_before_its_email_goes_is_not_quoted_in_it():
     sent = "\n".join(m.body + "".join(c for c, _ in m.alternatives) for m in mail.outbox if follower.email in m.to)
     assert "MAILHIDDENWORD" not in sent
     assert "MAILREMOVEDWORD" not in sent
+
+
+def test_a_title_typed_with_a_newline_is_one_line_and_its_email_is_delivered():
+    follower, author = MemberFactory(), MemberFactory()
+    board = BoardFactory(is_public=True)
+    forum.services.subscribe(follower, board=board)
+    mailing_services.save_preferences(follower, modes={"reply_followed": NOW})
+    mailing_services.collect_notifications()
+    topic = forum.services.create_topic(author, board=board, title="Two\nlines", body="Hello there")
+    assert topic.title == "Two lines"
+    Topic.objects.filter(pk=topic.pk).update(title="Stored before\nthe fix")  # rows written earlier
+    forum.services.subscribe(follower, topic=topic)
+    forum.services.create_post(author, topic=topic, body="A reply")
+    forum.services.create_post(author, topic=topic, body="Another reply")
+    messages = run_mail_pipeline()
+    assert messages and all(m.status == OutgoingEmail.SENT for m in OutgoingEmail.objects.filter(user=follower))
+    subjects = [m.subject for m in mail.outbox if follower.email in m.to]
+    assert "3 new posts in “Stored before the fix”" in subjects
