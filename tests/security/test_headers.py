@@ -69,3 +69,24 @@ def test_the_safe_redirect_helper_keeps_same_site_paths():
     assert safe_next_url(request, "http://testserver/b/x/", "/") == "http://testserver/b/x/"
     assert safe_next_url(request, "/\\evil.example", "/fallback/") == "/fallback/"
     assert safe_next_url(request, "", "/fallback/") == "/fallback/"
+
+
+@pytest.mark.parametrize("target", ["-1", "home", "NaN", "[]"])
+def test_a_next_that_is_not_a_path_goes_to_the_default_instead_of_failing(client, target):
+    member = MemberFactory()
+    post = start_topic(member, board=BoardFactory()).opening_post
+    sign_in(client, member)
+    response = client.post(reverse("forum:bookmark", args=[post.pk]), {"next": target})
+    assert response.status_code == 302 and response["Location"].startswith("/")
+    response = client.post(reverse("accounts:appearance"), {"theme": "dark", "next": target})
+    assert response.status_code == 302 and response["Location"].startswith("/")
+
+
+@pytest.mark.parametrize("target", ["-1", "//evil.example/", "/messages/"])
+def test_block_and_follow_buttons_go_back_through_the_one_safe_redirect_helper(client, target):
+    member, other = MemberFactory(), MemberFactory()
+    sign_in(client, member)
+    for route in ("conversations:follow", "conversations:unfollow", "conversations:block", "conversations:unblock"):
+        response = client.post(reverse(route, args=[other.username]), {"next": target})
+        assert response.status_code == 302
+        assert response["Location"] == (target if target == "/messages/" else reverse("conversations:settings"))
