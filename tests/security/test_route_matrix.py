@@ -11,7 +11,6 @@ Set HAVEN_MATRIX_PRINT=1 to print what each route answered (to fill in a new rou
 HAVEN_MATRIX_ONLY=journal:,mailing:settings to request only routes whose key starts so.
 """
 
-import logging
 import os
 import re
 
@@ -166,16 +165,6 @@ def _methods(key: str, rule, role: str):
     # The admin answers every POST through the same gate as its GETs: POST only as the roles it admits.
     if not key.startswith(("admin:", "pattern:admin/")) or role in rule.post:
         yield "POST", rule.post
-
-
-@pytest.fixture
-def quiet_request_log():
-    """Thousands of expected 403s and 404s: keep the request log for real errors only."""
-    logger = logging.getLogger("django.request")
-    level = logger.level
-    logger.setLevel(logging.CRITICAL)
-    yield
-    logger.setLevel(level)
 
 
 @pytest.mark.parametrize("role", ROLES)
