@@ -123,6 +123,14 @@ class CrisisOutcomeForm(forms.Form):
     )
 
 
+class CrisisMessageForm(forms.Form):
+    text = forms.CharField(
+        label="A kind private message (edit it to sound like you); it is sent to the member from you",
+        max_length=4000, widget=forms.Textarea(attrs={"rows": 9}),
+        error_messages={"required": "Please write the message first."},
+    )
+
+
 class NoteForm(forms.Form):
     text = forms.CharField(
         label="Private note about this member", max_length=2000, widget=forms.Textarea(attrs={"rows": 3})

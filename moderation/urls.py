@@ -10,6 +10,7 @@ urlpatterns = [
     path("review/audit/", audit.audit, name="audit"),
     path("review/audit.csv", audit.audit_csv, name="audit_csv"),
     path("review/<int:item_id>/", item.item, name="item"),
+    path("review/<int:item_id>/crisis/message/", item.crisis_message, name="crisis_message"),
     path("review/<int:item_id>/<slug:action>/", item.item_action, name="item_action"),
     path("review/messages/<int:message_id>/", views_messages.message_report, name="message_report"),
     path("review/conversations/<int:conversation_id>/", views_messages.conversation_report,

@@ -47,6 +47,9 @@ never import `moderation`. Two things are registered here, both from an app's ow
    pending review items of its own kind (`pending_reviews("resource")`) without importing
    moderation's models; each item has `id`, `title`, `url`, `flag_count`, `flag_weight`.
 
+4. **The private messenger**: conversations registers `register_private_messenger(fn)` so
+   moderation can send a member a private message (a crisis check-in) without importing it.
+
 This module imports nothing of Haven, so every app, accounts included, may register here.
 See docs/architecture.md.
 """
@@ -77,6 +80,8 @@ __all__ = [
     "content_policy",
     "set_queue_reader",
     "pending_reviews",
+    "register_private_messenger",
+    "send_private_message",
 ]
 
 REASON_CODE_MAX = 10  # the flag's reason column (moderation.Flag.reason) holds at most this
@@ -372,3 +377,19 @@ def set_queue_reader(reader: Callable[..., list]) -> None:
 def pending_reviews(kind: str, *, limit: int = 50) -> list:
     """The pending review items of a kind, most flagged first (empty without moderation)."""
     return _queue_reader[0](kind, limit=limit)
+
+
+# --- private messages ------------------------------------------------------------------------
+
+_messenger: list[Callable[..., str] | None] = [None]
+
+
+def register_private_messenger(send: Callable[..., str] | None) -> None:
+    """Install send(sender, recipient, text) -> the conversation's URL (conversations does)."""
+    _messenger[0] = send
+
+
+def send_private_message(sender, recipient, text: str) -> str | None:
+    """Send recipient a private message from sender; None without a messenger. The messenger's own
+    PermissionDenied / ValidationError (blocked, unreachable, too long) pass through."""
+    return _messenger[0](sender, recipient, text) if _messenger[0] else None

@@ -7,6 +7,7 @@ accepted is lost if the channel layer is down. A repeated client_id returns the 
 
 import hashlib
 import re
+import uuid
 from datetime import timedelta
 
 from django.conf import settings
@@ -273,3 +274,11 @@ def clear_conversation(user, *, conversation: Conversation) -> Participant:
         publish_read(user)
     return row
 
+
+
+def send_private_message(sender, recipient, text: str) -> str:
+    """A new direct conversation from sender to recipient (a moderator's crisis check-in, through
+    reviewable.registry); returns its URL. The usual checks apply: blocks, reachability, length."""
+    message = start_conversation(sender, recipients=[recipient], subject="A message from the moderators",
+                                 body=text, client_id=f"mod-{uuid.uuid4().hex}")
+    return message.conversation.get_absolute_url()

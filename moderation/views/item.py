@@ -7,11 +7,12 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_POST
 
 from accounts.permissions import can_moderate, role_required
 from moderation import selectors, services
 from moderation.crisis import crisis_lines_for, prepared_reply
+from moderation.forms import CrisisMessageForm
 from moderation.models import QueueItem
 from moderation.permissions import can_resolve_item, can_sanction_member, check_review_item
 from moderation.views import actions
@@ -42,7 +43,7 @@ def _private_context(viewer, item, obj, author) -> dict:
     }
 
 
-def render_item(request, item, bound: dict | None = None, status: int = 200):
+def render_item(request, item, bound: dict | None = None, status: int = 200, crisis_form=None):
     obj = selectors.item_content(item)
     author = item.author
     spec = registry.get_kind(item.kind)
@@ -66,20 +67,48 @@ def render_item(request, item, bound: dict | None = None, status: int = 200):
         "can_resolve": can_resolve_item(request.user, item),
         "can_sanction": can_sanction_member(request.user, author),
         "forms": forms,
-        "crisis": _crisis_guidance(request.user, item),
+        "crisis": _crisis_guidance(request.user, item, crisis_form),
     }
     return render(request, "moderation/item.html", context, status=status)
 
 
-def _crisis_guidance(moderator, item) -> dict | None:
-    """What to do next on a crisis item: the member's crisis lines and a prepared kind reply."""
+def _crisis_guidance(moderator, item, form=None) -> dict | None:
+    """What to do next on a crisis item: the member's crisis lines and a prepared kind reply, in a
+    form that sends it (edited) as a private message."""
     if not item.is_crisis:
         return None
     member = item.author
+    reply = prepared_reply(member, moderator=moderator)
     return {
         "lines": crisis_lines_for(getattr(member, "country", ""))[:3],
-        "reply": prepared_reply(member, moderator=moderator),
+        "reply": reply,
+        "form": form or CrisisMessageForm(prefix="crisis_message", initial={"text": reply}),
+        "can_message": member is not None and can_moderate(moderator),
     }
+
+
+@role_required("moderator")
+@require_POST
+def crisis_message(request, item_id: int):
+    """Send the (edited) prepared reply to the item's author as a private message; the outcome is
+    recorded in the audit log. A refusal is shown beside the message, which is kept."""
+    item = load_item(request, item_id)
+    if not item.is_crisis:
+        messages.error(request, "This item is not a crisis item.")
+        return redirect("moderation:item", item_id=item_id)
+    form = CrisisMessageForm(request.POST, prefix="crisis_message")
+    if form.is_valid():
+        try:
+            services.send_crisis_message(item, by=request.user, text=form.cleaned_data["text"])
+        except services.ModerationError as error:
+            form.add_error("text", error.message)
+        except ValidationError as error:
+            form.add_error("text", " ".join(error.messages))
+        else:
+            messages.success(request, "Sent as a private message, and recorded in the audit log as reached out.")
+            return redirect("moderation:item", item_id=item_id)
+    messages.error(request, "The message was not sent; please see below.")
+    return render_item(request, item, status=400, crisis_form=form)
 
 
 @role_required("moderator", "clinician")

@@ -27,10 +27,11 @@ def test_the_crisis_item_page_says_what_to_do_next_with_the_members_crisis_lines
         assert step in page
     assert "Lifeline (Australia)" in page
     assert "What the detector found: High risk" in page and "pills saved up" in page
-    reply = page.split('id="crisis-reply"', 1)[1].split("</textarea>", 1)[0]
+    reply = page.split('id="id_crisis_message-text"', 1)[1].split("</textarea>", 1)[0]
     assert "Hi willow, I&#x27;m rowan" in reply and "13 11 14" in reply
     assert "Are you safe at the moment?" in reply
-    assert '<label for="crisis-reply">' in page
+    assert '<label for="id_crisis_message-text">' in page
+    assert "Send as a private message" in page
 
 
 def test_an_ordinary_item_has_no_crisis_guidance(db, client, public_topic):
@@ -41,7 +42,7 @@ def test_an_ordinary_item_has_no_crisis_guidance(db, client, public_topic):
     item = QueueItem.objects.get()
     login(client, make_moderator())
     page = client.get(reverse("moderation:item", args=[item.pk])).content.decode()
-    assert "crisis-reply" not in page and "what to do next" not in page
+    assert "crisis_message" not in page and "what to do next" not in page
 
 
 def test_the_outcome_is_recorded_in_the_audit_log(db, client, public_topic):

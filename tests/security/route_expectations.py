@@ -121,6 +121,7 @@ EXPECTATIONS: dict[str, Route] = {
     "moderation:audit_csv": Route(get=ADMINS, post=NOBODY),
     "moderation:item": Route(get=MODERATORS, post=NOBODY),
     "moderation:item_action": Route(get=NOBODY, post=MODERATORS),
+    "moderation:crisis_message": Route(get=NOBODY, post=MODERATORS),
     "moderation:member": Route(get=MODERATORS, post=NOBODY),
     "moderation:member_action": Route(get=NOBODY, post=MODERATORS, args={"action": "note"}, data={"text": "x"}),
     "moderation:lift": Route(get=NOBODY, post=MODERATORS),
