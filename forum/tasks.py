@@ -23,12 +23,21 @@ def enqueue_on_commit(task, *args) -> None:
 
     In Huey's immediate mode (the tests) the task runs at once inside the caller's transaction
     instead, so a test sees its effects as soon as the service returns, as it would once a worker
-    has run it; events the task publishes still wait for the outer commit.
+    has run it; events the task publishes still wait for the outer commit. If the queue cannot be
+    reached after the commit, the failure is logged and the request still succeeds.
     """
     if HUEY.immediate:
         task(*args)
-    else:
-        transaction.on_commit(lambda: task(*args))
+        return
+
+    def enqueue() -> None:
+        # The write has committed: a queue that is down must not turn it into an error page.
+        try:
+            task(*args)
+        except Exception:
+            log.exception("could not enqueue %s%r", getattr(task, "name", task), args)
+
+    transaction.on_commit(enqueue)
 
 
 @db_task(retries=3, retry_delay=30, retry_backoff=2)

@@ -141,3 +141,15 @@ def test_a_post_hidden_before_the_task_runs_is_not_announced(member, queued, dja
         callback()
     assert not Notification.objects.filter(recipient=member, post=post).exists()
     assert tasks.notify_new_post_task(10**9).get() == 0  # a deleted post: nothing to do, no error
+
+
+def test_a_queue_that_is_down_after_the_commit_is_logged_not_shown_to_the_poster(
+    queued, django_capture_on_commit_callbacks, caplog
+):
+    def broken_task(post_id):
+        raise ConnectionError("task queue unreachable")
+
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        tasks.enqueue_on_commit(broken_task, 42)
+    assert len(callbacks) == 1
+    assert "could not enqueue" in caplog.text and "task queue unreachable" in caplog.text

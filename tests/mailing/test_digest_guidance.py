@@ -71,10 +71,23 @@ def test_a_carer_gets_the_carers_boards_guidance(library):
     assert "Guidance: Looking after yourself as a carer" in body and "Holding steady" not in body
 
 
-def test_guidance_switched_off_or_unsubscribed_brings_no_digest(client, library):
+def test_guidance_switched_off_brings_no_digest(library):
     quiet = factories.MemberFactory(username="quiet", stage="tapering")
     settle(quiet, modes={"guidance": "off"})
     assert digest_text(quiet) == "" and mail.outbox == []
+
+
+def test_the_digests_one_click_unsubscribe_stops_guidance_too(client, library):
+    reader = factories.MemberFactory(username="reader", stage="tapering")
+    settle(reader)
+    assert "Guidance: Holding steady" in digest_text(reader)
+    link = mail.outbox[0].extra_headers["List-Unsubscribe"].strip("<>")
+    assert client.post(link.replace("http://127.0.0.1:8000", "")).status_code == 200  # no sign-in
+    guidance("Another tapering guide", "tapering")
+    Resource.objects.filter(title="Another tapering guide").update(
+        reviewed_at=timezone.now() + datetime.timedelta(days=1, hours=12)
+    )
+    assert digest_text(reader, at=timezone.now() + 2 * TOMORROW) == "" and len(mail.outbox) == 1
 
 
 def test_each_guide_is_listed_once_in_the_first_digest_after_its_review(library):
