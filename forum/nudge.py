@@ -13,8 +13,17 @@ How a sentence is judged (each step is a reason someone can read):
 1. Quoted lines (Markdown "> ...") are someone else's words and are skipped.
 2. Questions (ending in "?") are skipped: asking is not instructing.
 3. A sentence matches one of RULES: an imperative at its start ("Just stop.", "Take 0.5 mg",
-   "Don't updose"), modal advice to "you" ("you should cut 10%"), or a recommendation
-   ("I'd suggest you...", "my advice is to...", "if I were you I'd...").
+   "Don't updose"), modal advice to "you"/"u" ("you should cut 10%", "u shud", "you need
+   gabapentin"), or a recommendation ("I'd suggest you...", "my advice is to...", "if I were
+   you I'd...", "it's best to...", "why not...", or "I'd jump at 2mg" offered to the reader,
+   but not "I'd cut slower next time"/"again"/"with my GP").
+   The action (_ACTION) is one of these kinds: a dose amount ("take 0.5", "be on at least
+   10mg", "go below 3mg"); a cut or taper rate ("cut 10%", "do micro cuts"); stopping or
+   jumping ("stop taking it", "jump", "throw the pills away"); switching drug ("swap the Xanax
+   for Valium", "go onto clonazepam", "get switched to"); updosing ("updose", "put your dose
+   back up"); timing ("move the night dose", "space them 8 hours apart", "take it an hour
+   before bed"); other substances as treatment ("try melatonin", "start taking...", "have a
+   glass of wine").
 4. Reported speech is skipped: a reporting verb before the match ("My doctor said you should
    cut") means the writer is telling their story, not instructing.
 Sharing one's own dose ("I'm on 12 mg", "I cut 10%") matches no rule: none has "I" as the
@@ -38,10 +47,20 @@ REMINDER = (
 _DRUG = (
     r"(?:benzos?|meds?|medications?|pills?|tablets?|valium|diazepam|xanax|alprazolam|klonopin|clonazepam|"
     r"ativan|lorazepam|librium|chlordiazepoxide|restoril|temazepam|halcion|triazolam|oxazepam|zopiclone|"
-    r"zolpidem|ambien|gabapentin|pregabalin|lyrica|propranolol|hydroxyzine|seroquel|quetiapine)"
+    r"zolpidem|ambien|gabapentin|pregabalin|lyrica|propranolol|hydroxyzine|seroquel|quetiapine|"
+    r"diazapam|valum|klonipin|clonazapam|lorazapam|alprazolan|rivotril|lexotan|bromazepam|tranxene|"
+    r"clorazepate|nitrazepam|mogadon|mirtazapine|remeron|trazodone|doxepin|phenibut|baclofen|flumazenil|"
+    r"antihistamines?|benadryl|sleeping\s+pills?)"
+)
+# Things taken as treatment besides prescribed medication ("take magnesium", "try melatonin").
+_SUBSTANCE = (
+    r"(?:magnesium|melatonin|cbd|thc|cannabis|weed|kratom|kava|valerian|ashwagandha|l-?theanine|"
+    r"5-?htp|gaba\b|passion\s*flower|supplements?|vitamins?|omega[\s-]?3|fish\s+oil|"
+    r"alcohol|wine|beer|vodka|whisky|whiskey)"
 )
 _DOSE = (
-    r"(?:\d|doses?|dosage|more|less|half|quarter|another|extra|morning|evening|night|bedtime|" + _DRUG + r")"
+    r"(?:\d|\.\d|doses?|dosage|more|less|half|quarter|another|extra|morning|evening|night|bedtime|" + _DRUG +
+    r"|" + _SUBSTANCE + r")"
 )
 _STOP_OBJECT = (
     r"(?=\s*(?:[.!,;]|$)|\s+(?:taking|using|it|them|now|completely|cold|the|your|all|today|"
@@ -60,14 +79,43 @@ _ACTION = (
     r"|skip\s+(?:the|your|a|an)\s+(?:\w+\s+)?(?:doses?|" + _DRUG + r")"
     r"|add\s+(?:some\s+|a\s+|an\s+)?" + _DRUG +
     r"|split\s+(?:your|the|it)\b"
+    # switching drug: "swap the X for Y", "change from X to Y", "go onto X", "get switched to X"
+    r"|(?:swap|change|convert|replace|substitute|trade|ditch|bin)\s+(?:(?:the|your|ur|from|over|it|them|all)\s+)*"
+    r"(?:\w+\s+)?" + _DRUG +
+    r"|(?:swap|switch|change|convert|move|cross|go|get|transfer)\s+(?:(?:yourself|you|it|over)\s+)?"
+    r"(?:to|onto|on\s+to|over\s+to|from)\s+(?:(?:a|an|the|some|\d\S*)\s+)*" + _DRUG +
+    r"|get\s+(?:switched|swapped|moved|changed|put)\s+(?:over\s+)?(?:to|onto|on)\b"
+    r"|get\s+(?:your|ur)\s+(?:doctor|doc|gp|prescriber|psychiatrist|pdoc)\s+to\s+"
+    r"(?:swap|switch|change|put|move|up|raise|lower|drop|cut|increase|prescribe)\b"
+    # stopping: "throw the pills away", "bin your meds"
+    r"|(?:throw|chuck|flush)\s+(?:(?:the|your|ur|all|those)\s+)*" + _DRUG +
+    # amounts and rates: "be on at least 10mg", "go below 3mg", "do micro cuts", "put your dose back up"
+    r"|be\s+on\s+(?:(?:at\s+least|at\s+most|about|around|no\s+more\s+than|only|a)\s+)?(?:\d|" + _DRUG + r")"
+    r"|go\s+(?:any\s+)?(?:below|under|above|over|lower|higher|faster|slower)\b"
+    r"|do\s+(?:(?:your|the|ur|a|some|\w+)\s+){0,2}(?:micro[\s-]?)?(?:cuts?|tapers?|titrations?|reductions?|drops?|"
+    r"updoses?|crossovers?)\b"
+    r"|(?:put|bump|push|bring)\s+(?:(?:your|the|ur|it|that)\s+)?(?:dose\s+|" + _DRUG + r"\s+)?(?:back\s+)?"
+    r"(?:up|down)\b"
+    # timing: "move the night dose", "space them 8 hours apart", "take it an hour before bed"
+    r"|(?:move|shift)\s+(?:your|the|ur|those)\s+(?:\w+\s+)?(?:doses?|" + _DRUG + r")\b"
+    r"|space\s+(?:out\s+)?(?:them|it|your\s+doses?|the\s+doses?|those)\s+(?:out|\d|apart|evenly)"
+    r"|take\s+(?:it|them|your\s+dose|the\s+dose|each\s+dose)\s+(?:(?:an?|\d+|half\s+an)\s+)?"
+    r"(?:hours?\s+|hrs?\s+|minutes?\s+|mins?\s+)?(?:before|after|with|at\s+\d|in\s+the|every|twice|three|once)\b"
+    # other substances as treatment: "start taking X", "try melatonin", "have a glass of wine"
+    r"|start\s+(?:on|taking|using)\b"
+    r"|try\s+(?:(?:a|an|some|the|your|ur)\s+)?(?:\d|\.\d|half|quarter|" + _DRUG + r"|" + _SUBSTANCE + r")"
+    r"|(?:get|drink|use|smoke)\s+(?:(?:some|a|an|the)\s+)?(?:\w+\s+)?" + _SUBSTANCE +
+    r"|have\s+(?:(?:a|an|some)\s+)(?:(?:\w+\s+){0,2}of\s+)?" + _SUBSTANCE +
     r"|(?:water|liquid)\s+titrate|dry\s+cut"
     r"|slow\s+(?:down\s+)?(?:your|the)\s+(?:taper|cuts?)"
-    r"|try\s+(?:a\s+)?(?:taking|cutting|dropping|reducing|updosing|holding|switching|splitting|"
+    r"|try\s+(?:a\s+)?(?:taking|cutting|dropping|reducing|updosing|holding|switching|splitting|swapping|"
+    r"going\s+(?:down|up|off)|moving|converting|"
     r"liquid|water|dry|micro))"
 )
 _GERUND = (
     r"(?:cutting|dropping|reducing|lowering|taking|stopping|quitting|jumping|updosing|reinstating|holding|"
-    r"switching|splitting|tapering|titrating|increasing|halving|doubling|skipping)\b"
+    r"switching|splitting|tapering|titrating|increasing|halving|doubling|skipping|going\s+(?:down|up|off|back)|"
+    r"swapping|converting|moving|spacing)\b"
 )
 _FILLER = r"(?:(?:just|really|definitely|always|also|never|not|seriously|probably|first|simply|then)\s+)*"
 _SOFTENER = (
@@ -82,17 +130,26 @@ RULES: tuple[tuple[str, str, str], ...] = (
         "recommends a medication change to the reader",
         r"\b(?:(?:i'?d|i\s+would)\s+(?:(?:strongly|really|definitely)\s+)?(?:suggest|recommend|advise)"
         r"(?:\s+(?:that\s+)?you)?|my\s+advice\s+(?:is|would\s+be)(?:\s+to)?|if\s+i\s+were\s+you,?\s+"
-        r"(?:i'?d|i\s+would)|(?:the\s+)?best\s+(?:thing|way|option|plan)\s+(?:is|would\s+be)\s+to)\s+"
+        r"(?:i'?d|i\s+would)|(?:the\s+)?best\s+(?:thing|way|option|plan)\s+(?:is|would\s+be)\s+to"
+        r"|(?:it'?s|it\s+is|it'?d\s+be|it\s+would\s+be)\s+(?:best|better|wise|safest|safer)\s+to|why\s+not)\s+"
         r"" + _FILLER + r"(?:" + _ACTION + r"|" + _GERUND + r")"
-        r"|\b(?:i'?d|i\s+would)\s+(?:\S+\s+){0,4}if\s+i\s+were\s+you",
+        r"|\b(?:i'?d|i\s+would)\s+(?:\S+\s+){0,8}if\s+i\s+were\s+you"
+        # "I'd jump from 1mg": what the writer would do, offered to the reader; not their own
+        # "next time", "again" or "if I could"
+        r"|^\s*(?:(?:honestly|personally|tbh),?\s+)?(?:i'?d|i\s+would)\s+(?:just\s+|definitely\s+|personally\s+)?"
+        r"" + _ACTION + r"(?!.*\b(?:next\s+time|again|if\s+i\s+(?:could|had|did|was|were\s+(?!you))|myself|"
+        r"my\s+(?:own\s+)?(?:doctor|doc|gp|prescriber|psychiatrist))\b)",
     ),
     (
         "modal",
         "tells the reader what they should do with their medication",
-        r"\byou(?:'ll|\s+will)?\s+(?:really\s+|just\s+|definitely\s+|probably\s+)?(?:should(?:\s+be)?|shouldn'?t|should\s+not|must|mustn'?t|gotta|"
+        r"\b(?:you|u|ya)(?:'ll|\s+will)?\s+(?:really\s+|just\s+|definitely\s+|probably\s+)?"
+        r"(?:(?:should|shud|shld|shuld)(?:\s+be)?|shouldn'?t|should\s+not|must|mustn'?t|gotta|"
         r"need\s+to|have\s+to|ought\s+to|better|could|can|might\s+want\s+to|may\s+want\s+to|want\s+to)\s+"
         r"" + _FILLER + r"(?:" + _ACTION + r"|" + _GERUND + r")"
-        r"|\byou(?:'d|\s+had)\s+better\s+" + _FILLER + _ACTION + r"|\byou'?re\s+better\s+off\s+" + _GERUND,
+        r"|\byou(?:'d|\s+had)\s+better\s+" + _FILLER + _ACTION + r"|\byou'?re\s+better\s+off\s+" + _GERUND
+        + r"|\b(?:you|u)\s+(?:really\s+|definitely\s+)?need\s+(?:(?:some|a|an|to\s+(?:get|try|start))\s+)?"
+        r"(?:" + _DRUG + r"|" + _SUBSTANCE + r")\b",
     ),
     (
         "imperative",

@@ -4,6 +4,7 @@ import re
 
 from django import forms
 
+from forum.nudge import REMINDER, check_advice
 from realtime.services import CLIENT_ID_PATTERN, MAX_MESSAGE_CHARS
 
 # Sized for the promised MAX_MESSAGE_CHARS characters whatever they are: the worst case per
@@ -11,6 +12,9 @@ from realtime.services import CLIENT_ID_PATTERN, MAX_MESSAGE_CHARS
 # "\ud83d\ude00" = 12 bytes (raw UTF-8 is 4), plus room for the envelope and other fields.
 MAX_FRAME_BYTES = MAX_MESSAGE_CHARS * 12 + 1024
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# The only fields a frame may send as JSON true/false (every other field is a number or text).
+BOOLEAN_FIELDS = frozenset({"send_as_is"})
+ADVICE_REMINDER = "advice_reminder"
 
 
 class _RoomForm(forms.Form):
@@ -59,13 +63,38 @@ class _BodyMixin(forms.Form):
         return body
 
 
-class SendForm(_RoomForm, _BodyMixin):
+class _AdviceOnceMixin(forms.Form):
+    """The rule 2 reminder (forum/nudge.py) once: a body that reads as medication instructions to
+    someone else is refused with code "advice_reminder" unless the frame says "send_as_is": true
+    (the member saw the reminder and sends anyway; the service then queues it at low priority)."""
+
+    send_as_is = forms.BooleanField(required=False)
+    advice_evidence = ""
+
+    def clean_send_as_is(self):
+        value = self.data.get("send_as_is")
+        if not (value is None or isinstance(value, bool)):  # 1 == True in Python: check the type
+            raise forms.ValidationError('"send_as_is" must be true or false.')
+        return self.data.get("send_as_is") is True
+
+    def clean(self):
+        cleaned = super().clean()
+        body = cleaned.get("body")
+        if body and not cleaned.get("send_as_is"):
+            check = check_advice(body)
+            if check.is_instruction:
+                self.advice_evidence = check.evidence
+                self.add_error("body", forms.ValidationError(REMINDER, code=ADVICE_REMINDER))
+        return cleaned
+
+
+class SendForm(_RoomForm, _AdviceOnceMixin, _BodyMixin):
     client_id = forms.RegexField(
         regex=CLIENT_ID_PATTERN, error_messages={"invalid": "The message id must be 1 to 64 letters, digits or -_.:"}
     )
 
 
-class EditForm(_BodyMixin):
+class EditForm(_AdviceOnceMixin, _BodyMixin):
     id = forms.IntegerField(min_value=1)
 
 
@@ -99,8 +128,12 @@ FORMS: dict[str, type[forms.Form]] = {
 
 
 def error_code_for(form: forms.Form) -> str:
-    """"too_long" when the message body is over the limit, else "invalid"."""
-    for error in form.errors.as_data().get("body", []):
+    """"too_long" when the message body is over the limit, "advice_reminder" when the only
+    problem is the rule 2 reminder, else "invalid"."""
+    errors = form.errors.as_data()
+    for error in errors.get("body", []):
         if error.code == "max_length":
             return "too_long"
+    if list(errors) == ["body"] and all(error.code == ADVICE_REMINDER for error in errors["body"]):
+        return "advice_reminder"
     return "invalid"

@@ -8,7 +8,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from realtime.forms import FORMS, MAX_FRAME_BYTES, error_code_for
+from realtime.forms import BOOLEAN_FIELDS, FORMS, MAX_FRAME_BYTES, error_code_for
 
 # Fields copied from a frame into its error reply, so the client can match them up.
 CONTEXT_FIELDS = ("client_id", "room", "id", "topic")
@@ -58,11 +58,16 @@ def parse_frame(text_data: str | None) -> Frame:
     if not isinstance(frame_type, str) or frame_type not in FORMS:
         raise FrameRefused("unknown_type", f"Unknown message type: {str(frame_type)[:40]!r}.")
     context = _context(frame_type, data)
-    if any(isinstance(value, dict | list | bool) for key, value in data.items() if key != "type"):
+    if any(isinstance(value, dict | list) or (isinstance(value, bool) and key not in BOOLEAN_FIELDS)
+           for key, value in data.items() if key != "type"):
         raise FrameRefused("invalid", "Fields must be plain numbers or text.", context)
     form = FORMS[frame_type](data=data)
     if not form.is_valid():
         fields = {name: [str(m) for m in msgs] for name, msgs in form.errors.items()}
         first = next(iter(fields.values()))[0]
-        raise FrameRefused(error_code_for(form), first, {"fields": fields, **context})
+        code = error_code_for(form)
+        extra = {"fields": fields, **context}
+        if code == "advice_reminder":
+            extra["evidence"] = form.advice_evidence
+        raise FrameRefused(code, first, extra)
     return Frame(frame_type, form.cleaned_data, context)

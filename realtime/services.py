@@ -19,6 +19,7 @@ from django.utils import timezone
 
 from accounts.services import record_audit
 from forum.sanitize import check_visible, clean_text, render_markdown
+from forum.services import note_advice_if_any
 from live import events
 from realtime.models import ChatMessage, ChatRoom, Presence, RoomMembership
 from realtime.permissions import check_delete_message, check_edit_message, check_post_in_room, check_view_room
@@ -100,7 +101,9 @@ def _publish_removed(message: ChatMessage, reason: str) -> None:
 def send_chat_message(author, *, room: ChatRoom, body: str, client_id: str) -> ChatMessage:
     """Store a message and broadcast it after commit; a repeated client_id returns the stored message.
 
-    The returned message has `was_duplicate` and `policy_decision` (None for duplicates).
+    The returned message has `was_duplicate` and `policy_decision` (None for duplicates). A
+    message that reads as medication instructions (sent as it is after the rule 2 reminder,
+    realtime/forms.py) becomes a low-priority queue item, as posts do.
     """
     check_view_room(author, room)
     if not CLIENT_ID_PATTERN.match(client_id or ""):
@@ -118,6 +121,7 @@ def send_chat_message(author, *, room: ChatRoom, body: str, client_id: str) -> C
                 room=room, author=author, client_id=client_id, source=body, html=html
             )
             decision = registry.content_policy().on_created(message, author=author)
+            note_advice_if_any(message, author=author, body=body)
             if decision.held_for_review and message.is_approved:
                 message.is_approved = False
             if not message.is_approved:
@@ -165,6 +169,7 @@ def edit_chat_message(message: ChatMessage, *, editor, body: str) -> ChatMessage
         if decision.held_for_review:
             message.is_approved = False
         message.save(update_fields=["source", "html", "edited_at", "is_approved"])
+        note_advice_if_any(message, author=editor, body=body, previous=previous_source)
         if message.is_public:
             _publish_message(message, "message.edited")
         elif was_public:

@@ -3,6 +3,9 @@
 // server (forum/nudge.py, /forum/nudge-rules.json) so browser and server judge alike. Once the
 // reminder has been seen, sending the form posts as it is (post_anyway=1); moderators then see it
 // in the queue at low priority. Without this file the server shows the same reminder on submit.
+// Whether the reminder was seen or dismissed is kept on the form (data-nudge-seen,
+// data-nudge-dismissed) so the chat composer (realtime-chat.js), which sends over the socket,
+// can read it and clear it after each message.
 "use strict";
 
 (function () {
@@ -44,16 +47,14 @@
     var box = form.querySelector("[data-nudge]");
     if (!body || !box) return;
     var text = box.querySelector("[data-nudge-text]");
-    var seen = false;
-    var dismissed = false;
     var timer = null;
 
     function update() {
       var evidence = check(rules, body.value);
-      if (evidence && !dismissed) {
+      if (evidence && !form.hasAttribute("data-nudge-dismissed")) {
         text.textContent = rules.reminder + " (It came up for: \u201c" + evidence + "\u201d.)";
         box.hidden = false;
-        seen = true;
+        form.setAttribute("data-nudge-seen", "");
       } else if (!evidence) {
         box.hidden = true;
       }
@@ -64,14 +65,15 @@
       timer = window.setTimeout(update, 700);
     });
     box.querySelector("[data-nudge-dismiss]").addEventListener("click", function () {
-      dismissed = true;
+      form.setAttribute("data-nudge-dismissed", "");
       box.hidden = true;
       body.focus();
     });
     form.addEventListener("submit", function () {
       window.clearTimeout(timer);
+      if (form.hasAttribute("data-nudge-live")) return;  // the chat composer decides itself
       update();
-      if (seen && !form.querySelector("input[name=post_anyway]")) {
+      if (form.hasAttribute("data-nudge-seen") && !form.querySelector("input[name=post_anyway]")) {
         var ack = document.createElement("input");
         ack.type = "hidden";
         ack.name = "post_anyway";

@@ -268,12 +268,43 @@
       outbox.forEach(function (item) {
         if (item.failed) { return; }
         pendingItem(item);
-        if (Live.send({ type: "send", room: roomId, client_id: item.client_id, body: item.body })) {
+        var frame = { type: "send", room: roomId, client_id: item.client_id, body: item.body };
+        if (item.send_as_is) { frame.send_as_is = true; }
+        if (Live.send(frame)) {
           setPendingState(item, "Sending…");
         } else {
           setPendingState(item, "Waiting for the connection; it will send by itself.");
         }
       });
+    }
+
+    // --- the rule 2 reminder (care-nudge.js shows it while typing; the server on send)
+    var nudgeBox = form ? form.querySelector("[data-nudge]") : null;
+    function reminderSeen() { return !!form && form.hasAttribute("data-nudge-seen"); }
+    function clearReminder() {
+      if (!form) { return; }
+      form.removeAttribute("data-nudge-seen");
+      form.removeAttribute("data-nudge-dismissed");
+      if (nudgeBox) { nudgeBox.hidden = true; }
+    }
+    function showReminder(event) {
+      if (!nudgeBox) { showFormError(event.message); return; }
+      form.removeAttribute("data-nudge-dismissed");
+      nudgeBox.querySelector("[data-nudge-text]").textContent = event.message +
+        (event.evidence ? " (It came up for: \u201c" + event.evidence + "\u201d.)" : "") +
+        " Your message is back in the box: change it, or press Send again to send it as it is.";
+      nudgeBox.hidden = false;
+      form.setAttribute("data-nudge-seen", "");
+    }
+    // The server did not store it: the text goes back in the box, nothing is lost.
+    function backInTheBox(item) {
+      var li = list.querySelector('[data-client-id="' + cssEscape(item.client_id) + '"]');
+      if (li) { li.remove(); }
+      dropFromOutbox(item.client_id);
+      if (textarea) {
+        textarea.value = textarea.value.trim() ? item.body + "\n" + textarea.value : item.body;
+        textarea.focus();
+      }
     }
 
     function showFormError(text) {
@@ -290,6 +321,8 @@
         if (body.length > 2000) { showFormError("Messages can be up to 2,000 characters; this one has " + body.length + "."); return; }
         showFormError("");
         var item = { client_id: newClientId(), body: body };
+        if (reminderSeen()) { item.send_as_is = true; }
+        clearReminder();
         outbox.push(item);
         writeOutbox(outbox);
         textarea.value = "";
@@ -353,8 +386,10 @@
         ev.preventDefault();
         var body = area.value.trim();
         if (!body) { error.textContent = "Please write a message first."; error.hidden = false; return; }
-        pendingEdits[id] = { error: error };
-        if (!Live.send({ type: "edit", id: id, body: body })) {
+        var frame = { type: "edit", id: id, body: body };
+        if (pendingEdits[id] && pendingEdits[id].reminded) { frame.send_as_is = true; }
+        pendingEdits[id] = { error: error, reminded: !!frame.send_as_is };
+        if (!Live.send(frame)) {
           error.textContent = "Not connected. Your text is still here; try again in a moment.";
           error.hidden = false;
         }
@@ -438,7 +473,10 @@
       if (event.client_id) {
         var item = outbox.filter(function (i) { return i.client_id === event.client_id; })[0];
         if (!item) { return; }
-        if (event.code === "rate_limited") {
+        if (event.code === "advice_reminder") {
+          backInTheBox(item);
+          showReminder(event);
+        } else if (event.code === "rate_limited") {
           setPendingState(item, event.message + " It will send by itself.");
           setTimeout(flushOutbox, (event.retry_after || 5) * 1000 + 250);
         } else if (event.code === "server_error") {
@@ -452,7 +490,10 @@
         return;
       }
       if (event.request === "edit" && pendingEdits[event.id]) {
-        pendingEdits[event.id].error.textContent = event.message;
+        // After the rule 2 reminder, Save again sends the edit as it is.
+        if (event.code === "advice_reminder") { pendingEdits[event.id].reminded = true; }
+        pendingEdits[event.id].error.textContent = event.code === "advice_reminder"
+          ? event.message + " Press Save again to keep it as it is." : event.message;
         pendingEdits[event.id].error.hidden = false;
         return;
       }

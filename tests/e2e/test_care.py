@@ -158,3 +158,46 @@ def test_moderators_see_an_introduction_nobody_answered_for_a_day(new_context, l
     page.get_by_role("link", name="Introductions with no reply after a day").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Introductions with no reply")
     expect(page.get_by_role("link", name="Hello from the seaside")).to_be_visible()
+
+
+def _chat(new_context, server, key: str):
+    page = _device(new_context, server, key)
+    page.goto(server.page_url("chat_room"))
+    expect(page.locator("#chat-status")).to_have_text("Connected", timeout=15_000)
+    return page
+
+
+def test_the_chat_reminder_appears_while_typing_and_send_sends_it_as_it_is(new_context, live_server_e2e):
+    server = live_server_e2e
+    page = _chat(new_context, server, "chat1")
+    box = page.get_by_label("Your message")
+    text = f"You should cut 10% tonight ({uuid.uuid4().hex[:6]})."
+    box.fill(text)
+    reminder = page.locator("#chat-form [data-nudge]")
+    expect(reminder).to_contain_text("A gentle reminder of rule 2")
+    page.get_by_role("button", name="Send").click()
+    expect(page.locator("#chat-messages li[data-message-id]").filter(has_text=text)).to_be_visible()
+    expect(reminder).to_be_hidden()
+    expect(box).to_have_value("")
+
+
+def test_the_server_reminds_in_chat_and_keeps_the_text_in_the_box(new_context, live_server_e2e):
+    server = live_server_e2e
+    page = _device(new_context, server, "chat2")
+    # Without the browser's own check (rules not loaded), the server's answer brings the reminder.
+    page.route("**/nudge-rules.json", lambda route: route.abort())
+    page.goto(server.page_url("chat_room"))
+    expect(page.locator("#chat-status")).to_have_text("Connected", timeout=15_000)
+    box = page.get_by_label("Your message")
+    text = f"Just jump off now, it is only a crumb ({uuid.uuid4().hex[:6]})."
+    box.fill(text)
+    box.press("Enter")
+    reminder = page.locator("#chat-form [data-nudge]")
+    expect(reminder).to_contain_text("A gentle reminder of rule 2")
+    expect(reminder).to_contain_text("press Send again")
+    expect(box).to_have_value(text)
+    messages = page.locator("#chat-messages li").filter(has_text=text)
+    expect(messages).to_have_count(0)
+    page.get_by_role("button", name="Send").click()
+    expect(page.locator("#chat-messages li[data-message-id]").filter(has_text=text)).to_be_visible()
+    expect(box).to_have_value("")

@@ -5,6 +5,8 @@ import pytest
 from forum.models import Post
 from moderation.models import QueueItem
 from moderation.selectors import queue_items
+from realtime.models import ChatRoom
+from realtime.services import send_chat_message
 from tests.factories import BoardFactory, NewMemberFactory, sign_in
 from tests.forum.content_helpers import start_topic
 
@@ -93,3 +95,15 @@ def test_the_rules_are_served_as_json_for_the_composer(client):
     response = client.get("/nudge-rules.json")
     assert response.status_code == 200
     assert {rule["code"] for rule in response.json()["rules"]} == {"recommendation", "modal", "imperative"}
+
+
+def test_a_chat_message_sent_as_it_is_waits_for_moderators_at_low_priority(member, moderator, client):
+    room = ChatRoom.objects.create(name="Evening room", slug="evening-advice")
+    own = send_chat_message(member, room=room, body="I'm on 12 mg and holding.", client_id="own-1")
+    sent = send_chat_message(member, room=room, body="Swap the Xanax for Valium tonight.", client_id="as-is-1")
+    assert own.is_approved and sent.is_approved
+    item = QueueItem.objects.get()
+    assert item.kind == "chat" and item.object_id == sent.pk
+    assert item.is_low_priority and item.advice_match == "Swap the Xanax"
+    sign_in(client, moderator)
+    assert "Rule 2 reminder" in client.get(f"/review/{item.pk}/").content.decode()

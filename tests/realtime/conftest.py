@@ -32,6 +32,7 @@ def policy():
     previous = registry.set_content_policy(StubPolicy())
     StubPolicy.on_created_decision = None
     StubPolicy.on_edited_decision = None
+    StubPolicy.advice_posted = []
     yield StubPolicy
     StubPolicy.on_created_decision = None
     StubPolicy.on_edited_decision = None
