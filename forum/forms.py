@@ -216,6 +216,8 @@ class DraftForm(forms.Form):
     title = forms.CharField(required=False, strip=False, max_length=300)
     body = forms.CharField(required=False, strip=False, max_length=40_000)
     discard = forms.BooleanField(required=False)
+    # When the composer asked for its draft (the server's time from GET /drafts/keep/).
+    since = forms.DateTimeField(required=False)
 
 
 class WelcomeForm(forms.Form):

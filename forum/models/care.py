@@ -31,7 +31,8 @@ class Draft(models.Model):
     """What a member is writing in one composer, kept on the server so it follows them to any
     device (docs/care.md). One per member per composer: a new topic per board, a reply per
     topic, an edit per post, a message per conversation (composer kinds: forum/drafts.py).
-    Removed when posted or discarded, and after DRAFT_DAYS by a periodic task."""
+    Emptied when posted or discarded (the empty row refuses saves sent before then), and
+    removed after DRAFT_DAYS by a periodic task."""
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="drafts")
     composer = models.CharField(max_length=16)
@@ -48,3 +49,8 @@ class Draft(models.Model):
 
     def __str__(self):
         return f"Draft {self.composer}:{self.target_id} of {self.user_id}"
+
+    @property
+    def is_closed(self) -> bool:
+        """An empty row marks a composer posted or discarded at updated_at (forum.services.close_draft)."""
+        return not self.body and not self.title

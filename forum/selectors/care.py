@@ -108,7 +108,7 @@ def shown_post_ids(values: Iterable[str]) -> set[int]:
 
 def drafts_for(user) -> list[Draft]:
     """The member's drafts, newest first, each with .label and .url for "My drafts"."""
-    drafts = list(Draft.objects.filter(user=user).order_by("-updated_at", "-id")[:100])
+    drafts = list(Draft.objects.filter(user=user).exclude(title="", body="").order_by("-updated_at", "-id")[:100])
     for draft in drafts:
         try:
             composer = get_composer(draft.composer)
@@ -123,7 +123,8 @@ def drafts_for(user) -> list[Draft]:
 
 
 def draft_for(user, *, composer: str, target_id: int) -> Draft | None:
-    return Draft.objects.filter(user=user, composer=composer, target_id=target_id).first()
+    """The member's draft for one composer; None when there is none or it was posted or discarded."""
+    return Draft.objects.filter(user=user, composer=composer, target_id=target_id).exclude(title="", body="").first()
 
 
 def unanswered_introductions(*, older_than: timedelta = timedelta(hours=24), limit: int = 50) -> list[Topic]:

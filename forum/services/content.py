@@ -32,7 +32,7 @@ from forum.sanitize import (
 from forum.selectors.content import public_posts_q
 from forum.services.care import apply_content_notes, clean_note_other, note_advice_if_any
 from forum.services.counters import refresh_counters
-from forum.services.drafts import discard_draft
+from forum.services.drafts import close_draft
 from forum.services.visibility import announce_created, apply_visibility
 from live.events import publish_on_commit, topic_group
 from reviewable import registry
@@ -153,7 +153,7 @@ def create_topic(
             # The policy sees the opening post (position 0); the topic follows it.
             decision = registry.content_policy().on_created(post, author=author)
             note_advice_if_any(post, author=author, body=body)
-            discard_draft(author, composer="topic", target_id=board.pk)
+            close_draft(author, composer="topic", target_id=board.pk)
             if decision.held_for_review or not post.is_approved:
                 post.is_approved = False
                 post.save(update_fields=["is_approved"])
@@ -210,7 +210,7 @@ def create_post(
                 PostSubmission.objects.create(author=author, token=token, post=post)
             decision = registry.content_policy().on_created(post, author=author)
             note_advice_if_any(post, author=author, body=body)
-            discard_draft(author, composer="reply", target_id=topic.pk)
+            close_draft(author, composer="reply", target_id=topic.pk)
             if decision.held_for_review or not post.is_approved:
                 post.is_approved = False
                 post.save(update_fields=["is_approved"])
@@ -268,7 +268,7 @@ def edit_post(
             post, topic, by=editor, notes=notes, other=note_other
         )
         if body == post.source and not title_changed:
-            discard_draft(editor, composer="edit", target_id=post.pk)
+            close_draft(editor, composer="edit", target_id=post.pk)
             post.policy_decision = None
             if notes_changed:
                 bump_page_cache(topic=topic)
@@ -291,7 +291,7 @@ def edit_post(
         was_public = post.is_public
         decision = registry.content_policy().on_edited(post, editor=editor, previous_source=previous_source)
         note_advice_if_any(post, author=editor, body=body, previous=previous_source)
-        discard_draft(editor, composer="edit", target_id=post.pk)
+        close_draft(editor, composer="edit", target_id=post.pk)
         if title_changed:
             _settle_title(topic, editor=editor, previous_title=previous_title)
         if decision.held_for_review or not post.is_approved:

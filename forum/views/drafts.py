@@ -5,6 +5,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
 from forum import selectors, services
@@ -15,23 +16,29 @@ from forum.models import Draft
 @login_required
 @require_http_methods(["GET", "POST"])
 def draft_api(request):
-    """GET ?composer=&target=: the member's draft there ({} if none). POST composer, target,
-    title, body (and CSRF): keep it; discard=1 or empty text removes it."""
+    """GET ?composer=&target=: the member's draft there ({} if none) and `since`, the server's
+    time, which the composer sends back with each save. POST composer, target, title, body,
+    since (and CSRF): keep it; discard=1 or empty text removes it. A save from before the
+    composer was posted or discarded is refused with 409 (forum.services.DraftClosed)."""
     form = DraftForm(request.POST if request.method == "POST" else request.GET)
     if not form.is_valid():
         return JsonResponse({"error": "Please send a composer and a target."}, status=400)
     where = {"composer": form.cleaned_data["composer"], "target_id": form.cleaned_data["target"]}
     try:
+        since = {"since": timezone.now().isoformat()}
         if request.method == "GET":
             draft = selectors.draft_for(request.user, **where)
             if draft is None:
-                return JsonResponse({})
-            return JsonResponse({"title": draft.title, "body": draft.body, "updated_at": draft.updated_at.isoformat()})
+                return JsonResponse(since)
+            return JsonResponse({"title": draft.title, "body": draft.body,
+                                 "updated_at": draft.updated_at.isoformat(), **since})
         if form.cleaned_data["discard"]:
             services.discard_draft(request.user, **where)
-            return JsonResponse({"saved": None})
+            return JsonResponse({"saved": None, **since})
         data = form.cleaned_data
-        draft = services.save_draft(request.user, title=data["title"], body=data["body"], **where)
+        draft = services.save_draft(request.user, title=data["title"], body=data["body"], since=data["since"], **where)
+    except services.DraftClosed:
+        return JsonResponse({"error": "This was already posted or discarded.", "closed": True}, status=409)
     except (Http404, PermissionDenied):
         return JsonResponse({"error": "You can't keep a draft there."}, status=404)
     except ValidationError as error:

@@ -40,6 +40,12 @@
     var serverSide = !!(url && where.composer && where.target && tokenInput);
     var timer = null;
     var dirty = false;
+    // The server's time when this page asked for its draft: sent with each save, so a save that
+    // arrives after the composer was posted or discarded is refused (409) instead of bringing
+    // the draft back. submitted: the form was sent; nothing may be kept after that.
+    var since = "";
+    var submitted = false;
+    var inFlight = null;
 
     function values() {
       var data = {};
@@ -81,6 +87,7 @@
       var v = values();
       data.append("title", v.title || "");
       data.append("body", isEmpty() ? "" : (v.body || ""));
+      if (since) data.append("since", since);
       if (extra) data.append(extra, "1");
       return data;
     }
@@ -89,12 +96,16 @@
       window.clearTimeout(timer);
       if (!serverSide) { keepLocal(); return; }
       dirty = false;
-      fetch(url, { method: "POST", body: payload(), credentials: "same-origin" })
+      inFlight = window.AbortController ? new AbortController() : null;
+      fetch(url, { method: "POST", body: payload(), credentials: "same-origin", signal: inFlight && inFlight.signal })
         .then(function (response) {
+          if (submitted) return;
+          // Posted or discarded meanwhile (another device): keep this text on this device only.
+          if (response.status === 409) { keepLocal(); return; }
           if (!response.ok) throw new Error("not saved");
           if (store) store.removeItem(PREFIX + key);
         })
-        .catch(function () { dirty = true; keepLocal(); });
+        .catch(function () { if (submitted) return; dirty = true; keepLocal(); });
     }
 
     function saveOnLeave() {
@@ -113,6 +124,7 @@
             { credentials: "same-origin" })
         .then(function (response) { if (!response.ok) throw new Error("offline"); return response.json(); })
         .then(function (draft) {
+          if (draft && draft.since) since = draft.since;
           if (draft && typeof draft.body === "string") { apply(draft); return; }
           // Typed while offline and never sent: restore it here and send it now.
           if (local && apply(local)) saveNow();
@@ -134,6 +146,8 @@
     // Posting removes the server's draft; don't send it again while the page unloads.
     form.addEventListener("submit", function () {
       window.clearTimeout(timer);
+      submitted = true;
+      if (inFlight) inFlight.abort();  // the server refuses it anyway if it already left
       dirty = false;
       if (!serverSide || navigator.onLine === false) keepLocal();
     });
@@ -145,7 +159,13 @@
         dirty = false;
         if (store) store.removeItem(PREFIX + key);
         fields.forEach(function (f) { f.value = f.defaultValue; });
-        if (serverSide) fetch(url, { method: "POST", body: payload("discard"), credentials: "same-origin" });
+        if (inFlight) inFlight.abort();
+        if (serverSide) {
+          fetch(url, { method: "POST", body: payload("discard"), credentials: "same-origin" })
+            .then(function (response) { return response.ok ? response.json() : null; })
+            .then(function (data) { if (data && data.since) since = data.since; })
+            .catch(function () { /* the draft goes after 30 days anyway */ });
+        }
         if (status) status.hidden = true;
         if (fields[0]) fields[0].focus();
       });

@@ -6,7 +6,7 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
-from forum import services
+from forum import selectors, services
 from forum.models import Draft
 from forum.tasks import purge_old_drafts_task
 from tests.factories import MemberFactory, sign_in
@@ -45,6 +45,11 @@ def keep(client, **data):
     return client.post("/drafts/keep/", data)
 
 
+def drafts_of(user) -> list[str]:
+    """What the member sees on "My drafts" (posted or discarded composers are not there)."""
+    return [draft.body for draft in selectors.drafts_for(user)]
+
+
 def test_a_draft_kept_on_one_device_is_there_on_another(writer, topic):
     phone, laptop = signed_in(writer), signed_in(writer)
     assert keep(phone, composer="reply", target=topic.pk, body="Half-written thoughts").json()["saved"]
@@ -65,9 +70,10 @@ def test_one_draft_per_member_per_composer(writer, topic):
     client = signed_in(writer)
     keep(client, composer="reply", target=topic.pk, body="First")
     keep(client, composer="reply", target=topic.pk, body="Second")
-    assert Draft.objects.get(user=writer).body == "Second"
-    keep(signed_in(MemberFactory()), composer="reply", target=topic.pk, body="Someone else's")
-    assert Draft.objects.count() == 2
+    assert drafts_of(writer) == ["Second"]
+    other = MemberFactory()
+    keep(signed_in(other), composer="reply", target=topic.pk, body="Someone else's")
+    assert drafts_of(writer) == ["Second"] and drafts_of(other) == ["Someone else's"]
 
 
 def test_posting_removes_the_draft(writer, topic, board):
@@ -76,7 +82,8 @@ def test_posting_removes_the_draft(writer, topic, board):
     keep(client, composer="topic", target=board.pk, title="New", body="Starting")
     client.post(f"/t/{topic.pk}/reply/", {"body": "Done now", "token": "d1"})
     client.post(f"/b/{board.slug}/new/", {"title": "New", "body": "Started", "token": "d2"})
-    assert not Draft.objects.filter(user=writer).exists()
+    assert drafts_of(writer) == []
+    assert client.get(f"/drafts/keep/?composer=reply&target={topic.pk}").json().keys() == {"since"}
 
 
 def test_saving_an_edit_removes_its_draft(writer, board):
@@ -85,17 +92,21 @@ def test_saving_an_edit_removes_its_draft(writer, board):
     client = signed_in(writer)
     keep(client, composer="edit", target=post.pk, title="Mine", body="Original, changed")
     client.post(f"/p/{post.pk}/edit/", {"title": "Mine", "body": "Original, changed"})
-    assert not Draft.objects.exists()
+    assert drafts_of(writer) == []
 
 
 def test_discarding_removes_it_and_empty_text_keeps_nothing(writer, topic):
     client = signed_in(writer)
     keep(client, composer="reply", target=topic.pk, body="Not sure")
-    assert keep(client, composer="reply", target=topic.pk, discard="1").json() == {"saved": None}
-    assert not Draft.objects.exists()
-    keep(client, composer="reply", target=topic.pk, body="   ")
-    assert not Draft.objects.exists()
-    assert client.get(f"/drafts/keep/?composer=reply&target={topic.pk}").json() == {}
+    discarded = keep(client, composer="reply", target=topic.pk, discard="1").json()
+    assert discarded["saved"] is None and discarded["since"]
+    assert drafts_of(writer) == []
+    since = client.get(f"/drafts/keep/?composer=reply&target={topic.pk}").json()["since"]
+    keep(client, composer="reply", target=topic.pk, body="Starting again", since=since)
+    assert drafts_of(writer) == ["Starting again"]
+    keep(client, composer="reply", target=topic.pk, body="   ", since=since)
+    assert drafts_of(writer) == []
+    assert client.get(f"/drafts/keep/?composer=reply&target={topic.pk}").json().keys() == {"since"}
 
 
 def test_nobody_keeps_a_draft_where_they_cannot_write(writer, topic):
@@ -106,13 +117,13 @@ def test_nobody_keeps_a_draft_where_they_cannot_write(writer, topic):
     assert keep(signed_in(writer), composer="nonsense", target=1, body="x").status_code == 404
     other = services.create_topic(MemberFactory(), board=topic.board, title="Theirs", body="Theirs")
     assert keep(signed_in(writer), composer="edit", target=other.posts.get().pk, body="x").status_code == 404
-    assert not Draft.objects.exists()
+    assert drafts_of(writer) == []
 
 
 def test_the_endpoint_needs_sign_in_and_the_csrf_token(writer, topic, client):
     assert keep(client, composer="reply", target=topic.pk, body="x").status_code == 302
     assert keep(signed_in(writer, csrf=True), composer="reply", target=topic.pk, body="x").status_code == 403
-    assert not Draft.objects.exists()
+    assert drafts_of(writer) == []
 
 
 def test_my_drafts_lists_them_with_a_way_back_and_a_discard_button(writer, topic, board):
@@ -125,13 +136,48 @@ def test_my_drafts_lists_them_with_a_way_back_and_a_discard_button(writer, topic
     assert "About the &lt;b&gt;hold&lt;/b&gt;" in html
     draft = Draft.objects.get(composer="reply")
     assert client.post(f"/drafts/{draft.pk}/discard/").status_code == 302
-    assert not Draft.objects.filter(pk=draft.pk).exists()
-    assert signed_in(MemberFactory()).post(f"/drafts/{Draft.objects.get().pk}/discard/").status_code == 404
+    assert drafts_of(writer) == ["Has anyone…"]
+    kept = Draft.objects.get(composer="topic", user=writer)
+    assert signed_in(MemberFactory()).post(f"/drafts/{kept.pk}/discard/").status_code == 404
 
 
 def test_drafts_untouched_for_thirty_days_are_removed(writer, topic):
     keep(signed_in(writer), composer="reply", target=topic.pk, body="Old")
     Draft.objects.update(updated_at=timezone.now() - timedelta(days=31))
     fresh = services.save_draft(MemberFactory(), composer="reply", target_id=topic.pk, body="New")
-    assert purge_old_drafts_task.call_local() == 1
-    assert list(Draft.objects.all()) == [fresh]
+    posted_yesterday = MemberFactory()
+    services.close_draft(posted_yesterday, composer="reply", target_id=topic.pk)
+    Draft.objects.filter(user=posted_yesterday).update(updated_at=timezone.now() - timedelta(hours=25))
+    posted_now = MemberFactory()
+    services.close_draft(posted_now, composer="reply", target_id=topic.pk)
+    purge_old_drafts_task.call_local()
+    assert set(Draft.objects.values_list("user", flat=True)) == {fresh.user_id, posted_now.pk}
+
+
+def test_a_save_still_in_flight_when_the_member_posts_does_not_bring_the_draft_back(writer, topic):
+    phone = signed_in(writer)
+    since = phone.get(f"/drafts/keep/?composer=reply&target={topic.pk}").json()["since"]
+    keep(phone, composer="reply", target=topic.pk, body="Thank you all", since=since)
+    assert phone.post(f"/t/{topic.pk}/reply/", {"body": "Thank you all, really", "token": "r1"}).status_code == 302
+    # The save sent just before "Post reply" arrives after the post was stored.
+    late = keep(phone, composer="reply", target=topic.pk, body="Thank you all, real", since=since)
+    assert late.status_code == 409 and late.json()["closed"] is True
+    assert drafts_of(writer) == []
+    assert "Thank you all" not in phone.get("/drafts/").content.decode()
+    # A save that does not say when its page opened is refused too.
+    assert keep(phone, composer="reply", target=topic.pk, body="Thank you").status_code == 409
+    # The composer on the page after posting asks again and keeps the next reply's draft.
+    after = phone.get(f"/drafts/keep/?composer=reply&target={topic.pk}").json()
+    assert after.keys() == {"since"}
+    next_reply = keep(phone, composer="reply", target=topic.pk, body="One more thing", since=after["since"])
+    assert next_reply.status_code == 200
+    assert drafts_of(writer) == ["One more thing"]
+
+
+def test_a_late_empty_save_does_not_undo_the_posted_mark(writer, topic):
+    client = signed_in(writer)
+    since = client.get(f"/drafts/keep/?composer=reply&target={topic.pk}").json()["since"]
+    services.create_post(writer, topic=topic, body="Posted")
+    assert keep(client, composer="reply", target=topic.pk, body="", since=since).status_code == 409
+    assert keep(client, composer="reply", target=topic.pk, body="Posted", since=since).status_code == 409
+    assert drafts_of(writer) == []
