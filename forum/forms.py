@@ -5,9 +5,10 @@ import uuid
 from django import forms
 from django.core.exceptions import ValidationError
 
-from forum.notes import NOTE_OTHER_MAX, NOTES
+from forum.notes import NOTE_OTHER_MAX, NOTES, labels_for
 from forum.nudge import REMINDER, check_advice
 from forum.sanitize import has_forbidden_characters
+from forum.selectors import suggested_notes
 from forum.services.content import TITLE_MAX, validate_body, validate_title
 
 BODY_HELP = "You can use Markdown: *italic*, **bold**, > quote, - list. Mention someone with @name."
@@ -53,6 +54,15 @@ class AdviceNudgeMixin:
 
 
 class NotesMixin:
+    @property
+    def suggested_note_labels(self) -> list[str]:
+        """Notes the submitted text suggests (phrases and the crisis detector) that the writer has
+        not ticked; the composer shows them when the form comes back. The writer decides."""
+        if not self.is_bound or "content_notes" not in self.fields:
+            return []
+        chosen = set(self.data.getlist("content_notes")) if hasattr(self.data, "getlist") else set()
+        return labels_for([code for code in suggested_notes(self.data.get("body", "")) if code not in chosen])
+
     def add_note_fields(self, *, initial_post=None) -> None:
         self.fields.update(content_note_fields())
         if initial_post is not None and not self.is_bound:
@@ -218,6 +228,12 @@ class DraftForm(forms.Form):
     discard = forms.BooleanField(required=False)
     # When the composer asked for its draft (the server's time from GET /drafts/keep/).
     since = forms.DateTimeField(required=False)
+
+
+class NoteSuggestionForm(forms.Form):
+    """What static/js/care-notes.js sends to ask which notes to suggest (forum.views.care.note_suggestions)."""
+
+    body = forms.CharField(required=False, strip=False, max_length=40_000)
 
 
 class WelcomeForm(forms.Form):

@@ -7,6 +7,7 @@ from forum.views import drafts, welcome
 
 care_urlpatterns: list = [
     path("nudge-rules.json", views.care_rules, name="nudge_rules"),
+    path("notes/suggest/", views.note_suggestions, name="note_suggestions"),
     path("settings/reading/", views.reading_settings, name="reading_settings"),
     path("p/<int:post_id>/notes/", views.post_notes, name="post_notes"),
     path("drafts/", drafts.my_drafts, name="drafts"),

@@ -18,8 +18,9 @@ from django.utils import timezone
 
 from forum.drafts import get_composer
 from forum.models import Draft, Post, ReadingPreference, Topic
-from forum.notes import labels_for
+from forum.notes import SELF_HARM, SUICIDAL, clean_notes, labels_for, suggest_notes
 from forum.selectors.content import public_topics_q
+from reviewable import assessors
 
 __all__ = [
     "preference_cache_key",
@@ -33,6 +34,7 @@ __all__ = [
     "drafts_for",
     "draft_for",
     "unanswered_introductions",
+    "suggested_notes",
 ]
 
 _CACHE = "_haven_reading_preference"
@@ -138,3 +140,15 @@ def unanswered_introductions(*, older_than: timedelta = timedelta(hours=24), lim
         .select_related("author", "board")
         .order_by("created_at", "id")[:limit]
     )
+
+
+# The crisis detector's concerns (moderation registers it: reviewable.assessors.assess_text).
+_CONCERN_NOTES = {assessors.CONCERN_SUICIDAL: SUICIDAL, assessors.CONCERN_SELF_HARM: SELF_HARM}
+
+
+def suggested_notes(text: str) -> list[str]:
+    """Note codes to suggest to the writer, in the list's order: the phrase set (forum.notes) and
+    what the crisis detector sees (medium/high risk: suicidal thoughts; self-harm evidence).
+    Only a suggestion for the writer: nothing is stored, queued or told to moderators."""
+    concerns = {_CONCERN_NOTES[code] for code in assessors.assess_text(text) if code in _CONCERN_NOTES}
+    return clean_notes(set(suggest_notes(text)) | concerns)

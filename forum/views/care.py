@@ -5,10 +5,11 @@ from django.contrib.auth.decorators import login_required
 from django.http import JsonResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.cache import cache_control
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_POST
+from django_ratelimit.decorators import ratelimit
 
 from forum import notes, nudge, permissions, selectors, services
-from forum.forms import ContentNotesForm, ReadingPreferenceForm
+from forum.forms import ContentNotesForm, NoteSuggestionForm, ReadingPreferenceForm
 
 
 @require_GET
@@ -16,6 +17,26 @@ from forum.forms import ContentNotesForm, ReadingPreferenceForm
 def care_rules(request):
     """The reminder and note-suggestion patterns for static/js/care-*.js (forum/nudge.py, forum/notes.py)."""
     return JsonResponse({**nudge.browser_rules(), **notes.browser_note_rules()})
+
+
+# Enough for a suggestion after each pause in typing (the script asks 1.5 s after typing stops).
+NOTE_SUGGESTIONS_RATE = "20/m"
+
+
+@login_required
+@require_POST
+@ratelimit(key="user", rate=NOTE_SUGGESTIONS_RATE, group="haven.note_suggestions", block=False)
+def note_suggestions(request):
+    """POST body (and CSRF): the content notes to suggest for it, phrases and the crisis
+    detector together ({"notes": [{code, label}]}). The detector stays on the server; nothing
+    is kept or told to moderators. 429 {"notes": []} past the rate."""
+    if getattr(request, "limited", False):
+        return JsonResponse({"notes": [], "error": "Too many requests just now."}, status=429)
+    form = NoteSuggestionForm(request.POST)
+    if not form.is_valid():
+        return JsonResponse({"notes": [], "error": "This text is too long to check."}, status=400)
+    codes = selectors.suggested_notes(form.cleaned_data["body"])
+    return JsonResponse({"notes": [{"code": code, "label": notes.NOTE_LABELS[code]} for code in codes]})
 
 
 @login_required

@@ -1,9 +1,14 @@
-// Content notes while writing: suggests notes (forum/notes.py patterns, served with the nudge
-// rules at /nudge-rules.json) for what the text mentions. The writer decides: nothing is ticked
-// for them. Without this file the notes can still be chosen by hand.
+// Content notes while writing: suggests notes for what the text mentions, from a small phrase
+// set (forum/notes.py patterns, served with the nudge rules at /nudge-rules.json) and, for
+// signed-in writers, from the server's crisis detector (POST /notes/suggest/ a moment after
+// typing stops; the detector itself never comes to the browser). The writer decides: nothing
+// is ticked for them. Without this file the notes can still be chosen by hand, and the server
+// names its suggestions when the form comes back.
 "use strict";
 
 (function () {
+  var ASK_SERVER_AFTER_MS = 1500;
+
   function setUp(form, data) {
     var body = form.querySelector("textarea[name=body]");
     var boxes = form.querySelectorAll("input[data-content-notes]");
@@ -17,25 +22,56 @@
     hint.setAttribute("role", "status");
     hint.setAttribute("data-note-suggestion", "");
     fieldset.insertBefore(hint, fieldset.querySelector("div, ul") || null);
+    var suggestUrl = form.getAttribute("data-note-suggest-url");
+    var token = form.querySelector("input[name=csrfmiddlewaretoken]");
+    var serverCodes = [];
+    var askedFor = null;
     var timer = null;
+    var serverTimer = null;
+
+    function unticked(code) {
+      var box = form.querySelector("input[data-content-notes][value='" + code + "']");
+      return box && !box.checked;
+    }
 
     function update() {
       var text = body.value.replace(/\u2019/g, "'");
-      var wanted = rules.filter(function (r) {
-        var box = form.querySelector("input[data-content-notes][value='" + r.code + "']");
-        return box && !box.checked && r.re.test(text);
-      }).map(function (r) { return labels[r.code]; });
+      var wanted = data.notes.map(function (n) { return n.code; }).filter(function (code) {
+        var byPhrase = rules.some(function (r) { return r.code === code && r.re.test(text); });
+        return unticked(code) && (byPhrase || serverCodes.indexOf(code) !== -1);
+      }).map(function (code) { return labels[code]; });
       hint.textContent = wanted.length
         ? "This post might need a note: " + wanted.join(", ") + ". Tick it below if you agree."
         : "";
     }
 
+    function askServer() {
+      var text = body.value;
+      if (!suggestUrl || !token || text === askedFor) return;
+      askedFor = text;
+      if (text.trim().length < 12) { serverCodes = []; update(); return; }
+      var payload = new FormData();
+      payload.append("csrfmiddlewaretoken", token.value);
+      payload.append("body", text);
+      fetch(suggestUrl, { method: "POST", body: payload, credentials: "same-origin" })
+        .then(function (response) { return response.ok ? response.json() : null; })
+        .then(function (answer) {
+          if (!answer || body.value !== text) return;
+          serverCodes = answer.notes.map(function (n) { return n.code; });
+          update();
+        })
+        .catch(function () { /* the phrase suggestions still show */ });
+    }
+
     body.addEventListener("input", function () {
       window.clearTimeout(timer);
+      window.clearTimeout(serverTimer);
       timer = window.setTimeout(update, 700);
+      serverTimer = window.setTimeout(askServer, ASK_SERVER_AFTER_MS);
     });
     Array.prototype.forEach.call(boxes, function (box) { box.addEventListener("change", update); });
     update();
+    if (body.value.trim()) askServer();
   }
 
   function start() {

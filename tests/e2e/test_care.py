@@ -201,3 +201,15 @@ def test_the_server_reminds_in_chat_and_keeps_the_text_in_the_box(new_context, l
     page.get_by_role("button", name="Send").click()
     expect(page.locator("#chat-messages li[data-message-id]").filter(has_text=text)).to_be_visible()
     expect(box).to_have_value("")
+
+
+def test_the_crisis_detector_suggests_a_note_while_writing(new_context, live_server_e2e):
+    server = live_server_e2e
+    page = _device(new_context, server, "carer")
+    page.goto(server.page_url("composer"))
+    # No phrase in the browser's small set matches this; the server's crisis detector does.
+    page.get_by_label("Your message").fill("I dont want to wake up tomorrow, everyone would be better without me.")
+    hint = page.locator("[data-note-suggestion]")
+    expect(hint).to_contain_text("Suicidal thoughts")
+    page.get_by_label("Suicidal thoughts").check()
+    expect(hint).not_to_contain_text("Suicidal thoughts")

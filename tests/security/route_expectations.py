@@ -98,6 +98,7 @@ EXPECTATIONS: dict[str, Route] = {
     "forum:post_history": Route(get=MODERATORS, post=NOBODY),
     "forum:profile": Route(get=EVERYONE, post=NOBODY),
     "forum:nudge_rules": Route(get=EVERYONE, post=NOBODY),
+    "forum:note_suggestions": Route(get=NOBODY, post=SIGNED_IN),
     "forum:react": Route(get=NOBODY, post=WRITERS, data={"kind": "support"}),
     "forum:bookmark": Route(get=NOBODY, post=SIGNED_IN),
     "forum:follow_topic": Route(get=NOBODY, post=SIGNED_IN),
