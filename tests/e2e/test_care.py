@@ -171,9 +171,15 @@ def test_the_chat_reminder_appears_while_typing_and_send_sends_it_as_it_is(new_c
     server = live_server_e2e
     page = _chat(new_context, server, "chat1")
     box = page.get_by_label("Your message")
+    reminder = page.locator("#chat-form [data-nudge]")
+    own = f"I'm on 12 mg and what worked for me was holding a while ({uuid.uuid4().hex[:6]})."
+    box.fill(own)
+    page.wait_for_timeout(1200)
+    expect(reminder).to_be_hidden()
+    box.press("Enter")
+    expect(page.locator("#chat-messages li[data-message-id]").filter(has_text=own)).to_be_visible()
     text = f"You should cut 10% tonight ({uuid.uuid4().hex[:6]})."
     box.fill(text)
-    reminder = page.locator("#chat-form [data-nudge]")
     expect(reminder).to_contain_text("A gentle reminder of rule 2")
     page.get_by_role("button", name="Send").click()
     expect(page.locator("#chat-messages li[data-message-id]").filter(has_text=text)).to_be_visible()
@@ -213,3 +219,27 @@ def test_the_crisis_detector_suggests_a_note_while_writing(new_context, live_ser
     expect(hint).to_contain_text("Suicidal thoughts")
     page.get_by_label("Suicidal thoughts").check()
     expect(hint).not_to_contain_text("Suicidal thoughts")
+
+
+def test_a_writer_adds_a_note_and_a_moderator_changes_it(new_context, live_server_e2e):
+    server = live_server_e2e
+    topic = server.obj("keyboard_topic")
+    text = f"The night I went to A&E was the worst ({uuid.uuid4().hex[:6]})."
+    writer = _device(new_context, server, "carer")
+    writer.goto(server.url + f"/t/{topic['id']}/reply/")
+    writer.get_by_label("Your message").fill(text)
+    writer.get_by_label("Hospital or emergency").check()
+    writer.get_by_role("button", name="Post reply").click()
+    post = writer.locator("article, li").filter(has_text=text).last
+    expect(post).to_contain_text("Content notes: Hospital or emergency")
+
+    moderator = _device(new_context, server, "moderator")
+    moderator.goto(server.url + f"/t/{topic['id']}/?page=last")
+    noted = moderator.locator("article, li").filter(has_text=text).last
+    noted.get_by_role("link", name="Content notes of this post").click()
+    moderator.get_by_label("Severe or long-lasting symptoms").check()
+    moderator.get_by_label("Reason (optional, for the audit log)").fill("Describes a long, hard night.")
+    moderator.get_by_role("button", name="Save notes").click()
+    writer.reload()
+    expect(writer.locator("article, li").filter(has_text=text).last).to_contain_text(
+        "Content notes: Hospital or emergency, Severe or long-lasting symptoms")
