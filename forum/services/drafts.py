@@ -33,7 +33,9 @@ def save_draft(
 
     since is when the composer page asked for its draft (the server's time, from GET
     /drafts/keep/). A save from before the composer was posted or discarded raises DraftClosed,
-    so a save still in flight when the member posts cannot bring the draft back.
+    so a save still in flight when the member posts cannot bring the draft back. since=None
+    (server code, not a browser) skips that check; the endpoint passes the oldest time when the
+    browser sent none.
     Raises Http404/PermissionDenied when user may not write there, ValidationError when too long.
     """
     get_composer(composer).check(user, target_id)
@@ -42,7 +44,7 @@ def save_draft(
     with transaction.atomic():
         where = {"user": user, "composer": composer, "target_id": target_id}
         current = Draft.objects.select_for_update().filter(**where).first()
-        if current is not None and current.is_closed and (since is None or since < current.updated_at):
+        if current is not None and current.is_closed and since is not None and since < current.updated_at:
             raise DraftClosed()
         if not body.strip() and not title.strip():
             if current is not None and not current.is_closed:

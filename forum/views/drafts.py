@@ -1,5 +1,7 @@
 """Server-side drafts: the composer's small JSON endpoint and the "My drafts" page."""
 
+from datetime import UTC, datetime
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -11,6 +13,8 @@ from django.views.decorators.http import require_http_methods, require_POST
 from forum import selectors, services
 from forum.forms import DraftForm
 from forum.models import Draft
+
+EARLIEST = datetime.min.replace(tzinfo=UTC)
 
 
 @login_required
@@ -25,18 +29,20 @@ def draft_api(request):
         return JsonResponse({"error": "Please send a composer and a target."}, status=400)
     where = {"composer": form.cleaned_data["composer"], "target_id": form.cleaned_data["target"]}
     try:
-        since = {"since": timezone.now().isoformat()}
+        server_time = {"since": timezone.now().isoformat()}
         if request.method == "GET":
             draft = selectors.draft_for(request.user, **where)
             if draft is None:
-                return JsonResponse(since)
+                return JsonResponse(server_time)
             return JsonResponse({"title": draft.title, "body": draft.body,
-                                 "updated_at": draft.updated_at.isoformat(), **since})
+                                 "updated_at": draft.updated_at.isoformat(), **server_time})
         if form.cleaned_data["discard"]:
             services.discard_draft(request.user, **where)
-            return JsonResponse({"saved": None, **since})
+            return JsonResponse({"saved": None, **server_time})
         data = form.cleaned_data
-        draft = services.save_draft(request.user, title=data["title"], body=data["body"], since=data["since"], **where)
+        # A save that does not say when its page asked for the draft counts as older than any post.
+        opened = data["since"] or EARLIEST
+        draft = services.save_draft(request.user, title=data["title"], body=data["body"], since=opened, **where)
     except services.DraftClosed:
         return JsonResponse({"error": "This was already posted or discarded.", "closed": True}, status=409)
     except (Http404, PermissionDenied):
