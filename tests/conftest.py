@@ -1,5 +1,8 @@
 import os
+import time
+from types import SimpleNamespace
 
+import django_ratelimit.core
 import pytest
 from django.conf import settings
 from huey.contrib.djhuey import HUEY
@@ -25,6 +28,15 @@ def _test_settings(settings):
     settings.ACCOUNT_RATE_LIMITS = False
     # Tasks run at once, in the test's process and transaction, on Huey's in-memory storage.
     HUEY.immediate = True
+
+
+@pytest.fixture(autouse=True)
+def _steady_rate_windows(monkeypatch):
+    """django-ratelimit counts in fixed windows of the clock. A test that posts 30 replies on a busy
+    machine can straddle a window's end and see the count start again (10 replies got through where
+    the limit allows 8). Each test sees one steady moment, so limits are tested, not the clock."""
+    moment = time.time()
+    monkeypatch.setattr(django_ratelimit.core, "time", SimpleNamespace(time=lambda: moment))
 
 
 @pytest.fixture(autouse=True)
