@@ -77,16 +77,12 @@ def admin_user(db):
 
 @pytest.fixture
 def member_client(client, member):
-    factories.sign_in(client, member)
-    client.user = member
-    return client
+    return factories.sign_in(client, member)
 
 
 @pytest.fixture
 def moderator_client(client, moderator):
-    factories.sign_in(client, moderator)
-    client.user = moderator
-    return client
+    return factories.sign_in(client, moderator)
 
 
 def pytest_report_header(config):

@@ -51,8 +51,9 @@ class MemberFactory(factory.django.DjangoModelFactory):
 
 
 def sign_in(client, user, *, two_step: bool | None = None):
-    """client.force_login(user); for an account with an authenticator (or two_step=True), a session
-    that passed two-step, with the record allauth writes after a correct code."""
+    """The one test login: client.force_login(user); for an account with an authenticator (or
+    two_step=True), a session that passed two-step, with the record allauth writes after a correct
+    code. Returns the client, with client.user set to user."""
     from types import SimpleNamespace
 
     from allauth.account.internal.flows.login import record_authentication
@@ -63,6 +64,7 @@ def sign_in(client, user, *, two_step: bool | None = None):
         session = client.session
         record_authentication(SimpleNamespace(session=session), user, "mfa", type="totp")
         session.save()
+    client.user = user
     return client
 
 

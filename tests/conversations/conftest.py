@@ -49,9 +49,3 @@ def newcomer(db):
 @pytest.fixture
 def team(db):
     return [factories.MemberFactory(roles=["moderator"], mfa=True, username=f"mod_{n}") for n in (1, 2)]
-
-
-def login(client, user):
-    factories.sign_in(client, user)
-    client.user = user
-    return client

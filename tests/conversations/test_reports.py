@@ -9,7 +9,8 @@ from conversations import services
 from conversations.models import Message
 from moderation.models import QueueItem
 from moderation.services import approve_item
-from tests.conversations.conftest import cid, login
+from tests.conversations.conftest import cid
+from tests.factories import sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -32,13 +33,13 @@ def long_conversation(alice, bea):
 def test_a_reported_message_reaches_the_queue_with_only_its_window_visible(client, long_conversation, alice,
                                                                            bea, moderator):
     reported = long_conversation[20]  # written by alice
-    response = login(client, bea).post(reverse("moderation:flag", args=["message", reported.pk]),
+    response = sign_in(client, bea).post(reverse("moderation:flag", args=["message", reported.pk]),
                                        {"reason": "unkind", "note": "She was cruel"})
     assert response.status_code == 302
     item = QueueItem.objects.get(kind="message", object_id=reported.pk)
     assert item.author == alice and "message 20" in item.summary
 
-    login(client, moderator)
+    sign_in(client, moderator)
     item_page = client.get(reverse("moderation:item", args=[item.pk])).content.decode()
     assert "message 20" in item_page and "message 19" not in item_page
     window = client.get(reverse("conversations:message", args=[reported.pk]), follow=True).content.decode()
@@ -54,15 +55,15 @@ def test_a_reported_message_reaches_the_queue_with_only_its_window_visible(clien
 def test_the_window_size_is_configurable(client, settings, long_conversation, bea, moderator):
     settings.HAVEN_MESSAGES_REPORT_WINDOW = 2
     reported = long_conversation[21]
-    login(client, long_conversation[20].author).post(reverse("moderation:flag", args=["message", reported.pk]),
+    sign_in(client, long_conversation[20].author).post(reverse("moderation:flag", args=["message", reported.pk]),
                                                      {"reason": "spam"})
-    window = login(client, moderator).get(reverse("moderation:message_report", args=[reported.pk])).content.decode()
+    window = sign_in(client, moderator).get(reverse("moderation:message_report", args=[reported.pk])).content.decode()
     assert [n for n in range(40) if f"message {n}<" in window] == [19, 20, 21, 22, 23]
 
 
 def test_moderators_cannot_open_messages_nobody_reported(client, long_conversation, moderator):
     message = long_conversation[5]
-    login(client, moderator)
+    sign_in(client, moderator)
     assert client.get(reverse("moderation:message_report", args=[message.pk])).status_code == 404
     assert client.get(message.conversation.get_absolute_url()).status_code == 404
     assert not AuditEntry.objects.filter(action="messages.report_view").exists()
@@ -70,23 +71,23 @@ def test_moderators_cannot_open_messages_nobody_reported(client, long_conversati
 
 def test_members_cannot_open_report_windows(client, long_conversation, cal):
     message = long_conversation[5]
-    assert login(client, cal).get(reverse("moderation:message_report", args=[message.pk])).status_code == 403
+    assert sign_in(client, cal).get(reverse("moderation:message_report", args=[message.pk])).status_code == 403
 
 
 def test_only_participants_can_report_a_message(client, long_conversation, cal):
     message = long_conversation[5]
-    response = login(client, cal).post(reverse("moderation:flag", args=["message", message.pk]), {"reason": "spam"})
+    response = sign_in(client, cal).post(reverse("moderation:flag", args=["message", message.pk]), {"reason": "spam"})
     assert response.status_code == 404
 
 
 def test_a_whole_conversation_can_be_reported_and_shows_the_latest_window(client, long_conversation, bea,
                                                                           moderator):
     conversation = long_conversation[0].conversation
-    login(client, bea).post(reverse("moderation:flag", args=["conversation", conversation.pk]),
+    sign_in(client, bea).post(reverse("moderation:flag", args=["conversation", conversation.pk]),
                             {"reason": "other", "note": "Keeps asking for my address"})
     item = QueueItem.objects.get(kind="conversation")
     assert item.summary == ""
-    window = login(client, moderator).get(reverse("conversations:conversation", args=[conversation.pk]),
+    window = sign_in(client, moderator).get(reverse("conversations:conversation", args=[conversation.pk]),
                                           follow=True).content.decode()
     assert [n for n in range(40) if f"message {n}<" in window] == list(range(30, 40))
     assert "<h1>Reported private conversation</h1>" in window and "Keeps asking for my address" in window
@@ -96,7 +97,7 @@ def test_a_whole_conversation_can_be_reported_and_shows_the_latest_window(client
 def test_an_admin_opens_a_whole_conversation_only_with_a_written_reason(client, long_conversation, admin_user):
     conversation = long_conversation[0].conversation
     url = reverse("conversations:admin_open", args=[conversation.pk])
-    login(client, admin_user)
+    sign_in(client, admin_user)
     assert "message 0<" not in client.get(url).content.decode()
     refused = client.post(url, {"reason": "  "})
     assert refused.status_code == 400 and "message 0<" not in refused.content.decode()
@@ -108,7 +109,7 @@ def test_an_admin_opens_a_whole_conversation_only_with_a_written_reason(client, 
 
 def test_moderators_who_are_not_admins_cannot_open_whole_conversations(client, long_conversation, moderator):
     url = reverse("conversations:admin_open", args=[long_conversation[0].conversation_id])
-    assert login(client, moderator).post(url, {"reason": "curious"}).status_code == 403
+    assert sign_in(client, moderator).post(url, {"reason": "curious"}).status_code == 403
 
 
 def test_links_from_members_below_the_threshold_are_held_until_a_moderator_approves(alice, bea, moderator, settings):
@@ -127,7 +128,7 @@ def test_links_from_members_below_the_threshold_are_held_until_a_moderator_appro
 
 
 def test_a_crisis_in_a_private_message_alerts_moderators_and_shows_the_panel(client, alice, bea):
-    response = login(client, alice).post(
+    response = sign_in(client, alice).post(
         reverse("conversations:new"), {"to": "bea_k", "body": "I want to end my life tonight", "client_id": "c-1"},
         follow=True,
     )
@@ -158,12 +159,12 @@ def test_hiding_a_reported_message_removes_it_for_the_others_with_one_audit_entr
     from moderation.services import hide_content
 
     message = start(alice, bea, body="something unkind")
-    login(client, bea).post(reverse("moderation:flag", args=["message", message.pk]), {"reason": "unkind"})
+    sign_in(client, bea).post(reverse("moderation:flag", args=["message", message.pk]), {"reason": "unkind"})
     item = QueueItem.objects.get(kind="message")
     hide_content(item, by=moderator, reason="Unkind to another member")
-    html = login(client, bea).get(message.conversation.get_absolute_url()).content.decode()
+    html = sign_in(client, bea).get(message.conversation.get_absolute_url()).content.decode()
     assert "something unkind" not in html
     assert AuditEntry.objects.filter(action="moderation.hide").count() == 1
     assert not AuditEntry.objects.filter(action="messages.hide").exists()
-    own = login(client, alice).get(message.conversation.get_absolute_url()).content.decode()
+    own = sign_in(client, alice).get(message.conversation.get_absolute_url()).content.decode()
     assert "something unkind" in own and "Hidden by a moderator" in own

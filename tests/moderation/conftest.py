@@ -26,11 +26,5 @@ def public_topic(db, board, member):
     return forum.services.create_topic(member, board=board, title="Sleep in week six", body="Anyone else awake at 4?")
 
 
-def login(client, user):
-    factories.sign_in(client, user)
-    client.user = user
-    return client
-
-
 def make_moderator(**kwargs):
     return factories.MemberFactory(roles=["moderator"], mfa=True, **kwargs)

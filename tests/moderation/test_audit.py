@@ -8,7 +8,7 @@ from accounts.models import AuditEntry
 from moderation import services
 from moderation.models import QueueItem
 from tests import factories
-from tests.moderation.conftest import login
+from tests.factories import sign_in
 
 
 @pytest.fixture
@@ -81,7 +81,7 @@ def test_admins_export_the_log_as_csv(flagged, client):
     item, _author = flagged
     admin = factories.MemberFactory(roles=["admin"], mfa=True)
     services.hide_content(item, by=admin, reason="=HYPERLINK(\"x\")")
-    login(client, admin)
+    sign_in(client, admin)
     response = client.get(reverse("moderation:audit_csv"), {"action": "moderation"})
     body = b"".join(response.streaming_content).decode()
     assert response["Content-Disposition"].startswith("attachment")
@@ -99,7 +99,7 @@ def test_the_log_is_append_only(flagged, moderator, admin_user, client):
         entry.save()
     with pytest.raises(ValueError):
         entry.delete()
-    login(client, admin_user)
+    sign_in(client, admin_user)
     change = client.post(reverse("admin:accounts_auditentry_change", args=[entry.pk]), {"reason": "x"})
     delete = client.post(reverse("admin:accounts_auditentry_delete", args=[entry.pk]), {"post": "yes"})
     assert change.status_code in (403, 302, 200)

@@ -9,7 +9,7 @@ from moderation.crisis import assess_text, crisis_lines_for, match_crisis
 from moderation.detector import assess
 from moderation.models import CrisisLine, CrisisPhrase, QueueItem
 from tests import factories
-from tests.moderation.conftest import login
+from tests.factories import sign_in
 
 
 def test_the_detector_grades_and_explains_what_it_found():
@@ -92,7 +92,7 @@ def test_medium_risk_is_a_crisis_item_without_an_alert(
 
 def test_the_author_sees_the_crisis_panel_once_with_their_countrys_lines_first(db, public_topic, client):
     author = factories.MemberFactory(country="AU")
-    login(client, author)
+    sign_in(client, author)
     response = client.post(reverse("forum:reply", args=[public_topic.pk]), {"body": "I want to die"}, follow=True)
     page = response.content.decode()
     assert "crisis-panel" in page

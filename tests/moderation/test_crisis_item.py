@@ -6,7 +6,8 @@ import forum.services
 from accounts.models import AuditEntry
 from moderation.models import QueueItem
 from tests import factories
-from tests.moderation.conftest import login, make_moderator
+from tests.factories import sign_in
+from tests.moderation.conftest import make_moderator
 
 HIGH = "I have the pills saved up. I won't be here much longer."
 
@@ -20,7 +21,7 @@ def _crisis_item(public_topic, *, country="GB"):
 def test_the_crisis_item_page_says_what_to_do_next_with_the_members_crisis_lines(db, client, public_topic):
     item = _crisis_item(public_topic, country="AU")
     moderator = make_moderator(username="rowan")
-    login(client, moderator)
+    sign_in(client, moderator)
     page = client.get(reverse("moderation:item", args=[item.pk])).content.decode()
     assert "what to do next" in page
     for step in ["Reach out privately", "Share crisis lines", "Escalate to an admin"]:
@@ -40,7 +41,7 @@ def test_an_ordinary_item_has_no_crisis_guidance(db, client, public_topic):
 
     file_flag(post, flagger=factories.MemberFactory(), reason="other", note="Looks like spam")
     item = QueueItem.objects.get()
-    login(client, make_moderator())
+    sign_in(client, make_moderator())
     page = client.get(reverse("moderation:item", args=[item.pk])).content.decode()
     assert "crisis_message" not in page and "what to do next" not in page
 
@@ -48,7 +49,7 @@ def test_an_ordinary_item_has_no_crisis_guidance(db, client, public_topic):
 def test_the_outcome_is_recorded_in_the_audit_log(db, client, public_topic):
     item = _crisis_item(public_topic)
     moderator = make_moderator()
-    login(client, moderator)
+    sign_in(client, moderator)
     response = client.post(
         reverse("moderation:item_action", args=[item.pk, "crisis_outcome"]),
         {"crisis_outcome-outcome": "reached_out", "crisis_outcome-note": "Sent the message at 21:10."},
@@ -65,7 +66,7 @@ def test_the_outcome_is_recorded_in_the_audit_log(db, client, public_topic):
 def test_escalating_tells_every_admin(db, client, public_topic):
     item = _crisis_item(public_topic)
     admin = factories.MemberFactory(roles=["admin"], mfa=True)
-    login(client, make_moderator(username="ash"))
+    sign_in(client, make_moderator(username="ash"))
     client.post(
         reverse("moderation:item_action", args=[item.pk, "crisis_outcome"]), {"crisis_outcome-outcome": "escalated"}
     )
@@ -75,10 +76,10 @@ def test_escalating_tells_every_admin(db, client, public_topic):
 
 def test_an_outcome_needs_a_choice_and_members_cannot_record_one(db, client, public_topic):
     item = _crisis_item(public_topic)
-    login(client, make_moderator())
+    sign_in(client, make_moderator())
     refused = client.post(reverse("moderation:item_action", args=[item.pk, "crisis_outcome"]), {})
     assert refused.status_code == 400 and "Please choose what you did." in refused.content.decode()
-    login(client, factories.MemberFactory())
+    sign_in(client, factories.MemberFactory())
     client.post(
         reverse("moderation:item_action", args=[item.pk, "crisis_outcome"]), {"crisis_outcome-outcome": "escalated"}
     )

@@ -8,7 +8,7 @@ from accounts.forms import ProfileSettingsForm
 from moderation.models import QueueItem
 from moderation.selectors import queue_items
 from tests import factories
-from tests.moderation.conftest import login
+from tests.factories import sign_in
 
 HIGH = "i have the pills saved up and i'm going to take them all tonight"
 
@@ -42,7 +42,7 @@ def test_a_reply_through_the_form_shows_the_panel_and_goes_to_the_top_of_the_que
     older = forum.services.create_post(member, topic=public_topic, body="Week six, sleeping 3 hours.")
     forum.services.create_post(factories.MemberFactory(), topic=public_topic, body="Some links http://spam.example")
     author = factories.MemberFactory(country="US")
-    login(client, author)
+    sign_in(client, author)
     page = client.post(
         reverse("forum:reply", args=[public_topic.pk]), {"body": "i hope i dont wake up tomorrow"}, follow=True
     ).content.decode()
@@ -99,7 +99,7 @@ def _settings_data(user, **changes) -> dict:
 
 def test_a_profile_bio_with_crisis_language_is_a_crisis_item_and_shows_the_panel(db, client):
     member = factories.MemberFactory(country="GB")
-    login(client, member)
+    sign_in(client, member)
     response = client.post(
         reverse("accounts:settings"), _settings_data(member, bio="Tapering since May. I won't be here much longer."),
         follow=True,
@@ -114,7 +114,7 @@ def test_a_profile_bio_with_crisis_language_is_a_crisis_item_and_shows_the_panel
 
 def test_an_everyday_bio_is_not_a_crisis(db, client):
     member = factories.MemberFactory()
-    login(client, member)
+    sign_in(client, member)
     client.post(reverse("accounts:settings"), _settings_data(member, bio="This taper is killing me but I'm stubborn."))
     assert not QueueItem.objects.filter(is_crisis=True).exists()
 
@@ -122,7 +122,7 @@ def test_an_everyday_bio_is_not_a_crisis(db, client):
 def test_crisis_language_in_a_flag_note_makes_a_crisis_item_about_the_flagger(db, client, public_topic):
     flagger = factories.MemberFactory(country="AU")
     post = forum.services.create_post(factories.MemberFactory(), topic=public_topic, body="Day 40, still foggy.")
-    login(client, flagger)
+    sign_in(client, flagger)
     response = client.post(
         reverse("moderation:flag", args=["post", post.pk]),
         {"reason": "other", "note": "Reading this makes me want to die too, honestly."},
@@ -136,7 +136,7 @@ def test_crisis_language_in_a_flag_note_makes_a_crisis_item_about_the_flagger(db
 def test_a_flag_note_about_someone_else_only_uses_the_flag_reason(db, client, public_topic):
     flagger = factories.MemberFactory()
     post = forum.services.create_post(factories.MemberFactory(), topic=public_topic, body="Day 40, still foggy.")
-    login(client, flagger)
+    sign_in(client, flagger)
     client.post(
         reverse("moderation:flag", args=["post", post.pk]),
         {"reason": "other", "note": "An article about suicide rates was quoted without a source."},
@@ -145,7 +145,7 @@ def test_a_flag_note_about_someone_else_only_uses_the_flag_reason(db, client, pu
 
 
 def test_a_held_new_members_crisis_post_still_shows_to_its_author_with_the_panel(db, client, public_topic, new_member):
-    login(client, new_member)
+    sign_in(client, new_member)
     response = client.post(reverse("forum:reply", args=[public_topic.pk]), {"body": HIGH}, follow=True)
     page = response.content.decode()
     assert "crisis-panel" in page

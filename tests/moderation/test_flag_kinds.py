@@ -11,7 +11,7 @@ from moderation.models import Flag, QueueItem
 from reviewable import registry
 from reviewable.registry import FlagReason
 from tests import factories
-from tests.moderation.conftest import login
+from tests.factories import sign_in
 
 GENERIC_LABELS = [
     "Someone may be at risk",
@@ -61,7 +61,7 @@ def moderators_room_message():
 
 
 def test_posts_still_offer_the_six_generic_reasons(client, post):
-    login(client, factories.MemberFactory())
+    sign_in(client, factories.MemberFactory())
     page = client.get(reverse("moderation:flag", args=["post", post.pk])).content.decode()
     for label in GENERIC_LABELS:
         assert label in page
@@ -79,7 +79,7 @@ def test_a_reason_another_kind_uses_is_refused_for_a_post(post, group_kind):
 
 def test_a_kind_with_its_own_reasons_shows_them_on_the_flag_form(client, group_kind):
     group = Group.objects.create(name="Volunteers")
-    login(client, factories.MemberFactory())
+    sign_in(client, factories.MemberFactory())
     page = client.get(reverse("moderation:flag", args=["group", group.pk])).content.decode()
     assert "No longer used" in page and "Nobody is in it any more." in page and "Misleading name" in page
     assert page.count('type="radio"') == 3
@@ -108,7 +108,7 @@ def test_the_queue_filters_by_a_kind_specific_reason(moderator_client, group_kin
 
 def test_a_kind_decides_which_reasons_need_a_note_and_which_make_a_crisis(client, group_kind):
     group = Group.objects.create(name="Volunteers")
-    login(client, factories.MemberFactory())
+    sign_in(client, factories.MemberFactory())
     response = client.post(reverse("moderation:flag", args=["group", group.pk]), {"reason": "other", "note": ""})
     assert response.status_code == 400
     assert "Please tell us what is wrong." in response.content.decode()
@@ -124,7 +124,7 @@ def test_a_reason_code_longer_than_the_column_is_refused_at_registration(db):
 
 def test_a_member_cannot_open_or_flag_what_the_kind_hides_from_them(client, group_kind):
     group = Group.objects.create(name="secret planning")
-    login(client, factories.MemberFactory())
+    sign_in(client, factories.MemberFactory())
     url = reverse("moderation:flag", args=["group", group.pk])
     response = client.get(url)
     assert response.status_code == 404 and "secret planning" not in response.content.decode()
@@ -136,7 +136,7 @@ def test_a_member_cannot_open_or_flag_what_the_kind_hides_from_them(client, grou
 
 def test_a_chat_message_in_the_moderators_room_cannot_be_flagged_by_a_member(client, db):
     message = moderators_room_message()
-    login(client, factories.MemberFactory())
+    sign_in(client, factories.MemberFactory())
     url = reverse("moderation:flag", args=["chat", message.pk])
     response = client.get(url)
     assert response.status_code == 404 and "Team room" not in response.content.decode()
@@ -148,7 +148,7 @@ def test_a_chat_message_in_the_moderators_room_cannot_be_flagged_by_a_member(cli
 
 def test_a_moderator_can_still_flag_a_message_in_the_moderators_room(client, db):
     message = moderators_room_message()
-    login(client, factories.MemberFactory(roles=["moderator"], mfa=True))
+    sign_in(client, factories.MemberFactory(roles=["moderator"], mfa=True))
     url = reverse("moderation:flag", args=["chat", message.pk])
     assert client.get(url).status_code == 200
     response = client.post(url, {"reason": "private"})
@@ -161,11 +161,11 @@ def test_a_held_post_of_another_member_cannot_be_flagged(client, public_topic):
     held = forum.services.create_post(factories.NewMemberFactory(), topic=public_topic, body="My first words")
     held.refresh_from_db()
     assert not held.is_approved
-    login(client, factories.MemberFactory())
+    sign_in(client, factories.MemberFactory())
     assert client.get(reverse("moderation:flag", args=["post", held.pk])).status_code == 404
 
 
 def test_a_deactivated_members_profile_cannot_be_flagged(client, db):
     person = factories.MemberFactory(bio="Gone", is_active=False)
-    login(client, factories.MemberFactory())
+    sign_in(client, factories.MemberFactory())
     assert client.get(reverse("moderation:flag", args=["user", person.pk])).status_code == 404

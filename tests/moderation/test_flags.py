@@ -9,7 +9,7 @@ from forum.models import Notification, Post
 from moderation import services
 from moderation.models import Flag, QueueItem
 from tests import factories
-from tests.moderation.conftest import login
+from tests.factories import sign_in
 
 
 @pytest.fixture
@@ -22,7 +22,7 @@ def flag_url(post):
 
 
 def test_flag_form_offers_every_reason_as_a_radio_button(client, post):
-    login(client, factories.MemberFactory())
+    sign_in(client, factories.MemberFactory())
     page = client.get(flag_url(post)).content.decode()
     for label in ["Someone may be at risk", "Dangerous medical advice", "Unkind or harassing",
                   "Spam or selling", "Private information", "Something else", "Needs a content note"]:
@@ -32,7 +32,7 @@ def test_flag_form_offers_every_reason_as_a_radio_button(client, post):
 
 def test_member_flags_a_post_and_sees_a_thank_you(client, post):
     flagger = factories.MemberFactory()
-    login(client, flagger)
+    sign_in(client, flagger)
     response = client.post(flag_url(post), {"reason": "medical", "note": "Urges an abrupt stop"}, follow=True)
     assert response.status_code == 200
     assert "Thank you" in response.content.decode()
@@ -46,21 +46,21 @@ def test_a_second_flag_on_the_same_item_is_refused(client, post):
     services.file_flag(post, flagger=flagger, reason="medical")
     with pytest.raises(services.AlreadyFlagged, match="already flagged"):
         services.file_flag(post, flagger=flagger, reason="spam")
-    login(client, flagger)
+    sign_in(client, flagger)
     page = client.get(flag_url(post)).content.decode()
     assert "You already flagged this" in page
     assert Flag.objects.count() == 1
 
 
 def test_members_cannot_flag_their_own_content(client, post, member):
-    login(client, member)
+    sign_in(client, member)
     response = client.get(flag_url(post))
     assert response.status_code == 403
     assert "your own" in response.content.decode()
 
 
 def test_something_else_needs_a_note_and_the_choice_is_kept(client, post):
-    login(client, factories.MemberFactory())
+    sign_in(client, factories.MemberFactory())
     response = client.post(flag_url(post), {"reason": "other", "note": ""})
     assert response.status_code == 400
     page = response.content.decode()
@@ -70,7 +70,7 @@ def test_something_else_needs_a_note_and_the_choice_is_kept(client, post):
 
 
 def test_flag_notes_are_capped_at_1000_characters_and_keep_the_text(client, post):
-    login(client, factories.MemberFactory())
+    sign_in(client, factories.MemberFactory())
     response = client.post(flag_url(post), {"reason": "spam", "note": "x" * 1001})
     assert response.status_code == 400
     assert "1,000 characters" in response.content.decode()
@@ -79,7 +79,7 @@ def test_flag_notes_are_capped_at_1000_characters_and_keep_the_text(client, post
 
 def test_flag_notes_are_escaped_on_the_moderator_page(client, post, moderator):
     services.file_flag(post, flagger=factories.MemberFactory(), reason="other", note="<script>alert(1)</script>")
-    login(client, moderator)
+    sign_in(client, moderator)
     page = client.get(reverse("moderation:item", args=[QueueItem.objects.get().pk])).content.decode()
     assert "<script>alert(1)</script>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
@@ -126,7 +126,7 @@ def test_a_flood_of_flags_from_one_account_is_rate_limited(client, public_topic,
              for n in range(4)]
     for p in posts[:3]:
         services.file_flag(p, flagger=flagger, reason="spam")
-    login(client, flagger)
+    sign_in(client, flagger)
     response = client.post(flag_url(posts[3]), {"reason": "spam"})
     assert response.status_code == 429
     assert "a lot of flags" in response.content.decode()
@@ -136,7 +136,7 @@ def test_a_flood_of_flags_from_one_account_is_rate_limited(client, public_topic,
 def test_muted_members_cannot_flag(client, post, moderator):
     flagger = factories.MemberFactory()
     services.mute_member(flagger, by=moderator, reason="Cooling off", duration=None)
-    login(client, flagger)
+    sign_in(client, flagger)
     response = client.post(flag_url(post), {"reason": "spam"})
     assert response.status_code == 403
     assert "muted" in response.content.decode()
@@ -144,7 +144,7 @@ def test_muted_members_cannot_flag(client, post, moderator):
 
 
 def test_unknown_things_to_flag_are_404(client, post):
-    login(client, factories.MemberFactory())
+    sign_in(client, factories.MemberFactory())
     assert client.get(reverse("moderation:flag", args=["post", 999999])).status_code == 404
     assert client.get(reverse("moderation:flag", args=["nonsense", post.pk])).status_code == 404
 
@@ -156,7 +156,7 @@ def test_anonymous_visitors_are_asked_to_log_in(client, post):
 
 def test_held_posts_cannot_be_flagged_by_other_members(client, public_topic, new_member):
     held = forum.services.create_post(new_member, topic=public_topic, body="Held reply")
-    login(client, factories.MemberFactory())
+    sign_in(client, factories.MemberFactory())
     assert client.get(flag_url(held)).status_code == 404
 
 
@@ -164,13 +164,13 @@ def test_flaggers_see_the_outcome_later(client, post, moderator):
     flagger, other = factories.MemberFactory(), factories.MemberFactory()
     services.file_flag(post, flagger=flagger, reason="medical")
     services.dismiss_flags(QueueItem.objects.get(), by=moderator, reason="Shared experience")
-    login(client, flagger)
+    sign_in(client, flagger)
     assert "Reviewed, no action" in client.get(reverse("moderation:my_flags")).content.decode()
 
     second = forum.services.create_post(factories.MemberFactory(), topic=post.topic, body="Buy here")
     services.file_flag(second, flagger=other, reason="spam")
     services.hide_content(QueueItem.objects.get(status="pending"), by=moderator, reason="Selling")
-    login(client, other)
+    sign_in(client, other)
     assert "Reviewed, action taken" in client.get(reverse("moderation:my_flags")).content.decode()
 
 
@@ -183,7 +183,7 @@ def test_dismissing_flags_shows_a_flag_hidden_post_again(post, moderator):
 
 def test_profiles_and_topics_can_be_flagged(client, public_topic, member):
     flagger = factories.MemberFactory()
-    login(client, flagger)
+    sign_in(client, flagger)
     assert client.post(reverse("moderation:flag", args=["user", member.pk]), {"reason": "spam"}).status_code == 302
     assert client.post(reverse("moderation:flag", args=["topic", public_topic.pk]),
                        {"reason": "unkind"}).status_code == 302
@@ -194,7 +194,7 @@ def test_the_flag_that_hides_a_post_lands_the_flagger_on_their_flags_with_a_than
     settings.HAVEN_FLAG_HIDE_WEIGHT = 3
     for _ in range(2):
         services.file_flag(post, flagger=factories.MemberFactory(), reason="medical")
-    login(client, factories.MemberFactory())
+    sign_in(client, factories.MemberFactory())
     response = client.post(flag_url(post), {"reason": "medical"}, follow=True)
     assert response.status_code == 200
     assert response.redirect_chain[-1][0] == reverse("moderation:my_flags")

@@ -15,7 +15,8 @@ from moderation import services
 from moderation.models import QueueItem
 from moderation.views.actions import ACTIONS
 from tests import factories
-from tests.moderation.conftest import login, make_moderator
+from tests.factories import sign_in
+from tests.moderation.conftest import make_moderator
 from tests.resources.helpers import make_published
 
 
@@ -35,7 +36,7 @@ def _form_data(action: str, item: QueueItem, other_board, second_reply) -> dict:
 
 @pytest.fixture
 def moderator_client(client, db):
-    return login(client, make_moderator())
+    return sign_in(client, make_moderator())
 
 
 @pytest.mark.parametrize("action", sorted(ACTIONS))

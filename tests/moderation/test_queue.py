@@ -12,7 +12,8 @@ from forum.models import Post
 from moderation import services
 from moderation.models import QueueItem
 from tests import factories
-from tests.moderation.conftest import login, make_moderator
+from tests.factories import sign_in
+from tests.moderation.conftest import make_moderator
 
 
 def _item(**kwargs):
@@ -105,7 +106,7 @@ def test_a_stale_action_says_already_handled_without_a_second_effect(db, public_
         services.approve_item(stale_copy, by=second)
     assert (AuditEntry.objects.count(), Notification.objects.count()) == (audits, notes)
     assert Post.objects.get(pk=post.pk).is_hidden
-    login(client, second)
+    sign_in(client, second)
     response = client.post(reverse("moderation:item_action", args=[item.pk, "dismiss"]), follow=True)
     assert f"Already handled by {moderator.username}" in response.content.decode()
 
@@ -120,7 +121,7 @@ def test_moderators_cannot_resolve_items_about_their_own_content_or_their_own_fl
     other = forum.services.create_post(factories.MemberFactory(), topic=public_topic, body="theirs")
     services.file_flag(other, flagger=moderator, reason="spam")
     item = QueueItem.objects.get(object_id=other.pk)
-    login(client, moderator)
+    sign_in(client, moderator)
     response = client.post(reverse("moderation:item_action", args=[item.pk, "dismiss"]))
     assert response.status_code == 403
     assert "You flagged this item" in response.content.decode()

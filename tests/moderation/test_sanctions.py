@@ -13,7 +13,7 @@ from forum.models import Notification, Post, Topic
 from moderation import services
 from moderation.models import Flag
 from tests import factories
-from tests.moderation.conftest import login
+from tests.factories import sign_in
 
 
 @pytest.fixture
@@ -36,7 +36,7 @@ def test_muting_tells_the_member_why_and_until_when(muted):
 
 
 def test_muted_members_cannot_start_topics(client, muted, board):
-    login(client, muted)
+    sign_in(client, muted)
     response = client.post(reverse("forum:new_topic", args=[board.slug]), {"title": "Hello there", "body": "Hi"})
     assert response.status_code == 403
     assert "muted" in response.content.decode()
@@ -44,14 +44,14 @@ def test_muted_members_cannot_start_topics(client, muted, board):
 
 
 def test_muted_members_cannot_reply(client, muted, public_topic):
-    login(client, muted)
+    sign_in(client, muted)
     response = client.post(reverse("forum:reply", args=[public_topic.pk]), {"body": "A reply"})
     assert response.status_code == 403
     assert not Post.objects.filter(author=muted).exists()
 
 
 def test_muted_members_cannot_edit(client, muted, their_post):
-    login(client, muted)
+    sign_in(client, muted)
     response = client.post(reverse("forum:edit_post", args=[their_post.pk]), {"body": "new text", "note": ""})
     assert response.status_code == 403
     their_post.refresh_from_db()
@@ -61,7 +61,7 @@ def test_muted_members_cannot_edit(client, muted, their_post):
 def test_muted_members_cannot_react(client, muted, public_topic):
     from forum.models import Reaction
 
-    login(client, muted)
+    sign_in(client, muted)
     post = Post.objects.get(topic=public_topic, position=0)
     response = client.post(reverse("forum:react", args=[post.pk]), {"kind": Reaction.KINDS[0][0]})
     assert response.status_code == 403
@@ -69,7 +69,7 @@ def test_muted_members_cannot_react(client, muted, public_topic):
 
 
 def test_muted_members_cannot_flag(client, muted, public_topic):
-    login(client, muted)
+    sign_in(client, muted)
     post = Post.objects.get(topic=public_topic, position=0)
     response = client.post(reverse("moderation:flag", args=["post", post.pk]), {"reason": "spam"})
     assert response.status_code == 403
@@ -108,7 +108,7 @@ def test_lifting_a_mute_restores_writing_and_is_recorded(muted, moderator):
 
 def test_a_member_suspended_while_signed_in_is_signed_out_and_told_why(client, moderator):
     person = factories.MemberFactory()
-    login(client, person)
+    sign_in(client, person)
     services.suspend_member(person, by=moderator, reason="Harassment", duration=timedelta(days=7))
     response = client.get("/", follow=True)
     page = response.content.decode()

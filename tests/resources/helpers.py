@@ -4,7 +4,6 @@ from django.contrib.auth import get_user_model
 
 from resources import services
 from resources.citations import parse_citations
-from tests.factories import sign_in
 
 BODY = (
     "## What helps\n\nTalk to your own prescriber before changing anything.\n\n"
@@ -20,12 +19,6 @@ def fresh(user):
     if hasattr(user, "two_step_verified"):
         again.two_step_verified = user.two_step_verified
     return again
-
-
-def login(client, user):
-    sign_in(client, user)
-    client.user = user
-    return client
 
 
 def make_draft(author, *, title="Coming off slowly", body=BODY, citations=CITATIONS, boards=(), **kwargs):

@@ -5,7 +5,8 @@ from django.urls import reverse
 from moderation.models import QueueItem
 from resources.models import Resource
 from reviewable import registry
-from tests.resources.helpers import login, make_published
+from tests.factories import sign_in
+from tests.resources.helpers import make_published
 
 
 def test_resource_kind_is_registered_with_moderation_and_clinicians_may_review_it(clinician_a, member):
@@ -20,7 +21,7 @@ def test_member_flags_guidance_and_a_clinician_sees_it_and_can_open_it(
     client, member, clinician_a, clinician_b, django_capture_on_commit_callbacks
 ):
     resource = make_published(clinician_a, clinician_b)
-    login(client, member)
+    sign_in(client, member)
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(
             reverse("moderation:flag", args=["resource", resource.id]),
@@ -30,7 +31,7 @@ def test_member_flags_guidance_and_a_clinician_sees_it_and_can_open_it(
     item = QueueItem.objects.get(kind="resource", object_id=resource.id)
     assert item.status == QueueItem.PENDING
 
-    login(client, clinician_b)
+    sign_in(client, clinician_b)
     queue = client.get(reverse("resources:review_queue")).content.decode()
     assert reverse("moderation:item", args=[item.id]) in queue
     assert client.get(reverse("moderation:item", args=[item.id])).status_code == 200

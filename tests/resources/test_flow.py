@@ -9,7 +9,8 @@ from django.utils import timezone
 from accounts.models import AuditEntry
 from resources.models import ClinicianApplication, Resource
 from tests import factories
-from tests.resources.helpers import fresh, login
+from tests.factories import sign_in
+from tests.resources.helpers import fresh
 
 APPLICATION = {
     "profession": "Psychiatrist",
@@ -27,7 +28,7 @@ def test_member_becomes_clinician_publishes_guidance_and_it_is_re_reviewed_when_
     applicant = factories.MemberFactory(username="dr_cedar", mfa=True)
 
     # 1. The member applies from the library page's link.
-    login(client, applicant)
+    sign_in(client, applicant)
     library = client.get(reverse("resources:library"))
     assert reverse("resources:apply") in library.content.decode()
     response = client.post(reverse("resources:apply"), APPLICATION)
@@ -37,7 +38,7 @@ def test_member_becomes_clinician_publishes_guidance_and_it_is_re_reviewed_when_
     assert "waiting for an admin" in client.get(reverse("resources:apply")).content.decode()
 
     # 2. An admin verifies it from the queue; the applicant is told and gets the badge.
-    login(client, admin_user)
+    sign_in(client, admin_user)
     queue = client.get(reverse("resources:applications"))
     assert "dr_cedar" in queue.content.decode()
     with django_capture_on_commit_callbacks(execute=True):
@@ -49,7 +50,7 @@ def test_member_becomes_clinician_publishes_guidance_and_it_is_re_reviewed_when_
     assert AuditEntry.objects.filter(action="clinician.verify", target_user=applicant).exists()
 
     # 3. The new clinician drafts guidance pinned to a board and sends it for review.
-    login(client, applicant)
+    sign_in(client, applicant)
     response = client.post(
         reverse("resources:new"),
         {
@@ -69,7 +70,7 @@ def test_member_becomes_clinician_publishes_guidance_and_it_is_re_reviewed_when_
     assert client.get(reverse("resources:detail", args=[resource.slug])).status_code == 200
     client.logout()
     assert client.get(reverse("resources:detail", args=[resource.slug])).status_code == 404
-    login(client, applicant)
+    sign_in(client, applicant)
     client.post(reverse("resources:submit", args=[resource.slug]))
     resource.refresh_from_db()
     assert resource.status == "in_review"
@@ -80,7 +81,7 @@ def test_member_becomes_clinician_publishes_guidance_and_it_is_re_reviewed_when_
     assert "second clinician" in response.content.decode()
 
     # 4. A second clinician signs it off: published, pinned, discussion topic opened.
-    login(client, clinician_b)
+    sign_in(client, clinician_b)
     assert resource.title in client.get(reverse("resources:review_queue")).content.decode()
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(reverse("resources:sign_off", args=[resource.slug]), {"review-review_months": 12})
@@ -101,7 +102,7 @@ def test_member_becomes_clinician_publishes_guidance_and_it_is_re_reviewed_when_
     Resource.objects.filter(pk=resource.pk).update(next_review_due=timezone.localdate() - datetime.timedelta(days=1))
     page = client.get(reverse("resources:detail", args=[resource.slug])).content.decode()
     assert "Review overdue" in page
-    login(client, clinician_b)
+    sign_in(client, clinician_b)
     queue = client.get(reverse("resources:review_queue")).content.decode()
     overdue_section = queue.split("Review overdue", 1)[1].split("Starter content", 1)[0]
     assert "Why tapers are individual" in overdue_section

@@ -7,7 +7,8 @@ from django.urls import reverse
 
 from resources import services
 from tests import factories
-from tests.resources.helpers import login, make_draft, make_published
+from tests.factories import sign_in
+from tests.resources.helpers import make_draft, make_published
 
 
 def _publish_many(n, author, reviewer, board, start=0):
@@ -25,7 +26,7 @@ def _count_queries(client, url) -> int:
 def test_board_page_with_pinned_resources_renders_in_constant_queries(
     client, member, clinician_a, clinician_b, board, django_assert_max_num_queries
 ):
-    login(client, member)
+    sign_in(client, member)
     url = reverse("forum:board", args=[board.slug])
     _publish_many(3, clinician_a, clinician_b, board)
     with_three = _count_queries(client, url)
@@ -54,7 +55,7 @@ def test_pinned_resources_tag_costs_one_query_and_shows_only_published(
 def test_library_renders_in_constant_queries_at_two_sizes(
     client, member, clinician_a, clinician_b, board, django_assert_max_num_queries
 ):
-    login(client, member)
+    sign_in(client, member)
     url = reverse("resources:library")
     _publish_many(4, clinician_a, clinician_b, board)
     with_four = _count_queries(client, url)
@@ -99,7 +100,7 @@ def test_search_results_mark_resources_as_such_in_one_query(
 
 def test_flag_link_is_shown_to_members_on_published_guidance(client, member, clinician_a, clinician_b):
     resource = make_published(clinician_a, clinician_b)
-    login(client, member)
+    sign_in(client, member)
     page = client.get(reverse("resources:detail", args=[resource.slug])).content.decode()
     flag_url = reverse("moderation:flag", args=["resource", resource.id])
     assert flag_url in page
@@ -107,6 +108,6 @@ def test_flag_link_is_shown_to_members_on_published_guidance(client, member, cli
 
 def test_search_page_lists_matching_guidance_marked_as_resource(client, member, clinician_a, clinician_b, board):
     make_published(clinician_a, clinician_b, title="Coping with insomnia", boards=[board])
-    login(client, member)
+    sign_in(client, member)
     page = client.get(reverse("forum:search"), {"q": "insomnia"}).content.decode()
     assert "Coping with insomnia" in page and "badge-resource" in page

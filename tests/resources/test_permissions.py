@@ -11,7 +11,8 @@ from accounts.models import Sanction
 from resources import permissions, services
 from resources.models import ClinicianApplication
 from tests import factories
-from tests.resources.helpers import fresh, login, make_draft, make_published
+from tests.factories import sign_in
+from tests.resources.helpers import fresh, make_draft, make_published
 
 ROLES = ["anonymous", "member", "applicant", "author", "second", "expired", "admin"]
 ACTIONS = ["apply", "verify", "draft", "submit", "sign_off_own", "sign_off_other", "rereview", "retire"]
@@ -111,7 +112,7 @@ def test_permission_matrix_on_the_rules(role, action, people, objects):
 def page_request(client, action: str, user, objects):
     """Make the request a person would make for action; return the response."""
     if user.is_authenticated:
-        login(client, user)
+        sign_in(client, user)
     if action == "apply":
         return client.post(
             reverse("resources:apply"),
@@ -159,7 +160,7 @@ def test_permission_matrix_on_the_pages(role, action, people, objects, client):
 
 
 def test_expired_clinician_is_told_why_they_cannot_write(people, client):
-    login(client, people["expired"])
+    sign_in(client, people["expired"])
     response = client.get(reverse("resources:new"))
     assert response.status_code == 403
     assert "verification has expired" in response.content.decode()
@@ -167,12 +168,12 @@ def test_expired_clinician_is_told_why_they_cannot_write(people, client):
 
 def test_team_pages_need_two_step_sign_in(client, db):
     clinician = factories.MemberFactory(roles=["clinician"], mfa=False)
-    login(client, clinician)
+    sign_in(client, clinician)
     response = client.get(reverse("resources:new"))
     assert response.status_code == 302
     assert response["Location"].startswith(reverse("mfa_activate_totp"))
     admin = factories.MemberFactory(roles=["admin"], mfa=False)
-    login(client, admin)
+    sign_in(client, admin)
     assert client.get(reverse("resources:applications"))["Location"].startswith(reverse("mfa_activate_totp"))
 
 
@@ -202,9 +203,9 @@ def test_drafts_are_hidden_from_members_and_shown_to_clinicians(client, clinicia
     resource = make_draft(clinician_a)
     url = reverse("resources:detail", args=[resource.slug])
     assert client.get(url).status_code == 404
-    login(client, member)
+    sign_in(client, member)
     assert client.get(url).status_code == 404
     assert resource.title not in client.get(reverse("resources:library")).content.decode()
-    login(client, clinician_b)
+    sign_in(client, clinician_b)
     assert client.get(url).status_code == 200
     assert resource.title in client.get(reverse("resources:library")).content.decode()

@@ -11,7 +11,8 @@ from django.urls import reverse
 from resources import permissions, services
 from resources.models import Citation, Resource
 from resources.starter import STARTER_RESOURCES
-from tests.resources.helpers import fresh, login
+from tests.factories import sign_in
+from tests.resources.helpers import fresh
 
 PRODUCT_DOIS = {"10.1371/journal.pone.0285584", "10.1177/20451253221145561", "10.1016/S0887-6177(03)00096-9"}
 DOSE = re.compile(r"\d\s*(mg|milligram|mcg|µg|microgram|ml)\b", re.IGNORECASE)
@@ -72,7 +73,7 @@ def test_starter_content_cannot_be_signed_off_until_a_clinician_takes_it_on(clie
     version = services.working_version(resource)
     assert not permissions.can_sign_off_version(fresh(clinician_b), version)
 
-    login(client, clinician_a)
+    sign_in(client, clinician_a)
     page = client.get(reverse("resources:detail", args=[resource.slug])).content.decode()
     assert "Take this on and edit it" in page
     services.update_draft(

@@ -12,7 +12,8 @@ from accounts.permissions import has_role
 from resources import permissions, services
 from resources.models import ClinicianApplication
 from tests import factories
-from tests.resources.helpers import fresh, login
+from tests.factories import sign_in
+from tests.resources.helpers import fresh
 
 FORM = {
     "profession": "Pharmacist",
@@ -29,7 +30,7 @@ def _apply(user, **overrides):
 
 
 def test_bad_registry_link_is_explained_and_the_typed_text_stays(client, member):
-    login(client, member)
+    sign_in(client, member)
     response = client.post(reverse("resources:apply"), {**FORM, "registry_url": "not a link"})
     assert response.status_code == 200
     page = response.content.decode()
@@ -40,7 +41,7 @@ def test_bad_registry_link_is_explained_and_the_typed_text_stays(client, member)
 
 def test_a_member_cannot_apply_twice_while_waiting(client, member):
     _apply(member)
-    login(client, member)
+    sign_in(client, member)
     response = client.post(reverse("resources:apply"), FORM)
     assert response.status_code == 403
     assert "already waiting" in response.content.decode()
@@ -62,7 +63,7 @@ def test_verified_clinician_gets_the_badge_with_their_profession(admin_user, dja
 
 def test_admin_declines_with_a_reason_and_the_applicant_is_told(client, admin_user, member):
     application = _apply(member)
-    login(client, admin_user)
+    sign_in(client, admin_user)
     response = client.post(reverse("resources:decline", args=[application.pk]), {"decline-reason": ""})
     assert response.status_code == 400
     assert "This field is required" in response.content.decode()
@@ -73,7 +74,7 @@ def test_admin_declines_with_a_reason_and_the_applicant_is_told(client, admin_us
     assert application.status == "declined" and application.decided_by == admin_user
     assert member.notifications.filter(kind="resource", text__contains="could not find you").exists()
     assert AuditEntry.objects.filter(action="clinician.decline", target_user=member).exists()
-    login(client, member)
+    sign_in(client, member)
     page = client.get(reverse("resources:apply")).content.decode()
     assert "Declined" in page and "We could not find you on the register." in page
     assert "Send application" in page  # may apply again
@@ -82,7 +83,7 @@ def test_admin_declines_with_a_reason_and_the_applicant_is_told(client, admin_us
 def test_revoking_removes_role_and_badge_and_is_audited(client, admin_user):
     applicant = factories.MemberFactory(username="dr_hazel", mfa=True)
     application = services.verify_clinician(_apply(applicant), by=admin_user)
-    login(client, admin_user)
+    sign_in(client, admin_user)
     response = client.post(
         reverse("resources:revoke", args=[application.pk]), {"revoke-reason": "Registration suspended"}
     )
@@ -121,8 +122,8 @@ def test_expire_clinicians_ends_verifications_past_their_date_only(admin_user):
 
 def test_applications_queue_is_for_admins_only(client, member, clinician_a):
     assert client.get(reverse("resources:applications")).status_code == 302
-    login(client, member)
+    sign_in(client, member)
     assert client.get(reverse("resources:applications")).status_code == 403
-    login(client, clinician_a)
+    sign_in(client, clinician_a)
     assert client.get(reverse("resources:applications")).status_code == 403
     assert not permissions.can_decide_applications(AnonymousUser())

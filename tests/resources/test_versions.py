@@ -5,7 +5,8 @@ from django.urls import reverse
 from resources import services
 from resources.citations import parse_citations
 from resources.models import Resource
-from tests.resources.helpers import BODY, CITATIONS, login, make_draft, make_published
+from tests.factories import sign_in
+from tests.resources.helpers import BODY, CITATIONS, make_draft, make_published
 
 HOSTILE = """## Fine heading
 
@@ -86,7 +87,7 @@ def test_unknown_or_unpublished_versions_are_not_found(client, clinician_a, clin
     assert client.get(url + "?from=a&to=b").status_code == 404
     services.update_draft(resource, editor=clinician_a, title="Secret next", summary="s", body="Not public yet.")
     assert client.get(url + "?from=1&to=2").status_code == 404  # the draft is not public
-    login(client, clinician_b)
+    sign_in(client, clinician_b)
     assert "Not public yet." in client.get(url + "?from=1&to=2").content.decode()
 
 
@@ -115,7 +116,7 @@ def test_editing_work_in_review_sends_it_back_to_draft(clinician_a):
 def test_reviewer_can_send_work_back_with_a_note(client, clinician_a, clinician_b):
     resource = make_draft(clinician_a)
     services.submit_resource(resource, by=clinician_a)
-    login(client, clinician_b)
+    sign_in(client, clinician_b)
     response = client.post(reverse("resources:return", args=[resource.slug]), {"return-note": ""})
     assert response.status_code == 400
     response = client.post(reverse("resources:return", args=[resource.slug]), {"return-note": "Add a source."})
@@ -126,7 +127,7 @@ def test_reviewer_can_send_work_back_with_a_note(client, clinician_a, clinician_
 
 
 def test_citation_errors_show_next_to_the_field_and_keep_the_text(client, clinician_a):
-    login(client, clinician_a)
+    sign_in(client, clinician_a)
     response = client.post(
         reverse("resources:new"),
         {"title": "T", "summary": "S", "body": "My careful text.", "citations": "doi:not-a-doi"},

@@ -6,9 +6,9 @@ from django.urls import reverse
 
 from moderation import services
 from moderation.models import QueueItem
-from tests.factories import MemberFactory
+from tests.factories import MemberFactory, sign_in
 from tests.resources.conftest import clinician_a, clinician_b  # noqa: F401 - fixtures
-from tests.resources.helpers import login, make_published
+from tests.resources.helpers import make_published
 
 pytestmark = pytest.mark.django_db
 
@@ -26,7 +26,7 @@ def flagged_guidance(clinician_a, clinician_b, moderator, admin_user):  # noqa: 
 
 @pytest.mark.parametrize("who", ["author", "other clinician"])
 def test_a_clinician_sees_content_and_flag_reasons_with_counts_only(client, flagged_guidance, clinician_a, clinician_b, who):  # noqa: E501,F811
-    login(client, clinician_a if who == "author" else clinician_b)
+    sign_in(client, clinician_a if who == "author" else clinician_b)
     page = client.get(reverse("moderation:item", args=[flagged_guidance.pk])).content.decode()
     assert "2 flags" in page and "1 flag" in page
     for secret in ("PRIVATENOTE", "PRIVATEWARNING", "flagger_secret_", "FLAGNOTE", "About the author"):
@@ -34,7 +34,7 @@ def test_a_clinician_sees_content_and_flag_reasons_with_counts_only(client, flag
 
 
 def test_moderators_still_see_everything_on_the_same_item(client, flagged_guidance, moderator):
-    login(client, moderator)
+    sign_in(client, moderator)
     page = client.get(reverse("moderation:item", args=[flagged_guidance.pk])).content.decode()
     for detail in ("PRIVATENOTE", "flagger_secret_0", "FLAGNOTE 1", "About the author"):
         assert detail in page, detail
