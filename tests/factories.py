@@ -118,3 +118,20 @@ class PostFactory(factory.django.DjangoModelFactory):
     position = factory.Sequence(lambda n: n)
     source = "Day 12 of my hold, feeling a little steadier."
     html = factory.LazyAttribute(lambda o: "<p>" + o.source.replace("&", "&amp;").replace("<", "&lt;") + "</p>")
+
+
+def start_topic(author=None, *, board=None, title: str = "Week three of my hold", body: str = "Feeling a bit steadier.",
+                **state):
+    """The one topic builder: a topic and its opening post written through forum.services (the
+    real flow: validation, counters, the content policy, the author following it). state
+    (is_approved, is_hidden, is_removed) is then set on the topic and its opening post, for tests
+    about content that is held or hidden."""
+    from forum import services
+    from forum.models import Post, Topic
+
+    topic = services.create_topic(author or MemberFactory(), board=board or BoardFactory(), title=title, body=body)
+    if state:
+        Post.objects.filter(topic=topic, position=0).update(**state)
+        Topic.objects.filter(pk=topic.pk).update(**{k: v for k, v in state.items() if k != "is_removed"})
+        topic.refresh_from_db()
+    return topic

@@ -5,15 +5,11 @@ from django.utils import timezone
 from forum import services
 from forum.models import Post
 from reviewable import registry
-from tests.factories import BoardFactory, MemberFactory
+from tests.factories import BoardFactory, start_topic  # noqa: F401 - the one topic builder, re-exported
 
 
 def make_board(*, public: bool = False, **kwargs):
     return BoardFactory(is_public=public, **kwargs)
-
-
-def start_topic(author=None, *, board, title: str = "Week three of my hold", body: str = "Feeling a bit steadier."):
-    return services.create_topic(author or MemberFactory(), board=board, title=title, body=body)
 
 
 def reply(author, topic, body: str = "Sending you strength."):

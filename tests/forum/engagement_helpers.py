@@ -7,17 +7,7 @@ from channels.layers import get_channel_layer
 
 from forum.services import render_post_source
 from live.events import user_group
-from tests.factories import BoardFactory, MemberFactory, PostFactory, TopicFactory
-
-
-def make_topic(*, board=None, author=None, title="Holding at a lower step", body="Week three of my hold.", **flags):
-    """A topic with its opening post (position 0), as bare rows."""
-    board = board or BoardFactory()
-    author = author or MemberFactory()
-    topic_flags = {k: v for k, v in flags.items() if k in {"is_approved", "is_hidden", "is_removed"}}
-    topic = TopicFactory(board=board, author=author, title=title, post_count=1, **topic_flags)
-    make_post(topic=topic, author=author, body=body, position=0, **flags)
-    return topic
+from tests.factories import MemberFactory, PostFactory
 
 
 def escaped_html(source: str) -> str:

@@ -4,14 +4,14 @@ import pytest
 from django.urls import reverse
 
 from forum import services
-from tests.factories import BoardFactory
-from tests.forum.engagement_helpers import make_post, make_topic
+from tests.factories import BoardFactory, start_topic
+from tests.forum.engagement_helpers import make_post
 
 pytestmark = pytest.mark.django_db
 
 
 def test_topic_page_has_reaction_buttons_follow_button_and_engagement_assets(member_client):
-    topic = make_topic()
+    topic = start_topic()
     post = make_post(topic=topic)
     services.toggle_reaction(member_client.user, post=post, kind="congrats")
     services.subscribe(member_client.user, topic=topic)
@@ -24,7 +24,7 @@ def test_topic_page_has_reaction_buttons_follow_button_and_engagement_assets(mem
 
 
 def test_signed_out_visitors_see_counts_but_no_buttons(client, member):
-    topic = make_topic(board=BoardFactory(is_public=True))
+    topic = start_topic(board=BoardFactory(is_public=True))
     services.toggle_reaction(member, post=topic.posts.get(), kind="support")
     html = client.get(topic.get_absolute_url()).content.decode()
     assert "Sending support" in html
@@ -48,7 +48,7 @@ def test_replying_through_the_forum_notifies_followers_and_the_quoted_member(mem
     from forum.models import Notification, Subscription
 
     quoted = member
-    topic = make_topic(author=quoted, title="Week six")
+    topic = start_topic(author=quoted, title="Week six")
     follower = services.subscribe(make_post(topic=topic).author, topic=topic).user
     replier = make_post(topic=topic).author
     body = f"> @{quoted.username} wrote:\n> Week six and steadier.\n\nSo glad to read this."

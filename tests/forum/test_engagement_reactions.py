@@ -6,8 +6,8 @@ from django.urls import reverse
 from accounts.models import Sanction
 from forum import selectors, services
 from forum.models import Notification, NotificationSettings, Reaction
-from tests.factories import BoardFactory, MemberFactory
-from tests.forum.engagement_helpers import make_post, make_topic
+from tests.factories import BoardFactory, MemberFactory, start_topic
+from tests.forum.engagement_helpers import make_post
 
 pytestmark = pytest.mark.django_db
 
@@ -17,7 +17,7 @@ def counts(post, viewer):
 
 
 def test_member_can_add_and_take_back_a_reaction(member):
-    post = make_topic().posts.get()
+    post = start_topic().posts.get()
     assert services.toggle_reaction(member, post=post, kind="support") is not None
     assert counts(post, member)["support"] == (1, True)
     assert services.toggle_reaction(member, post=post, kind="support") is None
@@ -25,7 +25,7 @@ def test_member_can_add_and_take_back_a_reaction(member):
 
 
 def test_member_can_give_each_kind_once_and_counts_add_up_across_members(member):
-    post = make_topic().posts.get()
+    post = start_topic().posts.get()
     other = MemberFactory()
     for kind in ("support", "me_too", "thanks", "congrats"):
         services.toggle_reaction(member, post=post, kind=kind)
@@ -38,19 +38,19 @@ def test_member_can_give_each_kind_once_and_counts_add_up_across_members(member)
 
 
 def test_reaction_labels_are_the_peer_support_set(member):
-    post = make_topic().posts.get()
+    post = start_topic().posts.get()
     labels = [r["label"] for r in selectors.reaction_summary(post, viewer=member)["reactions"]]
     assert labels == ["Sending support", "Me too", "Thank you", "Congratulations"]
 
 
 def test_unknown_reaction_kind_is_refused(member):
-    post = make_topic().posts.get()
+    post = start_topic().posts.get()
     with pytest.raises(ValueError):
         services.toggle_reaction(member, post=post, kind="like")
 
 
 def test_muted_member_cannot_react_and_is_told_why(member, moderator):
-    post = make_topic().posts.get()
+    post = start_topic().posts.get()
     Sanction.objects.create(user=member, kind=Sanction.MUTE, reason="Cooling off", created_by=moderator)
     with pytest.raises(PermissionDenied, match="muted"):
         services.toggle_reaction(member, post=post, kind="support")
@@ -58,7 +58,7 @@ def test_muted_member_cannot_react_and_is_told_why(member, moderator):
 
 
 def test_muted_member_posting_the_reaction_form_gets_403_with_the_reason(member_client, moderator):
-    post = make_topic().posts.get()
+    post = start_topic().posts.get()
     Sanction.objects.create(user=member_client.user, kind=Sanction.MUTE, reason="Cooling off", created_by=moderator)
     response = member_client.post(reverse("forum:react", args=[post.pk]), {"kind": "support"})
     assert response.status_code == 403
@@ -66,7 +66,7 @@ def test_muted_member_posting_the_reaction_form_gets_403_with_the_reason(member_
 
 
 def test_cannot_react_to_a_held_or_hidden_post(member):
-    topic = make_topic()
+    topic = start_topic()
     held = make_post(topic=topic, is_approved=False)
     hidden = make_post(topic=topic, is_hidden=True)
     with pytest.raises(Http404):
@@ -76,14 +76,14 @@ def test_cannot_react_to_a_held_or_hidden_post(member):
 
 
 def test_authors_cannot_react_to_their_own_held_post(member):
-    topic = make_topic()
+    topic = start_topic()
     held = make_post(topic=topic, author=member, is_approved=False)
     with pytest.raises(PermissionDenied):
         services.toggle_reaction(member, post=held, kind="support")
 
 
 def test_signed_out_visitor_is_sent_to_sign_in(client):
-    post = make_topic(board=BoardFactory(is_public=True)).posts.get()
+    post = start_topic(board=BoardFactory(is_public=True)).posts.get()
     response = client.post(reverse("forum:react", args=[post.pk]), {"kind": "support"})
     assert response.status_code == 302
     assert "/account/login/" in response["Location"]
@@ -91,7 +91,7 @@ def test_signed_out_visitor_is_sent_to_sign_in(client):
 
 
 def test_reaction_form_without_javascript_redirects_back_to_the_post(member_client):
-    post = make_topic().posts.get()
+    post = start_topic().posts.get()
     response = member_client.post(
         reverse("forum:react", args=[post.pk]), {"kind": "thanks", "next": f"/t/{post.topic_id}/x/#post-{post.pk}"}
     )
@@ -101,7 +101,7 @@ def test_reaction_form_without_javascript_redirects_back_to_the_post(member_clie
 
 
 def test_reaction_form_ignores_a_next_link_to_another_site(member_client):
-    post = make_topic().posts.get()
+    post = start_topic().posts.get()
     response = member_client.post(
         reverse("forum:react", args=[post.pk]), {"kind": "thanks", "next": "https://evil.example/"}
     )
@@ -109,7 +109,7 @@ def test_reaction_form_ignores_a_next_link_to_another_site(member_client):
 
 
 def test_reaction_with_javascript_returns_the_new_counts(member_client):
-    post = make_topic().posts.get()
+    post = start_topic().posts.get()
     url = reverse("forum:react", args=[post.pk])
     data = member_client.post(url, {"kind": "me_too"}, headers={"accept": "application/json"}).json()
     me_too = next(r for r in data["reactions"] if r["kind"] == "me_too")
@@ -120,7 +120,7 @@ def test_reaction_with_javascript_returns_the_new_counts(member_client):
 
 
 def test_unknown_kind_in_the_form_is_a_bad_request(member_client):
-    post = make_topic().posts.get()
+    post = start_topic().posts.get()
     response = member_client.post(reverse("forum:react", args=[post.pk]), {"kind": "<script>"})
     assert response.status_code == 400
 
@@ -131,7 +131,7 @@ def test_reacting_to_an_unknown_post_is_404(member_client):
 
 def test_post_author_is_notified_of_a_reaction_once_not_for_own(member):
     author = MemberFactory()
-    post = make_topic(author=author).posts.get()
+    post = start_topic(author=author).posts.get()
     services.toggle_reaction(member, post=post, kind="support")
     services.toggle_reaction(member, post=post, kind="support")
     services.toggle_reaction(member, post=post, kind="support")
@@ -145,13 +145,13 @@ def test_post_author_is_notified_of_a_reaction_once_not_for_own(member):
 def test_reaction_notifications_respect_the_authors_setting(member):
     author = MemberFactory()
     NotificationSettings.objects.create(user=author, reaction=False)
-    post = make_topic(author=author).posts.get()
+    post = start_topic(author=author).posts.get()
     services.toggle_reaction(member, post=post, kind="thanks")
     assert not Notification.objects.filter(recipient=author).exists()
 
 
 def test_post_engagement_uses_two_queries_for_any_page_size(member, django_assert_num_queries):
-    topic = make_topic()
+    topic = start_topic()
     posts = [make_post(topic=topic) for _ in range(3)]
     for post in posts:
         services.toggle_reaction(member, post=post, kind="support")
@@ -167,7 +167,7 @@ def test_post_engagement_uses_two_queries_for_any_page_size(member, django_asser
 def test_post_actions_partial_shows_pressed_buttons_and_bookmark(rf, member):
     from django.template.loader import render_to_string
 
-    post = make_topic().posts.get()
+    post = start_topic().posts.get()
     services.toggle_reaction(member, post=post, kind="thanks")
     post.engagement = selectors.post_engagement([post], viewer=member)[post.pk]
     request = rf.get("/t/1/x/")

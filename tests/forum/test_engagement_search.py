@@ -5,8 +5,8 @@ from django.urls import reverse
 from forum import selectors
 from forum.models import Post
 from tests.conftest import NEEDS_POSTGRES
-from tests.factories import BoardFactory, MemberFactory, sign_in
-from tests.forum.engagement_helpers import escaped_html, make_post, make_topic
+from tests.factories import BoardFactory, MemberFactory, sign_in, start_topic
+from tests.forum.engagement_helpers import escaped_html, make_post
 
 pytestmark = pytest.mark.django_db
 
@@ -23,7 +23,7 @@ def public_board():
 
 
 def test_search_finds_posts_by_word_and_highlights_it(member, public_board):
-    topic = make_topic(board=public_board, title="My story", body="Opening words.")
+    topic = start_topic(board=public_board, title="My story", body="Opening words.")
     post = make_post(topic=topic, body="The insomnia finally eased after many months.")
     page = selectors.search(member, "insomnia")
     assert [h.post for h in page.object_list] == [post]
@@ -31,7 +31,7 @@ def test_search_finds_posts_by_word_and_highlights_it(member, public_board):
 
 
 def test_search_matches_topic_titles(member, public_board):
-    topic = make_topic(board=public_board, title="Tinnitus and light sensitivity", body="Opening words.")
+    topic = start_topic(board=public_board, title="Tinnitus and light sensitivity", body="Opening words.")
     make_post(topic=topic, body="A reply without the word.")
     hits = selectors.search(member, "tinnitus").object_list
     assert [h.post.position for h in hits] == [0]
@@ -39,28 +39,28 @@ def test_search_matches_topic_titles(member, public_board):
 
 
 def test_search_needs_every_word(member, public_board):
-    topic = make_topic(board=public_board, body="Opening words.")
+    topic = start_topic(board=public_board, body="Opening words.")
     both = make_post(topic=topic, body="Exercise helped my sleep.")
     make_post(topic=topic, body="Exercise was too much for me.")
     assert found(member, "exercise sleep") == [both]
 
 
 def test_held_hidden_and_removed_content_never_appears_even_for_moderators(moderator, public_board):
-    topic = make_topic(board=public_board, body="Nothing here.")
+    topic = start_topic(board=public_board, body="Nothing here.")
     visible = make_post(topic=topic, body="Cerulean visible reply")
     make_post(topic=topic, body="Cerulean held reply", is_approved=False)
     make_post(topic=topic, body="Cerulean hidden reply", is_hidden=True)
     make_post(topic=topic, body="Cerulean removed reply", is_removed=True)
-    held_topic = make_topic(board=public_board, title="Cerulean held topic", body="Cerulean", is_approved=False)
+    held_topic = start_topic(board=public_board, title="Cerulean held topic", body="Cerulean", is_approved=False)
     make_post(topic=held_topic, body="Cerulean reply in a held topic")
-    make_topic(board=public_board, title="Cerulean hidden topic", body="Cerulean", is_hidden=True)
+    start_topic(board=public_board, title="Cerulean hidden topic", body="Cerulean", is_hidden=True)
     assert found(moderator, "cerulean") == [visible]
 
 
 def test_members_only_boards_are_searched_for_members_but_not_for_visitors(client, member, public_board):
     private = BoardFactory(is_public=False)
-    hidden_post = make_post(topic=make_topic(board=private, body="x"), body="Magnolia in a members-only board")
-    open_post = make_post(topic=make_topic(board=public_board, body="x"), body="Magnolia on a public board")
+    hidden_post = make_post(topic=start_topic(board=private, body="x"), body="Magnolia in a members-only board")
+    open_post = make_post(topic=start_topic(board=public_board, body="x"), body="Magnolia on a public board")
     assert set(found(member, "magnolia")) == {hidden_post, open_post}
     from django.contrib.auth.models import AnonymousUser
 
@@ -72,8 +72,8 @@ def test_members_only_boards_are_searched_for_members_but_not_for_visitors(clien
 def test_filter_by_board_and_author(member, public_board):
     other_board = BoardFactory(is_public=True)
     writer = MemberFactory(username="Kind.Owl")
-    a = make_post(topic=make_topic(board=public_board, body="x"), author=writer, body="Saffron one")
-    b = make_post(topic=make_topic(board=other_board, body="x"), body="Saffron two")
+    a = make_post(topic=start_topic(board=public_board, body="x"), author=writer, body="Saffron one")
+    b = make_post(topic=start_topic(board=other_board, body="x"), body="Saffron two")
     assert found(member, "saffron", board=public_board) == [a]
     assert found(member, "saffron", board=other_board) == [b]
     assert found(member, "saffron", author=writer) == [a]
@@ -81,8 +81,8 @@ def test_filter_by_board_and_author(member, public_board):
 
 def test_search_page_filters_by_board_slug_and_author_name(member_client, public_board):
     writer = MemberFactory(username="Kind.Owl")
-    make_post(topic=make_topic(board=public_board, body="x"), author=writer, body="Juniper from the owl")
-    make_post(topic=make_topic(body="x"), body="Juniper from someone else")
+    make_post(topic=start_topic(board=public_board, body="x"), author=writer, body="Juniper from the owl")
+    make_post(topic=start_topic(body="x"), body="Juniper from someone else")
     response = member_client.get(
         reverse("forum:search"), {"q": "juniper", "board": public_board.slug, "author": "kind.owl"}
     )
@@ -109,9 +109,9 @@ def test_search_page_has_labels_noindex_and_one_heading(client):
 
 def test_member_text_is_escaped_in_results(member, client, public_board):
     body = 'Lavender <script>alert("x")</script> <img src=x onerror=alert(1)> & more'
-    make_post(topic=make_topic(board=public_board, title="<b>Lavender</b> title", body="x"), body=body,
+    make_post(topic=start_topic(board=public_board, title="<b>Lavender</b> title", body="x"), body=body,
               html=escaped_html(body))
-    make_topic(board=public_board, title="<b>Lavender</b> title two", body="x")
+    start_topic(board=public_board, title="<b>Lavender</b> title two", body="x")
     html = client.get(reverse("forum:search"), {"q": "lavender"}).content.decode()
     assert "<script>alert" not in html and "<img src=x" not in html and "<b>" not in html
     assert "&lt;img src=x" in html  # kept as text (PostgreSQL's headline drops the script tag itself)
@@ -124,7 +124,7 @@ def test_highlight_escapes_before_marking():
 
 
 def test_results_are_numbered_pages(client, public_board):
-    topic = make_topic(board=public_board, body="x")
+    topic = start_topic(board=public_board, body="x")
     for i in range(45):
         make_post(topic=topic, body=f"Heather number {i}")
     response = client.get(reverse("forum:search"), {"q": "heather", "page": 2})
@@ -140,7 +140,7 @@ def test_empty_search_shows_only_the_form(client):
 
 def test_search_page_queries_do_not_grow_with_data(client, member, public_board, django_assert_max_num_queries):
     sign_in(client, member)
-    topic = make_topic(board=public_board, body="x")
+    topic = start_topic(board=public_board, body="x")
     for i in range(3):
         make_post(topic=topic, body=f"Bramble walk {i}")
     url = reverse("forum:search")
@@ -148,7 +148,7 @@ def test_search_page_queries_do_not_grow_with_data(client, member, public_board,
     with django_assert_max_num_queries(14) as small:
         client.get(url, {"q": "bramble", "board": public_board.slug})
     for i in range(40):
-        make_post(topic=make_topic(board=public_board, body="x"), body=f"Bramble path {i}")
+        make_post(topic=start_topic(board=public_board, body="x"), body=f"Bramble path {i}")
     with django_assert_max_num_queries(14) as big:
         response = client.get(url, {"q": "bramble", "board": public_board.slug})
     assert len(big.captured_queries) == len(small.captured_queries)
@@ -157,19 +157,19 @@ def test_search_page_queries_do_not_grow_with_data(client, member, public_board,
 
 @pytest.mark.skipif(ON_POSTGRES, reason="the fallback is for databases without full-text search")
 def test_fallback_matches_parts_of_words_case_insensitively(member, public_board):
-    post = make_post(topic=make_topic(board=public_board, body="x"), body="TAPERING slowly")
+    post = make_post(topic=start_topic(board=public_board, body="x"), body="TAPERING slowly")
     assert found(member, "taper") == [post]
     assert "<mark>TAPER</mark>ING" in selectors.search(member, "taper").object_list[0].snippet_html
 
 
 @NEEDS_POSTGRES
 def test_postgres_ranks_better_matches_first_and_stems_words(member, public_board):
-    passing = make_post(topic=make_topic(board=public_board, body="x"), body="Aside: a short taper note.")
+    passing = make_post(topic=start_topic(board=public_board, body="x"), body="Aside: a short taper note.")
     strong = make_post(
-        topic=make_topic(board=public_board, body="x"),
+        topic=start_topic(board=public_board, body="x"),
         body="Tapering: my taper went slowly. Tapered by small steps. The taper is done.",
     )
-    titled = make_topic(board=public_board, title="Taper diary", body="Taper diary, first entry about my taper.")
+    titled = start_topic(board=public_board, title="Taper diary", body="Taper diary, first entry about my taper.")
     results = found(member, "tapering")
     assert results[0] == titled.posts.get(position=0)
     assert results.index(strong) < results.index(passing)
@@ -179,8 +179,8 @@ def test_postgres_ranks_better_matches_first_and_stems_words(member, public_boar
 
 @NEEDS_POSTGRES
 def test_postgres_supports_phrases_and_excluded_words(member, public_board):
-    a = make_post(topic=make_topic(board=public_board, body="x"), body="Light sensitivity is easing.")
-    make_post(topic=make_topic(board=public_board, body="x"), body="Sensitivity to sound, not light.")
+    a = make_post(topic=start_topic(board=public_board, body="x"), body="Light sensitivity is easing.")
+    make_post(topic=start_topic(board=public_board, body="x"), body="Sensitivity to sound, not light.")
     assert found(member, '"light sensitivity"') == [a]
     assert found(member, "sensitivity -sound") == [a]
 
@@ -204,7 +204,7 @@ def test_postgres_search_uses_the_stored_vector_and_title_gin_indexes(member):
 
 @NEEDS_POSTGRES
 def test_postgres_finds_posts_by_their_edited_and_bulk_inserted_text(member, public_board):
-    topic = make_topic(board=public_board, body="x")
+    topic = start_topic(board=public_board, body="x")
     post = make_post(topic=topic, body="Nothing special here.")
     Post.objects.filter(pk=post.pk).update(source="Now about magnesium baths.")
     bulk = Post.objects.bulk_create(
@@ -218,7 +218,7 @@ def test_postgres_finds_posts_by_their_edited_and_bulk_inserted_text(member, pub
 @NEEDS_POSTGRES
 def test_postgres_ranks_only_the_newest_matches_when_very_many_match(client, public_board, monkeypatch):
     monkeypatch.setattr("forum.selectors.fulltext.SEARCH_CANDIDATES", 5)
-    topic = make_topic(board=public_board, body="x")
+    topic = start_topic(board=public_board, body="x")
     posts = [make_post(topic=topic, body=f"Harbour walk {i}") for i in range(8)]
     response = client.get(reverse("forum:search"), {"q": "harbour"})
     page = response.context["page_obj"]

@@ -14,7 +14,8 @@ from django.urls import reverse
 from forum import services, tasks
 from forum.models import Notification, Subscription
 from forum.services import engagement
-from tests.forum.engagement_helpers import Listener, make_post, make_topic
+from tests.factories import start_topic
+from tests.forum.engagement_helpers import Listener, make_post
 
 pytestmark = pytest.mark.django_db
 
@@ -23,6 +24,13 @@ pytestmark = pytest.mark.django_db
 def queued(monkeypatch):
     """Run enqueue_on_commit as production does: the task waits for the commit."""
     monkeypatch.setattr(tasks, "HUEY", SimpleNamespace(immediate=False))
+
+
+def topic_nobody_follows(**kwargs):
+    """A topic whose author no longer follows it: the followers counted are the test's own."""
+    topic = start_topic(**kwargs)
+    services.unsubscribe(topic.author, topic=topic)
+    return topic
 
 
 def add_followers(topic, count: int, start: int = 0) -> list[int]:
@@ -44,7 +52,7 @@ def reply(client, topic, body):
 def test_a_reply_costs_the_same_queries_with_5_or_500_followers(
     member_client, queued, django_capture_on_commit_callbacks, django_assert_max_num_queries
 ):
-    small, big = make_topic(title="Small circle"), make_topic(title="Busy thread")
+    small, big = topic_nobody_follows(title="Small circle"), topic_nobody_follows(title="Busy thread")
     add_followers(small, 5)
     add_followers(big, 500, start=5)
     # A first reply in each topic makes the replier a follower; the measured ones compare alike.
@@ -67,7 +75,7 @@ def test_a_reply_costs_the_same_queries_with_5_or_500_followers(
 
 
 def test_a_write_that_rolls_back_enqueues_nothing(member, queued, django_capture_on_commit_callbacks):
-    topic = make_topic()
+    topic = topic_nobody_follows()
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
         with pytest.raises(RuntimeError), transaction.atomic():
             services.create_post(member, topic=topic, body="Never mind.")
@@ -78,12 +86,12 @@ def test_a_write_that_rolls_back_enqueues_nothing(member, queued, django_capture
 
 def test_the_fan_out_runs_in_constant_queries_per_batch(monkeypatch, django_assert_max_num_queries):
     monkeypatch.setattr(engagement, "FAN_OUT_BATCH", 100)
-    topic = make_topic()
+    topic = topic_nobody_follows()
     add_followers(topic, 5)
     post = make_post(topic=topic)
     with django_assert_max_num_queries(40) as one_batch:
         assert tasks.notify_new_post_task(post.pk).get() == 5
-    topic = make_topic()
+    topic = topic_nobody_follows()
     add_followers(topic, 500, start=5)
     post = make_post(topic=topic)
     with django_assert_max_num_queries(60) as five_batches:
@@ -95,7 +103,7 @@ def test_the_fan_out_runs_in_constant_queries_per_batch(monkeypatch, django_asse
 
 
 def test_a_retried_or_duplicated_task_notifies_nobody_twice(member, django_capture_on_commit_callbacks):
-    topic = make_topic()
+    topic = topic_nobody_follows()
     services.subscribe(member, topic=topic)
     post = make_post(topic=topic, body=f"> @{member.username} wrote:\n> hello\n\nand @{member.username} too")
     listener = Listener(member.pk)
@@ -110,7 +118,7 @@ def test_a_retried_or_duplicated_task_notifies_nobody_twice(member, django_captu
 def test_the_database_refuses_a_second_announcement_of_one_post(member):
     from django.db import IntegrityError
 
-    post = make_post(topic=make_topic())
+    post = make_post(topic=topic_nobody_follows())
     Notification.objects.create(recipient=member, kind="reply", text="x", url="/", post=post)
     with pytest.raises(IntegrityError), transaction.atomic():
         Notification.objects.create(recipient=member, kind="mention", text="y", url="/", post=post)
@@ -118,7 +126,7 @@ def test_the_database_refuses_a_second_announcement_of_one_post(member):
 
 
 def test_live_events_go_out_only_when_the_task_commits(member, django_capture_on_commit_callbacks):
-    topic = make_topic()
+    topic = topic_nobody_follows()
     services.subscribe(member, topic=topic)
     listener = Listener(member.pk)
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
@@ -132,7 +140,7 @@ def test_live_events_go_out_only_when_the_task_commits(member, django_capture_on
 
 
 def test_a_post_hidden_before_the_task_runs_is_not_announced(member, queued, django_capture_on_commit_callbacks):
-    topic = make_topic()
+    topic = topic_nobody_follows()
     services.subscribe(member, topic=topic)
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         post = services.create_post(make_post(topic=topic).author, topic=topic, body="Posting then hiding.")

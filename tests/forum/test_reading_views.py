@@ -8,15 +8,15 @@ from django.urls import reverse
 from forum.models import Topic
 from forum.services import reading
 from tests.conftest import NEEDS_REDIS
-from tests.factories import BoardFactory, MemberFactory
-from tests.forum.engagement_helpers import make_post, make_topic
+from tests.factories import BoardFactory, MemberFactory, start_topic
+from tests.forum.engagement_helpers import make_post
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def topic():
-    return make_topic(board=BoardFactory(is_public=True), title="Counting quiet readers")
+    return start_topic(board=BoardFactory(is_public=True), title="Counting quiet readers")
 
 
 def view(client, topic, page=None):

@@ -21,9 +21,7 @@ def trusted_member(db):
 @pytest.fixture
 def public_topic(db, board, member):
     """A public topic started (through forum.services) by an established member."""
-    import forum.services
-
-    return forum.services.create_topic(member, board=board, title="Sleep in week six", body="Anyone else awake at 4?")
+    return factories.start_topic(member, board=board, title="Sleep in week six", body="Anyone else awake at 4?")
 
 
 def make_moderator(**kwargs):
