@@ -10,7 +10,8 @@ from accounts.models import AuditEntry
 from conversations.models import Block, Conversation, Message
 from moderation.models import QueueItem
 from tests import factories
-from tests.moderation.conftest import login, make_moderator
+from tests.factories import sign_in
+from tests.moderation.conftest import make_moderator
 
 HIGH = "I have the pills saved up. I won't be here much longer."
 FIELD = "crisis_message-text"
@@ -29,7 +30,7 @@ def _send(client, item, text):
 def test_a_moderator_sends_the_edited_reply_privately_and_it_is_recorded(db, client, public_topic):
     item = _crisis_item(public_topic)
     moderator = make_moderator(username="rowan")
-    login(client, moderator)
+    sign_in(client, moderator)
     page = _send(client, item, "Hi willow, it's Rowan. Are you safe right now? I'm here.").content.decode()
     assert "Sent as a private message" in page
     conversation = Conversation.objects.get()
@@ -47,7 +48,7 @@ def test_a_refusal_is_shown_beside_the_message_which_is_kept(db, client, public_
     item = _crisis_item(public_topic)
     moderator = make_moderator()
     Block.objects.create(blocker=item.author, blocked=moderator)
-    login(client, moderator)
+    sign_in(client, moderator)
     response = _send(client, item, "My own words for willow.")
     page = response.content.decode()
     assert response.status_code == 400
@@ -57,7 +58,7 @@ def test_a_refusal_is_shown_beside_the_message_which_is_kept(db, client, public_
 
 def test_an_empty_message_or_an_ordinary_item_sends_nothing(db, client, public_topic):
     item = _crisis_item(public_topic)
-    login(client, make_moderator())
+    sign_in(client, make_moderator())
     assert _send(client, item, "   ").status_code == 400
     post = forum.services.create_post(factories.MemberFactory(), topic=public_topic, body="A calm day.")
     from moderation.services import file_flag
@@ -72,6 +73,6 @@ def test_an_empty_message_or_an_ordinary_item_sends_nothing(db, client, public_t
 def test_members_and_clinicians_cannot_send_it(db, client, public_topic):
     item = _crisis_item(public_topic)
     for user in (factories.MemberFactory(), factories.MemberFactory(roles=["clinician"], mfa=True)):
-        login(client, user)
+        sign_in(client, user)
         assert _send(client, item, "Hello").status_code in (403, 404)
     assert not Conversation.objects.exists()
