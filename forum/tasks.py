@@ -24,18 +24,24 @@ def enqueue_on_commit(task, *args) -> None:
     In Huey's immediate mode (the tests) the task runs at once inside the caller's transaction
     instead, so a test sees its effects as soon as the service returns, as it would once a worker
     has run it; events the task publishes still wait for the outer commit. If the queue cannot be
-    reached after the commit, the failure is logged and the request still succeeds.
+    reached after the commit, that is logged and the task runs in this process instead (Huey's
+    call_local); the request succeeds either way.
     """
     if HUEY.immediate:
         task(*args)
         return
 
     def enqueue() -> None:
-        # The write has committed: a queue that is down must not turn it into an error page.
+        # The write has committed: a queue that is down must not turn it into an error page, and
+        # the work is done here instead (slower, but nothing is lost while Redis is away).
         try:
             task(*args)
         except Exception:
-            log.exception("could not enqueue %s%r", getattr(task, "name", task), args)
+            log.exception("could not enqueue %s%r: running it in this process", getattr(task, "name", task), args)
+            try:
+                task.call_local(*args)
+            except Exception:
+                log.exception("%s%r failed in this process too", getattr(task, "name", task), args)
 
     transaction.on_commit(enqueue)
 

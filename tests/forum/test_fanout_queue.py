@@ -151,13 +151,19 @@ def test_a_post_hidden_before_the_task_runs_is_not_announced(member, queued, dja
     assert tasks.notify_new_post_task(10**9).get() == 0  # a deleted post: nothing to do, no error
 
 
-def test_a_queue_that_is_down_after_the_commit_is_logged_not_shown_to_the_poster(
-    queued, django_capture_on_commit_callbacks, caplog
+def test_a_queue_that_is_down_after_the_commit_runs_the_task_here_instead(
+    member, queued, django_capture_on_commit_callbacks, caplog, monkeypatch
 ):
-    def broken_task(post_id):
+    topic = topic_nobody_follows()
+    services.subscribe(member, topic=topic)
+    post = make_post(topic=topic)
+
+    def unreachable(*args, **kwargs):
         raise ConnectionError("task queue unreachable")
 
+    monkeypatch.setattr(tasks.notify_new_post_task.huey, "enqueue", unreachable)
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
-        tasks.enqueue_on_commit(broken_task, 42)
-    assert len(callbacks) == 1
+        tasks.enqueue_on_commit(tasks.notify_new_post_task, post.pk)
+    assert callbacks  # the enqueue waited for the commit (then the task's own event)
     assert "could not enqueue" in caplog.text and "task queue unreachable" in caplog.text
+    assert Notification.objects.filter(recipient=member, post=post).count() == 1
