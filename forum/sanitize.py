@@ -284,6 +284,20 @@ def check_visible(html: str) -> str:
     return html
 
 
+def clean_message(body: str, *, max_chars: int) -> tuple[str, str]:
+    """A chat or private message: its cleaned source and sanitised HTML (the "chat" profile).
+
+    Raises ValidationError for an empty, invisible-only or too long message.
+    """
+    body = clean_text(body or "").strip()
+    if not body:
+        raise ValidationError("Please write a message first.", code="required")
+    if len(body) > max_chars:
+        raise ValidationError(f"Messages can be up to {max_chars:,} characters; this one has {len(body):,}.",
+                              code="too_long")
+    return body, check_visible(render_markdown(body, profile="chat"))
+
+
 def plain_text(html: str) -> str:
     """Text content of sanitised HTML (for search indexes, notifications and excerpts)."""
     return re.sub(r"\s+", " ", bleach.clean(html, tags=set(), strip=True)).strip()

@@ -18,7 +18,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from accounts.services import record_audit
-from forum.sanitize import check_visible, clean_text, render_markdown
+from forum.sanitize import clean_message
 from forum.services import note_advice_if_any
 from live import events
 from realtime.models import ChatMessage, ChatRoom, Presence, RoomMembership
@@ -77,14 +77,7 @@ def _check_rate(user) -> None:
 
 def _clean_body(body: str) -> tuple[str, str]:
     """The cleaned source and its sanitised HTML; blank, invisible-only or too long is refused."""
-    body = clean_text(body or "").strip()
-    if not body:
-        raise ValidationError("Please write a message first.", code="required")
-    if len(body) > MAX_MESSAGE_CHARS:
-        raise ValidationError(
-            f"Messages can be up to {MAX_MESSAGE_CHARS:,} characters; this one has {len(body):,}.", code="too_long"
-        )
-    return body, check_visible(render_markdown(body, profile="chat"))
+    return clean_message(body, max_chars=MAX_MESSAGE_CHARS)
 
 
 def _publish_message(message: ChatMessage, event_type: str) -> None:

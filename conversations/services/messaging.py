@@ -28,7 +28,7 @@ from conversations.permissions import (
     participant_row,
 )
 from conversations.services.delivery import deliver, publish_read
-from forum.sanitize import check_visible, clean_text, render_markdown
+from forum.sanitize import clean_message, clean_text, render_markdown
 from reviewable import registry
 
 __all__ = [
@@ -63,15 +63,7 @@ def _policy():
 
 
 def clean_body(body: str) -> str:
-    body = clean_text(body or "").strip()
-    if not body:
-        raise ValidationError("Please write a message first.", code="required")
-    if len(body) > MAX_MESSAGE_CHARS:
-        raise ValidationError(
-            f"Messages can be up to {MAX_MESSAGE_CHARS:,} characters; this one has {len(body):,}.", code="too_long"
-        )
-    check_visible(render_markdown(body, profile="chat"))  # the one blank rule, as for posts and chat
-    return body
+    return clean_message(body, max_chars=MAX_MESSAGE_CHARS)[0]  # the one blank rule, as for posts and chat
 
 
 def _check_client_id(client_id: str) -> None:

@@ -46,6 +46,12 @@ def hold_for_review(
     item.held_reason = reason[:200]
     if item.moderated_object_id is None:
         item.moderated_object_id = adapter.hold(target, author=author, reason=reason)
+    _save_held(item, crisis_phrase=crisis_phrase, crisis_level=crisis_level)
+    return item
+
+
+def _save_held(item: QueueItem, *, crisis_phrase: str | None, crisis_level: str) -> None:
+    """Save a held item (at crisis priority when the detector found something) and tell moderators."""
     if crisis_phrase:
         item.raise_crisis(crisis_level)
         item.crisis_match = crisis_phrase[:200]
@@ -53,7 +59,6 @@ def hold_for_review(
     _announce_queue_count()
     if crisis_phrase:
         _announce_crisis(item, level=crisis_level)
-    return item
 
 
 def _previous_html(post, previous_source: str) -> str:
@@ -79,13 +84,7 @@ def hold_edit(
         info = describe(_spec_for(target), target)
         item.summary, item.title = info["summary"], info["title"]
         item.is_held = True
-        if crisis_phrase:
-            item.raise_crisis(crisis_level)
-            item.crisis_match = crisis_phrase[:200]
-        item.save()
-        _announce_queue_count()
-        if crisis_phrase:
-            _announce_crisis(item, level=crisis_level)
+        _save_held(item, crisis_phrase=crisis_phrase, crisis_level=crisis_level)
         return item
     moderated_id = adapter.hold(obj, author=editor, reason=reason, is_edit=True)
     if isinstance(obj, Post):
@@ -99,13 +98,7 @@ def hold_edit(
     item.is_edit = True
     item.held_reason = reason[:200]
     item.moderated_object_id = moderated_id
-    if crisis_phrase:
-        item.raise_crisis(crisis_level)
-        item.crisis_match = crisis_phrase[:200]
-    item.save()
-    _announce_queue_count()
-    if crisis_phrase:
-        _announce_crisis(item, level=crisis_level)
+    _save_held(item, crisis_phrase=crisis_phrase, crisis_level=crisis_level)
     _notify(
         editor,
         text=f"Your edit to {_content_name(item)[5:]} is waiting for a moderator. "
