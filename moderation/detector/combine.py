@@ -16,9 +16,10 @@ The caller (grading.py) still drops a combination that is negated, someone else'
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from moderation.detector import concepts as c
-from moderation.detector.gate import index, prefixes
+from moderation.detector.gate import index
 from moderation.detector.patterns import ACTIVE, ATTEMPT, INTENT, METHOD, PASSIVE, PLAN, PREPARATION, SELF_HARM
 
 _IDIOM_BEFORE = (
@@ -101,16 +102,24 @@ NEEDS = (frozenset({c.SELF}) | frozenset(
     name for r in RECIPES for name in (*[n for g in r.needs for n in g], *r.unless, *r.weak_with)
 )) - ANCHORS
 Hits = dict[str, list[tuple[int, int, str]]]
+Span = tuple[int, int]
 
 
 _BY_KEY, _ALWAYS = index({name: c.COMPILED[name] for name in ANCHORS | NEEDS})
 _KEYS = frozenset(_BY_KEY)
 
 
+@lru_cache(maxsize=8192)
+def _word_concepts(word: str) -> frozenset[str]:
+    """The concepts a word can start a match of (its prefixes that are keys; "1mg" read as "#mg")."""
+    if word[:1].isdigit():
+        word = "#" + word.lstrip("0123456789")
+    return frozenset().union(*(_BY_KEY[word[:end]] for end in range(2, len(word) + 1) if word[:end] in _KEYS))
+
+
 def _possible(text: str, span: tuple[int, int]) -> frozenset[str]:
     """The concepts whose key words the sentence holds (the only ones worth searching for)."""
-    present = prefixes(text[span[0] : span[1]].split()) & _KEYS
-    return _ALWAYS.union(*(_BY_KEY[key] for key in present))
+    return _ALWAYS.union(*map(_word_concepts, set(text[span[0] : span[1]].split())))
 
 
 def _search(names, text: str, span: tuple[int, int]) -> Hits:
@@ -172,10 +181,14 @@ def _cook(recipe: Recipe, window: dict, own: dict, text: str, span: tuple[int, i
     return None
 
 
-def combinations(text: str, spans: list[tuple[int, int]]) -> list[tuple[Combination, tuple[int, int]]]:
-    """Every recipe whose anchor is in a sentence and whose needs are in it or a neighbouring sentence."""
+def combinations(text: str, spans: list[tuple[int, int]], skip=frozenset()) -> list[tuple[Combination, Span]]:
+    """Every recipe whose anchor is in a sentence (not in skip) and whose needs are in it or a
+    neighbouring sentence."""
     possible = [_possible(text, span) for span in spans]
-    anchors = [_search(ANCHORS & names, text, span) for names, span in zip(possible, spans, strict=True)]
+    anchors = [
+        {} if span in skip else _search(ANCHORS & names, text, span)
+        for names, span in zip(possible, spans, strict=True)
+    ]
     needs: dict[int, Hits] = {}
     out = []
     for number, span in enumerate(spans):

@@ -2,8 +2,9 @@
 
 `word_keys(pattern)` reads a compiled pattern's parsed form and returns, for its alternatives, the
 letters each must start a word with ("kill(?:ing)? myself" -> "kill"), or None when some
-alternative can start anywhere (then the pattern always runs). `prefixes(words)` gives every
-prefix of every word of a sentence, so `keys & prefixes(words)` empty means no match is possible.
+alternative can start anywhere (then the pattern always runs). `index(patterns)` maps each key to
+the patterns it gates: a sentence none of whose words starts with a key of a pattern cannot match
+it ("1mg" counts as "mg").
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ def _better(one: set[str] | None, other: set[str] | None) -> set[str] | None:
     """The more selective of two key sets: longer shortest key, then fewer keys."""
     if not one or not other:
         return one or other
-    return max(one, other, key=lambda keys: (min(map(_weight, keys)), -len(keys)))
+    return max(one, other, key=lambda keys: (min(map(_weight, keys)), min(map(len, keys)), -len(keys)))
 
 
 def _weight(key: str) -> int:
@@ -58,7 +59,10 @@ def _keys(ops, word_start: bool, run: str = "") -> set[str] | None:
                 run += char
                 word_start = False
             continue
-        if op in _ZERO_WIDTH or _is_digits(op, av) or _zero_width_group(op, av):
+        if _is_digits(op, av) and (word_start or run == ""):  # "1mg", "14th": indexed as "#mg", "#th"
+            after = _keys(ops[index + 1 :], False, "#")
+            return _better(best, _either(after, _keys(ops[index + 1 :], word_start, run)) if av[0] == 0 else after)
+        if op in _ZERO_WIDTH or _zero_width_group(op, av):
             continue
         if len(run) >= _MIN_KEY:
             best = _better(best, {run})  # "kill(?:ing)?": the letters so far start the word
@@ -84,7 +88,7 @@ def _keys(ops, word_start: bool, run: str = "") -> set[str] | None:
 
 
 def _is_digits(op, av) -> bool:
-    """"\\d*" or "\\d+" before a unit: prefixes() also reads "1mg" as "mg"."""
+    """"\\d*" or "\\d+" before a unit or an ordinal: "1mg" is indexed as "#mg"."""
     if op not in (_c.MAX_REPEAT, _c.MIN_REPEAT):
         return False
     item = list(av[2])
@@ -105,16 +109,6 @@ def word_keys(pattern: re.Pattern) -> frozenset[str] | None:
     """Letters some word must start with for pattern to match, or None (always run it)."""
     keys = _keys(_p.parse(pattern.pattern, pattern.flags), True)
     return frozenset(keys) if keys else None
-
-
-def prefixes(words) -> frozenset[str]:
-    """Every prefix (two letters or more) of every word, and of "1mg" also "mg"."""
-    found = set()
-    for word in words:
-        if word[:1].isdigit():
-            word = word.lstrip("0123456789")
-        found.update(word[:end] for end in range(_MIN_KEY, len(word) + 1))
-    return frozenset(found)
 
 
 def index(patterns: dict[str, re.Pattern]) -> tuple[dict[str, frozenset[str]], frozenset[str]]:

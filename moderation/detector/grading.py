@@ -246,7 +246,9 @@ def _signals(text: str) -> list[Signal]:
                 found.append(
                     Signal(rule, set(rule.categories), evidence, match.start(), match.end(), spans[number], rule.weak)
                 )
-    return found + _combined_signals(text, spans)
+    # A sentence a rule already found high-risk cannot rise: the combinations skip it (speed).
+    done = {s.sentence for s in found if not s.weak and s.categories & HIGH_CATEGORIES}
+    return found + _combined_signals(text, spans, done)
 
 
 class _Words:
@@ -265,10 +267,10 @@ class _Words:
         return self._text[self._start : self._end]
 
 
-def _combined_signals(text: str, spans: list[tuple[int, int]]) -> list[Signal]:
+def _combined_signals(text: str, spans: list[tuple[int, int]], done: set) -> list[Signal]:
     """Concepts meeting in a sentence (combine.py), unless negated, someone else's or long over."""
     found = []
-    for made, sentence in combinations(text, spans):
+    for made, sentence in combinations(text, spans, skip=done):
         comma = text.rfind(" , ", sentence[0], made.start)
         before = _DOUBLE_NEGATIVE.sub("keep", text[comma + 3 if comma != -1 else sentence[0] : made.start])
         filler = " ".join(before.split()[-3:])
