@@ -67,7 +67,7 @@ VOCAB: dict[str, str] = {
     ),
     # Not being here in future: the member's own absence.
     ABSENT: _words(
-        r"(?:wont|will not|not going to|am not going to|never going to|no longer going to|not gonna) be (?:here|around|alive|on this earth|in this world)",
+        r"(?:wont|will not|not going to|am not going to|never going to|no longer going to|not gonna|dont think ill|doubt ill) be (?:here|around|alive|on this earth|in this world)",
         r"(?:ill|i will|im going to) be gone|(?:ill|i will) no longer be (?:here|around|a problem|a burden)",
         r"not (?:long|much time) left(?: for me)?|(?:not|never) (?:be )?(?:see|seeing) (?:tomorrow|the morning|morning|another (?:day|week|christmas|birthday)|christmas|my birthday|next (?:week|year|month))",
         r"(?:wont|will not|not going to) (?:see|make it to|last (?:until|till|to)|wake up (?:on|for)) (?:tomorrow|the morning|morning|another|christmas|my birthday|next|the weekend|friday|monday)",
