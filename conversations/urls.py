@@ -18,8 +18,8 @@ urlpatterns = [
     path("messages/<int:conversation_id>/leave/", views.leave, name="leave"),
     path("messages/<int:conversation_id>/delete/", views.clear, name="clear"),
     path("messages/<int:conversation_id>/open/", views.admin_open, name="admin_open"),
-    path("messages/people/<str:username>/block/", views_people.block, name="block"),
-    path("messages/people/<str:username>/unblock/", views_people.unblock, name="unblock"),
-    path("messages/people/<str:username>/follow/", views_people.follow, name="follow"),
-    path("messages/people/<str:username>/unfollow/", views_people.unfollow, name="unfollow"),
+    path("messages/people/<text:username>/block/", views_people.block, name="block"),
+    path("messages/people/<text:username>/unblock/", views_people.unblock, name="unblock"),
+    path("messages/people/<text:username>/follow/", views_people.follow, name="follow"),
+    path("messages/people/<text:username>/unfollow/", views_people.unfollow, name="unfollow"),
 ]

@@ -17,13 +17,13 @@ urlpatterns = [
     path("t/<int:topic_id>/posts-after/", views.posts_after, name="posts_after"),
     path("t/<int:topic_id>/state/", topic_tools.topic_state, name="topic_state"),
     path("t/<int:topic_id>/move/", topic_tools.move_topic, name="move_topic"),
-    path("t/<int:topic_id>/<str:slug>/", views.topic, name="topic"),
+    path("t/<int:topic_id>/<text:slug>/", views.topic, name="topic"),
     path("p/<int:post_id>/", views.post_permalink, name="post"),
     path("p/<int:post_id>/fragment/", views.post_fragment, name="post_fragment"),
     path("p/<int:post_id>/edit/", views.edit_post, name="edit_post"),
     path("p/<int:post_id>/remove/", views.remove_post, name="remove_post"),
     path("p/<int:post_id>/history/", views.post_history, name="post_history"),
-    path("u/<str:username>/", views.profile, name="profile"),
+    path("u/<text:username>/", views.profile, name="profile"),
 ]
 urlpatterns += engagement_urlpatterns
 urlpatterns += care_urlpatterns

@@ -14,6 +14,6 @@ urlpatterns = [
     path("journal/report/", views.report, name="report"),
     path("journal/export.csv", views.export, name="export"),
     path("journal/import/", views.import_csv, name="import"),
-    path("u/<str:username>/journal/", views.member_journal, name="member"),
+    path("u/<text:username>/journal/", views.member_journal, name="member"),
     path("equivalence/", views.equivalence, name="equivalence"),
 ]

@@ -8,6 +8,7 @@ the field names Haven's forms use. A 4xx or a redirect is fine; a 5xx is a findi
 
 import pytest
 from django.test import Client
+from django.urls import Resolver404, resolve
 
 from tests.factories import MemberFactory, sign_in
 from tests.security.matrix_world import ADMIN, MEMBER, build_world
@@ -75,3 +76,11 @@ def test_the_admin_answers_an_id_beyond_any_integer_column_as_missing(client):
     for view in ("change", "history", "delete"):
         response = client.get(f"/admin/conversations/messagingsettings/{HUGE}/{view}/")
         assert response.status_code in (302, 404), view
+
+
+@pytest.mark.parametrize("path", ["/u/a\x00b/", "/u/a\x00b/journal/", "/review/member/a\x00b/",
+                                  "/messages/people/a\x00b/block/", "/t/1/a\x00b/", "/email/unsubscribe/a\x00b/"])
+def test_a_nul_in_a_path_segment_matches_no_route(path):
+    """PostgreSQL refuses NUL in a query: such a segment must never reach a look-up (a 500 there)."""
+    with pytest.raises(Resolver404):
+        resolve(path)
