@@ -142,6 +142,8 @@ def _entry(row: dict, line: int) -> ParsedEntry:
 
 def parse(text: str) -> list[ParsedEntry]:
     """Every row of the file, or ImportError_ for the first bad one (nothing is written here)."""
+    if "\x00" in text:  # PostgreSQL can't store it (a 500); the forms refuse it the same way
+        raise ImportError_(text[: text.index("\x00")].count("\n") + 1, "this line holds a NUL character.")
     reader = csv.DictReader(io.StringIO(text))
     if not reader.fieldnames or "date" not in [f.strip() for f in reader.fieldnames]:
         raise ImportError_(1, "the first line must be the column names, starting with \u201cdate\u201d.")

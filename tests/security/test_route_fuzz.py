@@ -7,9 +7,11 @@ the field names Haven's forms use. A 4xx or a redirect is fine; a 5xx is a findi
 """
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
-from django.urls import Resolver404, resolve
+from django.urls import Resolver404, resolve, reverse
 
+from journal.models import Entry
 from tests.factories import MemberFactory, sign_in
 from tests.security.matrix_world import ADMIN, MEMBER, build_world
 from tests.security.route_expectations import Route, expectation_for
@@ -84,3 +86,13 @@ def test_a_nul_in_a_path_segment_matches_no_route(path):
     """PostgreSQL refuses NUL in a query: such a segment must never reach a look-up (a 500 there)."""
     with pytest.raises(Resolver404):
         resolve(path)
+
+
+def test_a_journal_import_holding_a_nul_is_refused_beside_the_file_field(client):
+    member = MemberFactory()
+    sign_in(client, member)
+    upload = SimpleUploadedFile("journal.csv", b"date,note\n2026-01-02,fine\n2026-01-03,bad\x00note\n", "text/csv")
+    response = client.post(reverse("journal:import"), {"file": upload})
+    assert response.status_code == 200
+    assert "Line 3: this line holds a NUL character." in response.content.decode()
+    assert not Entry.objects.filter(journal__owner=member).exists()

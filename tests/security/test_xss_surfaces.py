@@ -28,7 +28,7 @@ from journal.models import MEMBERS, PUBLIC
 from mailing import services as mailing_services
 from mailing.kinds import NOW
 from tests.factories import BoardFactory, MemberFactory, sign_in
-from tests.security.html_audit import EXTRA, VECTORS, page_problems
+from tests.security.html_audit import EXTRA, STORED_VECTORS, VECTORS, page_problems
 from tests.security.test_private_mail import run_mail_pipeline
 
 pytestmark = pytest.mark.django_db
@@ -74,14 +74,14 @@ def test_baseline_pages_hold_nothing_the_audit_refuses():
 def test_journal_notes_and_medication_names_stay_inert():
     owner, reader = MemberFactory(), MemberFactory()
     journal_services.set_journal_visibility(owner, visibility=PUBLIC)
-    for number, vector in enumerate(["XSSJOURNALPROOF", *VECTORS]):
+    for number, vector in enumerate(["XSSJOURNALPROOF", *STORED_VECTORS]):
         dose = {"medication": OTHER, "other_name": vector[:60], "amount": Decimal("2.5"), "unit": "mg"}
         journal_services.create_entry(
             owner, date=date(2025, 1, 1) + timedelta(days=number), marker="cut", ratings={"fog": 3},
             doses=[dose], note=vector, visibility=PUBLIC if number % 2 else MEMBERS,
         )
     per_page = 20
-    _audit(_client(owner), _pages("journal:home", len(VECTORS), per_page) + [reverse("journal:report")],
+    _audit(_client(owner), _pages("journal:home", len(STORED_VECTORS), per_page) + [reverse("journal:report")],
            "XSSJOURNALPROOF")
     member_journal = reverse("journal:member", args=[owner.username])
     _audit(_client(reader), [member_journal], "XSSJOURNALPROOF")
@@ -92,7 +92,7 @@ def test_signatures_under_posts_stay_inert():
     topic = forum.services.create_topic(author, board=BoardFactory(is_public=True), title="Sig", body="Hello")
     fragment = reverse("forum:post_fragment", args=[topic.opening_post.pk])
     client = _client(MemberFactory())
-    for vector in ["XSSSIGPROOF", *VECTORS]:
+    for vector in ["XSSSIGPROOF", *STORED_VECTORS]:
         set_member_signature(author, text=vector)
         html = client.get(fragment).content.decode()
         assert vector == "XSSSIGPROOF" or "XSSSIGPROOF" not in html
@@ -109,7 +109,7 @@ def test_private_and_team_messages_and_report_notes_stay_inert(settings):
     conversation = first.conversation
     team = conversation_services.start_team_conversation(reader, subject="XSSTEAMPROOF", body="XSSTEAMPROOF",
                                                          client_id="t-0").conversation
-    for number, vector in enumerate(VECTORS, start=1):
+    for number, vector in enumerate(STORED_VECTORS, start=1):
         message = _unless_refused(conversation_services.send_message, sender, conversation=conversation,
                                   body=vector, client_id=f"x-{number}")
         _unless_refused(conversation_services.send_message, reader, conversation=team, body=vector,
@@ -121,11 +121,11 @@ def test_private_and_team_messages_and_report_notes_stay_inert(settings):
                                                           client_id=f"ts-{number}")
         if message is not None and number % 4 == 0:
             moderation.services.file_flag(message, flagger=reader, reason="other", note=vector)
-    pages = _pages("conversations:detail", len(VECTORS), 30, conversation.pk)
-    _audit(_client(reader), pages + _pages("conversations:inbox", len(VECTORS), 50), "XSSPMPROOF")
+    pages = _pages("conversations:detail", len(STORED_VECTORS), 30, conversation.pk)
+    _audit(_client(reader), pages + _pages("conversations:inbox", len(STORED_VECTORS), 50), "XSSPMPROOF")
     staff = _client(moderator)
-    _audit(staff, [reverse("conversations:team_inbox"), *_pages("conversations:detail", len(VECTORS), 30, team.pk)],
-           "XSSTEAMPROOF")
+    team_pages = _pages("conversations:detail", len(STORED_VECTORS), 30, team.pk)
+    _audit(staff, [reverse("conversations:team_inbox"), *team_pages], "XSSTEAMPROOF")
     reported = [reverse("moderation:message_report", args=[flag.object_id])
                 for flag in moderation.models.Flag.objects.order_by("pk")[:6]]
     _audit(staff, [reverse("moderation:queue"), *reported], "alert(1)")
@@ -137,7 +137,7 @@ def test_content_notes_drafts_and_introductions_stay_inert(settings):
     writer = MemberFactory()
     topic = forum.services.create_topic(writer, board=board, title="XSSTOPICPROOF", body="Hello",
                                         note_other="XSSNOTEPROOF")
-    for vector in VECTORS:
+    for vector in STORED_VECTORS:
         post = forum.services.create_post(writer, topic=topic, body="A reply")
         forum.services.set_content_notes(post, by=writer, notes=["loss"], other=vector)
         forum.services.save_draft(writer, composer="edit", target_id=post.pk, title=vector, body=vector)
@@ -145,7 +145,7 @@ def test_content_notes_drafts_and_introductions_stay_inert(settings):
     forum.services.save_draft(writer, composer="reply", target_id=topic.pk, body="XSSDRAFTPROOF")
     Post.objects.filter(topic__board=board).update(created_at=topic.created_at - timedelta(days=2))
     reader = _client(MemberFactory())
-    _audit(reader, _pages("forum:topic", len(VECTORS), 20, topic.pk, topic.slug), "XSSNOTEPROOF")
+    _audit(reader, _pages("forum:topic", len(STORED_VECTORS), 20, topic.pk, topic.slug), "XSSNOTEPROOF")
     _audit(_client(writer), [reverse("forum:drafts"), reverse("forum:reply", args=[topic.pk])], "XSSDRAFTPROOF")
     moderator = _client(MemberFactory(roles=["moderator"], mfa=True))
     _audit(moderator, [reverse("forum:unanswered_introductions"), reverse("forum:board", args=[board.slug])],
@@ -182,7 +182,7 @@ def test_email_html_parts_stay_inert():
     mailing_services.save_preferences(follower, modes={"reply_followed": NOW, "reply_mine": NOW, "mention": NOW})
     mailing_services.collect_notifications()
     topic = forum.services.create_topic(follower, board=board, title="XSSMAILPROOF", body="Mine")
-    for vector in VECTORS:
+    for vector in STORED_VECTORS:
         _unless_refused(forum.services.create_topic, author, board=board, title=vector[:150], body=vector)
         _unless_refused(forum.services.create_post, author, topic=topic, body=f"@{follower.username} {vector}")
     run_mail_pipeline()
