@@ -40,6 +40,7 @@
     var serverSide = !!(url && where.composer && where.target && tokenInput);
     var timer = null;
     var dirty = false;
+    var typed = false;  // the member has typed on this page (never reset)
     // The server's time when this page asked for its draft: sent with each save, so a save that
     // arrives after the composer was posted or discarded is refused (409) instead of bringing
     // the draft back. submitted: the form was sent; nothing may be kept after that.
@@ -58,6 +59,9 @@
     }
 
     function apply(draft) {
+      // Typed here before the saved draft arrived: what is on the page wins (nothing is lost:
+      // it is saved over the old draft in a moment).
+      if (typed) return false;
       var differs = draft && fields.some(function (f) {
         var v = draft[f.getAttribute("data-draft")];
         return typeof v === "string" && v.trim() !== "" && v !== f.value;
@@ -135,6 +139,7 @@
     fields.forEach(function (f) {
       f.addEventListener("input", function () {
         dirty = true;
+        typed = true;
         window.clearTimeout(timer);
         timer = window.setTimeout(saveNow, SAVE_AFTER_MS);
       });
