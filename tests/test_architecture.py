@@ -288,3 +288,30 @@ def test_views_consumers_and_permission_modules_read_through_selectors():
             if (manager and id(node) not in empty) or shortcut:
                 found.append(f"{relative}:{node.lineno}")
     assert not found, "Move these reads into <app>/selectors (docs/architecture.md):\n" + "\n".join(found)
+
+
+# Helpers that must stay one: a third-party name only their home module may import, so a second
+# hand-written version shows up here (docs/decisions.md).
+ONE_HOME: dict[str, str] = {
+    "bleach": "forum/sanitize.py",  # all member HTML through the one sanitiser
+    "url_has_allowed_host_and_scheme": "accounts/redirects.py",  # the one safe "next" check
+}
+
+
+def _imported_names(tree: ast.AST) -> set[str]:
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names |= {part for alias in node.names for part in alias.name.split(".")}
+        elif isinstance(node, ast.ImportFrom):
+            names |= set((node.module or "").split(".")) | {alias.name for alias in node.names}
+    return names
+
+
+def test_shared_helpers_have_one_home():
+    found = []
+    for path in _source_files():
+        relative = str(path.relative_to(ROOT))
+        names = _imported_names(ast.parse(path.read_text()))
+        found += [f"{relative} imports {name}" for name, home in ONE_HOME.items() if name in names and relative != home]
+    assert not found, "Use the shared helper instead:\n" + "\n".join(found)
