@@ -410,6 +410,8 @@ HAVEN_SITE_URL = env_str("HAVEN_SITE_URL").rstrip("/")
 # --- forum-scale ---
 # Seconds a signed-out reader's page stays in the shared cache at most (forum/cache.py); 0 = off.
 HAVEN_PAGE_CACHE_SECONDS = env_int("HAVEN_PAGE_CACHE_SECONDS", 60)
+# Seconds a post's rendered header and body stay in the shared cache (forum/fragments.py); 0 = off.
+HAVEN_POST_FRAGMENT_SECONDS = env_int("HAVEN_POST_FRAGMENT_SECONDS", 86400)
 # bench/http_bench.py only: serve /bench/baseline/ (a bare view) beside the site.
 if env_bool("HAVEN_BENCH_BASELINE", False):
     ROOT_URLCONF = "bench.urls"

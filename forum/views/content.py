@@ -13,7 +13,7 @@ from accounts.limits import RateLimited, check_rate_limit, with_retry_after
 from accounts.permissions import can_moderate, refusal, roles_of
 from accounts.selectors import profile_user
 from accounts.services import record_visit
-from forum import permissions, selectors, services
+from forum import fragments, permissions, selectors, services
 from forum.cache import cache_for_visitors
 from forum.forms import EditPostForm, MoveTopicForm, RemovePostForm, ReplyForm, TopicForm
 from forum.models import Topic
@@ -82,7 +82,8 @@ def _after_write(request, obj, *, draft_key: str) -> None:
 
 
 def _prepare_posts(request, posts, topic) -> list:
-    """Per-post permissions (no queries: roles and sanctions are cached on the user) and engagement."""
+    """Per-post permissions (no queries: roles and sanctions are cached on the user), engagement,
+    links, and the cached pieces every reader sees alike (forum/fragments.py)."""
     viewer = request.user
     posts = list(posts)
     can_reply = permissions.can_reply_to_topic(viewer, topic)
@@ -97,6 +98,8 @@ def _prepare_posts(request, posts, topic) -> list:
     engagement = selectors.post_engagement(posts, viewer=viewer) if posts else {}
     for post in posts:
         post.engagement = engagement.get(post.pk, {})
+    fragments.attach_links(posts)
+    fragments.attach_fragments(posts)
     return posts
 
 

@@ -6,6 +6,7 @@ from django.urls import reverse
 from accounts.models import Sanction
 from forum import selectors, services
 from forum.models import Notification, NotificationSettings, Reaction
+from tests import factories
 from tests.factories import BoardFactory, MemberFactory, start_topic
 from tests.forum.engagement_helpers import make_post
 
@@ -164,15 +165,11 @@ def test_post_engagement_uses_two_queries_for_any_page_size(member, django_asser
     assert big[posts[0].pk]["reactions"][0]["count"] == 1
 
 
-def test_post_actions_partial_shows_pressed_buttons_and_bookmark(rf, member):
-    from django.template.loader import render_to_string
-
+def test_post_shows_pressed_buttons_and_bookmark(client, member):
     post = start_topic().posts.get()
     services.toggle_reaction(member, post=post, kind="thanks")
-    post.engagement = selectors.post_engagement([post], viewer=member)[post.pk]
-    request = rf.get("/t/1/x/")
-    request.user = member
-    html = render_to_string("forum/engagement/post_actions.html", {"post": post, "user": member}, request=request)
+    factories.sign_in(client, member)
+    html = client.get(reverse("forum:post_fragment", args=[post.pk])).content.decode()
     assert 'value="thanks" class="reaction-button" aria-pressed="true"' in html
     assert 'value="support" class="reaction-button" aria-pressed="false"' in html
     assert "Bookmark" in html
