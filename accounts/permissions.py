@@ -1,8 +1,10 @@
 """Who may do what, for accounts and roles. The one place that answers these questions.
 
-Roles are Django groups carrying model permissions (created by a data migration):
-moderator -> accounts.moderate, clinician -> accounts.publish_guidance,
-admin -> accounts.administer (and every permission through is_superuser).
+Roles are three Django groups carrying model permissions (created by a data migration):
+Moderators -> moderator (accounts.moderate), Clinicians -> clinician (accounts.publish_guidance),
+Admins -> admin and moderator (accounts.administer, accounts.moderate); a superuser holds every
+role. `has_role` answers from the member's groups, read once per user object (one query per
+request, none when a selector prefetched "groups") and remembered on it (`GROUP_ROLES`).
 
 A staff *power* (moderate, see hidden content, review guidance, administer) needs the role AND a
 session that passed two-step sign-in: `has_staff_power(user, role)`, the one predicate every
@@ -35,18 +37,37 @@ ROLE_PERMISSIONS = {
     "clinician": "accounts.publish_guidance",
     "admin": "accounts.administer",
 }
+# The roles each group gives: the group's permissions above (Admins also carry accounts.moderate).
+GROUP_ROLES = {"Moderators": ("moderator",), "Clinicians": ("clinician",), "Admins": ("admin", "moderator")}
 STAFF_ROLES = ("moderator", "clinician", "admin")
 # Set on the user object by mark_two_step(): True when this session passed two-step sign-in.
 TWO_STEP_MARK = "two_step_verified"
+_ROLES_MARK = "_haven_roles"
+
+
+def _roles(user) -> frozenset[str]:
+    """The roles user's groups give, read once per user object (`user.groups.all()` uses a
+    prefetch when there is one)."""
+    roles = user.__dict__.get(_ROLES_MARK)
+    if roles is None:
+        roles = frozenset(role for group in user.groups.all() for role in GROUP_ROLES.get(group.name, ()))
+        user.__dict__[_ROLES_MARK] = roles
+    return roles
+
+
+def forget_roles(user) -> None:
+    """Drop what _roles remembered (after a change to user's groups on this same object)."""
+    user.__dict__.pop(_ROLES_MARK, None)
+    getattr(user, "_prefetched_objects_cache", {}).pop("groups", None)
 
 
 def has_role(user, role: str) -> bool:
     """Whether the account holds role. Not a permission: use has_staff_power for that."""
     if not getattr(user, "is_authenticated", False) or not user.is_active:
         return False
-    if role == "admin" and user.is_superuser:
+    if user.is_superuser:
         return True
-    return user.has_perm(ROLE_PERMISSIONS[role])
+    return role in _roles(user)
 
 
 def session_passed_two_step(session, user) -> bool:

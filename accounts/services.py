@@ -11,7 +11,7 @@ from django.utils import timezone
 from accounts.erasure import erase_content, erase_personal_data
 from accounts.export import delete_exports
 from accounts.models import AuditEntry
-from accounts.permissions import ROLE_GROUPS, ROLE_PERMISSIONS
+from accounts.permissions import ROLE_GROUPS, ROLE_PERMISSIONS, forget_roles
 from live.events import publish_access_changed
 from reviewable import registry
 
@@ -77,6 +77,7 @@ def _role_group(role: str) -> Group:
 def grant_role(user, *, role: str, actor=None, reason: str = "") -> None:
     group = _role_group(role)
     user.groups.add(group)
+    forget_roles(user)
     record_audit(actor=actor, action="role.grant", target=user, target_user=user, reason=reason, after=role)
     publish_access_changed(user.pk, reason="role")
 
@@ -85,6 +86,7 @@ def grant_role(user, *, role: str, actor=None, reason: str = "") -> None:
 def revoke_role(user, *, role: str, actor=None, reason: str = "") -> None:
     group = _role_group(role)
     user.groups.remove(group)
+    forget_roles(user)
     record_audit(actor=actor, action="role.revoke", target=user, target_user=user, reason=reason, before=role)
     # Open sockets drop the staff group and the moderators' room within moments (docs/realtime.md).
     publish_access_changed(user.pk, reason="role")
@@ -129,6 +131,7 @@ def delete_account(user, *, erase_text: bool = False) -> User:
     EmailAddress.objects.filter(user=user).delete()
     Authenticator.objects.filter(user=user).delete()
     user.groups.clear()
+    forget_roles(user)
     if erase_text:
         erase_content(user)
     erase_personal_data(user)

@@ -64,3 +64,52 @@ def test_granting_a_role_recreates_a_missing_role_group_with_its_permission():
     member = MemberFactory()
     call_command("grant_role", member.username, "moderator")
     assert can_moderate(fresh_in_two_step_session(member))
+
+
+def test_role_checks_on_a_page_read_the_members_groups_once(django_assert_num_queries):
+    moderator = fresh_in_two_step_session(MemberFactory(roles=["moderator", "clinician"]))
+    with django_assert_num_queries(1):
+        for _ in range(5):
+            assert can_moderate(moderator) and can_publish_guidance(moderator) and not can_administer(moderator)
+            assert roles_of(moderator) == ["moderator", "clinician"]
+
+
+def test_role_checks_use_prefetched_groups_without_a_query(django_assert_num_queries):
+    MemberFactory(roles=["admin"])
+    admin = type(MemberFactory()).objects.prefetch_related("groups").get(groups__name="Admins")
+    admin.two_step_verified = True
+    with django_assert_num_queries(0):
+        assert can_administer(admin) and can_moderate(admin) and roles_of(admin) == ["moderator", "admin"]
+
+
+def test_a_role_granted_or_revoked_on_the_same_object_counts_at_once():
+    from accounts.services import grant_role, revoke_role
+
+    member = fresh_in_two_step_session(MemberFactory())
+    assert not can_moderate(member)
+    grant_role(member, role="moderator")
+    assert can_moderate(member)
+    revoke_role(member, role="moderator")
+    assert not can_moderate(member)
+
+
+def test_a_superuser_holds_every_role_and_an_inactive_account_none():
+    superuser = fresh_in_two_step_session(MemberFactory(is_superuser=True))
+    assert roles_of(superuser) == ["moderator", "clinician", "admin"]
+    gone = fresh_in_two_step_session(MemberFactory(roles=["moderator"], is_active=False))
+    assert roles_of(gone) == [] and not can_moderate(gone)
+
+
+def test_a_signed_in_page_asks_for_roles_once(client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.factories import sign_in
+
+    sign_in(client, MemberFactory())
+    client.get("/")
+    with CaptureQueriesContext(connection) as captured:
+        client.get("/")
+    permission_reads = [q["sql"] for q in captured if "auth_permission" in q["sql"]]
+    group_reads = [q["sql"] for q in captured if '"auth_group"' in q["sql"]]
+    assert permission_reads == [] and len(group_reads) == 1
