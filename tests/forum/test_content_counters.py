@@ -3,8 +3,6 @@
 import threading
 
 import pytest
-from asgiref.sync import async_to_sync
-from channels.layers import get_channel_layer
 from django.db import connection
 
 from forum import services
@@ -13,6 +11,7 @@ from live.events import topic_group
 from tests.conftest import NEEDS_POSTGRES
 from tests.factories import MemberFactory
 from tests.forum.content_helpers import StubPolicy, make_board, reply, start_topic, use_stub_policy
+from tests.layer_listener import LayerListener
 
 
 @pytest.fixture(autouse=True)
@@ -130,27 +129,11 @@ def test_refresh_counters_repairs_drift(member):
 # --- Realtime events ---------------------------------------------------------------------------------
 
 
-class Listener:
+class Listener(LayerListener):
     """A channel in a topic group, on whatever layer the settings configure."""
 
     def __init__(self, topic_id):
-        self.layer = get_channel_layer()
-        self.channel = async_to_sync(self.layer.new_channel)()
-        async_to_sync(self.layer.group_add)(topic_group(topic_id), self.channel)
-
-    def events(self):
-        import asyncio
-
-        async def drain():
-            found = []
-            while True:
-                try:
-                    message = await asyncio.wait_for(self.layer.receive(self.channel), timeout=0.2)
-                except TimeoutError:
-                    return found
-                found.append(message["event"])
-
-        return async_to_sync(drain)()
+        super().__init__(topic_group(topic_id), timeout=0.2)
 
 
 @pytest.mark.django_db
