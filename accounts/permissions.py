@@ -3,8 +3,8 @@
 Roles are three Django groups carrying model permissions (created by a data migration):
 Moderators -> moderator (accounts.moderate), Clinicians -> clinician (accounts.publish_guidance),
 Admins -> admin and moderator (accounts.administer, accounts.moderate); a superuser holds every
-role. `has_role` answers from the member's groups, read once per user object (one query per
-request, none when a selector prefetched "groups") and remembered on it (`GROUP_ROLES`).
+role. `has_role` answers from the member's groups, read once per user object together with their
+active sanctions (one query per signed-in request; none when a selector prefetched "groups").
 
 A staff *power* (moderate, see hidden content, review guidance, administer) needs the role AND a
 session that passed two-step sign-in: `has_staff_power(user, role)`, the one predicate every
@@ -21,9 +21,10 @@ from urllib.parse import urlencode
 
 from allauth.account.authentication import get_authentication_records
 from django.contrib import messages
+from django.contrib.auth.models import Group
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q
+from django.db.models import CharField, Q, Value
 from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -45,14 +46,43 @@ TWO_STEP_MARK = "two_step_verified"
 _ROLES_MARK = "_haven_roles"
 
 
+def _roles_of_groups(names) -> frozenset[str]:
+    return frozenset(role for name in names for role in GROUP_ROLES.get(name, ()))
+
+
 def _roles(user) -> frozenset[str]:
-    """The roles user's groups give, read once per user object (`user.groups.all()` uses a
-    prefetch when there is one)."""
+    """The roles user's groups give, read once per user object (from a prefetch of "groups"
+    when there is one, else with the sanctions: _load_member_facts)."""
     roles = user.__dict__.get(_ROLES_MARK)
     if roles is None:
-        roles = frozenset(role for group in user.groups.all() for role in GROUP_ROLES.get(group.name, ()))
-        user.__dict__[_ROLES_MARK] = roles
+        if "groups" in getattr(user, "_prefetched_objects_cache", {}):
+            user.__dict__[_ROLES_MARK] = _roles_of_groups(group.name for group in user.groups.all())
+        else:
+            _load_member_facts(user)
+        roles = user.__dict__[_ROLES_MARK]
     return roles
+
+
+def _active_sanctions_of(user):
+    now = timezone.now()
+    return (
+        Sanction.objects.filter(user=user, lifted_at__isnull=True)
+        .filter(Q(ends_at__isnull=True) | Q(ends_at__gt=now))
+        .exclude(kind=Sanction.WARN)
+    )
+
+
+def _load_member_facts(user) -> None:
+    """Roles and active sanctions, which every signed-in request reads, in one query: the
+    member's group names UNION ALL the ids of their active sanctions (whose rows are read
+    only when there are any). Both are remembered on the user object."""
+    groups = Group.objects.filter(user=user).annotate(sanction=Value(0)).values_list("name", "sanction")
+    blank = Value("", output_field=CharField())
+    sanctions = _active_sanctions_of(user).annotate(name=blank).values_list("name", "pk")
+    rows = list(groups.order_by().union(sanctions.order_by(), all=True))
+    user.__dict__[_ROLES_MARK] = _roles_of_groups(name for name, sanction in rows if not sanction)
+    ids = [sanction for _, sanction in rows if sanction]
+    user._active_sanctions = list(Sanction.objects.filter(pk__in=ids).order_by("-created_at")) if ids else []
 
 
 def forget_roles(user) -> None:
@@ -138,17 +168,9 @@ def active_sanctions(user) -> list[Sanction]:
     """Active sanctions for user, cached on the user object for the request."""
     if not getattr(user, "is_authenticated", False):
         return []
-    cached = getattr(user, "_active_sanctions", None)
-    if cached is None:
-        now = timezone.now()
-        cached = list(
-            Sanction.objects.filter(user=user, lifted_at__isnull=True)
-            .filter(Q(ends_at__isnull=True) | Q(ends_at__gt=now))
-            .exclude(kind=Sanction.WARN)
-            .order_by("-created_at")
-        )
-        user._active_sanctions = cached
-    return cached
+    if getattr(user, "_active_sanctions", None) is None:
+        _load_member_facts(user)
+    return user._active_sanctions
 
 
 def blocking_sanction(user, kinds=(Sanction.MUTE, Sanction.SUSPEND, Sanction.BAN)) -> Sanction | None:

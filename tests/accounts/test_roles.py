@@ -112,4 +112,27 @@ def test_a_signed_in_page_asks_for_roles_once(client):
         client.get("/")
     permission_reads = [q["sql"] for q in captured if "auth_permission" in q["sql"]]
     group_reads = [q["sql"] for q in captured if '"auth_group"' in q["sql"]]
-    assert permission_reads == [] and len(group_reads) == 1
+    sanction_reads = [q["sql"] for q in captured if '"accounts_sanction"' in q["sql"]]
+    assert permission_reads == [] and len(group_reads) == 1 and group_reads == sanction_reads
+
+
+def test_roles_and_active_sanctions_are_read_together_once(django_assert_num_queries):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from accounts.models import Sanction
+    from accounts.permissions import active_sanctions, blocking_sanction
+
+    member = MemberFactory(roles=["clinician", "admin"])
+    fresh = type(member).objects.get(pk=member.pk)
+    with django_assert_num_queries(1):
+        assert roles_of(fresh) == ["moderator", "clinician", "admin"] and active_sanctions(fresh) == []
+    mute = Sanction.objects.create(user=member, kind=Sanction.MUTE, reason="Cooling off",
+                                   ends_at=timezone.now() + timedelta(days=1))
+    Sanction.objects.create(user=member, kind=Sanction.WARN, reason="A warning only")
+    Sanction.objects.create(user=member, kind=Sanction.MUTE, reason="Over", ends_at=timezone.now() - timedelta(days=1))
+    fresh = type(member).objects.get(pk=member.pk)
+    with django_assert_num_queries(2):  # the sanction rows themselves only when there are any
+        assert active_sanctions(fresh) == [mute] and blocking_sanction(fresh) == mute
+        assert roles_of(fresh) == ["moderator", "clinician", "admin"]
