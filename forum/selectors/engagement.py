@@ -6,7 +6,7 @@ Each page-level read runs a fixed number of queries whatever the data size.
 from collections.abc import Iterable
 
 from django.core.paginator import Page, Paginator
-from django.db.models import Count, Q, Value
+from django.db.models import CharField, Count, Q, Value
 from django.shortcuts import get_object_or_404
 
 from forum.models import Board, Bookmark, Notification, NotificationSettings, Post, Reaction, Subscription, Topic
@@ -38,9 +38,12 @@ def _is_member(viewer) -> bool:
 # --- Reactions and bookmarks on a page of posts ----------------------------------------------
 
 
+_BOOKMARK = "bookmark"  # the member's bookmarks ride in the reaction counts' query under this "kind"
+
+
 def post_engagement(posts: Iterable[Post], *, viewer) -> dict[int, dict]:
     """{post_id: {"reactions": [{"kind", "label", "count", "mine"}...], "bookmarked": bool}}
-    for a page of posts, in two queries (one for signed-out viewers)."""
+    for a page of posts, in one query (a member's bookmarks are a UNION ALL onto the counts)."""
     ids = [post.pk for post in posts]
     counts: dict[tuple[int, str], tuple[int, bool]] = {}
     bookmarked: set[int] = set()
@@ -52,9 +55,19 @@ def post_engagement(posts: Iterable[Post], *, viewer) -> dict[int, dict]:
             .annotate(n=Count("id"), mine=Count("id", filter=Q(user_id=viewer.pk)) if member else Value(0))
             .order_by()
         )
-        counts = {(post_id, kind): (n, bool(mine)) for post_id, kind, n, mine in rows}
         if member:
-            bookmarked = set(Bookmark.objects.filter(user=viewer, post_id__in=ids).values_list("post_id", flat=True))
+            marks = (
+                Bookmark.objects.filter(user=viewer, post_id__in=ids)
+                .annotate(kind=Value(_BOOKMARK, output_field=CharField()), n=Value(1), mine=Value(1))
+                .values_list("post_id", "kind", "n", "mine")
+                .order_by()
+            )
+            rows = rows.union(marks, all=True)
+        for post_id, kind, n, mine in rows:
+            if kind == _BOOKMARK:
+                bookmarked.add(post_id)
+            else:
+                counts[(post_id, kind)] = (n, bool(mine))
     return {
         post_id: {
             "reactions": [

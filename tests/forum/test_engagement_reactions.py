@@ -151,18 +151,21 @@ def test_reaction_notifications_respect_the_authors_setting(member):
     assert not Notification.objects.filter(recipient=author).exists()
 
 
-def test_post_engagement_uses_two_queries_for_any_page_size(member, django_assert_num_queries):
+def test_post_engagement_uses_one_query_for_any_page_size(member, django_assert_num_queries):
     topic = start_topic()
     posts = [make_post(topic=topic) for _ in range(3)]
     for post in posts:
         services.toggle_reaction(member, post=post, kind="support")
-    with django_assert_num_queries(2):
+    services.toggle_bookmark(member, post=posts[1], saved=True)
+    with django_assert_num_queries(1):
         small = selectors.post_engagement(posts, viewer=member)
     posts += [make_post(topic=topic) for _ in range(17)]
-    with django_assert_num_queries(2):
+    with django_assert_num_queries(1):
         big = selectors.post_engagement(posts, viewer=member)
     assert len(small) == 3 and len(big) == 20
-    assert big[posts[0].pk]["reactions"][0]["count"] == 1
+    assert big[posts[0].pk]["reactions"][0] == {"kind": "support", "label": "Sending support", "count": 1, "mine": True}
+    assert [big[post.pk]["bookmarked"] for post in posts[:3]] == [False, True, False]
+    assert not any(entry["bookmarked"] for entry in selectors.post_engagement(posts, viewer=MemberFactory()).values())
 
 
 def test_post_shows_pressed_buttons_and_bookmark(client, member):
