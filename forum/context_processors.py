@@ -5,14 +5,15 @@ from forum.selectors.engagement import unread_count
 from reviewable import registry
 
 
-class _FollowedIds:
+class FollowedIds:
     """`{% if topic.pk in followed_topics %}`: asks the database only when a template checks,
-    once per id, so pages without a follow button pay nothing."""
+    once per id, so pages without a follow button pay nothing. known: answers the view already
+    has (the topic page reads the follow with the topic), which override this context processor."""
 
-    def __init__(self, user, field: str):
+    def __init__(self, user, field: str, known: dict[int, bool] | None = None):
         self._user = user
         self._field = field
-        self._known: dict[int, bool] = {}
+        self._known: dict[int, bool] = dict(known or {})
 
     def __contains__(self, pk) -> bool:
         if pk not in self._known:
@@ -27,8 +28,8 @@ def notifications(request):
         return {}
     return {
         "notifications_unread": unread_count(user),
-        "followed_topics": _FollowedIds(user, "topic_id"),
-        "followed_boards": _FollowedIds(user, "board_id"),
+        "followed_topics": FollowedIds(user, "topic_id"),
+        "followed_boards": FollowedIds(user, "board_id"),
     }
 
 

@@ -9,12 +9,12 @@ from dataclasses import dataclass, field
 
 from django.contrib.auth import get_user_model
 from django.core.paginator import Page, Paginator
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.shortcuts import get_object_or_404
 
 from accounts.permissions import can_moderate
 from forum import permissions
-from forum.models import Board, BoardGroup, Post, PostRevision, Topic, TopicRead
+from forum.models import Board, BoardGroup, Post, PostRevision, Subscription, Topic, TopicRead
 
 __all__ = [
     "TOPICS_PER_PAGE",
@@ -156,13 +156,20 @@ def _mark_unread(viewer, topics: list[Topic]) -> None:
             topic.unread = "unread"
 
 
-def topic_for_viewer(*, viewer, topic_id: int) -> Topic:
-    topic = get_object_or_404(
-        Topic.objects.select_related("board", "board__group", "last_post").defer(
-            "last_post__source", "last_post__html"
-        ),
-        pk=topic_id,
+def topic_for_viewer(*, viewer, topic_id: int, reader_state: bool = False) -> Topic:
+    """The topic, if viewer may see it. reader_state (the topic page): for a member the same
+    query also brings where they stopped reading (topic.reader_position, None before their
+    first visit) and whether they follow it (topic.reader_follows)."""
+    topics = Topic.objects.select_related("board", "board__group", "last_post").defer(
+        "last_post__source", "last_post__html"
     )
+    if reader_state and _is_member(viewer):
+        reads = TopicRead.objects.filter(user=viewer, topic=OuterRef("pk")).values("last_read_position")[:1]
+        topics = topics.annotate(
+            reader_position=Subquery(reads),
+            reader_follows=Exists(Subscription.objects.filter(user=viewer, topic=OuterRef("pk"))),
+        )
+    topic = get_object_or_404(topics, pk=topic_id)
     permissions.check_view_topic(viewer, topic)
     return topic
 

@@ -15,6 +15,7 @@ from accounts.selectors import profile_user
 from accounts.services import record_visit
 from forum import fragments, permissions, selectors, services
 from forum.cache import cache_for_visitors
+from forum.context_processors import FollowedIds
 from forum.forms import EditPostForm, MoveTopicForm, RemovePostForm, ReplyForm, TopicForm
 from forum.models import Topic
 
@@ -140,7 +141,7 @@ def _count_cached_view(request, topic_id=0, **kwargs) -> None:
 @cache_for_visitors("topic", on_hit=_count_cached_view)
 @hide_from_visitors
 def topic(request, topic_id, slug=None):
-    topic = selectors.topic_for_viewer(viewer=request.user, topic_id=topic_id)
+    topic = selectors.topic_for_viewer(viewer=request.user, topic_id=topic_id, reader_state=True)
     if slug != topic.slug:
         url = topic.get_absolute_url()
         if request.GET.get("page"):
@@ -150,7 +151,7 @@ def topic(request, topic_id, slug=None):
     page = selectors.topic_posts_page(viewer=viewer, topic=topic, page=request.GET.get("page"))
     posts = _prepare_posts(request, page.object_list, topic)
     last_position = posts[-1].position if posts else -1
-    read_position = selectors.last_read_position(viewer=viewer, topic=topic)
+    read_position = getattr(topic, "reader_position", None)
     services.record_topic_view(topic)
     topic.view_count += 1
     if viewer.is_authenticated and posts:
@@ -181,8 +182,15 @@ def topic(request, topic_id, slug=None):
             if is_moderator
             else None,
             "clear_draft": request.session.pop(CLEAR_DRAFT_KEY, ""),
+            **_reader_follows(viewer, topic),
         },
     )
+
+
+def _reader_follows(viewer, topic) -> dict:
+    """The follow button's state, read with the topic (no query of its own)."""
+    known = {topic.pk: topic.reader_follows} if hasattr(topic, "reader_follows") else None
+    return {"followed_topics": FollowedIds(viewer, "topic_id", known=known)} if known else {}
 
 
 def last_position_of(topic) -> int:

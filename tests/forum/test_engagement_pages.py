@@ -23,6 +23,18 @@ def test_topic_page_has_reaction_buttons_follow_button_and_engagement_assets(mem
     assert 'name="state" value="off"' in html  # already following, so the button stops it
 
 
+def test_the_follow_button_says_whether_this_member_follows_the_topic(member_client, member):
+    topic = make_topic()
+    services.subscribe(member, topic=topic)  # someone else's follow must not show as theirs
+    services.unsubscribe(member, topic=topic)
+    services.subscribe(make_topic().author, topic=topic)
+    html = member_client.get(topic.get_absolute_url()).content.decode()
+    assert 'name="state" value="on"' in html and 'follow-button" aria-pressed="false"' in html
+    services.subscribe(member, topic=topic)
+    html = member_client.get(topic.get_absolute_url()).content.decode()
+    assert 'name="state" value="off"' in html and 'follow-button" aria-pressed="true"' in html
+
+
 def test_signed_out_visitors_see_counts_but_no_buttons(client, member):
     topic = start_topic(board=BoardFactory(is_public=True))
     services.toggle_reaction(member, post=topic.posts.get(), kind="support")
