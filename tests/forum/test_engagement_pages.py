@@ -24,10 +24,10 @@ def test_topic_page_has_reaction_buttons_follow_button_and_engagement_assets(mem
 
 
 def test_the_follow_button_says_whether_this_member_follows_the_topic(member_client, member):
-    topic = make_topic()
+    topic = start_topic()
     services.subscribe(member, topic=topic)  # someone else's follow must not show as theirs
     services.unsubscribe(member, topic=topic)
-    services.subscribe(make_topic().author, topic=topic)
+    services.subscribe(start_topic().author, topic=topic)
     html = member_client.get(topic.get_absolute_url()).content.decode()
     assert 'name="state" value="on"' in html and 'follow-button" aria-pressed="false"' in html
     services.subscribe(member, topic=topic)
