@@ -7,9 +7,10 @@
 1. Loads the demo data (seed_demo --scale S: bench/gen_dataset.py through the importer) into
    PostgreSQL (DATABASE_URL, default the `haven_fs` database, created if missing) and makes
    every board public (benchmark database only; signed-out readers see public boards only).
-2. Serves the site like production: daphne (ASGI) on 127.0.0.1, DJANGO_DEBUG=0, persistent
-   database connections (DJANGO_CONN_MAX_AGE), the Redis cache (REDIS_URL), and the bare
-   baseline view /bench/baseline/ (HAVEN_BENCH_BASELINE=1) on the same server and workers.
+2. Serves the site like production: daphne (ASGI; --server uvicorn|gunicorn to compare) on
+   127.0.0.1, DJANGO_DEBUG=0, persistent database connections (DJANGO_CONN_MAX_AGE), the Redis
+   cache (REDIS_URL), and the bare baseline view /bench/baseline/ (HAVEN_BENCH_BASELINE=1) on
+   the same server and workers.
 3. Drives each page with wrk (Debian package `wrk`) and prints req/s, p50/p99 latency, req/s
    as a fraction of the baseline, and the SQL queries per page; with the signed-out page cache
    on (as deployed) and off (HAVEN_PAGE_CACHE_SECONDS=0, the views alone).
@@ -119,13 +120,26 @@ def wrk(url: str, *, duration: int, connections: int, threads: int, cookie: str 
             "socket_errors": errors.group(1) if errors else ""}
 
 
+def server_command(server: str, *, port: int, workers: int) -> list[str]:
+    """The command serving the site: daphne (ASGI, one process: production's HTTP and websocket
+    server), uvicorn (ASGI) or gunicorn (WSGI, sync workers); uvicorn and gunicorn are only
+    installed to measure them (pip install uvicorn gunicorn, or put them on PYTHONPATH)."""
+    if server == "daphne":
+        return [DAPHNE, "-b", "127.0.0.1", "-p", str(port), "config.asgi:application"]
+    if server == "uvicorn":
+        return [PYTHON, "-m", "uvicorn", "config.asgi:application", "--host", "127.0.0.1", "--port", str(port),
+                "--workers", str(workers), "--no-access-log", "--log-level", "warning", "--lifespan", "off"]
+    return [PYTHON, "-m", "gunicorn", "bench.wsgi:application", "--bind", f"127.0.0.1:{port}",
+            "--workers", str(workers), "--worker-class", "sync", "--log-level", "warning"]
+
+
 def serve_and_measure(env: dict, pages: dict, args) -> dict:
     port = args.port
     if not port_is_free(port):
         sys.exit(f"[bench] port {port} is in use; pick another with --port")
     server_log = open(args.server_log, "a")  # noqa: SIM115 - closed below
     server = subprocess.Popen(
-        [DAPHNE, "-b", "127.0.0.1", "-p", str(port), "config.asgi:application"],
+        server_command(args.server, port=port, workers=args.workers),
         cwd=ROOT, env=env, stdout=server_log, stderr=subprocess.STDOUT, start_new_session=True,
     )
     base = f"http://127.0.0.1:{port}"
@@ -215,7 +229,10 @@ def main() -> None:
                         help="comma-separated: cached (signed out, page cache on), uncached (signed out, views "
                              "alone), member (signed in as a member; default: all three)")
     parser.add_argument("--json", help="Also write the raw figures to this file")
-    parser.add_argument("--server-log", default="/tmp/haven-bench-daphne.log", help="daphne's output goes here")
+    parser.add_argument("--server-log", default="/tmp/haven-bench-daphne.log", help="the server's output goes here")
+    parser.add_argument("--server", choices=["daphne", "uvicorn", "gunicorn"], default="daphne",
+                        help="HTTP server (default daphne, as in production; see server_command)")
+    parser.add_argument("--workers", type=int, default=1, help="processes for uvicorn/gunicorn (daphne: always 1)")
     args = parser.parse_args()
     if not 1 <= args.duration <= 120:
         sys.exit("[bench] --duration must be 1 to 120 seconds")
@@ -268,8 +285,9 @@ def main() -> None:
         all_results[label] = serve_and_measure(env, pages, args)
         args.cookie = ""
     text = report(all_results, queries, info)
+    processes = 1 if args.server == "daphne" else args.workers
     print(f"\nHaven HTTP benchmark, {dt.date.today().isoformat()}, scale {args.scale}, "
-          f"wrk -t{args.threads} -c{args.connections} -d{args.duration}s, daphne (1 process)\n")
+          f"wrk -t{args.threads} -c{args.connections} -d{args.duration}s, {args.server} ({processes} process(es))\n")
     print(text)
     if args.json:
         Path(args.json).write_text(json.dumps({"machine": info, "queries": queries, "results": all_results},
