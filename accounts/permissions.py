@@ -21,16 +21,15 @@ from urllib.parse import urlencode
 
 from allauth.account.authentication import get_authentication_records
 from django.contrib import messages
-from django.contrib.auth.models import Group
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
-from django.db.models import CharField, Q, Value
 from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import Sanction
+from accounts.selectors import member_facts
 
 ROLE_GROUPS = {"moderator": "Moderators", "clinician": "Clinicians", "admin": "Admins"}
 ROLE_PERMISSIONS = {
@@ -63,26 +62,10 @@ def _roles(user) -> frozenset[str]:
     return roles
 
 
-def _active_sanctions_of(user):
-    now = timezone.now()
-    return (
-        Sanction.objects.filter(user=user, lifted_at__isnull=True)
-        .filter(Q(ends_at__isnull=True) | Q(ends_at__gt=now))
-        .exclude(kind=Sanction.WARN)
-    )
-
-
 def _load_member_facts(user) -> None:
-    """Roles and active sanctions, which every signed-in request reads, in one query: the
-    member's group names UNION ALL the ids of their active sanctions (whose rows are read
-    only when there are any). Both are remembered on the user object."""
-    groups = Group.objects.filter(user=user).annotate(sanction=Value(0)).values_list("name", "sanction")
-    blank = Value("", output_field=CharField())
-    sanctions = _active_sanctions_of(user).annotate(name=blank).values_list("name", "pk")
-    rows = list(groups.order_by().union(sanctions.order_by(), all=True))
-    user.__dict__[_ROLES_MARK] = _roles_of_groups(name for name, sanction in rows if not sanction)
-    ids = [sanction for _, sanction in rows if sanction]
-    user._active_sanctions = list(Sanction.objects.filter(pk__in=ids).order_by("-created_at")) if ids else []
+    """Roles and active sanctions, remembered on the user object (one query: member_facts)."""
+    names, user._active_sanctions = member_facts(user)
+    user.__dict__[_ROLES_MARK] = _roles_of_groups(names)
 
 
 def forget_roles(user) -> None:

@@ -254,9 +254,6 @@ def test_every_app_folder_is_in_the_dependency_table():
 # Reads live in selectors: views, consumers and permission modules ask a selector instead of
 # querying models themselves (`Model.objects...`, `get_object_or_404`). Exceptions, with the reason:
 QUERIES_ALLOWED: dict[str, str] = {
-    # The sanctions read behind check_can_write, beside the role checks the perf work answers
-    # from the groups already loaded this session; moves with that work.
-    "accounts/permissions.py": "sanctions and role checks, reworked for query counts",
     # The verification rules read the member's latest application (model-layer queryset methods):
     # resources.selectors filters by these rules, so the rules can't import it.
     "resources/permissions.py": "the rules' own input, below resources.selectors",
