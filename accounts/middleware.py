@@ -1,4 +1,6 @@
+from channels.auth import AuthMiddleware, get_user
 from channels.db import database_sync_to_async
+from channels.sessions import CookieMiddleware, SessionMiddleware
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.shortcuts import redirect
@@ -38,15 +40,23 @@ class SanctionMiddleware:
         return self.get_response(request)
 
 
-class TwoStepScopeMiddleware:
-    """The same mark for websockets: inside channels' AuthMiddlewareStack, marks scope["user"]
-    from scope["session"] once per connection, so consumers' staff checks obey two-step."""
+def _session_user_marked(scope):
+    """Channels' session-to-user look-up, plus the two-step mark, in one trip to a thread."""
+    user = get_user.func(scope)
+    mark_two_step(user, scope["session"])
+    return user
 
-    def __init__(self, inner):
-        self.inner = inner
 
-    async def __call__(self, scope, receive, send):
-        user, session = scope.get("user"), scope.get("session")
-        if user is not None and session is not None:
-            await database_sync_to_async(mark_two_step)(user, session)
-        return await self.inner(scope, receive, send)
+class PooledAuthMiddleware(AuthMiddleware):
+    """Channels' AuthMiddleware (scope["user"] from the session), with the look-up on the thread
+    pool instead of Channels' one thread-sensitive thread, and the two-step mark in the same trip.
+    With the one thread, a burst of connections (a room of members reconnecting) queued every
+    handshake's session and user queries behind each other (docs/scale.md)."""
+
+    async def resolve_scope(self, scope):
+        scope["user"]._wrapped = await database_sync_to_async(_session_user_marked, thread_sensitive=False)(scope)
+
+
+def websocket_auth_stack(inner):
+    """Cookies, session, user (marked for two-step) for the websocket router (config/asgi.py)."""
+    return CookieMiddleware(SessionMiddleware(PooledAuthMiddleware(inner)))

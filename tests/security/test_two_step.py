@@ -11,11 +11,10 @@ from allauth.mfa import app_settings
 from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
 from asgiref.sync import async_to_sync
 from django.contrib.auth import get_user_model
-from django.contrib.sessions.backends.db import SessionStore
 from django.urls import reverse
 
 import forum.services
-from accounts.middleware import TwoStepScopeMiddleware
+from accounts.middleware import websocket_auth_stack
 from accounts.permissions import can_moderate, has_staff_power
 from moderation.services import flag_weight_for
 from tests.factories import DEMO_TOTP_SECRET, BoardFactory, MemberFactory, sign_in
@@ -112,26 +111,32 @@ def test_a_moderator_without_two_step_cannot_hide_a_post_with_one_flag(client, c
     assert not post.is_hidden
 
 
-def _scope_user_after_middleware(user, session):
+def _scope_user_after_middleware(session_key: str):
+    """The scope user the websocket stack (config/asgi.py) gives a connection with this cookie."""
     seen = {}
 
     async def inner(scope, receive, send):
         seen["user"] = scope["user"]
 
-    async_to_sync(TwoStepScopeMiddleware(inner))({"type": "websocket", "user": user, "session": session}, None, None)
+    scope = {"type": "websocket", "headers": [(b"cookie", f"sessionid={session_key}".encode())]}
+    async_to_sync(websocket_auth_stack(inner))(scope, None, None)
     return seen["user"]
 
 
-@pytest.mark.django_db(transaction=True)  # the scope middleware reads the session in another thread
+@pytest.mark.django_db(transaction=True)  # the stack reads the session and user in another thread
 @pytest.mark.parametrize("two_step", [False, True])
 def test_websocket_connections_carry_the_sessions_two_step_mark(client, two_step):
     moderator = MemberFactory(roles=["moderator"], mfa=True)
     sign_in(client, moderator, two_step=two_step)
-    session = SessionStore(session_key=client.cookies["sessionid"].value)
-    fresh = get_user_model().objects.get(pk=moderator.pk)
-    user = _scope_user_after_middleware(fresh, session)
+    user = _scope_user_after_middleware(client.cookies["sessionid"].value)
+    assert user.pk == moderator.pk
     assert can_moderate(user) is two_step
     assert has_staff_power(user, "moderator") is two_step
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_websocket_without_a_valid_session_is_anonymous():
+    assert not _scope_user_after_middleware("no-such-session").is_authenticated
 
 
 def _current_code() -> str:
