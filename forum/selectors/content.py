@@ -189,9 +189,10 @@ def visible_posts(*, viewer, topic: Topic) -> QuerySet[Post]:
 
 
 def _with_authors(posts: QuerySet[Post]) -> QuerySet[Post]:
-    return posts.select_related("author", "removed_by").prefetch_related(
-        Prefetch("author__groups")
-    )
+    """Posts to show, with their authors and badges. Pages show the stored HTML, never the
+    Markdown source (quoting and editing read the post again), so the source stays behind; who
+    removed a post is only compared by id (Post.removed_by_author)."""
+    return posts.select_related("author").defer("source").prefetch_related(Prefetch("author__groups"))
 
 
 def _attach_topic(posts, topic: Topic) -> list[Post]:
