@@ -1,6 +1,7 @@
 from channels.auth import AuthMiddleware, get_user
 from channels.db import database_sync_to_async
 from channels.sessions import CookieMiddleware, SessionMiddleware
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.shortcuts import redirect
@@ -54,7 +55,11 @@ class PooledAuthMiddleware(AuthMiddleware):
     handshake's session and user queries behind each other (docs/scale.md)."""
 
     async def resolve_scope(self, scope):
-        scope["user"]._wrapped = await database_sync_to_async(_session_user_marked, thread_sensitive=False)(scope)
+        # Tests run socket work on the test's own thread, inside its transaction (the same
+        # switch as realtime.handlers.db).
+        on_test_thread = getattr(settings, "HAVEN_CHAT_DB_THREAD_SENSITIVE", False)
+        lookup = database_sync_to_async(_session_user_marked, thread_sensitive=on_test_thread)
+        scope["user"]._wrapped = await lookup(scope)
 
 
 def websocket_auth_stack(inner):
