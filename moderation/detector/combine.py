@@ -15,6 +15,7 @@ The caller (grading.py) still drops a combination that is negated, someone else'
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -25,6 +26,7 @@ from moderation.detector.patterns import ACTIVE, ATTEMPT, INTENT, METHOD, PASSIV
 _IDIOM_BEFORE = (
     "feel like", "felt like", "feels like", "thought", "afraid", "scared", "worried", "could", "will be the",
 )
+_JOKING = re.compile(r"\b(?:lol|lmao|haha\w*|jk|rofl)\b")
 
 
 @dataclass(frozen=True)
@@ -53,13 +55,14 @@ class Recipe:
     weak_with: tuple[str, ...] = ()
     weak: bool = False
     not_after: tuple[str, ...] = ()
+    wish_first: bool = False
 
 
 RECIPES = (
     # An ending or an act, with a time, finality or a decision: intent.
     Recipe("ending-soon", (INTENT, PLAN), c.ENDING, ((c.SOON,),), not_after=(c.WISH,)),
     Recipe("ending-final", (INTENT,), c.ENDING, ((c.FINAL, c.DECIDE),), not_after=(c.WISH,)),
-    Recipe("act-decided", (INTENT,), c.ACT, ((c.DECIDE, c.SOON, c.FINAL, c.DATE, c.ACT),), weak_with=(c.DOSE,)),
+    Recipe("act-decided", (INTENT,), c.ACT, ((c.DECIDE, c.SOON, c.FINAL, c.DATE, c.ACT),), weak_with=(c.DOSE, c.AWAY)),
     Recipe("act-thought", (ACTIVE,), c.ACT, ((c.THOUGHT,),), weak_with=(c.DOSE,)),
     Recipe("escape-decided", (INTENT,), c.ESCAPE, ((c.DECIDE, c.FINAL, c.MEANS),), weak_with=(c.TAPER,)),
     Recipe("absent-soon", (INTENT, PREPARATION), c.ABSENT, ((c.SOON, c.FINAL, c.FAREWELL, c.DECIDE),),
@@ -71,14 +74,16 @@ RECIPES = (
     # Means kept, counted, looked up or visited.
     Recipe("means-stored", (METHOD, PREPARATION), c.MEANS, ((c.STORE, c.COUNT),), weak_with=(c.TAPER,)),
     Recipe("means-looked-up", (PLAN, METHOD), c.MEANS, ((c.LOOKUP,), (c.NEARBY, c.COUNT)), weak_with=(c.TAPER,)),
-    Recipe("means-escape", (ACTIVE, METHOD), c.MEANS, ((c.ESCAPE, c.ACT, c.ENDING),), False, weak_with=(c.TAPER,)),
-    Recipe("place-visited", (PLAN, METHOD), c.PLACE, ((c.LOOKUP,), (c.NEARBY, c.COUNT, c.SOON))),
+    Recipe("means-escape", (ACTIVE, METHOD), c.MEANS, ((c.ESCAPE, c.ACT, c.ENDING, c.THOUGHT),), False,
+           weak_with=(c.TAPER,)),
+    Recipe("place-visited", (PLAN, METHOD), c.PLACE, ((c.LOOKUP,), (c.NEARBY, c.COUNT, c.SOON, c.THOUGHT))),
     Recipe("ending-means", (ACTIVE, METHOD), c.ENDING, ((c.MEANS,), (c.STORE, c.COUNT, c.LOOKUP)),
            weak_with=(c.TAPER,)),
     Recipe("ending-looked-up", (ACTIVE, PLAN), c.ENDING, ((c.LOOKUP, c.COUNT),), weak_with=(c.NEWS, c.TAPER)),
     # Thinking of it or wishing for it.
-    Recipe("ending-thought", (ACTIVE,), c.ENDING, ((c.THOUGHT,),), weak_with=(c.NEWS,)),
+    Recipe("ending-thought", (ACTIVE,), c.ENDING, ((c.THOUGHT, c.ESCAPE),), weak_with=(c.NEWS,)),
     Recipe("ending-wish", (PASSIVE,), c.ENDING, ((c.WISH,),)),
+    Recipe("absent-wish", (PASSIVE,), c.ABSENT, ((c.WISH,),), unless=(c.AWAY,), wish_first=True),
     # Farewells and putting affairs in order.
     Recipe("farewell-final", (PREPARATION,), c.FAREWELL, ((c.FINAL, c.ABSENT, c.SOON, c.ENDING),), False,
            unless=(c.AWAY,)),
@@ -86,11 +91,12 @@ RECIPES = (
     Recipe("no-point-here", (PASSIVE,), c.NO_POINT, ((c.NO_POINT, c.ENDING, c.ABSENT),)),
     Recipe("farewell-acts", (PREPARATION,), c.FAREWELL, ((c.FAREWELL,),), False, unless=(c.AWAY,)),
     # Being a burden; others better off.
-    Recipe("burden-gone", (PASSIVE,), c.BURDEN, ((c.WITHOUT, c.ABSENT, c.ENDING),), False),
+    Recipe("burden-gone", (PASSIVE,), c.BURDEN, ((c.WITHOUT, c.ABSENT, c.ENDING, c.FAREWELL),), False),
     Recipe("without-me-soon", (PASSIVE,), c.WITHOUT, ((c.SOON, c.FINAL, c.ENDING, c.BETTER),), False,
            unless=(c.AWAY,)),
     # A recent act with its means or its aftermath: an attempt.
-    Recipe("did-recently", (ATTEMPT,), c.DID, ((c.RECENT, c.AFTERMATH), (c.MEANS, c.AFTERMATH, c.COUNT, c.ENDING))),
+    Recipe("did-recently", (ATTEMPT,), c.DID,
+           ((c.RECENT, c.AFTERMATH), (c.MEANS, c.AFTERMATH, c.COUNT, c.ENDING, c.RECENT))),
     # Self-harm: cutting with its context (a taper cut has a dose, a hold or a step nearby).
     Recipe("cutting", (SELF_HARM,), c.CUTTING, ((c.HURT_STRONG,),), unless=(c.DOSE,)),
     Recipe("cutting-again", (SELF_HARM,), c.CUTTING, ((c.HURT_CONTEXT,),), unless=(c.DOSE,), weak=True),
@@ -151,8 +157,8 @@ def _is_idiom(text: str, anchor: tuple[int, int, str], sentence_start: int) -> b
     """"i feel like im going to die", "this taper will be the death of me": withdrawal talk."""
     if not anchor[2].startswith(("die", "be dead")):
         return False
-    before = text[sentence_start : anchor[0]]
-    return any(words in before for words in _IDIOM_BEFORE)
+    before, after = text[sentence_start : anchor[0]], text[anchor[1] : text.find(" . ", anchor[1]) % (len(text) + 1)]
+    return any(words in before for words in _IDIOM_BEFORE) or bool(_JOKING.search(after))
 
 
 def _wished(recipe: Recipe, window: Hits, anchor: tuple[int, int, str], span: tuple[int, int]) -> bool:
@@ -171,7 +177,9 @@ def _cook(recipe: Recipe, window: dict, own: dict, text: str, span: tuple[int, i
             continue
         evidence = [anchor[2]]
         for group in recipe.needs:
-            hit = next((h for name in group if name in window for h in [_apart(window[name], anchor)] if h), None)
+            hits = {name: [h for h in window.get(name, ()) if not recipe.wish_first or h[1] <= anchor[0]]
+                    for name in group}
+            hit = next((h for name in group for h in [_apart(hits[name], anchor)] if h), None)
             if hit is None:
                 break
             evidence.append(hit[2])

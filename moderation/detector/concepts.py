@@ -28,7 +28,7 @@ PLACE, RECIPIENT, NO_POINT = "place", "recipient", "no_point"
 
 # A sentence that starts with its verb ("took everything last night") is the writer's own.
 SUBJECTLESS = re.compile(
-    r"(?:(?:just|so|honestly|really|still|and|then) )*(?:\w+ing|\w+ed|took|got|kept|keep|want|going|cant|been|tried|made|"
+    r"(?:(?:just|so|honestly|really|still|and|then) )*(?:dont|didnt|wish|\w+ing|\w+ed|took|got|kept|keep|want|going|cant|been|tried|made|"
     r"found|bought|wrote|written|left|gave|sorted|figured|went|started|thinking|not going|wont|gonna|need)\b"
 )
 
@@ -62,8 +62,14 @@ VOCAB: dict[str, str] = {
         r"check(?:ing)? out(?= *(?:$|[.,]|permanently|for good|early|of (?:life|this)))|giv(?:e|ing) up (?:for good|on (?:life|living|myself|everything))",
         r"swallow(?:ing)? (?:all|everything|the lot|the whole)(?: of)?(?: it| them| the \w+)?|stop (?:my )?heart|heart (?:just )?(?:gives|give|giving) out",
         r"(?:hit|run over|knocked down) by (?:a|the) (?:bus|car|lorry|truck|train)|so (?:it|everything) (?:can|could|will) (?:all )?be over",
-        r"live or die|lived or died|the end for me|bleed(?:ing)? out|bled out|(?:go|going|went) through with it|(?:go to )?sleep (?:and|n) (?:never|not) (?:come back|return|wake up|wake)(?! up)(?! (?:at|with|early|in the night|until|till)\b)",
+        r"live or die|lived or died|the end for me|bleed(?:ing)? out|bled out|(?<!didnt )(?<!did not )(?<!never )(?:go|going|went) through with it|(?:go to )?sleep (?:and|n) (?:never|not) (?:come back|return|wake up|wake)(?! up)(?! (?:at|with|early|in the night|until|till)\b)",
+        r"join (?:my \w+|him|her|them)(?= .*\b(?:gone|died|passed|dead|grave|heaven)\b)|be with (?:my \w+|him|her) again",
         r"the end of me(?! (?:if|when|one day))|put (?:myself|me) down|finish (?:myself|me) off|end of the line for me",
+        # Euphemisms: being taken, slipping away, not making it, a trip with no return.
+        r"(?:take|taking|took) myself out(?: of (?:the picture|this world|it all))?|by my own hand|slip(?:ping)? away(?! (?:from|to|for)\b)",
+        r"(?:just )?vanish(?:ing)?|go black and stay black|never (?:open|opening) my eyes|(?:didnt|dont|not|never) make it (?:thr?u|through|past)",
+        r"call me home|take me (?:home|now)|die in (?:my|their|our) sleep|(?:car|bus|lorry|truck|train) (?:hits|hit|would hit) me",
+        r"one way trip|my suffering ends|my own choice",
     ),
     # Not being here in future: the member's own absence.
     ABSENT: _words(
@@ -73,13 +79,16 @@ VOCAB: dict[str, str] = {
         r"(?:wont|will not|not going to) (?:see|make it to|last (?:until|till|to)|wake up (?:on|for)) (?:tomorrow|the morning|morning|another|christmas|my birthday|next|the weekend|friday|monday)",
         r"(?:when|once|after) im (?:gone(?! (?:to|for|out|away|on|shopping)\b)|not here|not around|dead)|(?:when|once|after) i (?:go|die|am gone)(?= *(?:$|[.,]|please|i want|i hope|look|take|my|dont))",
         r"(?:wont|will not|not going to) (?:suffer|hurt|be in pain|struggle|be a (?:problem|burden))(?: \w+)? (?:much |for |any )?(?:longer|long)",
-        r"last (?:night|day|morning|time) (?:alive|on earth|here|ill ever)|my last (?:night|day|post|message|goodbye)",
+        r"last (?:night|day|morning|time) (?:alive|on earth|here|ill ever)|my last (?:night|day|post|message|goodbye|christmas|birthday|summer|winter)",
+        r"(?:not|dont plan to|wont|never)(?: \w+){0,6} be anywhere|not (?:going|coming) home after|(?:wont|not going to) be alive",
+        r"(?:wont|will not) be (?:my|anyones) problem",
     ),
     SOON: _words(
         r"tonight|tomorrow|soon|this weekend|this week|next week|in the morning|by (?:the )?(?:weekend|morning|friday|monday|sunday|saturday|tuesday|wednesday|thursday)",
         r"(?:on |this |next |by |before )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night| morning| evening)?",
         r"(?:a |only a )?few (?:days|weeks|nights)(?! ago)|one more (?:week|day|night|month)|\d+ more (?:days|weeks|nights)|by then|new years eve",
         r"after (?:christmas|my birthday|the kids|everyone|the funeral)|before (?:christmas|my birthday|the end of)",
+        r"after (?:my |the |our )?(?:\w+s )?(?:birthday|operation|wedding|exams?|anniversary)|(?:waiting|wait) (?:till|until)|that night|as soon as|(?:at |by )?the end of (?:the )?(?:month|week|year|january|february|march|april|may|june|july|august|september|october|november|december)|(?:two|three|\d+) more sleeps",
         r"when (?:everyone|they|the kids|my (?:wife|husband|partner|family|kids)) (?:is|are|go|goes|leave|leaves)",
         r"in (?:a|two|three|\d+) (?:days|weeks|hours)|at (?:\d+|midnight|dawn)|the \d+(?:st|nd|rd|th)|this time",
         r"(?:much |for much |any )?longer|for long|after this (?:weekend|week|month)|later",
@@ -88,6 +97,9 @@ VOCAB: dict[str, str] = {
         r"forever|for good|permanently|once and for all|one last|for the last time|final|finally|no coming back",
         r"never (?:again|coming back|come back|be back)|the end|" + GOODBYE + r"|last (?:post|message|time|words)",
         r"wont (?:need|be needing|have to) (?:them|it|anything|any of)(?: \w+)? (?:anymore|after|where)",
+        r"last thing|(?:all|its all|everything is) (?:sorted|done|tidy|in order)|nearly done|for whoever|whoever (?:finds|takes|gets)",
+        r"without (?:them|anyone|her|him) knowing|(?:she|he|they) thinks? its for|didnt ask why|for when (?:shes|hes|theyre) (?:older|grown)",
+        r"(?:will|would) be (?:ok|okay|fine|alright) financially|not going home|neither am i|(?:wont|not) (?:be )?renew\w*",
         r"not coming back|wont be back|wont be (?:continuing|carrying on|going on)|anymore|made (?:my )?peace|(?:never|not) come back|no more pain|at peace|out of (?:your|everyones|their) (?:way|hair|lives)",
     ),
     MEANS: _words(
@@ -99,12 +111,14 @@ VOCAB: dict[str, str] = {
     PLACE: _words(
         r"bridge|roof|rooftop|cliff|ledge|train|trains|tracks|railway|rail|level crossing|motorway|top floor|car park",
         r"edge|platform|rail line|railway line|the line|river|canal|quarry|multi storey|overpass|viaduct|pier|dam",
+        r"the sea|reservoir|lake|balcony|\d+(?:st|nd|rd|th) floor|strong branch|beam",
     ),
     RECIPIENT: r"(?:for|to) (?:my|the) (?:kids|children|family|wife|husband|partner|mum|mom|dad|parents|son|daughter|boys|girls|sons|daughters|loved ones)",
     NO_POINT: _words(
         r"(?:cant|dont) see (?:why|the point|a reason)|why (?:im|am i|i am) still (?:here|alive|around|breathing)",
         r"nothing (?:left )?for me|no reason (?:to|for me to) (?:be here|stay|live|keep going)|not long left|no future",
         r"this isnt living|not really living|just existing|nothing left (?:to live for|to try|to give)",
+        r"(?:dont|cant) see (?:a|any) future|keep (?:looking|going back)|dont want (?:one|a future|it) (?:either|anyway)|(?:whats|what is) (?:even )?the point (?:of|in) me",
     ),
     # Keeping means aside or having got them.
     STORE: _words(
@@ -114,6 +128,7 @@ VOCAB: dict[str, str] = {
         r"squirrel\w*|tucked away|in a drawer|in a box|under my bed|in my (?:bag|car|room|wardrobe|cupboard)",
         r"put (?:them|it) in|on the (?:\w+ )?table|in my desk|sealed|envelope|in the (?:boot|garage|shed|loft|attic|glovebox|drawer|closet|car|bathroom)|(?:ive|i have) got the|its there|theres enough|enough now",
         r"in the (?:boot|garage|shed|loft|attic|glovebox|drawer)|in a (?:sock|tin|jar|bag|shoebox)|got (?:\w+ )?(?:of|lined)",
+        r"in the (?:cabinet|safe|gun safe|cupboard|wardrobe)|where the key is|(?:doesnt|dont|nobody) know(?:s)? about",
     ),
     # Counting how many it would take.
     COUNT: _words(
@@ -125,13 +140,14 @@ VOCAB: dict[str, str] = {
     LOOKUP: _words(
         r"looked (?:at|up|into)|looking (?:at|up|into)|look (?:up|at)|googl\w*|search\w*|research\w*",
         r"read (?:up|about)|checked|checking|worked out|working out|figured out|found out|timetables?|times",
-        r"know where|been sitting|sitting in|look(?:ed|ing)? down|walk(?:ing)? out to|go up there|went up there|stand on|keep going|walk(?:ed|ing)? (?:to|past|along|by)|stood|standing|sat on the edge|climbed|went up|went to see|been (?:to|going to|standing)|stood (?:at|on|by)",
+        r"know (?:which|where|when)|been up|walk(?:ing|ed)? down|wading|keep looking|been sitting|sitting in|look(?:ed|ing)? down|walk(?:ing)? out to|go up there|went up there|stand on|keep going|walk(?:ed|ing)? (?:to|past|along|by)|stood|standing|sat on the edge|climbed|went up|went to see|been (?:to|going to|standing)|stood (?:at|on|by)",
     ),
     NEARBY: _words(
         r"by my (?:house|flat|home|place|work)|near (?:me|my|here|us)|how easy|easy it would be|nearest|closest|round the corner|down the road",
         r"(?:doesnt|dont|wont|never) stop|non stop|fast (?:ones?|trains?)|express|nobody (?:around|there|goes)",
         r"no fence|step off|jump off|longer every time|every time|just in case|would do it|look like an answer|an answer|thinking about it",
         r"(?:would|d|will) be (?:so )?easy|so easy|for (?:an hour|hours|ages|a long time|a while)|looking down|staring (?:down|at it)",
+        r"keep (?:looking|going back|thinking)|twice|(?:three|four|a few|\d) times|each time|further|at night|every night|turning the wheel|good strong|deep",
         r"the edge|over the edge|how far down|how long (?:it takes|it would take)|how high|high enough|tall enough|deep enough|strong enough|long enough to|painless|quickest|surest|best way",
     ),
     FAREWELL: _words(
@@ -141,29 +157,36 @@ VOCAB: dict[str, str] = {
         r"(?:letters?|notes?) (?:for|to) (?:my|the) (?!old|job|boss|landlord|council|gp|doctor|ex\b)\w+|(?:left|wrote) (?:a |my )?(?:note|letters?)|wrote to my \w+|found (?:my |the )?\w+ a (?:new )?home",
         r"life insurance|pay(?:s)? out|funeral|loose ends|paid off|spare key|passwords|bank stuff|cancelled (?:all )?my|last post",
         r"(?:wont|will not|not) be (?:posting|on here|back|online) again|(?:wont|dont) need (?:them|it|these|those)|nothing left to do",
+        r"(?:final|last) (?:post|message)",
         r"sorry (?:to \w+ )?(?:for everything|to (?:my|anyone|everyone))|i love you(?: all)?|thank (?:you all|the few|everyone)|hope you understand",
         r"take care of each other|mean it this time|rehom\w*|(?:made|wrote|updated|sorted) (?:a |my )?will|(?:sorted|sorting) (?:out )?my (?:affairs|things|stuff|finances|passwords)",
         r"thank you (?:all )?for everything|thanks for everything|sorry for everything|please forgive me|forgive me",
         r"love you all|i love you all|take care of (?:my|yourselves)|look after (?:my|yourselves)",
         r"who (?:gets|will get|should get|can have) (?:my|the) \w+|wrote (?:everyone|each of them|all of them|my \w+) (?:a )?(?:cards?|letters?|notes?)",
         r"(?:who|someone) (?:to |will )?(?:look after|take care of|feed|have) my (?:cat|dog|kids|pets?|children)",
+        r"(?:gave|give|giving|given) away (?:my|all my|most of my)|sold my (?:car|bike|things|stuff|house)|gave (?:the|my) money to",
+        r"wrote to (?:everyone|all|each)|envelopes?|recorded (?:a )?(?:video|message)s?|shredded|deleted (?:my|all my) \w+",
+        r"paid (?:all )?(?:my )?(?:bills|rent|debts)(?: \w+){0,2} (?:up front|upfront|ahead|in advance)|cleaned the (?:flat|house)",
+        r"(?:vet|bank|account|insurance) details|in a folder|none of this is (?:your|anyones) fault|sorry (?:mum|mom|mam|dad)",
+        r"said goodbye to (?:everyone|all)|so (?:nobody|no one) (?:reads|finds|sees)|where my will|my will and",
     ),
     BURDEN: _words(
         r"burden|dead weight|weight (?:on|around)|a drain|drag(?:ging)? (?:them|everyone|my \w+) down",
         r"waste of (?:space|oxygen|air|money)|(?:a |such a )?(?:nuisance|problem) (?:to|for)|ruin(?:ing)? (?:their|everyones|his|her) li\w+",
-        r"holding (?:them|everyone|my \w+) back|(?:cost|costing) (?:them|everyone|my \w+)|pain in the arse to",
+        r"sorry for being (?:such )?(?:hard work|a burden|a pain|so much trouble)|holding (?:them|everyone|my \w+) back|(?:cost|costing) (?:them|everyone|my \w+)|pain in the arse to",
     ),
     WITHOUT: _words(
         r"without me|with me gone|with me out of|free of me|rid of me|(?:if|once|when) (?:i was|im|i were|i am) gone(?! (?:to|for|out|away|on|shopping)\b)",
         r"(?:if|once|when) i (?:wasnt|werent|am not|was not) (?:here|around)|not (?:have|need) to (?:deal with|worry about|look after|care for) me",
         r"(?:not|nobody|no one|never|wont)(?: \w+){0,2} (?:have to|need to) (?:deal with|worry about|look after|care for|put up with|see|hear from) me",
+        r"(?:wasnt|werent|not) in the picture|(?:by )?not being here|doing (?:her|him|them|everyone) a favou?r|(?:their|his|her) lives back",
         r"off (?:their|everyones|your) hands|(?:move|moving) on without me|be free|get (?:their|his|her|a) life back",
     ),
     # An ordinary reason to be away or to talk about pills.
     AWAY: _words(
-        r"work|shift|holiday|holidays|trip|travel\w*|visit\w*|appointment|offline|away|hospital|internet|wifi|signal",
+        r"(?<!hard )work|shift|talk (?:tomorrow|later|soon)|holiday|holidays|trip|travel\w*|visit\w*|appointment|offline|away|hospital|internet|wifi|signal",
         r"phone|online|forum|log in|site|break|mums|mom|dads|parents|camping|wedding|surgery|conference|move|moving",
-        r"at (?:my|the|a|our) \w+|going to (?:my|the|a|our)|staying (?:with|at|in)|for now|see you|talk soon|speak soon",
+        r"at (?:my|the|a|our) (?!end\b)\w+|going to (?:my|the|a|our) (?!\w+ (?:now|tonight|today))|staying (?:with|at|in)|for now|see you|talk soon|speak soon",
         r"back (?:next|on|in|tomorrow|soon|later|after)|catch up|be back",
     ),
     TAPER: _words(
@@ -183,22 +206,23 @@ VOCAB: dict[str, str] = {
     DECIDE: _words(
         r"decided|decision|made sure|made up my mind|choosing|chosen|deadline|my window|thats when|(?:my|the) plan(?: is)?|planned",
         r"everything is ready|at peace|this time|i mean it|no going back|told myself|(?:and )?i will|im (?:really )?going to",
-        r"dont (?:try to )?(?:talk me out|stop me)|dont want help|nothing left to try|gave myself|ive counted|counted them|my way out",
+        r"dont (?:try to )?(?:talk me out|stop me)|dont want help|nothing left to try|gave myself|(?:taking care of|sorting|handling) it myself|(?:no|nothing|nobody|no one)(?: \w+)? (?:is|will be|can) (?:changing|change|stopping|stop) (?:that|it|me|my mind)|ive counted|counted them|my way out",
     ),
     BARE_DATE: r"(?:picked|set|chosen|chose|got|have) (?:a|the) date(?= *(?:$|[.,]| for (?:the end|it|myself|when)))|(?:is|as) (?:the|my) deadline",
-    DATE: r"(?:picked|set|chosen|chose) (?:a|the) date|deadline|my window|my birthday|christmas|new year|the \d+(?:st|nd|rd|th)|next month",
-    WISH: r"wish\w*|hop(?:e|ing)|pray\w*|want(?:ing)? to|would like|long(?:ing)? to|relieved|(?:wouldnt|dont) mind|be glad|dont (?:really )?care",
+    DATE: r"anniversary|(?:picked|set|chosen|chose) (?:a|the) date|deadline|my window|my birthday|christmas|new year|the \d+(?:st|nd|rd|th)|next month",
+    WISH: r"envy|(?:happy|glad) to|(?:a|be a) (?:mercy|relief)|would not mind|if (?:only )?i could|please(?: just)?(?= (?:let|take|call))|want (?:it|everything|it all|this) to|wish\w*|hop(?:e|ing)|pray\w*|want(?:ing)? to|would like|long(?:ing)? to|relieved|(?:wouldnt|dont) mind|be glad|dont (?:really )?care",
     BETTER: r"better|fine|cope|free|happier|easier|lighter|relieved|manage|move on",
     THOUGHT: _words(
         r"think\w*|thought\w*|telling me|tells me|voice|urges?|tempted|close to|keep picturing|cant stop|obsess\w*",
-        r"on my mind|in my head|fantasi\w*|plotting|considering",
+        r"contemplat\w*|out of my head|follows me|constant\w*|getting harder|(?:only|sensible|best|last) option|on my mind|in my head|fantasi\w*|plotting|considering",
     ),
     ESCAPE: r"(?:a|the|my) way out|an answer|the answer|(?:a|the) solution|an exit|the exit|escape",
     DID: _words(
         r"took (?:everything|a whole|the whole|the lot|all of (?:them|it|my)|them all|every \w+ i)|walked into (?:the|a) \w+",
         r"swallowed (?:all|everything|the lot|the whole|a whole|a bottle|a packet|a box)",
         r"(?:drove|driven|crashed|steered) (?:my |the )?(?:car )?(?=(?:at|into|off) )|(?:my|an|the|last) (?:attempt|overdose)|made an attempt",
-        r"(?:i )?tried(?= *(?:$|[.,]|last|yesterday|again|on|this))|what i did",
+        r"(?:i )?tried(?= *(?:$|[.,]|last|yesterday|again|on|this))|what i did|tried to (?:die|end (?:it|things|my life)|kill myself)",
+        r"stepped (?:out )?in front of|drank (?:a|the|half a) (?:bottle|whole)|(?:taking|took) everything|cutting my wrists|after my attempt",
     ),
     RECENT: _words(
         r"last (?:night|week|weekend|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|yesterday|this (?:morning|week|weekend)",
@@ -207,14 +231,17 @@ VOCAB: dict[str, str] = {
     ),
     AFTERMATH: _words(
         r"hospital|pumped|psych ward|ward|a and e|er|icu|ambulance|paramedics|didnt work|still here|pulled me out|woke up",
+        r"resuscitat\w*|discharged|psych team|crisis team|swerved|failed|stitches|they say im lucky|spent \w+ days",
         r"threw (?:it|most of it|them) up|wasnt an accident|it wasnt|disappointed|slept \d+ hours|home now|im home",
     ),
     HARM_ACT: _words(
         r"bang(?:ing|ed)? my head|hit(?:ting)? myself|punch(?:ing|ed)? (?:the )?walls?|scratch(?:ing|ed)? (?:myself|my skin|at my skin)",
-        r"pull(?:ing)? (?:out )?my hair|burn(?:ing|ed|t)? myself|selfharm\w*",
+        r"pull(?:ing)? (?:out )?my hair|burn(?:ing|ed|t)? myself|selfharm\w*|carv(?:ed|ing) (?:into )?my|threw myself|cuts on my",
+        r"scratch(?:ed|ing)? my (?:arms?|legs?|skin|wrists?)|bit my (?:own )?(?:arm|hand|wrist)|(?:hit|slammed) my (?:head|hand|fingers)|sh again",
     ),
     WHEN: _words(
         r"(?:my|the) plan is|thats when|thats my window|my window|(?:is|as) the deadline|gave myself (?:till|until)",
+        r"(?:night|day|date|weekend|\d+(?:st|nd|rd|th)) is (?:it|the day|the night)(?= *(?:$|[.,]))|given myself (?:till|until)",
         r"(?:planned|planning) it for|wont go past it|(?:im|i am) (?:doing|going to do) it (?:in|on|at|tonight|tomorrow)",
     ),
     CUTTING: r"(?:(?<=^)|(?<=\bi )|(?<=\bto )|(?<=\bstarted )|(?<=\bbeen )|(?<=\bim )|(?<=\bkeep )|(?<=\bwas )|(?<=\bstop )|"
@@ -222,10 +249,11 @@ VOCAB: dict[str, str] = {
     HURT_CONTEXT: _words(
         r"again|clean|blades?|razors?|scars?|bleed\w*|urges?|so badly|the other kind|arms?|legs?|thighs?|relapse\w*",
         r"bathroom|hide it|hiding it|sleeves|clean|first time since|cant stop|went back to|bruises|marks|until it|shaking",
+        r"on purpose|raw|hard enough|deeper|last night|tonight|not the first time|until i|kitchen knife|compass|tape it",
     ),
     HURT_STRONG: _words(
         r"clean|blades?|razors?|scars?|bleed\w*|urges?|so badly|the other kind|arms?|legs?|thighs?|relapse\w*|bathroom|hide it",
-        r"hiding it|sleeves|first time since|went back to|bruises|marks",
+        r"hiding it|sleeves|first time since|went back to|bruises|marks|(?:nights?|days?|times?) in a row|only thing that",
     ),
     DOSE: r"\d*(?:mg|mcg|ml)|dose|dosage|hold|holding|zero|cold turkey|jump to|percent|next cut|my cut|the cut|a cut|taper date|step|reduction|updose|crossover|prescriber|my (?:doctor|gp)",
     # The past episode is over (or, with AGAIN, back).
@@ -235,7 +263,7 @@ COMPILED: dict[str, re.Pattern] = {
     name: re.compile(r"\b(?:" + words + r")\b") for name, words in VOCAB.items()
 }
 # "not going offline": a denied reason to be away is no reason.
-COMPILED[AWAY] = re.compile(r"\b(?<!not )(?<!not going )(?:" + VOCAB[AWAY] + r")\b")
+COMPILED[AWAY] = re.compile(r"\b(?<!not )(?<!not going )(?<!gave )(?<!give )(?<!giving )(?<!given )(?:" + VOCAB[AWAY] + r")\b")
 
 # Cheap pre-filter: a sentence without any of these words cannot combine into anything.
 TRIGGER_WORDS = frozenset(

@@ -40,7 +40,7 @@ _DISTANT_PAST = re.compile(
     r"in the past|long ago|"
     r"years back|at my worst|at the time|before i (?:got|found|started)|i (?:still )?remember|i once|"
     r"year (?:one|two|1|2)|(?:my )?first year|last (?:spring|summer|autumn|fall|winter)|(?:19|20)\d\d|"
-    r"at \d+ (?:months|weeks) off)\b"
+    r"at \d+ (?:months|weeks) off|at month \d+|at (?:the|my) worst(?: point)?)\b"
 )
 _RECENT = re.compile(
     r"\b(?:again|now|today|tonight|right now|lately|recently|these days|this (?:week|morning|afternoon|evening|"
@@ -57,10 +57,11 @@ _RESOLVED = re.compile(
     r"(?:it|that|they) (?:has |have )?passed|"
     r"(?:went|go) away|faded|lifted|no longer (?:feel|have|think|want)|life is good|im ok now|proud of|"
     r"(?:are|is|were) (?:all )?(?:gone|over)(?: now)?|(?:has|have) been (?:mostly |pretty |really )?(?:good|better|ok|"
-    r"okay|great|fine)|ripped (?:them|it) up|threw (?:them|it) away|planted|\d+ years? off|benzo free)\b"
+    r"okay|great|fine)|ripped (?:them|it) up|threw (?:them|it) away|planted|\d+ years? off|benzo free|it passes|"
+    r"so (?:thankful|grateful)|(?:thankful|grateful) (?:i|im|that)|now i (?:run|help|volunteer|work|support))\b"
 )
 _PAST_WORDS = re.compile(
-    r"\b(?:was|were|had|felt|used|got|became|did|went|wanted|tried|attempted|thought|considered|planned|took|wrote|"
+    r"\b(?:was|were|had|felt|used|got|became|did|didnt|went|wanted|tried|attempted|thought|considered|planned|took|wrote|"
     r"overdosed|burned|burnt|harmed|selfharmed|relapsed|ended|survived|hung|jumped|cut|hurt)\b"
 )
 _REPORTED = re.compile(
@@ -68,7 +69,7 @@ _REPORTED = re.compile(
     r"husband|"
     r"partner|cousin|neighbour|neighbor|colleague)|a (?:friend|member|man|woman|girl|boy|guy|person)|(?:the|an|this|"
     r"that) "
-    r"(?:article|news|study|paper|report|book|novel|film|movie|show|documentary|character|post))\b(?: [a-z0-9]+){0,3}? "
+    r"(?:article|news|study|paper|report|book|novel|film|movie|show|documentary|character|post))\b(?: [a-z0-9]+){0,5}? "
     r"(?:said|says|told|tells|wrote|writes|posted|posts|texted|messaged|mentioned|admitted|keeps saying|kept saying|"
     r"asked|"
     r"described|talks about|talked about)\b"
@@ -93,9 +94,11 @@ _POSSESSIVE = re.compile(
 )
 _HEDGED = re.compile(r"\b(?:not that|doesnt mean|never said|its not like)\b|\b(?:not|never|no longer) $")
 _LET_GO = re.compile(
-    r"\b(?:to (?:return|hand (?:them |it )?in|take (?:them |it )?back|dispose|get rid)|returned|"
+    r"\b(?:to (?:return|hand (?:them |it )?(?:in|back)|take (?:them |it )?back|dispose|get rid)|returned|"
     r"handed (?:them |it )?in|disposed|flushed|got rid)\b"
 )
+_JOKING = re.compile(r"\b(?:lol|lmao|haha\w*|jk|rofl)\b")
+_DEATH = re.compile(r"\b(?:dead|die)\b")
 _OVER_NOW = re.compile(r"\b(?:are|is|were|have|has) (?:all |completely )?(?:gone|over|passed)(?: now)?\b")
 _DOUBLE_NEGATIVE = re.compile(r"\b(?:cant|couldnt|cannot|never|dont|wont|can not) stop\b")
 _FIRST_PERSON = re.compile(r"\b(?:i|im|ive|id|ill|me|myself|my)\b")
@@ -166,7 +169,7 @@ def _over_and_done(text: str, match: re.Match, filler: str, clause: str) -> bool
         return True  # "i overdosed years ago and now i volunteer": the time belongs to the act
     recent = bool(_RECENT.search(clause))
     if not _PAST_WORDS.search(filler + " " + match.group(0)):
-        return "used to" in filler or (bool(_DISTANT_PAST.search(clause)) and not recent)
+        return "used to" in filler or (bool(_DISTANT_PAST.search(clause)) and (not recent or _says_it_is_over(text)))
     long_ago = _DISTANT_PAST.search(text, s_start, s_end)
     if long_ago:
         if _BACK_AGAIN.search(text, long_ago.end(), s_end):
@@ -188,6 +191,8 @@ def _discard(text: str, match: re.Match, filler: str) -> bool:
     if _HEDGED.search(text, c_start, match.start()):
         return True  # "its not that i want to be dead", "im not giving up on life"
     s_start, s_end = _span(text, match.start(), match.end(), ".")
+    if _JOKING.search(text, match.end(), s_end) and _DEATH.search(match.group(0)):
+        return True  # "ill be dead by friday lol": hyperbole (dark humour is left to moderators)
     if _LET_GO.search(text, s_start, s_end):
         return True  # "saved up my leftover tablets to return to the pharmacy"
     in_clause = text[c_start : match.start()]
