@@ -15,15 +15,21 @@ How a sentence is judged (each step is a reason someone can read):
 3. A sentence matches one of RULES: an imperative at its start ("Just stop.", "Take 0.5 mg",
    "Don't updose"), modal advice to "you"/"u" ("you should cut 10%", "u shud", "you need
    gabapentin"), or a recommendation ("I'd suggest you...", "my advice is to...", "if I were
-   you I'd...", "it's best to...", "why not...", or "I'd jump at 2mg" offered to the reader,
-   but not "I'd cut slower next time"/"again"/"with my GP").
-   The action (_ACTION) is one of these kinds: a dose amount ("take 0.5", "be on at least
-   10mg", "go below 3mg"); a cut or taper rate ("cut 10%", "do micro cuts"); stopping or
-   jumping ("stop taking it", "jump", "throw the pills away"); switching drug ("swap the Xanax
-   for Valium", "go onto clonazepam", "get switched to"); updosing ("updose", "put your dose
-   back up"); timing ("move the night dose", "space them 8 hours apart", "take it an hour
-   before bed"); other substances as treatment ("try melatonin", "start taking...", "have a
-   glass of wine").
+   you I'd...", "it's best to...", "the trick is to...", "why not...", "why don't you...", or
+   "I'd jump at 2mg" offered to the reader, but not "I'd cut slower next time"/"again"/"with my
+   GP"), a dose named as right for the reader ("your next cut should be 0.05", "the right dose
+   for you is 0.75", "20mg is what you want"), or a command after a lead-in ("listen,", "trust
+   me,", "do yourself a favour and") or after a clause about the reader ("you're under-dosed,
+   take 4mg").
+   The action (_ACTION) is one of these kinds: a dose amount ("take 0.5", "pop a quarter",
+   "take a full 1mg", "go with 0.5", "be on at least 10mg", "go below 3mg"); a cut or taper
+   rate ("cut 10%", "do micro cuts", "do 20%", "knock off 1mg", "step down by 10%", "don't
+   bother with 5% cuts"); stopping or jumping ("stop taking it", "jump", "throw the pills
+   away"); switching drug ("swap the Xanax for Valium", "go onto clonazepam", "change to a
+   different benzo", "ask for a switch to..."); updosing ("updose", "put your dose back up",
+   "add back 0.25", "up it by 1mg"); timing ("move the night dose", "switch your cut day",
+   "space your cuts apart", "take it first thing", "dose every 6 hours"); other substances as
+   treatment ("try melatonin", "start taking...", "get yourself on...", "smoke a bit of...").
 4. Reported speech is skipped: a reporting verb before the match ("My doctor said you should
    cut") means the writer is telling their story, not instructing.
 Sharing one's own dose ("I'm on 12 mg", "I cut 10%") matches no rule: none has "I" as the
@@ -50,7 +56,8 @@ _DRUG = (
     r"zolpidem|ambien|gabapentin|pregabalin|lyrica|propranolol|hydroxyzine|seroquel|quetiapine|"
     r"diazapam|valum|klonipin|clonazapam|lorazapam|alprazolan|rivotril|lexotan|bromazepam|tranxene|"
     r"clorazepate|nitrazepam|mogadon|mirtazapine|remeron|trazodone|doxepin|phenibut|baclofen|flumazenil|"
-    r"antihistamines?|benadryl|sleeping\s+pills?)"
+    r"antihistamines?|benadryl|sleeping\s+pills?|beta[\s-]?blockers?|antidepressants?|ssris?|antipsychotics?|"
+    r"z[\s-]?drugs?|(?:long|short|longer|shorter)[\s-]acting(?:\s+(?:ones?|benzos?|drugs?))?)"
 )
 # Things taken as treatment besides prescribed medication ("take magnesium", "try melatonin").
 _SUBSTANCE = (
@@ -62,6 +69,7 @@ _DOSE = (
     r"(?:\d|\.\d|doses?|dosage|more|less|half|quarter|another|extra|morning|evening|night|bedtime|" + _DRUG +
     r"|" + _SUBSTANCE + r")"
 )
+_AMOUNT = r"(?:\d+(?:\.\d+)?|\.\d+)\s*(?:mg|mcg|ml|milligrams?|%|percent)"
 _STOP_OBJECT = (
     r"(?=\s*(?:[.!,;]|$)|\s+(?:taking|using|it|them|now|completely|cold|the|your|all|today|"
     r"immediately|at|altogether|too)\b|\s+" + _DRUG + r")"
@@ -69,25 +77,38 @@ _STOP_OBJECT = (
 # Something done to a medication, in the form that follows "you should" or starts a command.
 _ACTION = (
     r"(?:(?:cut|drop|reduce|lower|decrease)\b(?!\s+(?:me|us|yourself)\b|\s+down\s+on\s+(?!your|the|my))"
+    r"|(?:step|ease|come|taper|cut|drop)\s+(?:it\s+)?down\s+(?:by|to)\b"
+    r"|(?:knock|shave|chop|trim|take)\s+(?:(?:off|another|a|an|the)\s+)*(?:\d|\.\d|half|quarter)"
+    r"|up\s+(?:it|them|that|your\s+dose|the\s+dose)\s+(?:by|to)\b"
+    r"|add\s+(?:(?:back|it|them|that|the|a|an|some|another|your)\s+)*(?:\d|\.\d|half|quarter)"
+    r"|(?:go|stick|settle)\s+(?:with|to|on)\s+(?:(?:the|a|an)\s+)?(?:\d|\.\d)"
+    r"|do\s+(?:a\s+)?" + _AMOUNT +
+    r"|bother\s+with\s+(?:[\w%.-]+\s+){0,2}(?:cuts?|tapers?|holds?|updoses?|doses?)\b"
+    r"|ask\s+(?:(?:your|ur|the|a)\s+)?(?:(?:doctor|doc|gp|prescriber|psychiatrist|pdoc)\s+)?for\s+(?:a|an)\s+"
+    r"(?:switch|swap|crossover|change|updose|increase|prescription|script)\s+(?:to|of|for)\s+"
+    r"(?:(?:a|an|some|the)\s+)?(?:[\w-]+\s+)?" + _DRUG +
+    r"|dose\s+(?:every|at\s+\d|twice|three|once|in\s+the|before|after|earlier|later)\b"
     r"|(?:updose|up-dose|reinstate|titrate|taper|halve|double|increase|wean)\b|up\s+(?:your|the)\s+dose"
     r"|stay\s+(?:at|on)\b|make\s+(?:a|an|your)\s+(?:\S+\s+)?cut\b"
     r"|cross\s*over\b|switch\s+(?:to|over)\b|jump\b"
     r"|(?:stop|quit)\b" + _STOP_OBJECT + r"|(?:come|get|go)\s+off\b"
     r"|go\s+(?:back\s+)?(?:up|down|to)\b|go\s+cold\s+turkey|get\s+(?:yourself\s+)?down\s+to\b"
-    r"|take\s+(?:(?:a|an|any|your|the|my|some|it|them|of|in|at|on|up)\s+)*" + _DOSE +
+    r"|(?:take|pop|swallow)\s+(?:(?:a|an|any|your|the|my|some|it|them|of|in|at|on|up)\s+)*"
+    r"(?:" + _DOSE + r"|[\w-]+\s+(?:\d|\.\d|doses?|dosage|" + _DRUG + r"))" +
     r"|hold\s+(?:at|for|your|this|the|until|there|steady)\b"
     r"|skip\s+(?:the|your|a|an)\s+(?:\w+\s+)?(?:doses?|" + _DRUG + r")"
     r"|add\s+(?:some\s+|a\s+|an\s+)?" + _DRUG +
     r"|split\s+(?:your|the|it)\b"
     # switching drug: "swap the X for Y", "change from X to Y", "go onto X", "get switched to X"
-    r"|(?:swap|change|convert|replace|substitute|trade|ditch|bin)\s+(?:(?:the|your|ur|from|over|it|them|all)\s+)*"
-    r"(?:\w+\s+)?" + _DRUG +
+    r"|(?:swap|switch|change|convert|replace|substitute|trade|ditch|bin)\s+(?:(?:the|your|ur|from|over|it|them|all)\s+)*"
+    r"(?:\w+\s+){0,2}?" + _DRUG +
     r"|(?:swap|switch|change|convert|move|cross|go|get|transfer)\s+(?:(?:yourself|you|it|over)\s+)?"
-    r"(?:to|onto|on\s+to|over\s+to|from)\s+(?:(?:a|an|the|some|\d\S*)\s+)*" + _DRUG +
+    r"(?:to|onto|on\s+to|over\s+to|from)\s+(?:(?:a|an|the|some|\d\S*)\s+)*(?:different\s+|other\s+|new\s+)?" + _DRUG +
     r"|get\s+(?:switched|swapped|moved|changed|put)\s+(?:over\s+)?(?:to|onto|on)\b"
     r"|get\s+(?:your|ur)\s+(?:doctor|doc|gp|prescriber|psychiatrist|pdoc)\s+to\s+"
     r"(?:swap|switch|change|put|move|up|raise|lower|drop|cut|increase|prescribe)\b"
     # stopping: "throw the pills away", "bin your meds"
+    r"|get\s+(?:yourself\s+)?(?:on|onto)\s+(?:(?:a|an|some|the)\s+)?(?:" + _DRUG + r"|" + _SUBSTANCE + r")"
     r"|(?:throw|chuck|flush)\s+(?:(?:the|your|ur|all|those)\s+)*" + _DRUG +
     # amounts and rates: "be on at least 10mg", "go below 3mg", "do micro cuts", "put your dose back up"
     r"|be\s+on\s+(?:(?:at\s+least|at\s+most|about|around|no\s+more\s+than|only|a)\s+)?(?:\d|" + _DRUG + r")"
@@ -97,14 +118,17 @@ _ACTION = (
     r"|(?:put|bump|push|bring)\s+(?:(?:your|the|ur|it|that)\s+)?(?:dose\s+|" + _DRUG + r"\s+)?(?:back\s+)?"
     r"(?:up|down)\b"
     # timing: "move the night dose", "space them 8 hours apart", "take it an hour before bed"
-    r"|(?:move|shift)\s+(?:your|the|ur|those)\s+(?:\w+\s+)?(?:doses?|" + _DRUG + r")\b"
-    r"|space\s+(?:out\s+)?(?:them|it|your\s+doses?|the\s+doses?|those)\s+(?:out|\d|apart|evenly)"
+    r"|(?:move|shift|switch|change)\s+(?:your|the|ur|those)\s+(?:\w+\s+)?(?:doses?|dosing|cut\s+days?|" + _DRUG + r")\b"
+    r"|space\s+(?:out\s+)?(?:them|it|those|(?:your|the|ur)\s+(?:doses?|cuts?|drops?|reductions?|holds?|updoses?))\s+"
+    r"(?:out|\d|apart|evenly|at\s+least)"
     r"|take\s+(?:it|them|your\s+dose|the\s+dose|each\s+dose)\s+(?:(?:an?|\d+|half\s+an)\s+)?"
-    r"(?:hours?\s+|hrs?\s+|minutes?\s+|mins?\s+)?(?:before|after|with|at\s+\d|in\s+the|every|twice|three|once)\b"
+    r"(?:hours?\s+|hrs?\s+|minutes?\s+|mins?\s+)?(?:before|after|with|at\s+\d|in\s+the|every|twice|three|once|"
+    r"first\s+thing|last\s+thing|earlier|later|at\s+(?:night|bedtime|breakfast|lunch|dinner)|on\s+an?\s+(?:empty|full))\b"
     # other substances as treatment: "start taking X", "try melatonin", "have a glass of wine"
     r"|start\s+(?:on|taking|using)\b"
     r"|try\s+(?:(?:a|an|some|the|your|ur)\s+)?(?:\d|\.\d|half|quarter|" + _DRUG + r"|" + _SUBSTANCE + r")"
-    r"|(?:get|drink|use|smoke)\s+(?:(?:some|a|an|the)\s+)?(?:\w+\s+)?" + _SUBSTANCE +
+    r"|(?:get|drink|use|smoke)\s+(?:(?:some|a|an|the)\s+)?(?:(?:\w+\s+){1,2}of\s+(?:(?:a|an|the)\s+)?|\w+\s+)?"
+    + _SUBSTANCE +
     r"|have\s+(?:(?:a|an|some)\s+)(?:(?:\w+\s+){0,2}of\s+)?" + _SUBSTANCE +
     r"|(?:water|liquid)\s+titrate|dry\s+cut"
     r"|slow\s+(?:down\s+)?(?:your|the)\s+(?:taper|cuts?)"
@@ -114,13 +138,13 @@ _ACTION = (
 )
 _GERUND = (
     r"(?:cutting|dropping|reducing|lowering|taking|stopping|quitting|jumping|updosing|reinstating|holding|"
-    r"switching|splitting|tapering|titrating|increasing|halving|doubling|skipping|going\s+(?:down|up|off|back)|"
+    r"switching|splitting|tapering|titrating|increasing|halving|doubling|skipping|dosing|going\s+(?:down|up|off|back)|"
     r"swapping|converting|moving|spacing)\b"
 )
 _FILLER = r"(?:(?:just|really|definitely|always|also|never|not|seriously|probably|first|simply|then)\s+)*"
 _SOFTENER = (
     r"(?:(?:so|then|and|but|just|please|now|seriously|honestly|simply|definitely|really|ok|okay|maybe|never|"
-    r"always|first|also|instead)[\s,]+)*"
+    r"always|first|also|instead|mate|hun|listen|look|trust\s+me|do\s+yourself\s+a\s+favou?r\s+and)[\s,]+)*"
 )
 
 # (code, what the rule means, pattern). Order matters only for which reason is reported first.
@@ -131,7 +155,9 @@ RULES: tuple[tuple[str, str, str], ...] = (
         r"\b(?:(?:i'?d|i\s+would)\s+(?:(?:strongly|really|definitely)\s+)?(?:suggest|recommend|advise)"
         r"(?:\s+(?:that\s+)?you)?|my\s+advice\s+(?:is|would\s+be)(?:\s+to)?|if\s+i\s+were\s+you,?\s+"
         r"(?:i'?d|i\s+would)|(?:the\s+)?best\s+(?:thing|way|option|plan)\s+(?:is|would\s+be)\s+to"
-        r"|(?:it'?s|it\s+is|it'?d\s+be|it\s+would\s+be)\s+(?:best|better|wise|safest|safer)\s+to|why\s+not)\s+"
+        r"|(?:the\s+)?(?:trick|key|secret|answer|rule)\s+(?:is|would\s+be)\s+to"
+        r"|(?:it'?s|it\s+is|it'?d\s+be|it\s+would\s+be)\s+(?:best|better|wise|safest|safer)\s+to|why\s+not"
+        r"|why\s+(?:don'?t|do\s+not)\s+(?:you|u|ya))\s+"
         r"" + _FILLER + r"(?:" + _ACTION + r"|" + _GERUND + r")"
         r"|\b(?:i'?d|i\s+would)\s+(?:\S+\s+){0,8}if\s+i\s+were\s+you"
         # "I'd jump from 1mg": what the writer would do, offered to the reader; not their own
@@ -149,12 +175,27 @@ RULES: tuple[tuple[str, str, str], ...] = (
         r"" + _FILLER + r"(?:" + _ACTION + r"|" + _GERUND + r")"
         r"|\byou(?:'d|\s+had)\s+better\s+" + _FILLER + _ACTION + r"|\byou'?re\s+better\s+off\s+" + _GERUND
         + r"|\b(?:you|u)\s+(?:really\s+|definitely\s+)?need\s+(?:(?:some|a|an|to\s+(?:get|try|start))\s+)?"
-        r"(?:" + _DRUG + r"|" + _SUBSTANCE + r")\b",
+        r"(?:(?:like|about|around|at\s+least|maybe)\s+)?(?:" + _DRUG + r"|" + _SUBSTANCE + r"|" + _AMOUNT + r")\b"
+        # "your next cut should be 0.05", "your dose needs to come down"
+        r"|\b(?:your|ur)\s+(?:next\s+|first\s+|last\s+|night\s+|morning\s+|daily\s+|new\s+)?"
+        r"(?:cuts?|doses?|dosage|tapers?|reductions?|holds?|drops?|updoses?|jump)\s+"
+        r"(?:should|shud|must|needs?\s+to|has\s+to|have\s+to|ought\s+to)\s+(?:be\s+(?:\w+\s+){0,2}?\.?\d[\d.]*"
+        r"|(?:be\s+)?(?:smaller|bigger|lower|higher|slower|faster|less|more)\b|(?:go|come)\s+(?:down|up)\b|stay\b)",
+    ),
+    (
+        "dose_for_you",
+        "names a dose as the right one for the reader",
+        r"\b(?:the\s+)?(?:right|correct|best|ideal|proper|safest|safe)\s+(?:dose|amount|cut|rate|speed)\s+for\s+"
+        r"(?:you|u)\s+(?:is|would\s+be)\s+(?:\w+\s+){0,2}?\.?\d[\d.]*"
+        r"|(?:\d|\.\d)[^,;.]{0,60}\b(?:is|'s)\s+what\s+(?:you|u)\s+(?:want|need|should)\b",
     ),
     (
         "imperative",
         "a command about medication",
-        r"^\s*" + _SOFTENER + r"(?:(?:don'?t|do\s+not|never)\s+)?" + _ACTION,
+        r"^\s*" + _SOFTENER + r"(?:(?:don'?t|do\s+not|never)\s+)?" + _ACTION
+        # a command after a clause about the reader: "you're under-dosed, take 4mg"
+        + r"|^\s*(?:you'?re|you\s+are|ur|your\s+\w+\s+(?:is|are))\b[^,;]{0,80}[,;]\s*" + _SOFTENER
+        + r"(?:(?:don'?t|do\s+not|never)\s+)?" + _ACTION,
     ),
 )
 

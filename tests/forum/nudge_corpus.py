@@ -3,8 +3,9 @@
 True: the sentence tells another person what to take or do with their medication.
 False: own experience or dose, questions, reported speech, support, or ordinary talk.
 
-TUNING is what the rules were written and adjusted against. HELD_OUT was written after the
-rules and never used to change them; tests/forum/test_nudge.py reports both figures.
+TUNING is what the rules were written and adjusted against. BLIND_A and BLIND_B were first
+measured blind (figures above each) and then became tuning material too. HELD_OUT was written
+after the rules and never used to change them; tests/forum/test_nudge.py reports its figure.
 """
 
 TUNING: list[tuple[str, bool]] = [
@@ -445,4 +446,145 @@ BLIND_A: list[tuple[str, bool]] = [
     ('the nurse said i should take my dose at 8 and 8', False),
     ("the clinic recommended magnesium, i'm checking with my gp first", False),
     ('my doc switched me to valium and said to cut 1mg a fortnight', False),
+]
+
+
+# BLIND_B: 120 sentences by someone who never saw the code (label, category, text). The lead measured it
+# blind: before this session P 1.00 / R 0.317, after round one P 1.00 / R 0.500. It was then released as
+# tuning material; the rules were generalised from the kinds of miss (addressing frames, doses named as
+# right for the reader, cut rates and timing as advice, switching), never by adding its sentences.
+BLIND_B: list[tuple[str, bool]] = [
+    # --- instruction: dose_amount
+    ("If I were you I'd go to 7.5mg and stay there for a while.", True),
+    ('do yourself a favour and take a full 1mg tonight, you need the sleep', True),
+    ('honestly mate 20mg of diazepam is what you want to be on', True),
+    ('the right dose for you is 0.75, not 1', True),
+    ("Please take 2.5 mg at 10pm, it'll help with the early waking.", True),
+    ('go with 0.375, thats your sweet spot', True),
+    ('pop a quarter of a xanax before the appointment and youll be fine', True),
+    ("you're under-dosed, take 4mg not 3", True),
+    ('u need like 30mg to stabilize after what u went thru', True),
+    # --- instruction: cut_rate
+    ('The trick is to drop 10% of your current dose every month, not of the starting dose.', True),
+    ('go down by a quarter each time, its quicker', True),
+    ('dont bother with 5% cuts, do 20% and get it done', True),
+    ('reduce by 0.1mg every single day with the liquid, thats how you do it', True),
+    ('knock off 1mg a week til youre at 5 then slow down', True),
+    ("you're going way too slow, double your cut size", True),
+    ('take 2 mg off straight away and hold for three weeks', True),
+    ('your next cut should be 0.05, no bigger', True),
+    ('step down by 10 percent each fortnight and youll be fine', True),
+    # --- instruction: stop_or_jump
+    ('Honestly, just get off it. Quit today and ride it out.', True),
+    ("why dont you just jump now, you're nearly there", True),
+    ("dont taper at all, cold turkey is faster and you'll heal sooner", True),
+    ('stop the clonazepam this week, the side effects are worse than the withdrawal', True),
+    ('id quit the sleeping pill immediately, no messing about', True),
+    ('bin the last few tablets, 0.25 doesnt do anything anyway', True),
+    ('you have to get off them fast, the longer you stay on the more damage it does', True),
+    ('jump off at 0.5 this weekend, you wont notice', True),
+    ('Ditch the benzos altogether tonight and start fresh tomorrow.', True),
+    # --- instruction: switch_drug
+    ('Ask for a switch to Valium and take it instead of the Xanax from Monday.', True),
+    ('crossover to diazepam, do the bedtime dose first then the morning', True),
+    ('you should swap to clonazepam, its smoother than alprazolam', True),
+    ('stop the lorazepam and use chlordiazepoxide instead, 25mg for each 1mg', True),
+    ('switch your temazepam for 10mg of diazepam, same thing basically', True),
+    ('its best to move over to a long acting one like valium before tapering', True),
+    ('honestly you need to change to a different benzo, the short acting ones are brutal', True),
+    ("swap the zolpidem for trazodone and you'll sleep", True),
+    # --- instruction: updose
+    ('Go back up to your previous dose until this wave passes.', True),
+    ("bump it up to 1.5 for a week, you'll feel human again", True),
+    ('reinstate at 2mg, thats what you need', True),
+    ('you should up your dose when the nerve pain is that bad', True),
+    ('add back the 0.25 you cut, its obviously too much too soon', True),
+    ('take a rescue dose when you get the shakes', True),
+    ('double up on bad days, then go back down', True),
+    ('up it by 1mg and hold, dont argue with your body', True),
+    # --- instruction: timing
+    ('take it first thing in the morning instead, the night dose is messing up your sleep', True),
+    ('you should be dosing every 6 hours not twice a day', True),
+    ('never take it on an empty stomach, always after breakfast', True),
+    ('space your cuts 4 weeks apart at minimum', True),
+    ("switch your cut day to the morning so you're not lying awake", True),
+    ('hold for two months then cut again in spring', True),
+    ('Do the reduction on the night dose first, then the daytime ones.', True),
+    ('move your dose to 3pm, the interdose will stop', True),
+    # --- instruction: other_substance
+    ('Take 200mg of L-theanine three times a day for the anxiety.', True),
+    ('get yourself on pregabalin, its a lifesaver for withdrawal', True),
+    ("smoke a bit of weed before bed, it'll help you sleep", True),
+    ('try taking benadryl every night to knock yourself out', True),
+    ('you need omega 3 and vitamin d at high doses, 5000iu a day', True),
+    ('why not try kratom for the pain, worked a treat', True),
+    ('take a beta blocker before you go out, 40mg propranolol', True),
+    ('start on an ssri to cover the anxiety while you taper', True),
+    ('drink valerian tea and take 5-htp at night, it replaces what the benzo did', True),
+    # --- ok: own_experience
+    ('When I switched to diazepam I did the night dose first and it suited me.', False),
+    ('for me, cuts bigger than 10% always caused a crash about a week later', False),
+    ('I jumped at 0.1 and barely noticed, but I know others had a hard time', False),
+    ('my experience with reinstating was mixed, it took the edge off but didnt fix everything', False),
+    ('personally i found liquid tapering much easier to control', False),
+    ('i went cold turkey on my doctors orders and it was the worst year of my life', False),
+    ('what helped me most was holding until I felt stable before every cut', False),
+    ('i tried melatonin and it gave me nightmares, so i stopped', False),
+    ('i moved my dose earlier in the day and my interdose got better', False),
+    ('my taper took 3 years. slow was right for me', False),
+    # --- ok: question
+    ('Did anyone else take longer holds near the end?', False),
+    ('is 10% a month considered fast or slow around here?', False),
+    ('what did your doctors say when you asked about the diazepam switch?', False),
+    ('has anyone stopped the night dose first? how did it go?', False),
+    ('am i the only one who felt worse after an updose?', False),
+    ('how do you measure such small amounts of liquid?', False),
+    ('anyone know if magnesium interacts with diazepam? going to ask my pharmacist too', False),
+    ('should i tell my doctor i want to go slower?', False),
+    ('what dose did you jump from, if you dont mind me asking?', False),
+    ('when do you all take your doses? i keep forgetting mine', False),
+    # --- ok: refer_to_prescriber
+    ('Only your prescriber can tell you if that dose is right, please ask them.', False),
+    ('that sounds like a question for your doctor, sudden changes can be risky', False),
+    ('please dont change anything before speaking to your gp, especially with a seizure history', False),
+    ('get your prescriber involved before you try any supplements, some interact', False),
+    ('a doctor who knows about tapering would be the best person to plan this with', False),
+    ('ring the out of hours doctor if you feel that unwell after the cut', False),
+    ("I can't tell you what to do, but your pharmacist can check the switch with you", False),
+    ('have a chat with your psychiatrist about whether to hold or reinstate', False),
+    ('the ashton manual is worth reading together with your doctor', False),
+    ('its really one for your prescriber, we can only say what happened to us', False),
+    # --- ok: own_dose
+    ('Currently 8mg diazepam, split morning and night.', False),
+    ('im at 0.5 klonopin and have been for 6 weeks', False),
+    ('down to 1.25mg from 15, whoop', False),
+    ("i'm on 2mg ativan a day right now", False),
+    ('my dose today: 3.2 mg liquid valium', False),
+    ('I take 10mg temazepam at night and nothing else', False),
+    ('at 0.0625 now, almost done', False),
+    ('been on 25mg librium since the switch', False),
+    ('my prescriber has me on 6mg diazepam and 300mg gabapentin', False),
+    ('dose: 0.25 xanax x3, tapering from here', False),
+    # --- ok: support
+    ("you've come so far, be proud of yourself", False),
+    ('sending gentle hugs, this is so hard', False),
+    ("we're all rooting for you", False),
+    ("you're doing everything right by going slow and asking questions", False),
+    ("it's ok to rest today, tomorrow might be kinder", False),
+    ('I remember that stage, it passes, you will get through it', False),
+    ('well done on your cut, one more step', False),
+    ('so sorry youre having a rough week, im here if you want to talk', False),
+    ("welcome, you'll find lots of people who understand here", False),
+    ('congratulations on your jump, what an achievement', False),
+    # --- ok: reported_advice
+    ("My GP told me to cut 50% at once. I'm going to ask for a second opinion.", False),
+    ('the psychiatrist wants me to switch to diazepam next month, nervous about it', False),
+    ('my doctor said take it at night only, which made my mornings rough', False),
+    ('a friend said i should just stop, i didnt listen', False),
+    ('the rehab told me to go cold turkey and that was a disaster', False),
+    ('my neurologist recommended magnesium and i think it helped a bit', False),
+    ('pharmacist advised me to split my dose in two', False),
+    ('my doc told me to updose and hold, its been 2 weeks', False),
+    ('the clinic said to drop 1mg every two weeks, seems fast to me?', False),
+    ('my nurse told me to take my dose with food and at the same time each day', False),
 ]

@@ -5,7 +5,7 @@ import re
 import pytest
 
 from forum.nudge import RULES, browser_rules, check_advice
-from tests.forum.nudge_corpus import BLIND_A, HELD_OUT, TUNING
+from tests.forum.nudge_corpus import BLIND_A, BLIND_B, HELD_OUT, TUNING
 
 
 def scores(corpus) -> tuple[float, float, list[str]]:
@@ -24,20 +24,20 @@ def scores(corpus) -> tuple[float, float, list[str]]:
 
 
 def test_the_corpus_has_at_least_two_hundred_sentences_in_both_directions():
-    corpus = TUNING + BLIND_A + HELD_OUT
+    corpus = TUNING + BLIND_A + BLIND_B + HELD_OUT
     assert len(corpus) >= 200
     assert sum(label for _, label in corpus) >= 100
     assert sum(not label for _, label in corpus) >= 100
 
 
 def test_the_tuning_corpus_scores_at_least_ninety_percent_precision_and_recall():
-    precision, recall, mistakes = scores(TUNING + BLIND_A)
+    precision, recall, mistakes = scores(TUNING + BLIND_A + BLIND_B)
     print(f"tuning: precision {precision:.2f}, recall {recall:.2f}")
     assert precision >= 0.9 and recall >= 0.9, mistakes
 
 
 def test_the_whole_corpus_with_the_held_out_part_scores_at_least_ninety_percent():
-    precision, recall, mistakes = scores(TUNING + BLIND_A + HELD_OUT)
+    precision, recall, mistakes = scores(TUNING + BLIND_A + BLIND_B + HELD_OUT)
     held_precision, held_recall, held_mistakes = scores(HELD_OUT)
     # Reported, not tuned on (docs/care.md quotes these figures).
     print(f"whole: precision {precision:.2f}, recall {recall:.2f}; "
@@ -77,6 +77,31 @@ def test_the_blind_set_keeps_ninety_percent_in_both_directions():
     """BLIND_A was written by someone who never saw the rules; its first run scored P 1.00, R 0.48."""
     precision, recall, mistakes = scores(BLIND_A)
     assert precision >= 0.9 and recall >= 0.9, mistakes
+
+
+def test_the_second_blind_set_keeps_ninety_percent_in_both_directions():
+    """BLIND_B, measured blind: P 1.00 / R 0.317 before this work, P 1.00 / R 0.500 after round one."""
+    precision, recall, mistakes = scores(BLIND_B)
+    assert precision >= 0.9 and recall >= 0.9, mistakes
+
+
+@pytest.mark.parametrize("text", [
+    "you're doing great, take it easy", "take a few more days off work", "your dose should be decided with your doctor",
+    "the right dose for you is something only your doctor can say", "the trick is to keep busy",
+    "why don't you tell us how it went", "drink some water", "you're at 2mg, stop worrying about it",
+])
+def test_the_new_frames_stay_quiet_on_kind_words_that_name_no_medication_change(text):
+    assert not check_advice(text).is_instruction
+
+
+@pytest.mark.parametrize(("text", "evidence"), [
+    ("Listen, take a full 2mg tonight.", "Listen, take a full 2"),
+    ("Your next dose should be 1.5, not 2.", "Your next dose should be 1.5"),
+    ("You're too high, drop to 3mg.", "You're too high, drop"),
+    ("Ask your GP for a switch to diazepam.", "Ask your GP for a switch to diazepam"),
+])
+def test_the_new_frames_report_the_words_that_made_it_an_instruction(text, evidence):
+    assert check_advice(text).evidence == evidence
 
 
 def test_the_browser_gets_the_same_patterns_in_a_form_javascript_can_compile():

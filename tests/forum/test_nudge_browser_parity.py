@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from forum.nudge import browser_rules, check_advice
-from tests.forum.nudge_corpus import BLIND_A, HELD_OUT, TUNING
+from tests.forum.nudge_corpus import BLIND_A, BLIND_B, HELD_OUT, TUNING
 
 SCRIPT = Path(__file__).resolve().parents[2] / "static" / "js" / "care-nudge.js"
 # Runs the script's own compile() and check() (the part before setUp) on each sentence.
@@ -26,7 +26,7 @@ process.stdout.write(JSON.stringify(data.texts.map((t) => nudge.check(rules, t) 
 
 @pytest.mark.skipif(shutil.which("node") is None, reason="node is not installed")
 def test_the_browser_check_agrees_with_the_server_on_every_corpus_sentence():
-    texts = [text for text, _ in TUNING + BLIND_A + HELD_OUT]
+    texts = [text for text, _ in TUNING + BLIND_A + BLIND_B + HELD_OUT]
     texts += ["> Just stop.\nI'm on 12 mg.", "Don\u2019t updose.", "My doctor said you should cut 10%."]
     result = subprocess.run(
         ["node", "-e", RUNNER, str(SCRIPT)], input=json.dumps({"rules": browser_rules(), "texts": texts}),

@@ -94,7 +94,8 @@ def test_new_topics_and_edits_show_the_reminder_too(member_client, topic):
 def test_the_rules_are_served_as_json_for_the_composer(client):
     response = client.get("/nudge-rules.json")
     assert response.status_code == 200
-    assert {rule["code"] for rule in response.json()["rules"]} == {"recommendation", "modal", "imperative"}
+    codes = {rule["code"] for rule in response.json()["rules"]}
+    assert codes == {"recommendation", "modal", "dose_for_you", "imperative"}
 
 
 def test_a_chat_message_sent_as_it_is_waits_for_moderators_at_low_priority(member, moderator, client):
