@@ -34,7 +34,8 @@ class ProfileSettingsForm(forms.ModelForm):
         help_texts = {
             "stage": "Optional. Shown on your profile; the home page starts with the boards for your stage.",
             "show_signature": "A one-line summary written from your taper journal, for example your current dose "
-            "and when you last cut. Only what your journal says; you can switch it off at any time.",
+            "and when you last cut. It is worked out from all your entries, including ones only you can see, "
+            "and shown to everyone who can read your posts. You can switch it off at any time.",
             "country": "Two letters, like US, GB, IE, AU or CA. Used only to show crisis lines for where you live.",
             "bio": "Up to 1,000 characters. Shown on your profile.",
         }
