@@ -20,12 +20,13 @@ from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.core.management.base import CommandError
-from django.db import transaction
+from django.db import connection, transaction
 from tqdm import tqdm
 
 from forum.importer.ids import IdMap
 from forum.importer.records import KINDS, BadLine, Pending, Stats, ValidationMixin
 from forum.importer.writers import WritersMixin
+from forum.models import Post, Topic
 from forum.services.counters import recount_boards, recount_topics
 
 __all__ = ["ForumImporter", "import_lines", "default_workers"]
@@ -72,6 +73,7 @@ class ForumImporter(ValidationMixin, WritersMixin):
             self.batch.append(Pending(lineno, self._validate(kind, lineno, rec)))
         self._flush()
         self.refresh_counters()
+        self.analyze()
         self.stats.seconds = time.monotonic() - started
         return self.stats
 
@@ -92,6 +94,17 @@ class ForumImporter(ValidationMixin, WritersMixin):
             for start in range(0, len(topic_ids), 500):
                 recount_topics(topic_ids[start : start + 500])
             recount_boards(sorted(self.touched_boards))
+
+
+    def analyze(self) -> None:
+        """Fresh planner statistics for the tables a bulk load filled (PostgreSQL). Search's plan
+        depends on them: on a 100,000-post load analysed half-way, search's p50 was 110 ms;
+        after ANALYZE, 19 ms (bench/RESULTS.md). Autovacuum would get there too, later."""
+        if connection.vendor != "postgresql":
+            return
+        with connection.cursor() as cursor:
+            for model in (self.User, Topic, Post):
+                cursor.execute(f"ANALYZE {connection.ops.quote_name(model._meta.db_table)}")
 
 
 def default_workers() -> int:
