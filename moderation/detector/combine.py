@@ -77,6 +77,8 @@ RECIPES = (
     Recipe("means-escape", (ACTIVE, METHOD), c.MEANS, ((c.ESCAPE, c.ACT, c.ENDING, c.THOUGHT),), False,
            weak_with=(c.TAPER,)),
     Recipe("place-visited", (PLAN, METHOD), c.PLACE, ((c.LOOKUP,), (c.NEARBY, c.COUNT, c.SOON, c.THOUGHT))),
+    Recipe("place-final", (PLAN, METHOD), c.PLACE, ((c.SOON, c.DECIDE, c.LOOKUP), (c.NO_RETURN, c.ENDING, c.ACT)),
+           unless=(c.AWAY,)),
     Recipe("ending-means", (ACTIVE, METHOD), c.ENDING, ((c.MEANS,), (c.STORE, c.COUNT, c.LOOKUP)),
            weak_with=(c.TAPER,)),
     Recipe("ending-looked-up", (ACTIVE, PLAN), c.ENDING, ((c.LOOKUP, c.COUNT),), weak_with=(c.NEWS, c.TAPER)),
@@ -166,11 +168,13 @@ def _wished(recipe: Recipe, window: Hits, anchor: tuple[int, int, str], span: tu
     return any(span[0] <= hit[0] < anchor[0] for name in recipe.not_after for hit in window.get(name, ()))
 
 
-def _cook(recipe: Recipe, window: dict, own: dict, text: str, span: tuple[int, int]) -> Combination | None:
+def _cook(
+    recipe: Recipe, window: dict, own: dict, text: str, span: tuple[int, int], own_voice: bool
+) -> Combination | None:
     """The recipe made from an anchor in this sentence and its needs in this or a neighbouring one."""
     if recipe.anchor not in own or any(name in window for name in recipe.unless):
         return None
-    if recipe.self_needed and c.SELF not in window and not c.SUBJECTLESS.match(text, span[0]):
+    if recipe.self_needed and c.SELF not in window and not own_voice:
         return None
     for anchor in own[recipe.anchor]:
         if _is_idiom(text, anchor, span[0]) or _wished(recipe, window, anchor, span):
@@ -208,8 +212,10 @@ def combinations(text: str, spans: list[tuple[int, int]], skip=frozenset()) -> l
             if other not in needs:
                 needs[other] = _search(NEEDS & possible[other], text, spans[other])
         window = _merge([anchors[other] for other in near] + [needs[other] for other in near])
+        # "going to the coast tomorrow. one way trip": a neighbour that starts with its verb is the writer's.
+        own_voice = any(c.SUBJECTLESS.match(text, spans[other][0]) for other in near)
         for recipe in RECIPES:
-            made = _cook(recipe, window, own, text, span)
+            made = _cook(recipe, window, own, text, span, own_voice)
             if made:
                 out.append((made, span))
     return out

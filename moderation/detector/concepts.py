@@ -24,11 +24,11 @@ NEWS, ACT, DECIDE, DATE, BARE_DATE, WISH, BETTER, THOUGHT, ESCAPE = (
 )
 DID, RECENT, AFTERMATH, CUTTING, HURT_CONTEXT, DOSE = "did", "recent", "aftermath", "cutting", "hurt_context", "dose"
 HARM_ACT, WHEN, HURT_STRONG = "harm_act", "when", "hurt_strong"
-PLACE, RECIPIENT, NO_POINT = "place", "recipient", "no_point"
+PLACE, RECIPIENT, NO_POINT, NO_RETURN = "place", "recipient", "no_point", "no_return"
 
 # A sentence that starts with its verb ("took everything last night") is the writer's own.
 SUBJECTLESS = re.compile(
-    r"(?:(?:just|so|honestly|really|still|and|then) )*(?:dont|didnt|wish|\w+ing|\w+ed|took|got|kept|keep|want|going|cant|been|tried|made|"
+    r"(?:(?:just|so|honestly|really|still|and|then) )*(?:dont|didnt|wish|sh|\w+ing|\w+ed|took|got|kept|keep|want|going|cant|been|tried|made|"
     r"found|bought|wrote|written|left|gave|sorted|figured|went|started|thinking|not going|wont|gonna|need)\b"
 )
 
@@ -69,7 +69,7 @@ VOCAB: dict[str, str] = {
         r"(?:take|taking|took) myself out(?: of (?:the picture|this world|it all))?|by my own hand|slip(?:ping)? away(?! (?:from|to|for)\b)",
         r"(?:just )?vanish(?:ing)?|go black and stay black|never (?:open|opening) my eyes|(?:didnt|dont|not|never) make it (?:thr?u|through|past)",
         r"call me home|take me (?:home|now)|die in (?:my|their|our) sleep|(?:car|bus|lorry|truck|train) (?:hits|hit|would hit) me",
-        r"one way trip|my suffering ends|my own choice",
+        r"one way trip(?! (?:to|with|for)\b)|my suffering ends|my own choice",
     ),
     # Not being here in future: the member's own absence.
     ABSENT: _words(
@@ -109,10 +109,12 @@ VOCAB: dict[str, str] = {
         r"bullets?|razors?|blades?|knife|knives|exhaust|hosepipe|charcoal|helium|bleach|antifreeze|cord|cable",
     ),
     PLACE: _words(
-        r"bridge|roof|rooftop|cliff|ledge|train|trains|tracks|railway|rail|level crossing|motorway|top floor|car park",
+        r"bridges?|roof|rooftop|cliffs?|ledge|train|trains|tracks|railway|rail|level crossing|motorway|top floor|car park",
         r"edge|platform|rail line|railway line|the line|river|canal|quarry|multi storey|overpass|viaduct|pier|dam",
         r"the sea|reservoir|lake|balcony|\d+(?:st|nd|rd|th) floor|strong branch|beam",
     ),
+    # Going somewhere and not coming back (narrower than FINAL: "finally" is relief, not finality).
+    NO_RETURN: r"(?:not|never|no) coming (?:back|home)|wont be (?:back|coming back)|for good|forever|the end|for the last time|one last time",
     RECIPIENT: r"(?:for|to) (?:my|the) (?:kids|children|family|wife|husband|partner|mum|mom|dad|parents|son|daughter|boys|girls|sons|daughters|loved ones)",
     NO_POINT: _words(
         r"(?:cant|dont) see (?:why|the point|a reason)|why (?:im|am i|i am) still (?:here|alive|around|breathing)",

@@ -21,8 +21,8 @@ PARTS = {
     "blind set B, now tuning": ["crisis_b.tsv"],
 }
 MIN_RECALL, MAX_FALSE_ALARMS = 0.97, 0.03
-# Set B reached 0.887 after one round; its floor is that figure less a small margin. Raise it as it improves.
-OWN_RECALL_FLOOR = {"blind set B, now tuning": 0.85}
+# Set B reached 0.900 after one round; its floor is that figure less a small margin. Raise it as it improves.
+OWN_RECALL_FLOOR = {"blind set B, now tuning": 0.87}
 
 
 def _statements(files: list[str]) -> list[tuple[str, str]]:

@@ -29,6 +29,9 @@ from moderation.detector import assess
         ("when the tenancy is up at the end of march i wont be anywhere", ("be anywhere",)),
         ("i wont be renewing my meds, i wont be alive to need them", ("wont be alive",)),
         ("i keep going back to the bridge at night and looking down", ("bridge",)),
+        ("driving to the cliffs tomorrow. not coming back", ("cliffs", "not coming back")),
+        ("heading to the station tonight. one way trip", ("one way trip",)),
+        ("sh again last night, had to hide it from my flatmate", ("sh again",)),
     ],
 )
 def test_kinds_of_crisis_wording_seen_in_set_b_are_caught_with_their_words(text, words):
@@ -51,6 +54,8 @@ def test_kinds_of_crisis_wording_seen_in_set_b_are_caught_with_their_words(text,
         "a man in my old support group said hed saved his pills. he got help and is fine now",
         "sorry for being such hard work this week, thanks for listening",
         "when i die i want my ashes scattered at the beach, morbid i know",
+        "flying out tomorrow, one way trip to spain for the new job",
+        "getting the last train home tonight, finally",
     ],
 )
 def test_past_episodes_sign_offs_and_jokes_stay_quiet(text):
