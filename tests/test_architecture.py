@@ -151,11 +151,24 @@ def _resolve(name: str) -> str | None:
     return name or None
 
 
+def _executed_by(importer: str, name: str) -> list[str]:
+    """The Haven modules an import runs: the module it names and, as Python does, the __init__ of
+    each package above it that the importer is not itself inside (`from forum.services.drafts
+    import x` in forum/tasks.py runs forum/services/__init__.py, and every module that imports)."""
+    target = _resolve(name)
+    if not target:
+        return []
+    parts = target.split(".")
+    parents = [".".join(parts[:n]) for n in range(1, len(parts))]
+    return [target] + [p for p in parents if p in GRAPH and not (importer == p or importer.startswith(p + "."))]
+
+
 def _cycles_in(app: str) -> list[list[str]]:
     """Strongly connected groups of more than one module (or a module importing itself)."""
     nodes = [m for m in GRAPH if _app_of(m) == app]
     edges = {
-        m: sorted({t for name, _line, _fn in GRAPH[m] if (t := _resolve(name)) and _app_of(t) == app}) for m in nodes
+        m: sorted({t for name, _line, _fn in GRAPH[m] for t in _executed_by(m, name) if _app_of(t) == app})
+        for m in nodes
     }
     index, low, stack, on_stack, groups, counter = {}, {}, [], set(), [], [0]
 

@@ -110,7 +110,7 @@ class Notification(models.Model):
         ]
         constraints = [
             # A post is announced to each member once, in its most specific kind: a retried or
-            # duplicated fan-out task (forum.tasks.notify_new_post_task) cannot notify twice.
+            # duplicated fan-out task (forum.services.fanout.notify_new_post_task) cannot notify twice.
             models.UniqueConstraint(
                 fields=["recipient", "post"],
                 condition=models.Q(kind__in=["reply", "mention", "quote"], post__isnull=False),

@@ -183,7 +183,7 @@ def ensure_following(user, topic: Topic) -> None:
 def notify_new_post(post: Post) -> int:
     """Tell followers, quoted and mentioned members about a post that has just become public.
 
-    Runs on the task queue (forum.tasks.notify_new_post_task, enqueued when the post's transaction
+    Runs on the task queue (forum.services.fanout.notify_new_post_task, enqueued when the post's transaction
     commits); returns how many members were notified. Precondition checked here, not assumed: the
     post is still public. Each member gets at most one notification for the post, the most specific
     kind they want: quote, then mention, then reply. The author is never notified and follows the

@@ -10,7 +10,7 @@ from forum.models import Post, Topic
 from forum.services.care import notify_welcomers
 from forum.services.counters import refresh_counters
 from forum.services.engagement import ensure_following
-from forum.tasks import enqueue_on_commit, notify_new_post_task
+from forum.services.fanout import enqueue_on_commit, notify_new_post_task
 from live.events import publish_on_commit, topic_group
 
 __all__ = ["set_post_visibility"]

@@ -11,9 +11,9 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.urls import reverse
 
-from forum import services, tasks
+from forum import services
 from forum.models import Notification, Subscription
-from forum.services import engagement
+from forum.services import engagement, fanout
 from tests.factories import start_topic
 from tests.forum.engagement_helpers import Listener, make_post
 
@@ -23,7 +23,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def queued(monkeypatch):
     """Run enqueue_on_commit as production does: the task waits for the commit."""
-    monkeypatch.setattr(tasks, "HUEY", SimpleNamespace(immediate=False))
+    monkeypatch.setattr(fanout, "HUEY", SimpleNamespace(immediate=False))
 
 
 def topic_nobody_follows(**kwargs):
@@ -90,12 +90,12 @@ def test_the_fan_out_runs_in_constant_queries_per_batch(monkeypatch, django_asse
     add_followers(topic, 5)
     post = make_post(topic=topic)
     with django_assert_max_num_queries(40) as one_batch:
-        assert tasks.notify_new_post_task(post.pk).get() == 5
+        assert fanout.notify_new_post_task(post.pk).get() == 5
     topic = topic_nobody_follows()
     add_followers(topic, 500, start=5)
     post = make_post(topic=topic)
     with django_assert_max_num_queries(60) as five_batches:
-        assert tasks.notify_new_post_task(post.pk).get() == 500
+        assert fanout.notify_new_post_task(post.pk).get() == 500
     # Per batch: the post locked, already told, members, settings, insert, unread counts, and the
     # batch's savepoint and release (inside the test's transaction).
     per_batch = 8
@@ -108,9 +108,9 @@ def test_a_retried_or_duplicated_task_notifies_nobody_twice(member, django_captu
     post = make_post(topic=topic, body=f"> @{member.username} wrote:\n> hello\n\nand @{member.username} too")
     listener = Listener(member.pk)
     with django_capture_on_commit_callbacks(execute=True):
-        assert tasks.notify_new_post_task(post.pk).get() == 1  # a quote: the most specific kind
+        assert fanout.notify_new_post_task(post.pk).get() == 1  # a quote: the most specific kind
     with django_capture_on_commit_callbacks(execute=True):
-        assert tasks.notify_new_post_task(post.pk).get() == 0
+        assert fanout.notify_new_post_task(post.pk).get() == 0
     assert list(Notification.objects.filter(recipient=member).values_list("kind", flat=True)) == ["quote"]
     assert [e["type"] for e in listener.events()] == ["notification.created"]
 
@@ -130,7 +130,7 @@ def test_live_events_go_out_only_when_the_task_commits(member, django_capture_on
     services.subscribe(member, topic=topic)
     listener = Listener(member.pk)
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
-        tasks.notify_new_post_task(make_post(topic=topic).pk)
+        fanout.notify_new_post_task(make_post(topic=topic).pk)
     # The notification is written; its event waits for the task's commit.
     assert Notification.objects.filter(recipient=member).count() == 1
     assert len(callbacks) == 1
@@ -148,7 +148,7 @@ def test_a_post_hidden_before_the_task_runs_is_not_announced(member, queued, dja
     for callback in callbacks:
         callback()
     assert not Notification.objects.filter(recipient=member, post=post).exists()
-    assert tasks.notify_new_post_task(10**9).get() == 0  # a deleted post: nothing to do, no error
+    assert fanout.notify_new_post_task(10**9).get() == 0  # a deleted post: nothing to do, no error
 
 
 def test_a_queue_that_is_down_after_the_commit_runs_the_task_here_instead(
@@ -161,9 +161,9 @@ def test_a_queue_that_is_down_after_the_commit_runs_the_task_here_instead(
     def unreachable(*args, **kwargs):
         raise ConnectionError("task queue unreachable")
 
-    monkeypatch.setattr(tasks.notify_new_post_task.huey, "enqueue", unreachable)
+    monkeypatch.setattr(fanout.notify_new_post_task.huey, "enqueue", unreachable)
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
-        tasks.enqueue_on_commit(tasks.notify_new_post_task, post.pk)
+        fanout.enqueue_on_commit(fanout.notify_new_post_task, post.pk)
     assert callbacks  # the enqueue waited for the commit (then the task's own event)
     assert "could not enqueue" in caplog.text and "task queue unreachable" in caplog.text
     assert Notification.objects.filter(recipient=member, post=post).count() == 1
