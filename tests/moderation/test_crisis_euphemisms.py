@@ -35,10 +35,8 @@ from moderation.detector import assess
     ],
 )
 def test_kinds_of_crisis_wording_seen_in_set_b_are_caught_with_their_words(text, words):
-    found = assess(text)
-    assert found.is_crisis, text
-    for word in words:
-        assert any(word in evidence for evidence in found.evidence), found.evidence
+    summary = assess(text).summary()  # what the moderator reads: categories and the words
+    assert summary and all(word in summary for word in words), (text, summary)
 
 
 @pytest.mark.parametrize(
