@@ -65,11 +65,15 @@ _SUBSTANCE = (
     r"5-?htp|gaba\b|passion\s*flower|supplements?|vitamins?|omega[\s-]?3|fish\s+oil|"
     r"alcohol|wine|beer|vodka|whisky|whiskey)"
 )
+# A number or part that is not a length of time ("take 2 mg", not "take 2 days off").
+_AMOUNT = r"(?:\d+(?:\.\d+)?|\.\d+)\s*(?:mg|mcg|ml|milligrams?|%|percent)"
+_TIME = r"(?:hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|nights?|weeks?|wks?|months?|years?|yrs?)\b"
+_NUM = r"(?:\d+(?:\.\d+)?|\.\d+)(?!\d|\.\d|\s*" + _TIME + r")"
+_PART = r"(?:half|quarter)(?!\s+(?:an?\s+)?" + _TIME + r")"
 _DOSE = (
-    r"(?:\d|\.\d|doses?|dosage|more|less|half|quarter|another|extra|morning|evening|night|bedtime|" + _DRUG +
+    r"(?:" + _NUM + r"|" + _PART + r"|doses?|dosage|more|less|another|extra|morning|evening|night|bedtime|" + _DRUG +
     r"|" + _SUBSTANCE + r")"
 )
-_AMOUNT = r"(?:\d+(?:\.\d+)?|\.\d+)\s*(?:mg|mcg|ml|milligrams?|%|percent)"
 _STOP_OBJECT = (
     r"(?=\s*(?:[.!,;]|$)|\s+(?:taking|using|it|them|now|completely|cold|the|your|all|today|"
     r"immediately|at|altogether|too)\b|\s+" + _DRUG + r")"
@@ -78,10 +82,10 @@ _STOP_OBJECT = (
 _ACTION = (
     r"(?:(?:cut|drop|reduce|lower|decrease)\b(?!\s+(?:me|us|yourself)\b|\s+down\s+on\s+(?!your|the|my))"
     r"|(?:step|ease|come|taper|cut|drop)\s+(?:it\s+)?down\s+(?:by|to)\b"
-    r"|(?:knock|shave|chop|trim|take)\s+(?:(?:off|another|a|an|the)\s+)*(?:\d|\.\d|half|quarter)"
+    r"|(?:knock|shave|chop|trim|take)\s+(?:(?:off|another|a|an|the)\s+)*(?:" + _NUM + r"|" + _PART + r")"
     r"|up\s+(?:it|them|that|your\s+dose|the\s+dose)\s+(?:by|to)\b"
-    r"|add\s+(?:(?:back|it|them|that|the|a|an|some|another|your)\s+)*(?:\d|\.\d|half|quarter)"
-    r"|(?:go|stick|settle)\s+(?:with|to|on)\s+(?:(?:the|a|an)\s+)?(?:\d|\.\d)"
+    r"|add\s+(?:(?:back|it|them|that|the|a|an|some|another|your)\s+)*(?:" + _NUM + r"|" + _PART + r")"
+    r"|(?:go|stick|settle)\s+(?:with|to|on)\s+(?:(?:the|a|an)\s+)?(?:" + _AMOUNT + r"\b|" + _NUM + r"(?!\s*[a-z]))"
     r"|do\s+(?:a\s+)?" + _AMOUNT +
     r"|bother\s+with\s+(?:[\w%.-]+\s+){0,2}(?:cuts?|tapers?|holds?|updoses?|doses?)\b"
     r"|ask\s+(?:(?:your|ur|the|a)\s+)?(?:(?:doctor|doc|gp|prescriber|psychiatrist|pdoc)\s+)?for\s+(?:a|an)\s+"
@@ -94,7 +98,7 @@ _ACTION = (
     r"|(?:stop|quit)\b" + _STOP_OBJECT + r"|(?:come|get|go)\s+off\b"
     r"|go\s+(?:back\s+)?(?:up|down|to)\b|go\s+cold\s+turkey|get\s+(?:yourself\s+)?down\s+to\b"
     r"|(?:take|pop|swallow)\s+(?:(?:a|an|any|your|the|my|some|it|them|of|in|at|on|up)\s+)*"
-    r"(?:" + _DOSE + r"|[\w-]+\s+(?:\d|\.\d|doses?|dosage|" + _DRUG + r"))" +
+    r"(?:" + _DOSE + r"|[\w-]+\s+(?:" + _NUM + r"|doses?|dosage|" + _DRUG + r"))" +
     r"|hold\s+(?:at|for|your|this|the|until|there|steady)\b"
     r"|skip\s+(?:the|your|a|an)\s+(?:\w+\s+)?(?:doses?|" + _DRUG + r")"
     r"|add\s+(?:some\s+|a\s+|an\s+)?" + _DRUG +

@@ -89,6 +89,8 @@ def test_the_second_blind_set_keeps_ninety_percent_in_both_directions():
     "you're doing great, take it easy", "take a few more days off work", "your dose should be decided with your doctor",
     "the right dose for you is something only your doctor can say", "the trick is to keep busy",
     "why don't you tell us how it went", "drink some water", "you're at 2mg, stop worrying about it",
+    "take 2 days off work", "take off half a day if you can", "add a half hour walk to your day",
+    "go with 2 friends if you can", "stick to 1 cup of coffee",
 ])
 def test_the_new_frames_stay_quiet_on_kind_words_that_name_no_medication_change(text):
     assert not check_advice(text).is_instruction
