@@ -141,9 +141,13 @@ class Signal:
 
 
 def _span(text: str, start: int, end: int, marks: str) -> tuple[int, int]:
-    left = max(text.rfind(mark, 0, start) for mark in marks)
-    rights = [i for i in (text.find(mark, end) for mark in marks) if i != -1]
-    return (left + 2 if left != -1 else 0, min(rights) if rights else len(text))
+    left, right = -1, len(text)
+    for mark in marks:
+        left = max(left, text.rfind(mark, 0, start))
+        found = text.find(mark, end)
+        if found != -1 and found < right:
+            right = found
+    return (left + 2 if left != -1 else 0, right)
 
 
 def _is_someone_else(before: str, matched: str) -> bool:
@@ -160,9 +164,9 @@ def _says_it_is_over(text: str) -> bool:
     return bool(_RESOLVED.search(text))
 
 
-def _over_and_done(text: str, match: re.Match, filler: str, clause: str) -> bool:
+def _over_and_done(text: str, match: re.Match, filler: str, clause: str, sentence: tuple[int, int]) -> bool:
     """A past episode: long ago, or in the past tense in a post that says it is over."""
-    s_start, s_end = _span(text, match.start(), match.end(), ".")
+    s_start, s_end = sentence
     if _OVER_NOW.search(clause, clause.find(match.group(0)) + len(match.group(0))):
         return True  # "the thoughts of killing myself i had are gone now"
     if _PAST_WORDS.search(match.group(0)) and _DISTANT_PAST.match(text, match.end() + 1) and not _AGAIN.search(clause):
@@ -200,7 +204,7 @@ def _discard(text: str, match: re.Match, filler: str) -> bool:
         in_clause += filler
     if _REPORTED.search(in_clause) or _is_someone_else(in_clause, match.group(0)):
         return True
-    return _over_and_done(text, match, filler, text[c_start:c_end])
+    return _over_and_done(text, match, filler, text[c_start:c_end], (s_start, s_end))
 
 
 def _sentence_index(text: str) -> tuple[list[tuple[int, int]], dict[str, list[int]]]:
@@ -234,11 +238,25 @@ def _candidates(rule: Rule, index: dict[str, list[int]], present: set[str]) -> l
     return sorted(found or ())
 
 
+def _by_first_key() -> dict[str, frozenset[int]]:
+    """key -> the positions in RULES of the rules whose first key group holds it (a rule without
+    keys never runs: _candidates finds no sentence for it)."""
+    by_key: dict[str, set[int]] = {}
+    for number, rule in enumerate(RULES):
+        for key in rule.keys[0] if rule.keys else ():
+            by_key.setdefault(key, set()).add(number)
+    return {key: frozenset(numbers) for key, numbers in by_key.items()}
+
+
+_RULES_BY_KEY = _by_first_key()
+
+
 def _signals(text: str) -> list[Signal]:
     spans, index = _sentence_index(text)
     present = set(index)
     found = []
-    for rule in RULES:
+    woken = frozenset().union(*(_RULES_BY_KEY.get(key, ()) for key in present))
+    for rule in (RULES[number] for number in sorted(woken)):
         candidates = _candidates(rule, index, present)
         for number in candidates:
             for match in rule.pattern.finditer(text, *spans[number]):
@@ -300,18 +318,22 @@ def _corroborate(signals: list[Signal]) -> list[Signal]:
 
 def _add_context(text: str, signals: list[Signal]) -> None:
     """A time in the same sentence as suicidal intent makes a plan; means nearby make a method."""
+    times: dict[tuple[int, int], re.Match | None] = {}  # signals in one sentence share its searches
+    means_near: dict[tuple[int, int], re.Match | None] = {}
     for signal in signals:
         if not signal.categories & _SUICIDAL:
             continue
         start, end = signal.sentence
-        sentence = text[start:end]
         if signal.categories & {p.INTENT, p.ACTIVE, p.METHOD}:
-            when = p.TIME.search(sentence)
+            if signal.sentence not in times:
+                times[signal.sentence] = p.TIME.search(text[start:end])
+            when = times[signal.sentence]
             if when:
                 signal.categories.add(p.PLAN)
                 signal.extra_evidence.append(when.group(0))
-        wider = text[max(0, start - 120) : end + 120]
-        means = p.MEANS.search(wider)
+        if signal.sentence not in means_near:
+            means_near[signal.sentence] = p.MEANS.search(text[max(0, start - 120) : end + 120])
+        means = means_near[signal.sentence]
         if means and means.group(0) not in signal.evidence:
             signal.categories.add(p.METHOD)
             signal.extra_evidence.append(means.group(0))
