@@ -123,9 +123,19 @@ def spelling() -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _split_spelling() -> dict[str, list[str]]:
+    """spelling() with each replacement already split into its words."""
+    return {word: mapped.split() for word, mapped in spelling().items()}
+
+
+# The second words of PAIRS and AFTER: only these need the pair looked up (speed).
+_SECOND_WORDS = frozenset(second for _first, second in [*PAIRS, *AFTER]) | {"kms", "myself"}
+
+
 def _words(text: str) -> list[str]:
     """Mapped words with one mark between clauses (a sentence mark wins over a clause mark)."""
-    table = spelling()
+    table = _split_spelling()
     out: list[str] = []
     previous = "."
     for word in text.split():
@@ -139,7 +149,9 @@ def _words(text: str) -> list[str]:
         if word in CLAUSE_WORDS and previous not in (".", ","):
             out.append(",")
         pair = (previous, word)
-        if pair in PAIRS and out:
+        if word not in _SECOND_WORDS:
+            out.extend(table[word] if word in table else (word,))
+        elif pair in PAIRS and out:
             out[-1:] = PAIRS[pair].split()
         elif word == "kms" and previous.isdigit():
             out.append("kilometres")
@@ -148,7 +160,7 @@ def _words(text: str) -> list[str]:
         elif word == "myself" and out[-2:] == ["kill", "myself"]:
             pass
         else:
-            out.extend(table.get(word, word).split())
+            out.extend(table[word] if word in table else (word,))
         previous = word
     while out and out[-1] in (".", ","):
         out.pop()
