@@ -70,7 +70,7 @@ RECIPES = (
     # A date or a window set aside, with no taper step in sight: a plan.
     Recipe("bare-date", (PLAN,), c.BARE_DATE, (), False, unless=(c.DOSE, c.AWAY)),
     Recipe("when-plan", (PLAN, INTENT), c.WHEN, ((c.SOON, c.DATE, c.ACT, c.DECIDE, c.FINAL),), False,
-           weak_with=(c.DOSE,)),
+           weak_with=(c.DOSE, c.TAPER)),
     # Means kept, counted, looked up or visited.
     Recipe("means-stored", (METHOD, PREPARATION), c.MEANS, ((c.STORE, c.COUNT),), weak_with=(c.TAPER,)),
     Recipe("means-looked-up", (PLAN, METHOD), c.MEANS, ((c.LOOKUP,), (c.NEARBY, c.COUNT)), weak_with=(c.TAPER,)),
@@ -99,6 +99,7 @@ RECIPES = (
     # A recent act with its means or its aftermath: an attempt.
     Recipe("did-recently", (ATTEMPT,), c.DID,
            ((c.RECENT, c.AFTERMATH), (c.MEANS, c.AFTERMATH, c.COUNT, c.ENDING, c.RECENT))),
+    Recipe("took-all-aftermath", (ATTEMPT,), c.TOOK_ALL, ((c.AFTERMATH,),)),
     # Self-harm: cutting with its context (a taper cut has a dose, a hold or a step nearby).
     Recipe("cutting", (SELF_HARM,), c.CUTTING, ((c.HURT_STRONG,),), unless=(c.DOSE,)),
     Recipe("cutting-again", (SELF_HARM,), c.CUTTING, ((c.HURT_CONTEXT,),), unless=(c.DOSE,), weak=True),

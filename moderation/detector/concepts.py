@@ -25,6 +25,7 @@ NEWS, ACT, DECIDE, DATE, BARE_DATE, WISH, BETTER, THOUGHT, ESCAPE = (
 DID, RECENT, AFTERMATH, CUTTING, HURT_CONTEXT, DOSE = "did", "recent", "aftermath", "cutting", "hurt_context", "dose"
 HARM_ACT, WHEN, HURT_STRONG = "harm_act", "when", "hurt_strong"
 PLACE, RECIPIENT, NO_POINT, NO_RETURN = "place", "recipient", "no_point", "no_return"
+TOOK_ALL = "took_all"
 
 # A sentence that starts with its verb ("took everything last night") is the writer's own.
 SUBJECTLESS = re.compile(
@@ -91,7 +92,8 @@ VOCAB: dict[str, str] = {
         r"after (?:my |the |our )?(?:\w+s )?(?:birthday|operation|wedding|exams?|anniversary)|(?:waiting|wait) (?:till|until)|that night|as soon as|(?:at |by )?the end of (?:the )?(?:month|week|year|january|february|march|april|may|june|july|august|september|october|november|december)|(?:two|three|\d+) more sleeps",
         r"when (?:everyone|they|the kids|my (?:wife|husband|partner|family|kids)) (?:is|are|go|goes|leave|leaves)",
         r"in (?:a|two|three|\d+) (?:days|weeks|hours)|at (?:\d+|midnight|dawn)|the \d+(?:st|nd|rd|th)|this time",
-        r"(?:much |for much |any )?longer|for long|after this (?:weekend|week|month)|later",
+        r"(?:much |for much |any )?longer|for long|after this (?:weekend|week|month)|later|next weekend",
+        r"before (?:the sun (?:comes|is|gets) up|sunrise|sunup|dawn|the morning|anyone (?:wakes|gets up)|everyone (?:wakes|gets up))",
     ),
     FINAL: _words(
         r"forever|for good|permanently|once and for all|one last|for the last time|final|finally|no coming back",
@@ -186,7 +188,7 @@ VOCAB: dict[str, str] = {
     ),
     # An ordinary reason to be away or to talk about pills.
     AWAY: _words(
-        r"(?<!hard )work|shift|talk (?:tomorrow|later|soon)|holiday|holidays|trip|travel\w*|visit\w*|appointment|offline|away|hospital|internet|wifi|signal",
+        r"(?<!hard )(?<!goes to )(?<!leaves for )(?<!is at )(?<!are at )(?<!told )(?<!quit )(?<!emailed )work|shift|talk (?:tomorrow|later|soon)|holiday|holidays|trip|travel\w*|visit\w*|appointment|offline|away|hospital|internet|wifi|signal",
         r"phone|online|forum|log in|site|break|mums|mom|dads|parents|camping|wedding|surgery|conference|move|moving",
         r"at (?:my|the|a|our) (?!end\b)\w+|going to (?:my|the|a|our) (?!\w+ (?:now|tonight|today))|staying (?:with|at|in)|for now|see you|talk soon|speak soon",
         r"back (?:next|on|in|tomorrow|soon|later|after)|catch up|be back",
@@ -223,39 +225,48 @@ VOCAB: dict[str, str] = {
         r"took (?:everything|a whole|the whole|the lot|all of (?:them|it|my)|them all|every \w+ i)|walked into (?:the|a) \w+",
         r"swallowed (?:all|everything|the lot|the whole|a whole|a bottle|a packet|a box)",
         r"(?:drove|driven|crashed|steered) (?:my |the )?(?:car )?(?=(?:at|into|off) )|(?:my|an|the|last) (?:attempt|overdose)|made an attempt",
-        r"(?:i )?tried(?= *(?:$|[.,]|last|yesterday|again|on|this))|what i did|tried to (?:die|end (?:it|things|my life)|kill myself)",
+        r"(?:i )?tried(?= *(?:$|[.,]|last|yesterday|again|on|this))|what i did|(?:tried|trying|attempted) to (?:die|end (?:it|things|my life)|kill myself|jump|hang myself|overdose|drown myself)",
+        r"(?:had|got|needed) my stomach pumped|pumped my stomach|woke up in (?:icu|intensive care|resus|a and e|hospital)(?! (?:after|with|for) (?:a |an |my |the )?(?:seizure|fit|fall|operation|surgery|op|procedure|accident|infection))",
+        r"(?:my|the) (?:\w+ )?found me(?= *(?:$|[.,]|(?:on|last) \w+day|last night|yesterday|this morning|in time|unconscious|unresponsive|not breathing))",
         r"stepped (?:out )?in front of|drank (?:a|the|half a) (?:bottle|whole)|(?:taking|took) everything|cutting my wrists|after my attempt",
     ),
+    # Taking all of one's tablets is an attempt only with its aftermath ("took all my pills on time" is a good day).
+    TOOK_ALL: r"took all (?:of )?(?:my|the|his|her|their|my \w+s) \w+(?! (?:to|into|in|with|back|out|off|apart|for|round|along|on time|as)\b)",
     RECENT: _words(
         r"last (?:night|week|weekend|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|yesterday|this (?:morning|week|weekend)",
         r"(?:a |few |couple of |two |three )?(?:days|day|nights?) ago|on (?:mon|tues|wednes|thurs|fri|satur|sun)day(?: night)?|earlier|tonight",
+        r"(?:at|over) the weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today",
         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day night",
     ),
     AFTERMATH: _words(
         r"hospital|pumped|psych ward|ward|a and e|er|icu|ambulance|paramedics|didnt work|still here|pulled me out|woke up",
         r"resuscitat\w*|discharged|psych team|crisis team|swerved|failed|stitches|they say im lucky|spent \w+ days",
-        r"threw (?:it|most of it|them) up|wasnt an accident|it wasnt|disappointed|slept \d+ hours|home now|im home",
+        r"threw (?:it|most of it|them|it all|most of them)(?: back)? up|nearly didnt|almost didnt|(?:72 hour|section|sectioned|on a) hold|wasnt an accident|it wasnt|disappointed|slept \d+ hours|home now|im home",
     ),
     HARM_ACT: _words(
         r"bang(?:ing|ed)? my head|hit(?:ting)? myself|punch(?:ing|ed)? (?:the )?walls?|scratch(?:ing|ed)? (?:myself|my skin|at my skin)",
         r"pull(?:ing)? (?:out )?my hair|burn(?:ing|ed|t)? myself|selfharm\w*|carv(?:ed|ing) (?:into )?my|threw myself|cuts on my",
-        r"scratch(?:ed|ing)? my (?:arms?|legs?|skin|wrists?)|bit my (?:own )?(?:arm|hand|wrist)|(?:hit|slammed) my (?:head|hand|fingers)|sh again",
+        r"(?:hit(?:ting)?|bang(?:ing|ed)?|smash(?:ing|ed)?|slam(?:ming|med)?|bash(?:ing|ed)?) my head (?:against|on|into) (?:the |a |my )?(?:walls?|floor|door|desk)|stitches (?:on|in) my (?:fore)?(?:arms?|wrists?|legs?|thighs?)",
+        r"scratch(?:ed|ing)? my (?:arms?|legs?|skin|wrists?)|bit my (?:own )?(?:arm|hand|wrist)|(?:hit|slammed) my (?:hand|fingers)|sh again",
     ),
     WHEN: _words(
         r"(?:my|the) plan is|thats when|thats my window|my window|(?:is|as) the deadline|gave myself (?:till|until)",
         r"(?:night|day|date|weekend|\d+(?:st|nd|rd|th)) is (?:it|the day|the night)(?= *(?:$|[.,]))|given myself (?:till|until)",
-        r"(?:planned|planning) it for|wont go past it|(?:im|i am) (?:doing|going to do) it (?:in|on|at|tonight|tomorrow)",
+        r"(?:planned|planning) it for|(?:got|have|ive got) it (?:all )?(?:planned|sorted|set) for|(?:got|have) the (?:timing|date|day|time) (?:all )?(?:sorted|worked out|planned|set)|giving (?:it|myself|this|life) (?:till|until)",
+        r"(?:nobody|no one) (?:will|would|is going to) (?:expect|miss|look for|notice) me(?: anywhere| at all)? (?:till|until|before)|decided (?:that )?(?:its|it is|itll|it will) (?:going to )?(?:be|happen) (?=(?:before|after|on|at|this|tonight|tomorrow|when|next|in)\b)|wont go past it|(?:im|i am) (?:doing|going to do) it (?:in|on|at|tonight|tomorrow)",
     ),
     CUTTING: r"(?:(?<=^)|(?<=\bi )|(?<=\bto )|(?<=\bstarted )|(?<=\bbeen )|(?<=\bim )|(?<=\bkeep )|(?<=\bwas )|(?<=\bstop )|"
-    r"(?<=\bof )|(?<=\bthe )|(?<=\bme )|(?<=\bmy )|(?<=\band ))cut(?:ting)?(?! (?:my|the|down|back|by|to|from|\d|\w+ (?:mg|mcg|ml|percent)|it|a|an|off|out|up|short|through|corners|ties|out)\b)",
+    r"(?<=\bof )|(?<=\bthe )|(?<=\bme )|(?<=\bmy )|(?<=\band )|(?<=\bone ))cut(?:ting)?(?! (?:my|the|down|back|by|to|from|\d|\w+ (?:mg|mcg|ml|percent)|it|a|an|off|out|up|short|through|corners|ties|out)\b)",
     HURT_CONTEXT: _words(
         r"again|clean|blades?|razors?|scars?|bleed\w*|urges?|so badly|the other kind|arms?|legs?|thighs?|relapse\w*",
         r"bathroom|hide it|hiding it|sleeves|clean|first time since|cant stop|went back to|bruises|marks|until it|shaking",
         r"on purpose|raw|hard enough|deeper|last night|tonight|not the first time|until i|kitchen knife|compass|tape it",
+        r"knuckles|(?:till|until|til) (?:my|it|they) \w+|to cope|it wasnt(?= *(?:$|[.,]))|told (?:the |my |her |him |them )?\w+ (?:it was|i did it)",
     ),
     HURT_STRONG: _words(
         r"clean|blades?|razors?|scars?|bleed\w*|urges?|so badly|the other kind|arms?|legs?|thighs?|relapse\w*|bathroom|hide it",
         r"hiding it|sleeves|first time since|went back to|bruises|marks|(?:nights?|days?|times?) in a row|only thing that",
+        r"to cope|cope with|been good (?:for|since)|(?:the )?one cutting|(?:days|weeks|months) clean",
     ),
     DOSE: r"\d*(?:mg|mcg|ml)|dose|dosage|hold|holding|zero|cold turkey|jump to|percent|next cut|my cut|the cut|a cut|taper date|step|reduction|updose|crossover|prescriber|my (?:doctor|gp)",
     # The past episode is over (or, with AGAIN, back).
