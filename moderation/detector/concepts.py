@@ -45,7 +45,8 @@ _BENZOS = (
 )
 GOODBYE = (
     r"(?:goodbye|farewell|said my goodbyes|saying goodbye|say goodbye)"
-    r"(?! to (?:the|this|that|my (?:last|old|job|dose|taper|life on)|benzos?|\w+pam|\w+lam))"
+    r"(?! to (?:the (?!people|members|forum|board|group)|this (?!forum|board|group|place)|that|my (?:last|old|job|dose|taper|life on)|benzos?|\w+pam|\w+lam))"
+    r"(?! (?:benzos?|\w+pam|\w+lam|pills|valium|xanax|klonopin|ativan|taper|withdrawal|insomnia|tolerance)\b)"
 )
 VOCAB: dict[str, str] = {
     SELF: r"i|im|ive|id|ill|me|my|myself|mine",
@@ -97,7 +98,7 @@ VOCAB: dict[str, str] = {
     ),
     FINAL: _words(
         r"forever|for good|permanently|once and for all|one last|for the last time|final|finally|no coming back",
-        r"never (?:again|coming back|come back|be back)|the end|" + GOODBYE + r"|last (?:post|message|time|words)",
+        r"never (?:again|coming back|come back|be back)|the end|" + GOODBYE + r"|last (?:message|time|words)|(?<!in my )(?<!on my )(?<!from my )(?<!since my )(?<!in the )last post(?! from me (?:tonight|today|for (?:now|tonight|today|a (?:bit|while))))",
         r"wont (?:need|be needing|have to) (?:them|it|anything|any of)(?: \w+)? (?:anymore|after|where)",
         r"last thing|(?:all|its all|everything is) (?:sorted|done|tidy|in order)|nearly done|for whoever|whoever (?:finds|takes|gets)",
         r"without (?:them|anyone|her|him) knowing|(?:she|he|they) thinks? its for|didnt ask why|for when (?:shes|hes|theyre) (?:older|grown)",
@@ -136,7 +137,7 @@ VOCAB: dict[str, str] = {
     ),
     # Counting how many it would take.
     COUNT: _words(
-        r"how many|how much|exactly|counted|counting|count them|enough (?:to|for)|lethal|fatal|the whole",
+        r"how many(?! (?:people|of us|others|times|members))|how much|exactly|counted|counting|count them|enough (?:to|for)|lethal|fatal|the whole",
         r"all of (?:them|my|the)|all (?:my|the) \w+ at once|the lot|every (?:pill|tablet|one)|in one go|at once",
         r"what it (?:takes|would take)|it would take|will take to|would it take|takes to",
     ),
@@ -159,9 +160,9 @@ VOCAB: dict[str, str] = {
         r"(?:wrote|written|writing|write|left|leaving) (?:a |my |some )?(?:letters?|notes?|last words)",
         r"(?:gave|give|giving|given) (?:away )?(?:my|all my)? ?(?:things|stuff|belongings|cat|dog|pets?|guitar|clothes|books)(?: away)?",
         r"(?:letters?|notes?) (?:for|to) (?:my|the) (?!old|job|boss|landlord|council|gp|doctor|ex\b)\w+|(?:left|wrote) (?:a |my )?(?:note|letters?)|wrote to my \w+|found (?:my |the )?\w+ a (?:new )?home",
-        r"life insurance|pay(?:s)? out|funeral|loose ends|paid off|spare key|passwords|bank stuff|cancelled (?:all )?my|last post",
+        r"life insurance|pay(?:s)? out|funeral|loose ends|paid off|spare key|passwords|bank stuff|cancelled (?:all )?my",
         r"(?:wont|will not|not) be (?:posting|on here|back|online) again|(?:wont|dont) need (?:them|it|these|those)|nothing left to do",
-        r"(?:final|last) (?:post|message)",
+        r"final (?:post|message)|last message|(?<!in my )(?<!on my )(?<!from my )(?<!since my )(?<!in the )last post(?! from me (?:tonight|today|for (?:now|tonight|today|a (?:bit|while))))",
         r"sorry (?:to \w+ )?(?:for everything|to (?:my|anyone|everyone))|i love you(?: all)?|thank (?:you all|the few|everyone)|hope you understand",
         r"take care of each other|mean it this time|rehom\w*|(?:made|wrote|updated|sorted) (?:a |my )?will|(?:sorted|sorting) (?:out )?my (?:affairs|things|stuff|finances|passwords)",
         r"thank you (?:all )?for everything|thanks for everything|sorry for everything|please forgive me|forgive me",
@@ -191,7 +192,7 @@ VOCAB: dict[str, str] = {
         r"(?<!hard )(?<!goes to )(?<!leaves for )(?<!is at )(?<!are at )(?<!told )(?<!quit )(?<!emailed )work|shift|talk (?:tomorrow|later|soon)|holiday|holidays|trip|travel\w*|visit\w*|appointment|offline|away|hospital|internet|wifi|signal",
         r"phone|online|forum|log in|site|break|mums|mom|dads|parents|camping|wedding|surgery|conference|move|moving",
         r"at (?:my|the|a|our) (?!end\b)\w+|going to (?:my|the|a|our) (?!\w+ (?:now|tonight|today))|staying (?:with|at|in)|for now|see you|talk soon|speak soon",
-        r"back (?:next|on|in|tomorrow|soon|later|after)|catch up|be back",
+        r"back (?:next|on|in|tomorrow|soon|later|after)|catch up|be back|(?:from me|for) tonight|(?:off|going) to bed|night all|goodnight|good night",
     ),
     TAPER: _words(
         r"taper\w*|\d*(?:mg|mcg|ml)|equal\w*|convert\w*|dose|dosage|doses|per day|a day|daily|a night|at night|each night|every night",
@@ -268,7 +269,7 @@ VOCAB: dict[str, str] = {
         r"hiding it|sleeves|first time since|went back to|bruises|marks|(?:nights?|days?|times?) in a row|only thing that",
         r"to cope|cope with|been good (?:for|since)|(?:the )?one cutting|(?:days|weeks|months) clean",
     ),
-    DOSE: r"\d*(?:mg|mcg|ml)|dose|dosage|hold|holding|zero|cold turkey|jump to|percent|next cut|my cut|the cut|a cut|taper date|step|reduction|updose|crossover|prescriber|my (?:doctor|gp)",
+    DOSE: r"\d*(?:mg|mcg|ml)|dispos\w*|back to the (?:pharmacy|chemist)|dose|dosage|hold|holding|zero|cold turkey|jump to|percent|next cut|my cut|the cut|a cut|taper date|step|reduction|updose|crossover|prescriber|my (?:doctor|gp)",
     # The past episode is over (or, with AGAIN, back).
 }
 

@@ -37,14 +37,16 @@ _DISTANT_PAST = re.compile(
     r"(?:years|decades) ago|used to|back (?:in|when|then)|when i was (?:a |\d|younger|young|in |at |little|small|teen|"
     r"kid|child|student)|"
     r"as a (?:teen|teenager|kid|child|student)|in (?:19|20)\d\d|in my (?:teens|twenties|20s|thirties|30s)|"
-    r"in the past|long ago|"
+    r"in the past|long ago|(?:through|during|throughout) (?:most of |all of )?my "
+    r"(?:teens|twenties|20s|thirties|30s|childhood)|\d+ (?:days|weeks|months|years) since i (?:last )?|"
+    r"when i (?:first )?(?:joined|came here|started posting)|remember when|"
     r"years back|at my worst|at the time|before i (?:got|found|started)|i (?:still )?remember|i once|"
     r"year (?:one|two|1|2)|(?:my )?first year|last (?:spring|summer|autumn|fall|winter)|(?:19|20)\d\d|"
     r"at \d+ (?:months|weeks) off|at month \d+|at (?:the|my) worst(?: point)?)\b"
 )
 _RECENT = re.compile(
-    r"\b(?:again|now|today|tonight|right now|lately|recently|these days|this (?:week|morning|afternoon|evening|"
-    r"month|year)|"
+    r"\b(?:again|now|today|tonight|right now|lately|recently|these days|"
+    r"(?<!ago )this (?:week|morning|afternoon|evening|month|year)|"
     r"last (?:night|week)|yesterday|still|every (?:day|night)|constantly|tomorrow|at the moment|currently|relapsed|"
     r"relapse)\b"
 )
@@ -76,7 +78,8 @@ _REPORTED = re.compile(
     r"described|talks about|talked about)\b"
 )
 _THIRD_SUBJECT = re.compile(
-    r"\b(?:he|she|they|hes|shes|theyre|someone|somebody|people|who|you|youre|anyone|anybody|whoever|"
+    r"\b(?:he|she|they|hes|shes|theyre|someone|somebody|people|who|you|youre|your|anyone|anybody|whoever|anyones|"
+    r"someones|"
     r"my (?:\w+ )?(?:friend|brother|sister|mum|mom|mother|"
     r"dad|father|son|daughter|wife|husband|partner|cousin|neighbour|neighbor|colleague|aunt|uncle|grandma|grandad)s?|"
     r"(?:a|the|this|that|an) (?:friend|member|man|woman|girl|boy|guy|person|teen|teenager|character|article|study|"
@@ -93,18 +96,22 @@ _POSSESSIVE = re.compile(
     r"my \w+s (?!(?:is|was|has|had|keeps|kept|wants?|said|says|tried|told|thinks|thought|took|will|would|"
     r"cant|doesnt|didnt|gets|got|been|are|were|feels?|say|do|dont|just|always|never|also)\b)"
 )
-_HEDGED = re.compile(r"\b(?:not that|doesnt mean|never said|its not like)\b|\b(?:not|never|no longer) $")
+_HEDGED = re.compile(r"\b(?:not that|doesnt mean|never said|its not like|not saying)\b|\b(?:not|never|no longer) $")
 _LET_GO = re.compile(
     r"\b(?:to (?:return|hand (?:them |it )?(?:in|back)|take (?:them |it )?back|dispose|get rid)|returned|"
     r"handed (?:them |it )?in|disposed|flushed|got rid)\b"
 )
 _JOKING = re.compile(r"\b(?:lol|lmao|haha\w*|jk|rofl)\b")
 _DEATH = re.compile(r"\b(?:dead|die)\b")
-_OVER_NOW = re.compile(r"\b(?:are|is|were|have|has) (?:all |completely )?(?:gone|over|passed)(?: now)?\b")
+_OVER_NOW = re.compile(
+    r"\b(?:(?:are|is|were|have|has) (?:all |completely )?(?:gone|over|passed)(?: now)?|"
+    r"(?:went away|faded|lifted|cleared)(?: completely| eventually| for good)?(?! (?:for|but|until|till|then)\b))\b"
+)
+_NEGATED_VERB = re.compile(r"\b(?:never|not|no) (?:once|ever|really|even|having|had|been|saying)\b")
 _DOUBLE_NEGATIVE = re.compile(r"\b(?:cant|couldnt|cannot|never|dont|wont|can not) stop\b")
 _FIRST_PERSON = re.compile(r"\b(?:i|im|ive|id|ill|me|myself|my)\b")
 _CONDITIONAL = re.compile(r"\b(?:if|unless|whether|case|should|what if)\s*$")
-_HEDGE_BEFORE = re.compile(r"\b(?:not that|doesnt mean|never said)\s*$")
+_HEDGE_BEFORE = re.compile(r"\b(?:not that|doesnt mean|never said|not saying)\s*$")
 _BECOMING = re.compile(r"\b(?:ever|start|starting|begin|get|become|feel|feeling|find)\b")
 
 
@@ -151,12 +158,18 @@ def _span(text: str, start: int, end: int, marks: str) -> tuple[int, int]:
     return (left + 2 if left != -1 else 0, right)
 
 
+def _owns(before: str, subject: re.Match) -> bool:
+    """"my dads" in "my dads old gun" names whose it is; "my wifes friend" is still a person acting."""
+    owner = _POSSESSIVE.match(before, subject.start())
+    return bool(owner) and owner.end() >= subject.end()
+
+
 def _is_someone_else(before: str, matched: str) -> bool:
     """The clause so far names another person as its subject and no "i" or "me" follows.
 
     "my dads old gun", "my mums oxy": a possessive names whose it was, not who acts.
     """
-    subjects = [m for m in _THIRD_SUBJECT.finditer(before) if not _POSSESSIVE.match(before, m.start())]
+    subjects = [m for m in _THIRD_SUBJECT.finditer(before) if not _owns(before, m)]
     return bool(subjects) and not _FIRST_PERSON.search(before[subjects[-1].end() :] + " " + matched)
 
 
@@ -196,8 +209,11 @@ def _discard(text: str, match: re.Match, filler: str) -> bool:
     if _HEDGED.search(text, c_start, match.start()):
         return True  # "its not that i want to be dead", "im not giving up on life"
     s_start, s_end = _span(text, match.start(), match.end(), ".")
-    if _JOKING.search(text, match.end(), s_end) and _DEATH.search(match.group(0)):
-        return True  # "ill be dead by friday lol": hyperbole (dark humour is left to moderators)
+    hyperbole = _JOKING.search(text, match.end(), s_end) or p.SO_MUCH.search(text, s_start, match.end())
+    if hyperbole and _DEATH.search(match.group(0)):
+        return True  # "ill be dead by friday lol", "the queue was so long i wanted to die": hyperbole
+    if p.answered_no(text, match.end(), (s_start, s_end)):
+        return True  # "the gp asked if i had thoughts of ending my life and i honestly said no"
     if _LET_GO.search(text, s_start, s_end):
         return True  # "saved up my leftover tablets to return to the pharmacy"
     in_clause = text[c_start : match.start()]
@@ -297,7 +313,9 @@ def _combined_signals(text: str, spans: list[tuple[int, int]], done: set) -> lis
     for made, sentence in combinations(text, spans, skip=done):
         comma = text.rfind(" , ", sentence[0], made.start)
         before = _DOUBLE_NEGATIVE.sub("keep", text[comma + 3 if comma != -1 else sentence[0] : made.start])
-        filler = " ".join(before.split()[-3:])
+        words = before.split()
+        # "never once thought about", "not having thoughts of": a negation one word further back
+        filler = " ".join(words[-5:] if _NEGATED_VERB.search(" ".join(words[-5:-1])) else words[-3:])
         if _discard(text, _Words(text, made.start, made.end), filler):
             continue
         rule = Rule(made.name, made.categories, re.compile(""), weak=made.weak)

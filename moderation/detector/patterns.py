@@ -120,9 +120,22 @@ MEANS = re.compile(
     r"wrists?)\b"
 )
 NEGATION = re.compile(
-    r"\b(?:not|never|dont|didnt|doesnt|wont|wouldnt|isnt|arent|wasnt|no|nor|neither|hardly|havent|hasnt|"
+    r"\b(?:not|never|dont|didnt|doesnt|wont|wouldnt|isnt|arent|wasnt|no|nor|neither|hardly|havent|hasnt|zero|"
     r"shouldnt|couldnt|cant|stop|stopped|quit)\b"
 )
+
+# "the queue was so long i wanted to die": a consequence so large it is hyperbole.
+SO_MUCH = re.compile(r"\b(?:so|too) \w+(?: \w+)? (?:that )?i (?:wanted to|could have|could|nearly|almost) die[d]?$")
+_ASKED = re.compile(r"\b(?:asked|asks|ask|questions?)\b")
+_ANSWERED_NO = re.compile(r"\b(?:said|say|answered|answer|honestly) no\b|\bno to (?:all|both|each|every)")
+_LIED = re.compile(r"\b(?:real answer|truth is|truthfully|i lied|a lie|wasnt true|not true|actually yes)\b")
+
+
+def answered_no(text: str, end: int, sentence: tuple[int, int]) -> bool:
+    """A screening question reported with the answer no ("the gp asked ... i said no"), unless it was a lie."""
+    start, stop = sentence
+    asked = _ASKED.search(text, start, stop) and _ANSWERED_NO.search(text, end, stop)
+    return bool(asked) and not _LIED.search(text, stop)
 
 
 # Words a rule cannot match without (any one of them): a sentence without one is never searched.
