@@ -77,10 +77,16 @@ RECIPES = (
     Recipe("means-escape", (ACTIVE, METHOD), c.MEANS, ((c.ESCAPE, c.ACT, c.ENDING, c.THOUGHT),), False,
            weak_with=(c.TAPER,)),
     Recipe("place-visited", (PLAN, METHOD), c.PLACE, ((c.LOOKUP,), (c.NEARBY, c.COUNT, c.SOON, c.THOUGHT))),
-    Recipe("place-final", (PLAN, METHOD), c.PLACE, ((c.SOON, c.DECIDE, c.LOOKUP), (c.NO_RETURN, c.ENDING, c.ACT)),
-           unless=(c.AWAY,)),
+    Recipe("place-final", (PLAN, METHOD), c.PLACE,
+           ((c.SOON, c.DECIDE, c.LOOKUP, c.THOUGHT), (c.NO_RETURN, c.ENDING, c.ACT)), unless=(c.AWAY,)),
     Recipe("ending-means", (ACTIVE, METHOD), c.ENDING, ((c.MEANS,), (c.STORE, c.COUNT, c.LOOKUP)),
            weak_with=(c.TAPER,)),
+    # A means used on oneself, taken all at once, or a place or means avoided for what one might do.
+    Recipe("means-used-on-me", (ACTIVE, METHOD), c.USE_ON, ((c.MEANS, c.PLACE),)),
+    Recipe("means-used", (ACTIVE, METHOD), c.USE, ((c.MEANS,), (c.THOUGHT, c.DECIDE)), weak_with=(c.TAPER,)),
+    Recipe("take-all", (ACTIVE, METHOD), c.TAKE_ALL, ((c.MEANS,), (c.THOUGHT, c.DECIDE, c.WISH, c.ESCAPE)),
+           weak_with=(c.DOSE,)),
+    Recipe("means-dread", (ACTIVE, METHOD), c.DREAD, ((c.PLACE, c.MEANS),), weak_with=(c.TAPER,)),
     Recipe("ending-looked-up", (ACTIVE, PLAN), c.ENDING, ((c.LOOKUP, c.COUNT),), weak_with=(c.NEWS, c.TAPER)),
     # Thinking of it or wishing for it.
     Recipe("ending-thought", (ACTIVE,), c.ENDING, ((c.THOUGHT, c.ESCAPE),), weak_with=(c.NEWS,)),

@@ -26,11 +26,12 @@ DID, RECENT, AFTERMATH, CUTTING, HURT_CONTEXT, DOSE = "did", "recent", "aftermat
 HARM_ACT, WHEN, HURT_STRONG = "harm_act", "when", "hurt_strong"
 PLACE, RECIPIENT, NO_POINT, NO_RETURN = "place", "recipient", "no_point", "no_return"
 TOOK_ALL = "took_all"
+USE, USE_ON, DREAD, TAKE_ALL = "use", "use_on", "dread", "take_all"
 
 # A sentence that starts with its verb ("took everything last night") is the writer's own.
 SUBJECTLESS = re.compile(
     r"(?:(?:just|so|honestly|really|still|and|then) )*(?:dont|didnt|wish|sh|\w+ing|\w+ed|took|got|kept|keep|want|going|cant|been|tried|made|"
-    r"found|bought|wrote|written|left|gave|sorted|figured|went|started|thinking|not going|wont|gonna|need)\b"
+    r"found|bought|wrote|written|left|gave|sorted|figured|went|started|thinking|not going|wont|gonna|need|drove|sat|stood|came|woke|drank|had|put|ran)\b"
 )
 
 
@@ -46,7 +47,7 @@ _BENZOS = (
 GOODBYE = (
     r"(?:goodbye|farewell|said my goodbyes|saying goodbye|say goodbye)"
     r"(?! to (?:the (?!people|members|forum|board|group)|this (?!forum|board|group|place)|that|my (?:last|old|job|dose|taper|life on)|benzos?|\w+pam|\w+lam))"
-    r"(?! (?:benzos?|\w+pam|\w+lam|pills|valium|xanax|klonopin|ativan|taper|withdrawal|insomnia|tolerance)\b)"
+    r"(?! (?:old )?(?:benzos?|\w+pam|\w+lam|pills|tablets|meds|drugs|valium|xanax|klonopin|ativan|taper|withdrawal|insomnia|tolerance|akathisia|tinnitus)\b)"
 )
 VOCAB: dict[str, str] = {
     SELF: r"i|im|ive|id|ill|me|my|myself|mine",
@@ -72,6 +73,8 @@ VOCAB: dict[str, str] = {
         r"(?:just )?vanish(?:ing)?|go black and stay black|never (?:open|opening) my eyes|(?:didnt|dont|not|never) make it (?:thr?u|through|past)",
         r"call me home|take me (?:home|now)|die in (?:my|their|our) sleep|(?:car|bus|lorry|truck|train) (?:hits|hit|would hit) me",
         r"one way trip(?! (?:to|with|for)\b)|my suffering ends|my own choice",
+        # Ending or finishing one's own life, or getting out of it.
+        r"(?:end|ending|finish|finishing) my own life|finish(?:ing)? (?:my life|it all|myself off)|(?<!most )(?:get(?:ting)? )?out of this (?:life|world)(?! (?:with|alive)\b)",
     ),
     # Not being here in future: the member's own absence.
     ABSENT: _words(
@@ -98,21 +101,22 @@ VOCAB: dict[str, str] = {
     ),
     FINAL: _words(
         r"forever|for good|permanently|once and for all|one last|for the last time|final|finally|no coming back",
-        r"never (?:again|coming back|come back|be back)|the end|" + GOODBYE + r"|last (?:message|time|words)|(?<!in my )(?<!on my )(?<!from my )(?<!since my )(?<!in the )last post(?! from me (?:tonight|today|for (?:now|tonight|today|a (?:bit|while))))",
+        r"never (?:again|coming back|come back|be back)|the end(?! of (?:my|the|this) (?:taper|hold|dose|cut|step|prescription|withdrawal)\b)|" + GOODBYE + r"|last (?:message|time|words)|(?<!in my )(?<!on my )(?<!from my )(?<!since my )(?<!in the )last post(?! from me (?:tonight|today|for (?:now|tonight|today|a (?:bit|while))))",
         r"wont (?:need|be needing|have to) (?:them|it|anything|any of)(?: \w+)? (?:anymore|after|where)",
-        r"last thing|(?:all|its all|everything is) (?:sorted|done|tidy|in order)|nearly done|for whoever|whoever (?:finds|takes|gets)",
+        r"last thing|(?:all|its all|everything is) (?:sorted|done|tidy|in order)|nearly done|for whoever|whoever (?:finds|takes|gets|reads|sees)",
         r"without (?:them|anyone|her|him) knowing|(?:she|he|they) thinks? its for|didnt ask why|for when (?:shes|hes|theyre) (?:older|grown)",
         r"(?:will|would) be (?:ok|okay|fine|alright) financially|not going home|neither am i|(?:wont|not) (?:be )?renew\w*",
         r"not coming back|wont be back|wont be (?:continuing|carrying on|going on)|anymore|made (?:my )?peace|(?:never|not) come back|no more pain|at peace|out of (?:your|everyones|their) (?:way|hair|lives)",
     ),
     MEANS: _words(
         DRUGS[3:-1].replace(r"\w+pam|\w+lam|", ""), _BENZOS, r"bottles?|packets?|boxes|strips|doses|noose|ligature",
-        r"rope(?! (?:swing|ladder|light|bag))|gun|shotgun",
+        r"rope(?! (?:swing|ladder|light|bag))|(?<!massage )(?<!glue )(?<!nail )(?<!staple )(?<!water )gun|shotgun|(?:air )?rifle|pistol|firearm",
         r"(?:at|into) a (?:tree|wall|lorry|truck)|(?:the )?car running|engine running|gas oven|pill(?! (?:organiser|organizer|box|cutter|case|reminder|splitter))|tablet|script|vodka|whisky|the stuff i need",
         r"bullets?|razors?|blades?|knife|knives|exhaust|hosepipe|charcoal|helium|bleach|antifreeze|cord|cable",
+        r"(?:rat )?poison|weedkiller|pesticide|paraquat|hose(?! (?:down|off|the)\b)",
     ),
     PLACE: _words(
-        r"bridges?|roof|rooftop|cliffs?|ledge|train|trains|tracks|railway|rail|level crossing|motorway|top floor|car park",
+        r"bridges?|roof|rooftop|cliffs?|ledge|train|trains|tracks|railway|rail|level crossing|motorway|top floor|car parks?",
         r"edge|platform|rail line|railway line|the line|river|canal|quarry|multi storey|overpass|viaduct|pier|dam",
         r"the sea|reservoir|lake|balcony|\d+(?:st|nd|rd|th) floor|strong branch|beam",
     ),
@@ -134,10 +138,11 @@ VOCAB: dict[str, str] = {
         r"put (?:them|it) in|on the (?:\w+ )?table|in my desk|sealed|envelope|in the (?:boot|garage|shed|loft|attic|glovebox|drawer|closet|car|bathroom)|(?:ive|i have) got the|its there|theres enough|enough now",
         r"in the (?:boot|garage|shed|loft|attic|glovebox|drawer)|in a (?:sock|tin|jar|bag|shoebox)|got (?:\w+ )?(?:of|lined)",
         r"in the (?:cabinet|safe|gun safe|cupboard|wardrobe)|where the key is|(?:doesnt|dont|nobody) know(?:s)? about",
+        r"(?:holding|hanging|held|hung) on to|(?:been )?keeping (?:\w+ )?(?:in|under|behind)",
     ),
     # Counting how many it would take.
     COUNT: _words(
-        r"how many(?! (?:people|of us|others|times|members))|how much|exactly|counted|counting|count them|enough (?:to|for)|lethal|fatal|the whole",
+        r"how many(?! (?:people|of us|others|times|years|days|weeks|months|members))|how much|exactly|counted|counting|count them|enough (?:to|for)|lethal|fatal|the whole",
         r"all of (?:them|my|the)|all (?:my|the) \w+ at once|the lot|every (?:pill|tablet|one)|in one go|at once",
         r"what it (?:takes|would take)|it would take|will take to|would it take|takes to",
     ),
@@ -145,7 +150,9 @@ VOCAB: dict[str, str] = {
     LOOKUP: _words(
         r"looked (?:at|up|into)|looking (?:at|up|into)|look (?:up|at)|googl\w*|search\w*|research\w*",
         r"read (?:up|about)|checked|checking|worked out|working out|figured out|found out|timetables?|times",
-        r"know (?:which|where|when)|been up|walk(?:ing|ed)? down|wading|keep looking|been sitting|sitting in|look(?:ed|ing)? down|walk(?:ing)? out to|go up there|went up there|stand on|keep going|walk(?:ed|ing)? (?:to|past|along|by)|stood|standing|sat on the edge|climbed|went up|went to see|been (?:to|going to|standing)|stood (?:at|on|by)",
+        r"timing|timed|noting|noted|made a note of|clocked|(?:go|going|went|gone|walk\w*|climb\w*) (?:up|out|down) there",
+        r"(?:drove|driven|drive|driving|went|cycled|got the bus|got a taxi|walked) (?:down |up |out )?to(?= (?:the|a) )",
+        r"know (?:which|where|when)|been up|walk(?:ing|ed)? down|wading|keep looking|been sitting|sitting in|look(?:ed|ing)? down|walk(?:ing)? out to|go up there|went up there|stand on|keep going|walk(?:ed|ing)? (?:to|past|along|by)|stood|standing|sat on the edge|climbed|went up(?! (?:again|by|to \d|\d))|went to see|been (?:to|going to|standing)|stood (?:at|on|by)",
     ),
     NEARBY: _words(
         r"by my (?:house|flat|home|place|work)|near (?:me|my|here|us)|how easy|easy it would be|nearest|closest|round the corner|down the road",
@@ -153,6 +160,7 @@ VOCAB: dict[str, str] = {
         r"no fence|step off|jump off|longer every time|every time|just in case|would do it|look like an answer|an answer|thinking about it",
         r"(?:would|d|will) be (?:so )?easy|so easy|for (?:an hour|hours|ages|a long time|a while)|looking down|staring (?:down|at it)",
         r"keep (?:looking|going back|thinking)|twice|(?:three|four|a few|\d) times|each time|further|at night|every night|turning the wheel|good strong|deep",
+        r"tallest|highest|\d+ (?:floors|storeys|stories) (?:up|high)|floors up|the drop|sheer",
         r"the edge|over the edge|how far down|how long (?:it takes|it would take)|how high|high enough|tall enough|deep enough|strong enough|long enough to|painless|quickest|surest|best way",
     ),
     FAREWELL: _words(
@@ -207,11 +215,15 @@ VOCAB: dict[str, str] = {
         r"im going(?= *(?:$|[.,]))|im done(?= *(?:$|[.,]))|(?:ill|i will) be free|not getting off|(?:wont|not going to|dont want to) survive",
         r"choosing not to|not doing another \w+|wont (?:go past|see another)|end it(?= *(?:$|[.,]))|how (?:id|i would|i could|to) do it",
         r"(?:want|ready|time) to go(?= *(?:$|[.,]))|(?:the )?pain (?:will|is going to) (?:stop|end)|(?:it|this) will (?:all )?(?:stop|end) soon",
+        # Not staying, not continuing; doing "it" every day; going somewhere to walk in or jump.
+        r"(?:i )?wont be (?:continuing|carrying on|going on|sticking around|staying)(?= *(?:$|[.,]))|(?:im|i am) not (?:staying|sticking around)(?= *(?:$|[.,]|much longer|long|around))",
+        r"doing it (?:every (?:single )?(?:day|night)|all the time|constantly|more and more|more often)|to (?:walk in|walk into (?:it|the \w+)|jump|step off|go over)(?= *(?:$|[.,]))",
     ),
     DECIDE: _words(
         r"decided|decision|made sure|made up my mind|choosing|chosen|deadline|my window|thats when|(?:my|the) plan(?: is)?|planned",
         r"everything is ready|at peace|this time|i mean it|no going back|told myself|(?:and )?i will|im (?:really )?going to",
         r"dont (?:try to )?(?:talk me out|stop me)|dont want help|nothing left to try|gave myself|(?:taking care of|sorting|handling) it myself|(?:no|nothing|nobody|no one)(?: \w+)? (?:is|will be|can) (?:changing|change|stopping|stop) (?:that|it|me|my mind)|ive counted|counted them|my way out",
+        r"not a cry for help|(?:not|no longer) (?:scared|afraid)(?: anymore)?|(?:nothing|nothings|no one|nobody|noone)(?: \w+)? (?:is |will |can |going to |is going to )?(?:change|changing) my mind",
     ),
     BARE_DATE: r"(?:picked|set|chosen|chose|got|have) (?:a|the) date(?= *(?:$|[.,]| for (?:the end|it|myself|when)))|(?:is|as) (?:the|my) deadline",
     DATE: r"anniversary|(?:picked|set|chosen|chose) (?:a|the) date|deadline|my window|my birthday|christmas|new year|the \d+(?:st|nd|rd|th)|next month",
@@ -230,9 +242,21 @@ VOCAB: dict[str, str] = {
         r"(?:had|got|needed) my stomach pumped|pumped my stomach|woke up in (?:icu|intensive care|resus|a and e|hospital)(?! (?:after|with|for) (?:a |an |my |the )?(?:seizure|fit|fall|operation|surgery|op|procedure|accident|infection))",
         r"(?:my|the) (?:\w+ )?found me(?= *(?:$|[.,]|(?:on|last) \w+day|last night|yesterday|this morning|in time|unconscious|unresponsive|not breathing))",
         r"stepped (?:out )?in front of|drank (?:a|the|half a) (?:bottle|whole)|(?:taking|took) everything|cutting my wrists|after my attempt",
+        # An act meant to end it, begun or interrupted, and its euphemisms.
+        r"(?:meaning|meant|intending|intended) (?:it )?to (?:be the end|die|end it|end (?:things|my life)|kill myself|not wake up|walk in)",
+        r"took a (?:knife|blade|razor) to (?:my|myself)|had a go at (?:ending|killing|it\b)|tried (?:to )?(?:step out|walk in|drown|do it|go through with it)",
+        r"tried the (?:\w+ )?(?:car|rope|pills?|tablets?|bridge|garage|belt|train|exhaust|hose|knife|blade|gas) thing",
+        r"had (?:all|every one of|the whole \w+ of) (?:the|my) (?:\w+ )?(?:pills|tablets|meds|blades?|razors?) in my hands?|ready to swallow (?:them|it|the lot|everything)",
     ),
     # Taking all of one's tablets is an attempt only with its aftermath ("took all my pills on time" is a good day).
     TOOK_ALL: r"took all (?:of )?(?:my|the|his|her|their|my \w+s) \w+(?! (?:to|into|in|with|back|out|off|apart|for|round|along|on time|as)\b)",
+    # Using a means on oneself, said without naming the act.
+    USE_ON: r"us(?:e|ing) (?:it|them|that|those|these|one|the \w+) on (?:myself|me|my (?:wrists?|arms?|neck|throat|self|head))",
+    USE: r"us(?:e|ing) (?:it|them|that|those|these)(?! (?:to (?:make|mix|split|measure|dilute|cut)|for|as|in|instead|up|at|when|with|during|daily)\b)",
+    # Avoiding a place or a means "because of what i might do there".
+    DREAD: r"what i (?:might|could|would|will|think about|keep thinking about|thought about|want to|feel like) (?:do|doing)\b|(?:scared|afraid|frightened|terrified|worried) (?:of )?what i(?: might| would| could| will|ll)? do\b",
+    # Taking them all at once.
+    TAKE_ALL: r"(?:take|taking|swallow\w*|down|downing|neck\w*) (?:them all|it all|all of them|all of it|the lot|everything|every (?:last|single) one)(?: in one go| at once)?(?! (?:in the morning|at night|at bedtime|as prescribed|with|before|after)\b)|(?:all )?in one go|all at once",
     RECENT: _words(
         r"last (?:night|week|weekend|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|yesterday|this (?:morning|week|weekend)",
         r"(?:a |few |couple of |two |three )?(?:days|day|nights?) ago|on (?:mon|tues|wednes|thurs|fri|satur|sun)day(?: night)?|earlier|tonight",
@@ -243,12 +267,17 @@ VOCAB: dict[str, str] = {
         r"hospital|pumped|psych ward|ward|a and e|er|icu|ambulance|paramedics|didnt work|still here|pulled me out|woke up",
         r"resuscitat\w*|discharged|psych team|crisis team|swerved|failed|stitches|they say im lucky|spent \w+ days",
         r"threw (?:it|most of it|them|it all|most of them)(?: back)? up|nearly didnt|almost didnt|(?:72 hour|section|sectioned|on a) hold|wasnt an accident|it wasnt|disappointed|slept \d+ hours|home now|im home",
+        r"found me|ended up in|came home early|put (?:them|it) back|(?:stopped|grabbed|pulled) me|couldnt move|panicked|turned it off|untied|let me (?:go|home)|police",
     ),
     HARM_ACT: _words(
         r"bang(?:ing|ed)? my head|hit(?:ting)? myself|punch(?:ing|ed)? (?:the )?walls?|scratch(?:ing|ed)? (?:myself|my skin|at my skin)",
         r"pull(?:ing)? (?:out )?my hair|burn(?:ing|ed|t)? myself|selfharm\w*|carv(?:ed|ing) (?:into )?my|threw myself|cuts on my",
         r"(?:hit(?:ting)?|bang(?:ing|ed)?|smash(?:ing|ed)?|slam(?:ming|med)?|bash(?:ing|ed)?) my head (?:against|on|into) (?:the |a |my )?(?:walls?|floor|door|desk)|stitches (?:on|in) my (?:fore)?(?:arms?|wrists?|legs?|thighs?)",
         r"scratch(?:ed|ing)? my (?:arms?|legs?|skin|wrists?)|bit my (?:own )?(?:arm|hand|wrist)|(?:hit|slammed) my (?:hand|fingers)|sh again",
+        # Harm to the body by any means: biting, scalding, carving, punching glass, going back to the blade.
+        r"(?:bite|biting|bit) (?:my|myself)(?: own)? (?:arms?|hands?|wrists?|fingers?|legs?|skin)|scald\w* (?:myself|my \w+)",
+        r"carv(?:ed|ing) (?:\w+ ){0,3}?(?:into|in|on) my (?:skin|arms?|legs?|thighs?|wrists?|stomach|hips?)|punch(?:ing|ed)? (?:the |a )?(?:\w+ )?(?:mirror|window)",
+        r"(?:going|went|go|gone) back to the (?:blades?|razors?|knife)|(?:picked up|reached for) the (?:blades?|razors?)|opened (?:up )?my (?:knuckles|skin|arms?)",
     ),
     WHEN: _words(
         r"(?:my|the) plan is|thats when|thats my window|my window|(?:is|as) the deadline|gave myself (?:till|until)",
@@ -257,17 +286,21 @@ VOCAB: dict[str, str] = {
         r"(?:nobody|no one) (?:will|would|is going to) (?:expect|miss|look for|notice) me(?: anywhere| at all)? (?:till|until|before)|decided (?:that )?(?:its|it is|itll|it will) (?:going to )?(?:be|happen) (?=(?:before|after|on|at|this|tonight|tomorrow|when|next|in)\b)|wont go past it|(?:im|i am) (?:doing|going to do) it (?:in|on|at|tonight|tomorrow)",
     ),
     CUTTING: r"(?:(?<=^)|(?<=\bi )|(?<=\bto )|(?<=\bstarted )|(?<=\bbeen )|(?<=\bim )|(?<=\bkeep )|(?<=\bwas )|(?<=\bstop )|"
-    r"(?<=\bof )|(?<=\bthe )|(?<=\bme )|(?<=\bmy )|(?<=\band )|(?<=\bone ))cut(?:ting)?(?! (?:my|the|down|back|by|to|from|\d|\w+ (?:mg|mcg|ml|percent)|it|a|an|off|out|up|short|through|corners|ties|out)\b)",
+    r"(?<=\bof )|(?<=\bthe )|(?<=\bme )|(?<=\bmy )|(?<=\band )|(?<=\bone )|(?<=\bdid )|(?<=\bill ))cut(?:ting)?(?! (?:my|the|down|back|by|to|from|\d|\w+ (?:mg|mcg|ml|percent)|it|a|an|off|out|up|short|through|corners|ties|out)\b)",
     HURT_CONTEXT: _words(
         r"again|clean|blades?|razors?|scars?|bleed\w*|urges?|so badly|the other kind|arms?|legs?|thighs?|relapse\w*",
         r"bathroom|hide it|hiding it|sleeves|clean|first time since|cant stop|went back to|bruises|marks|until it|shaking",
         r"on purpose|raw|hard enough|deeper|last night|tonight|not the first time|until i|kitchen knife|compass|tape it",
         r"knuckles|(?:till|until|til) (?:my|it|they) \w+|to cope|it wasnt(?= *(?:$|[.,]))|told (?:the |my |her |him |them )?\w+ (?:it was|i did it)",
+        r"(?:want|wanted|need|needed|make|made|making) it (?:to )?hurt|hurt more|deliberately|intentionally|deserved? it|break the skin|in clumps|bald patch",
+        r"(?:shell|hell|theyll|youll|(?:she|he|they|someone|people|anyone|everyone) (?:will|would|might)) (?:see|notice)|so (?:nobody|no one) (?:sees|notices)",
     ),
     HURT_STRONG: _words(
         r"clean|blades?|razors?|scars?|bleed\w*|urges?|so badly|the other kind|arms?|legs?|thighs?|relapse\w*|bathroom|hide it",
         r"hiding it|sleeves|first time since|went back to|bruises|marks|(?:nights?|days?|times?) in a row|only thing that",
         r"to cope|cope with|been good (?:for|since)|(?:the )?one cutting|(?:days|weeks|months) clean",
+        # Meaning to cut at a time of its own ("planning to cut tonight"); a taper cut has a dose nearby.
+        r"(?:planning|going|about|ready|need|want|wanting) to(?= cut(?: myself)?(?= *(?:$|[.,]|tonight|later|when|once|while|as soon)))",
     ),
     DOSE: r"\d*(?:mg|mcg|ml)|dispos\w*|back to the (?:pharmacy|chemist)|dose|dosage|hold|holding|zero|cold turkey|jump to|percent|next cut|my cut|the cut|a cut|taper date|step|reduction|updose|crossover|prescriber|my (?:doctor|gp)",
     # The past episode is over (or, with AGAIN, back).

@@ -75,7 +75,9 @@ _REPORTED = re.compile(
     r"(?:article|news|study|paper|report|book|novel|film|movie|show|documentary|character|post))\b(?: [a-z0-9]+){0,5}? "
     r"(?:said|says|told|tells|wrote|writes|posted|posts|texted|messaged|mentioned|admitted|keeps saying|kept saying|"
     r"asked|"
-    r"described|talks about|talked about)\b"
+    r"described|talks about|talked about)\b|"
+    r"\b(?:your|his|her|their|someones|that|this) (?:post|thread|message|comment|reply|question)s?"
+    r"(?: \w+){0,4}? (?:about|on|re)\b"
 )
 _THIRD_SUBJECT = re.compile(
     r"\b(?:he|she|they|hes|shes|theyre|someone|somebody|people|who|you|youre|your|anyone|anybody|whoever|anyones|"
@@ -169,7 +171,10 @@ def _is_someone_else(before: str, matched: str) -> bool:
 
     "my dads old gun", "my mums oxy": a possessive names whose it was, not who acts.
     """
-    subjects = [m for m in _THIRD_SUBJECT.finditer(before) if not _owns(before, m)]
+    subjects = [
+        m for m in _THIRD_SUBJECT.finditer(before)
+        if not _owns(before, m) and not p.KEPT_WHERE.match(before, max(0, m.start() - 6))
+    ]
     return bool(subjects) and not _FIRST_PERSON.search(before[subjects[-1].end() :] + " " + matched)
 
 
@@ -214,8 +219,11 @@ def _discard(text: str, match: re.Match, filler: str) -> bool:
         return True  # "ill be dead by friday lol", "the queue was so long i wanted to die": hyperbole
     if p.answered_no(text, match.end(), (s_start, s_end)):
         return True  # "the gp asked if i had thoughts of ending my life and i honestly said no"
-    if _LET_GO.search(text, s_start, s_end):
-        return True  # "saved up my leftover tablets to return to the pharmacy"
+    if _LET_GO.search(text, text.rfind(" . ", 0, max(0, s_start - 3)) + 1, s_end):
+        return True  # "saved up my leftover tablets to return to the pharmacy", here or in the sentence before
+    next_end = text.find(" . ", s_end + 3) % (len(text) + 1)
+    if p.UNNAMED_ACT.search(match.group(0)) and p.TAPER_STEP.search(text, s_start, next_end):
+        return True  # "im going to do it on monday . the last step down to nothing": "it" is the taper step
     in_clause = text[c_start : match.start()]
     if not in_clause.rstrip().endswith(filler):  # a rule's filler is inside its match; a combination's before it
         in_clause += filler

@@ -77,6 +77,7 @@ _SENTENCE_CHARS = ".!?;:\n\r\u2014\u2013\u2026"
 _CLAUSE_CHARS = ",()[]\"\u201c\u201d/"
 _DROPPED_CHARS = "'\u2019\u2018\u02bc`\u00b4*"
 _OD_D = re.compile(r"\bod['\u2019]d\b")
+_DECIMAL = re.compile(r"(?<=\d)\.(?=\d)")
 
 
 class _CharMap(dict):
@@ -92,6 +93,8 @@ class _CharMap(dict):
             value = " , "
         elif char in _DROPPED_CHARS:
             value = ""
+        elif char == "%":
+            value = " percent "  # "cut 10%" is a taper step (concepts.DOSE)
         else:
             value = " "
         self[code] = value
@@ -172,4 +175,6 @@ def normalise(text: str) -> str:
     text = (text or "").lower()
     if "od" in text:
         text = _OD_D.sub("overdosed", text)
+    if "." in text:
+        text = _DECIMAL.sub("", text)  # "0.25mg" is one dose ("025mg"), not two sentences
     return " ".join(_words(text.replace(" - ", " , ").translate(_CHARS)))

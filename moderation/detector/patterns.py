@@ -60,6 +60,8 @@ KILL = (
     + r"|hang(?:ing)? from (?:the|a|my) \w+|throw(?:ing)? myself (?:under|in front of) (?:a |the )?" + _VEHICLES
     + r"|(?:jump(?:ing)?|step(?:ping)?) in front of (?:a |the )?" + _VEHICLES
     + r"|(?:drive|driving|crash|crashing|swerve|swerving) (?:my car |the car )?(?:into|off) (?:a|the) \w+|"
+    r"(?:drive|driving|crash|crashing|steer|steering) (?:my car |the car |the \w+ )?into it"
+    r"(?= *(?:$|[.,]|flat out|at speed|full speed|head on))|"
     r"walk(?:ing)? into the (?:sea|ocean|river|lake|traffic))"
 )
 INTENT_VERB = (
@@ -137,6 +139,14 @@ def answered_no(text: str, end: int, sentence: tuple[int, int]) -> bool:
     asked = _ASKED.search(text, start, stop) and _ANSWERED_NO.search(text, end, stop)
     return bool(asked) and not _LIED.search(text, stop)
 
+# "i know where he keeps his insulin": the writer acts; the other person only keeps the means.
+KEPT_WHERE = re.compile(r"where (?:\w+ ){1,2}?(?:keeps|kept|hides|hid|stores|stored|leaves|locks|puts)\b")
+# "im going to do it on monday . the last step down to nothing": the unnamed act is a taper step.
+UNNAMED_ACT = re.compile(r"\bdo(?:ing)? it\b")
+TAPER_STEP = re.compile(
+    r"\b(?:(?:last|next|final|big|small|first|\d+ percent) (?:step|cut|drop|reduction)|step down"
+    r"|(?:down )?to (?:zero|nothing)|jump(?:ing)? to|\d+ ?(?:mg|mcg|ml)|prescriber|(?:my |the )?(?:last|final) dose)\b"
+)
 
 # Words a rule cannot match without (any one of them): a sentence without one is never searched.
 KILL_KEYS = frozenset(

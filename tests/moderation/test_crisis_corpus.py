@@ -32,10 +32,11 @@ MIN_RECALL, MAX_FALSE_ALARMS = 0.97, 0.03
 OWN_RECALL_FLOOR = {
     "blind set B, now tuning": 0.87,
     "blind set C, now tuning": 0.80,
-    "blind set D, now tuning": 0.56,
+    "blind set D, now tuning": 0.82,
 }
-# Set C's blind false-alarm rate was 0.075 (12 of 160 hard everyday statements), set D's 0.081.
-OWN_FALSE_ALARM_CEILING = {"blind set C, now tuning": 0.09, "blind set D, now tuning": 0.09}
+# Set C's blind false-alarm rate was 0.075 (12 of 160 hard everyday statements), set D's 0.081 (now 0.000: the
+# common 0.03 applies to D).
+OWN_FALSE_ALARM_CEILING = {"blind set C, now tuning": 0.09}
 
 
 def _statements(files: list[str]) -> list[tuple[str, str]]:
