@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from moderation.detector import concepts as c
-from moderation.detector.gate import index
+from moderation.detector.gate import index, starts_index
 from moderation.detector.patterns import ACTIVE, ATTEMPT, INTENT, METHOD, PASSIVE, PLAN, PREPARATION, SELF_HARM
 
 _IDIOM_BEFORE = (
@@ -120,27 +120,61 @@ Hits = dict[str, list[tuple[int, int, str]]]
 Span = tuple[int, int]
 
 
-_BY_KEY, _ALWAYS = index({name: c.COMPILED[name] for name in ANCHORS | NEEDS})
+_VOCABULARIES = {name: c.COMPILED[name] for name in ANCHORS | NEEDS}
+_BY_KEY, _ALWAYS = index(_VOCABULARIES)
 _KEYS = frozenset(_BY_KEY)
+_WHOLE, _PREFIX, _ANYWHERE = starts_index(_VOCABULARIES)
 
 
-@lru_cache(maxsize=8192)
-def _word_concepts(word: str) -> frozenset[str]:
-    """The concepts a word can start a match of (its prefixes that are keys; "1mg" read as "#mg")."""
+@lru_cache(maxsize=16384)
+def _word(word: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The concepts a word holds a key of (its prefixes that are keys; "1mg" read as "#mg"), and
+    the concepts a match of may begin at this word (gate.first_words)."""
+    keyed = "#" + word.lstrip("0123456789") if word[:1].isdigit() else word
+    keys = frozenset().union(*(_BY_KEY[keyed[:end]] for end in range(2, len(keyed) + 1) if keyed[:end] in _KEYS))
+    starts = set(_WHOLE.get(word, ()))
     if word[:1].isdigit():
-        word = "#" + word.lstrip("0123456789")
-    return frozenset().union(*(_BY_KEY[word[:end]] for end in range(2, len(word) + 1) if word[:end] in _KEYS))
+        starts |= _PREFIX.get("#", frozenset())
+    for end in range(1, len(word) + 1):
+        starts |= _PREFIX.get(word[:end], frozenset())
+    return keys, frozenset(starts)
 
 
-def _possible(text: str, span: tuple[int, int]) -> frozenset[str]:
-    """The concepts whose key words the sentence holds (the only ones worth searching for)."""
-    return _ALWAYS.union(*map(_word_concepts, set(text[span[0] : span[1]].split())))
+Firsts = list[tuple[int, frozenset[str]]]
 
 
-def _search(names, text: str, span: tuple[int, int]) -> Hits:
+def _sentence(text: str, span: Span) -> tuple[frozenset[str], Firsts]:
+    """The concepts whose key words the sentence holds (the only ones worth searching for), and
+    its words' offsets with the concepts a match may begin at each (normalised text: words
+    between single spaces)."""
+    possible = set(_ALWAYS)
+    firsts: Firsts = []
+    at = span[0]
+    for word in text[span[0] : span[1]].split(" "):
+        keys, names = _word(word)
+        if keys:
+            possible |= keys
+        if names:
+            firsts.append((at, names))
+        at += len(word) + 1
+    return frozenset(possible), firsts
+
+
+def _search(names, text: str, span: Span, firsts: Firsts) -> Hits:
+    """What finditer() would find of each concept in the span: its pattern tried at the words a
+    match may begin at, left to right, each after the previous match (gate.first_words)."""
     found: Hits = {}
     for name in names:
-        hits = [(m.start(), m.end(), m.group(0)) for m in c.COMPILED[name].finditer(text, *span)]
+        if name in _ANYWHERE:
+            hits = [(m.start(), m.end(), m.group(0)) for m in c.COMPILED[name].finditer(text, *span)]
+        else:
+            match, hits, end = c.COMPILED[name].match, [], -1
+            for at, starts in firsts:
+                if at >= end and name in starts:
+                    here = match(text, at, span[1])
+                    if here:
+                        hits.append((at, here.end(), here.group(0)))
+                        end = here.end()
         if hits:
             found[name] = hits
     return found
@@ -203,10 +237,10 @@ def _cook(
 def combinations(text: str, spans: list[tuple[int, int]], skip=frozenset()) -> list[tuple[Combination, Span]]:
     """Every recipe whose anchor is in a sentence (not in skip) and whose needs are in it or a
     neighbouring sentence."""
-    possible = [_possible(text, span) for span in spans]
+    sentences = [_sentence(text, span) for span in spans]
     anchors = [
-        {} if span in skip else _search(ANCHORS & names, text, span)
-        for names, span in zip(possible, spans, strict=True)
+        {} if span in skip else _search(ANCHORS & possible, text, span, firsts)
+        for (possible, firsts), span in zip(sentences, spans, strict=True)
     ]
     needs: dict[int, Hits] = {}
     out = []
@@ -217,7 +251,8 @@ def combinations(text: str, spans: list[tuple[int, int]], skip=frozenset()) -> l
         near = range(max(0, number - 1), min(len(spans), number + 2))
         for other in near:
             if other not in needs:
-                needs[other] = _search(NEEDS & possible[other], text, spans[other])
+                possible, firsts = sentences[other]
+                needs[other] = _search(NEEDS & possible, text, spans[other], firsts)
         window = _merge([anchors[other] for other in near] + [needs[other] for other in near])
         # "going to the coast tomorrow. one way trip": a neighbour that starts with its verb is the writer's.
         own_voice = any(c.SUBJECTLESS.match(text, spans[other][0]) for other in near)

@@ -5,6 +5,12 @@ letters each must start a word with ("kill(?:ing)? myself" -> "kill"), or None w
 alternative can start anywhere (then the pattern always runs). `index(patterns)` maps each key to
 the patterns it gates: a sentence none of whose words starts with a key of a pattern cannot match
 it ("1mg" counts as "mg").
+
+`first_words(pattern)` reads where a match can begin: at the start of a word that is one of a few
+words or starts with one of a few prefixes ("kill(?:ing)? myself" -> a word starting "kill";
+"(?:a |only a )?few" -> "a", "only" or a word starting "few"). In normalised text (words of
+letters and digits between single spaces) `pattern.match()` tried at those words only, left to
+right and after the previous match's end, finds exactly what `finditer()` finds (combine.py).
 """
 
 from __future__ import annotations
@@ -123,3 +129,96 @@ def index(patterns: dict[str, re.Pattern]) -> tuple[dict[str, frozenset[str]], f
         for key in keys:
             by_key.setdefault(key, set()).add(name)
     return {key: frozenset(names) for key, names in by_key.items()}, frozenset(always)
+
+
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
+_GROUPS = (_c.SUBPATTERN, _c.BRANCH, _c.MAX_REPEAT, _c.MIN_REPEAT)
+
+
+def _checks_word_start(op, av, char: str) -> bool:
+    """The look-behind (?<!\\wi) right after an "i": that "i" starts a word (concepts.SELF's form)."""
+    return op is _c.ASSERT_NOT and av[0] == -1 and list(av[1]) == [
+        (_c.IN, [(_c.CATEGORY, _c.CATEGORY_WORD)]), (_c.LITERAL, ord(char))
+    ]
+
+
+def _firsts(ops, word_start: bool, run: str = "") -> set[tuple[str, bool]] | None:
+    """(word, whole) pairs one of which begins every match of ops: whole, the first word is `word`;
+    otherwise it starts with `word` ("#": with a digit). None: not known (a match may begin
+    anywhere). word_start: a \\b was passed, so a word character next begins a word. run: the
+    letters read so far from the match's start."""
+    ops = list(ops)
+    for index, (op, av) in enumerate(ops):
+        rest = ops[index + 1 :]
+        if op is _c.LITERAL and chr(av) in _WORD_CHARS:
+            if not run and not word_start:
+                if not (rest and _checks_word_start(*rest[0], chr(av))):
+                    return None  # a word character not known to begin a word
+                word_start = True
+            run += chr(av)
+            continue
+        if run:
+            if op is _c.LITERAL and chr(av) == " " or op is _c.AT and av is _c.AT_BOUNDARY:
+                return {(run, True)}  # the first word ends here
+            if len(run) == 1 and _checks_word_start(op, av, run):
+                continue
+            if len(run) < 4 and op is _c.IN and _letters(av):  # "m[gl]": "mg" or "ml"
+                return _union(_firsts(rest, word_start, run + char) for char in _letters(av))
+            if len(run) >= 4 or op not in _GROUPS:
+                return {(run, False)}
+        elif op is _c.AT:  # zero width: nothing read yet
+            word_start = word_start or av is _c.AT_BOUNDARY
+            continue
+        elif op in _ZERO_WIDTH:
+            continue
+        if op is _c.SUBPATTERN:
+            return _firsts(list(av[-1]) + rest, word_start, run)
+        if op is _c.BRANCH:
+            return _union(_firsts(list(alternative) + rest, word_start, run) for alternative in av[1])
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):  # the first copy of the item (or, if optional, what follows)
+            item = _firsts(av[2], word_start, run)
+            return item if av[0] > 0 else _union([item, _firsts(rest, word_start, run)])
+        if op is _c.IN and word_start and not run and av == [(_c.CATEGORY, _c.CATEGORY_DIGIT)]:
+            return {("#", False)}
+        if op is _c.IN and word_start and not run and _letters(av):
+            return {(char, False) for char in _letters(av)}
+        return None
+    return {(run, False)} if run else None
+
+
+def _letters(av) -> str:
+    """The characters of a class made of word characters only ("[gl]"), or ""."""
+    chars = "".join(chr(a) for o, a in av if o is _c.LITERAL)
+    return chars if len(chars) == len(av) and set(chars) <= _WORD_CHARS else ""
+
+
+def _union(parts) -> set[tuple[str, bool]] | None:
+    found: set[tuple[str, bool]] = set()
+    for part in parts:
+        if part is None:
+            return None
+        found |= part
+    return found
+
+
+@cache
+def first_words(pattern: re.Pattern) -> frozenset[tuple[str, bool]] | None:
+    """(word, whole) pairs: every match begins a word that is `word` (whole) or starts with it."""
+    found = _firsts(_p.parse(pattern.pattern, pattern.flags), False)
+    return frozenset(found) if found else None
+
+
+def starts_index(patterns: dict[str, re.Pattern]):
+    """(whole word -> names, prefix -> names, the names whose matches may begin anywhere)."""
+    whole: dict[str, set[str]] = {}
+    prefix: dict[str, set[str]] = {}
+    anywhere = set()
+    for name, pattern in patterns.items():
+        found = first_words(pattern)
+        if found is None:
+            anywhere.add(name)
+            continue
+        for word, is_whole in found:
+            (whole if is_whole else prefix).setdefault(word, set()).add(name)
+    freeze = lambda table: {key: frozenset(names) for key, names in table.items()}  # noqa: E731
+    return freeze(whole), freeze(prefix), frozenset(anywhere)

@@ -1,10 +1,14 @@
 """The detector's speed-ups must find exactly what the plain forms find (speed itself: bench/)."""
 
 import re
+from pathlib import Path
 
 import pytest
 
+from moderation.detector import combine
 from moderation.detector import concepts as c
+from moderation.detector.gate import first_words
+from moderation.detector.lexicon import normalise
 
 _SENTENCES = [
     "i think im done , ive had it , id rather not , ill go",
@@ -26,3 +30,52 @@ def test_the_fast_self_pattern_finds_the_same_words_as_the_plain_one(sentence):
 def test_the_fast_self_pattern_still_finds_the_writer():
     words = [m.group(0) for m in c.COMPILED[c.SELF].finditer("im sure my tin is mine , ill see , me too")]
     assert words == ["im", "my", "mine", "ill", "me"]
+
+
+# The combination layer tries a concept's pattern only at the words a match may begin at
+# (gate.first_words); it must find exactly what finditer() over the sentence finds.
+_DATA = Path(__file__).parent / "data"
+
+
+def _corpus_sentences() -> list[str]:
+    texts = []
+    for path in sorted(_DATA.glob("*.tsv")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                texts.append(normalise(line.split("\t")[-1]))
+    return texts + [normalise(" . ".join(texts[i : i + 7])) for i in range(0, len(texts), 7)]
+
+
+def test_every_concept_has_words_its_matches_begin_at():
+    assert not combine._ANYWHERE  # a concept that may begin anywhere is searched the slow way
+
+
+def test_concept_searches_at_first_words_find_what_finditer_finds():
+    names = sorted(combine.ANCHORS | combine.NEEDS)
+    for text in _corpus_sentences():
+        start = 0
+        for piece in text.split(" . "):
+            span = (start, start + len(piece))
+            start += len(piece) + 3
+            _possible, firsts = combine._sentence(text, span)
+            found = combine._search(names, text, span, firsts)
+            for name in names:
+                expected = [(m.start(), m.end(), m.group(0)) for m in c.COMPILED[name].finditer(text, *span)]
+                assert found.get(name, []) == expected, (name, text[span[0] : span[1]])
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"\b(?:kill(?:ing)? myself|(?:a |only a )?few)\b",
+         {("kill", False), ("a", True), ("only", True), ("few", True)}),
+        (r"\b(?:\d*(?:mg|ml)|taper\w*)\b", {("#", False), ("mg", True), ("ml", True), ("taper", False)}),
+        (r"(?:i(?<!\wi)(?:m|ve)?|my)\b", None),  # "my" is not known to begin a word
+        (r"\b(?:\w+ing|cut)\b", None),
+        (r"\b(?:(?<=\bto )die|stop)\b", {("die", True), ("stop", True)}),
+        (r"\b(?:die(?= now)|sto[pr])", {("die", False), ("stop", False), ("stor", False)}),
+    ],
+)
+def test_first_words_reads_where_matches_begin(pattern, expected):
+    found = first_words(re.compile(pattern))
+    assert (set(found) if found else None) == expected
