@@ -77,6 +77,8 @@ RECIPES = (
     Recipe("means-escape", (ACTIVE, METHOD), c.MEANS, ((c.ESCAPE, c.ACT, c.ENDING, c.THOUGHT),), False,
            weak_with=(c.TAPER,)),
     Recipe("place-visited", (PLAN, METHOD), c.PLACE, ((c.LOOKUP,), (c.NEARBY, c.COUNT, c.SOON, c.THOUGHT))),
+    # A place that will not leave the mind, beside what makes it usable ("the cliffs near us ... on my mind").
+    Recipe("place-on-mind", (ACTIVE, METHOD), c.PLACE, ((c.HAUNT,), (c.NEARBY,))),
     Recipe("place-final", (PLAN, METHOD), c.PLACE,
            ((c.SOON, c.DECIDE, c.LOOKUP, c.THOUGHT), (c.NO_RETURN, c.ENDING, c.ACT)), unless=(c.AWAY,)),
     Recipe("ending-means", (ACTIVE, METHOD), c.ENDING, ((c.MEANS,), (c.STORE, c.COUNT, c.LOOKUP)),

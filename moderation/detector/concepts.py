@@ -25,7 +25,7 @@ NEWS, ACT, DECIDE, DATE, BARE_DATE, WISH, BETTER, THOUGHT, ESCAPE = (
 DID, RECENT, AFTERMATH, CUTTING, HURT_CONTEXT, DOSE = "did", "recent", "aftermath", "cutting", "hurt_context", "dose"
 HARM_ACT, WHEN, HURT_STRONG = "harm_act", "when", "hurt_strong"
 PLACE, RECIPIENT, NO_POINT, NO_RETURN = "place", "recipient", "no_point", "no_return"
-TOOK_ALL = "took_all"
+TOOK_ALL, HAUNT = "took_all", "haunt"
 USE, USE_ON, DREAD, TAKE_ALL = "use", "use_on", "dread", "take_all"
 
 # A sentence that starts with its verb ("took everything last night") is the writer's own.
@@ -53,7 +53,7 @@ VOCAB: dict[str, str] = {
     SELF: r"i|im|ive|id|ill|me|my|myself|mine",
     # Ending one's own life, said plainly or indirectly.
     ENDING: _words(
-        r"kill(?:ing)? myself|end(?:ing)? (?:it all|it|my life|things|everything|myself|my suffering)"
+        r"kill(?:ing)? myself|finish(?:ing)? my (?:own )?life|end(?:ing)? (?:it all|it|my (?:own )?life|things|everything|myself|my suffering)"
         r"(?! with (?:my|the|her|him|them|a) (?:partner|boyfriend|girlfriend|therapist|doctor|husband|wife|job|boss|friend|ex))"
         r"(?! (?:between|off|on a|early|at work)\b)",
         r"tak(?:e|ing) my (?:own )?life(?! back)|suicide(?! (?:rates?|prevention|hotline|helpline|line|awareness))",
@@ -75,6 +75,8 @@ VOCAB: dict[str, str] = {
         r"one way trip(?! (?:to|with|for)\b)|my suffering ends|my own choice",
         # Ending or finishing one's own life, or getting out of it.
         r"(?:end|ending|finish|finishing) my own life|finish(?:ing)? (?:my life|it all|myself off)|(?<!most )(?:get(?:ting)? )?out of this (?:life|world)(?! (?:with|alive)\b)",
+        r"(?:top|topping|topped) myself(?! up)|(?<=\bdo )myself in|(?<=\bdoing )myself in",
+        r"(?:step|stepping) out in front|(?:driv(?:e|ing)|crash(?:ing)?) (?:the car |my car )?into it (?:flat out|at speed)|(?:to )?walk (?:in|into it)(?= *(?:$|[.,]))",
     ),
     # Not being here in future: the member's own absence.
     ABSENT: _words(
@@ -86,7 +88,8 @@ VOCAB: dict[str, str] = {
         r"(?:wont|will not|not going to) (?:suffer|hurt|be in pain|struggle|be a (?:problem|burden))(?: \w+)? (?:much |for |any )?(?:longer|long)",
         r"last (?:night|day|morning|time) (?:alive|on earth|here|ill ever)|my last (?:night|day|post|message|goodbye|christmas|birthday|summer|winter)",
         r"(?:not|dont plan to|wont|never)(?: \w+){0,6} be anywhere|not (?:going|coming) home after|(?:wont|not going to) be alive",
-        r"(?:wont|will not) be (?:my|anyones) problem",
+        r"(?:wont|will not) be (?:my|anyones) problem|(?:dont|do not) expect to be (?:here|around|alive)|wont be (?:there|around) for (?:them|him|her|my \w+)|(?:not|never) (?:be )?seeing another one",
+        r"(?:not|dont|never) (?:planning|plan|intending) (?:on |to )?(?:coming back|come back|a return (?:trip|journey))|(?:no|without a|dont need a) return (?:ticket|trip|journey)",
     ),
     SOON: _words(
         r"tonight|tomorrow|soon|this weekend|this week|next week|in the morning|by (?:the )?(?:weekend|morning|friday|monday|sunday|saturday|tuesday|wednesday|thursday)",
@@ -96,7 +99,7 @@ VOCAB: dict[str, str] = {
         r"after (?:my |the |our )?(?:\w+s )?(?:birthday|operation|wedding|exams?|anniversary)|(?:waiting|wait) (?:till|until)|that night|as soon as|(?:at |by )?the end of (?:the )?(?:month|week|year|january|february|march|april|may|june|july|august|september|october|november|december)|(?:two|three|\d+) more sleeps",
         r"when (?:everyone|they|the kids|my (?:wife|husband|partner|family|kids)) (?:is|are|go|goes|leave|leaves)",
         r"in (?:a|two|three|\d+) (?:days|weeks|hours)|at (?:\d+|midnight|dawn)|the \d+(?:st|nd|rd|th)|this time",
-        r"(?:much |for much |any )?longer|for long|after this (?:weekend|week|month)|later|next weekend",
+        r"(?:much |for much |any )?longer|for long|after this (?:weekend|week|month)|later|next weekend|next month|by (?:my birthday|christmas|new year|then)|(?:two|three|four|five|six|seven|eight|nine|ten) more (?:days|weeks|nights|months)",
         r"before (?:the sun (?:comes|is|gets) up|sunrise|sunup|dawn|the morning|anyone (?:wakes|gets up)|everyone (?:wakes|gets up))",
     ),
     FINAL: _words(
@@ -105,7 +108,7 @@ VOCAB: dict[str, str] = {
         r"wont (?:need|be needing|have to) (?:them|it|anything|any of)(?: \w+)? (?:anymore|after|where)",
         r"last thing|(?:all|its all|everything is) (?:sorted|done|tidy|in order)|nearly done|for whoever|whoever (?:finds|takes|gets|reads|sees)",
         r"without (?:them|anyone|her|him) knowing|(?:she|he|they) thinks? its for|didnt ask why|for when (?:shes|hes|theyre) (?:older|grown)",
-        r"(?:will|would) be (?:ok|okay|fine|alright) financially|not going home|neither am i|(?:wont|not) (?:be )?renew\w*",
+        r"so (?:nobody|no one|they|the kids|my \w+) (?:has|have|doesnt have|dont have|wont have) to (?:guess|find|deal with|sort|worry|clean|decide)|(?:will|would) be (?:ok|okay|fine|alright) financially|not going home|neither am i|(?:wont|not) (?:be )?renew\w*",
         r"not coming back|wont be back|wont be (?:continuing|carrying on|going on)|anymore|made (?:my )?peace|(?:never|not) come back|no more pain|at peace|out of (?:your|everyones|their) (?:way|hair|lives)",
     ),
     MEANS: _words(
@@ -118,7 +121,7 @@ VOCAB: dict[str, str] = {
     PLACE: _words(
         r"bridges?|roof|rooftop|cliffs?|ledge|train|trains|tracks|railway|rail|level crossing|motorway|top floor|car parks?",
         r"edge|platform|rail line|railway line|the line|river|canal|quarry|multi storey|overpass|viaduct|pier|dam",
-        r"the sea|reservoir|lake|balcony|\d+(?:st|nd|rd|th) floor|strong branch|beam",
+        r"the sea|reservoir|lake|balcony|\d+(?:st|nd|rd|th) floor|strong branch|beam|car parks|bridges|cliff walk",
     ),
     # Going somewhere and not coming back (narrower than FINAL: "finally" is relief, not finality).
     NO_RETURN: r"(?:not|never|no) coming (?:back|home)|wont be (?:back|coming back)|for good|forever|the end|for the last time|one last time",
@@ -152,24 +155,24 @@ VOCAB: dict[str, str] = {
         r"read (?:up|about)|checked|checking|worked out|working out|figured out|found out|timetables?|times",
         r"timing|timed|noting|noted|made a note of|clocked|(?:go|going|went|gone|walk\w*|climb\w*) (?:up|out|down) there",
         r"(?:drove|driven|drive|driving|went|cycled|got the bus|got a taxi|walked) (?:down |up |out )?to(?= (?:the|a) )",
-        r"know (?:which|where|when)|been up|walk(?:ing|ed)? down|wading|keep looking|been sitting|sitting in|look(?:ed|ing)? down|walk(?:ing)? out to|go up there|went up there|stand on|keep going|walk(?:ed|ing)? (?:to|past|along|by)|stood|standing|sat on the edge|climbed|went up(?! (?:again|by|to \d|\d))|went to see|been (?:to|going to|standing)|stood (?:at|on|by)",
+        r"know (?:which|where|when)|been up|walk(?:ing|ed)? down|wading|keep looking|been sitting|sitting in|look(?:ed|ing)? down|walk(?:ing)? out to|go up there|went up there|stand on|keep going|walk(?:ed|ing)? (?:to|past|along|by)|stood|standing|sat on the edge|climbed|went up(?! (?:again|by|to \d|\d))|went to see|been (?:to|going to|standing)|stood (?:at|on|by)|(?:driv(?:e|ing|en)|drove) (?:past|by|over)|been (?:there|up there|down there)",
     ),
     NEARBY: _words(
-        r"by my (?:house|flat|home|place|work)|near (?:me|my|here|us)|how easy|easy it would be|nearest|closest|round the corner|down the road",
-        r"(?:doesnt|dont|wont|never) stop|non stop|fast (?:ones?|trains?)|express|nobody (?:around|there|goes)",
+        r"by my (?:house|flat|home|place|work)|near (?:me|my|here|us|work|home|where i live)|how easy|easy it would be|nearest|closest|round the corner|down the road",
+        r"(?:doesnt|dont|wont|never) (?:stop|slow down)|no (?:barrier|railing|rail|fence)s?|non stop|fast (?:ones?|trains?)|express|nobody (?:around|there|goes)",
         r"no fence|step off|jump off|longer every time|every time|just in case|would do it|look like an answer|an answer|thinking about it",
         r"(?:would|d|will) be (?:so )?easy|so easy|for (?:an hour|hours|ages|a long time|a while)|looking down|staring (?:down|at it)",
         r"keep (?:looking|going back|thinking)|twice|(?:three|four|a few|\d) times|each time|further|at night|every night|turning the wheel|good strong|deep",
-        r"tallest|highest|\d+ (?:floors|storeys|stories) (?:up|high)|floors up|the drop|sheer",
+        r"tallest|highest|\d+ (?:floors|storeys|stories) (?:up|high)|floors up|the drop|sheer|not for parking",
         r"the edge|over the edge|how far down|how long (?:it takes|it would take)|how high|high enough|tall enough|deep enough|strong enough|long enough to|painless|quickest|surest|best way",
     ),
     FAREWELL: _words(
         GOODBYE,
         r"(?:wrote|written|writing|write|left|leaving) (?:a |my |some )?(?:letters?|notes?|last words)",
         r"(?:gave|give|giving|given) (?:away )?(?:my|all my)? ?(?:things|stuff|belongings|cat|dog|pets?|guitar|clothes|books)(?: away)?",
-        r"(?:letters?|notes?) (?:for|to) (?:my|the) (?!old|job|boss|landlord|council|gp|doctor|ex\b)\w+|(?:left|wrote) (?:a |my )?(?:note|letters?)|wrote to my \w+|found (?:my |the )?\w+ a (?:new )?home",
+        r"deserves (?:someone|a home|an owner|a family|better)(?: who| that)|(?:letters?|notes?) (?:for|to) (?:my|the) (?!old|job|boss|landlord|council|gp|doctor|ex\b)\w+|(?:left|wrote) (?:a |my )?(?:note|letters?)|wrote to my \w+|found (?:my |the )?\w+ a (?:new )?home",
         r"life insurance|pay(?:s)? out|funeral|loose ends|paid off|spare key|passwords|bank stuff|cancelled (?:all )?my",
-        r"(?:wont|will not|not) be (?:posting|on here|back|online) again|(?:wont|dont) need (?:them|it|these|those)|nothing left to do",
+        r"(?:wont|will not|not) be (?:posting|on here|back|online) again|(?:wont|dont) (?:be )?need(?:ing)? (?:them|it|these|those|her \w+|his \w+)|nothing left to do",
         r"final (?:post|message)|last message|(?<!in my )(?<!on my )(?<!from my )(?<!since my )(?<!in the )last post(?! from me (?:tonight|today|for (?:now|tonight|today|a (?:bit|while))))",
         r"sorry (?:to \w+ )?(?:for everything|to (?:my|anyone|everyone))|i love you(?: all)?|thank (?:you all|the few|everyone)|hope you understand",
         r"take care of each other|mean it this time|rehom\w*|(?:made|wrote|updated|sorted) (?:a |my )?will|(?:sorted|sorting) (?:out )?my (?:affairs|things|stuff|finances|passwords)",
@@ -178,9 +181,11 @@ VOCAB: dict[str, str] = {
         r"who (?:gets|will get|should get|can have) (?:my|the) \w+|wrote (?:everyone|each of them|all of them|my \w+) (?:a )?(?:cards?|letters?|notes?)",
         r"(?:who|someone) (?:to |will )?(?:look after|take care of|feed|have) my (?:cat|dog|kids|pets?|children)",
         r"(?:gave|give|giving|given) away (?:my|all my|most of my)|sold my (?:car|bike|things|stuff|house)|gave (?:the|my) money to",
-        r"wrote to (?:everyone|all|each)|envelopes?|recorded (?:a )?(?:video|message)s?|shredded|deleted (?:my|all my) \w+",
+        r"wrote to (?:everyone|all|each)|envelopes?|recorded (?:a )?(?:video|message)s?|shredded|deleted (?:my|all my|most of my) \w+",
         r"paid (?:all )?(?:my )?(?:bills|rent|debts)(?: \w+){0,2} (?:up front|upfront|ahead|in advance)|cleaned the (?:flat|house)",
         r"(?:vet|bank|account|insurance) details|in a folder|none of this is (?:your|anyones) fault|sorry (?:mum|mom|mam|dad)",
+        r"(?:told|tell|telling) (?:everyone|them all|my \w+|all of them) i love (?:them|you|her|him)|logging off (?:everything|for good)|recorded (?:\w+ )?(?:videos?|messages?) for|(?:wrote|written|left) (?:my|the) \w+ (?:a )?(?:letter|note)s?",
+        r"found (?:a )?(?:good |new |loving )?home for my|(?:login|logins|log in details|pin) (?:for|to) my|(?:it|this) (?:wasnt|isnt|is not|was not) (?:her|his|their|your|anyones) fault|nothing left to (?:sort|arrange|organise|tidy)",
         r"said goodbye to (?:everyone|all)|so (?:nobody|no one) (?:reads|finds|sees)|where my will|my will and",
     ),
     BURDEN: _words(
@@ -197,8 +202,8 @@ VOCAB: dict[str, str] = {
     ),
     # An ordinary reason to be away or to talk about pills.
     AWAY: _words(
-        r"(?<!hard )(?<!goes to )(?<!leaves for )(?<!is at )(?<!are at )(?<!told )(?<!quit )(?<!emailed )work|shift|talk (?:tomorrow|later|soon)|holiday|holidays|trip|travel\w*|visit\w*|appointment|offline|away|hospital|internet|wifi|signal",
-        r"phone|online|forum|log in|site|break|mums|mom|dads|parents|camping|wedding|surgery|conference|move|moving",
+        r"(?<!hard )(?<!goes to )(?<!leaves for )(?<!is at )(?<!are at )(?<!told )(?<!quit )(?<!emailed )(?<!desk at )work|shifts?|for a (?:bit|while)|talk (?:tomorrow|later|soon)|(?<!its a )(?<!its just a )holiday|holidays|(?<!return )trip|travel\w*|visit\w*|appointment|offline|away|hospital|internet|wifi|signal",
+        r"phone(?! contract)|online|forum|log in|site|break|mums|mom|dads|parents|camping|wedding|surgery|conference|move|moving",
         r"at (?:my|the|a|our) (?!end\b)\w+|going to (?:my|the|a|our) (?!\w+ (?:now|tonight|today))|staying (?:with|at|in)|for now|see you|talk soon|speak soon",
         r"back (?:next|on|in|tomorrow|soon|later|after)|catch up|be back|(?:from me|for) tonight|(?:off|going) to bed|night all|goodnight|good night",
     ),
@@ -210,29 +215,32 @@ VOCAB: dict[str, str] = {
     ),
     NEWS: r"article|piece on|radio|programme|study|studies|research|rates?|statistics|news|documentary|podcast|book|paper|survey|report",
     ACT: _words(
-        r"do it(?= *(?:$|[.,]|this time|tonight|tomorrow|in the|soon|on|when|then|properly))|doing it(?= *(?:$|[.,]|in|on|tonight|tomorrow))",
+        r"do it(?= *(?:$|[.,]|this time|tonight|tomorrow|in the|soon|on|when|then|properly|every (?:single )?day|and (?:no|nothing|nobody|im not|i am not)\b))|doing it(?= *(?:$|[.,]|in|on|tonight|tomorrow))",
         r"go(?:ing)? through with it|finish it(?: myself)?|im out(?= *(?:$|[.,]))|(?:ill|i will|then i) go(?= *(?:$|[.,]))",
         r"im going(?= *(?:$|[.,]))|im done(?= *(?:$|[.,]))|(?:ill|i will) be free|not getting off|(?:wont|not going to|dont want to) survive",
         r"choosing not to|not doing another \w+|wont (?:go past|see another)|end it(?= *(?:$|[.,]))|how (?:id|i would|i could|to) do it",
         r"(?:want|ready|time) to go(?= *(?:$|[.,]))|(?:the )?pain (?:will|is going to) (?:stop|end)|(?:it|this) will (?:all )?(?:stop|end) soon",
         # Not staying, not continuing; doing "it" every day; going somewhere to walk in or jump.
-        r"(?:i )?wont be (?:continuing|carrying on|going on|sticking around|staying)(?= *(?:$|[.,]))|(?:im|i am) not (?:staying|sticking around)(?= *(?:$|[.,]|much longer|long|around))",
+        r"(?:i )?wont be (?:continuing|carrying on|going on|sticking around|staying)(?= *(?:$|[.,]|after|past|beyond))|(?:im|i am) not (?:staying|sticking around)(?= *(?:$|[.,]|much longer|long|around))",
         r"doing it (?:every (?:single )?(?:day|night)|all the time|constantly|more and more|more often)|to (?:walk in|walk into (?:it|the \w+)|jump|step off|go over)(?= *(?:$|[.,]))",
+        r"planning to go(?= *(?:$|[.,]|after|before|once|when))|(?:then )?i go too|(?:ill|i will) go too",
     ),
     DECIDE: _words(
         r"decided|decision|made sure|made up my mind|choosing|chosen|deadline|my window|thats when|(?:my|the) plan(?: is)?|planned",
-        r"everything is ready|at peace|this time|i mean it|no going back|told myself|(?:and )?i will|im (?:really )?going to",
+        r"everything is ready|at peace|this time|i mean it|not scared anymore|no longer (?:scared|afraid)|made a deal with myself|marked (?:it|the date|the day) (?:on|in) (?:the|my) (?:calendar|diary)|not a cry for help|no going back|told myself|(?:and )?i will|im (?:really )?going to",
         r"dont (?:try to )?(?:talk me out|stop me)|dont want help|nothing left to try|gave myself|(?:taking care of|sorting|handling) it myself|(?:no|nothing|nobody|no one)(?: \w+)? (?:is|will be|can) (?:changing|change|stopping|stop) (?:that|it|me|my mind)|ive counted|counted them|my way out",
         r"not a cry for help|(?:not|no longer) (?:scared|afraid)(?: anymore)?|(?:nothing|nothings|no one|nobody|noone)(?: \w+)? (?:is |will |can |going to |is going to )?(?:change|changing) my mind",
     ),
-    BARE_DATE: r"(?:picked|set|chosen|chose|got|have) (?:a|the) date(?= *(?:$|[.,]| for (?:the end|it|myself|when)))|(?:is|as) (?:the|my) deadline",
+    BARE_DATE: r"marked (?:the|a) date (?:on|in) (?:my|the) (?:calendar|diary)|(?:picked|set|chosen|chose|got|have) (?:a|the) date(?= *(?:$|[.,]| for (?:the end|it|myself|when)))|(?:is|as) (?:the|my) deadline",
     DATE: r"anniversary|(?:picked|set|chosen|chose) (?:a|the) date|deadline|my window|my birthday|christmas|new year|the \d+(?:st|nd|rd|th)|next month",
     WISH: r"envy|(?:happy|glad) to|(?:a|be a) (?:mercy|relief)|would not mind|if (?:only )?i could|please(?: just)?(?= (?:let|take|call))|want (?:it|everything|it all|this) to|wish\w*|hop(?:e|ing)|pray\w*|want(?:ing)? to|would like|long(?:ing)? to|relieved|(?:wouldnt|dont) mind|be glad|dont (?:really )?care",
     BETTER: r"better|fine|cope|free|happier|easier|lighter|relieved|manage|move on",
     THOUGHT: _words(
         r"think\w*|thought\w*|telling me|tells me|voice|urges?|tempted|close to|keep picturing|cant stop|obsess\w*",
-        r"contemplat\w*|out of my head|follows me|constant\w*|getting harder|(?:only|sensible|best|last) option|on my mind|in my head|fantasi\w*|plotting|considering",
+        r"contemplat\w*|out of my head|(?:keeps?|kept) (?:saying|whispering|screaming|repeating|telling)|what i think about doing|(?:a |an )?(?:sensible|real|actual|genuine|serious) option|follows me|constant\w*|getting harder|(?:only|sensible|best|last) option|on my mind|in my head|fantasi\w*|plotting|considering",
     ),
+    # A place that will not leave the mind (narrower than THOUGHT: "thinking about photographing it" is not it).
+    HAUNT: r"(?:always |been |is |are )?on my mind|in my head|cant stop thinking about it|keep thinking about (?:it|going|jumping|stepping|the)|what i think about doing|think about (?:going up|jumping|stepping|doing it)|keeps? (?:calling|pulling) me|drawn to it",
     ESCAPE: r"(?:a|the|my) way out|an answer|the answer|(?:a|the) solution|an exit|the exit|escape",
     DID: _words(
         r"took (?:everything|a whole|the whole|the lot|all of (?:them|it|my)|them all|every \w+ i)|walked into (?:the|a) \w+",
@@ -240,7 +248,9 @@ VOCAB: dict[str, str] = {
         r"(?:drove|driven|crashed|steered) (?:my |the )?(?:car )?(?=(?:at|into|off) )|(?:my|an|the|last) (?:attempt|overdose)|made an attempt",
         r"(?:i )?tried(?= *(?:$|[.,]|last|yesterday|again|on|this))|what i did|(?:tried|trying|attempted) to (?:die|end (?:it|things|my life)|kill myself|jump|hang myself|overdose|drown myself)",
         r"(?:had|got|needed) my stomach pumped|pumped my stomach|woke up in (?:icu|intensive care|resus|a and e|hospital)(?! (?:after|with|for) (?:a |an |my |the )?(?:seizure|fit|fall|operation|surgery|op|procedure|accident|infection))",
-        r"(?:my|the) (?:\w+ )?found me(?= *(?:$|[.,]|(?:on|last) \w+day|last night|yesterday|this morning|in time|unconscious|unresponsive|not breathing))",
+        r"had a go at (?:ending|killing|taking)|took a (?:lot|load|bunch|handful) of (?:my )?\w+|took a (?:knife|blade|razor) to my|tied (?:something|a \w+|it) (?:round|around) my neck|tried the \w+ thing",
+        r"(?:meaning|meant|intending) (?:to do it|(?:it|this) to be (?:the end|it))|had (?:all|every one of|a handful of) (?:the |my )?(?:\w+ )?(?:pills|tablets) in my hands?",
+        r"(?:my|the) (?:\w+ )?found me(?= *(?:$|[.,]|and|(?:on|last) \w+day|last night|yesterday|this morning|in time|unconscious|unresponsive|not breathing))",
         r"stepped (?:out )?in front of|drank (?:a|the|half a) (?:bottle|whole)|(?:taking|took) everything|cutting my wrists|after my attempt",
         # An act meant to end it, begun or interrupted, and its euphemisms.
         r"(?:meaning|meant|intending|intended) (?:it )?to (?:be the end|die|end it|end (?:things|my life)|kill myself|not wake up|walk in)",
@@ -260,7 +270,7 @@ VOCAB: dict[str, str] = {
     RECENT: _words(
         r"last (?:night|week|weekend|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|yesterday|this (?:morning|week|weekend)",
         r"(?:a |few |couple of |two |three )?(?:days|day|nights?) ago|on (?:mon|tues|wednes|thurs|fri|satur|sun)day(?: night)?|earlier|tonight",
-        r"(?:at|over) the weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today",
+        r"(?:at|over|on) the weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today",
         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day night",
     ),
     AFTERMATH: _words(
@@ -273,6 +283,7 @@ VOCAB: dict[str, str] = {
         r"bang(?:ing|ed)? my head|hit(?:ting)? myself|punch(?:ing|ed)? (?:the )?walls?|scratch(?:ing|ed)? (?:myself|my skin|at my skin)",
         r"pull(?:ing)? (?:out )?my hair|burn(?:ing|ed|t)? myself|selfharm\w*|carv(?:ed|ing) (?:into )?my|threw myself|cuts on my",
         r"(?:hit(?:ting)?|bang(?:ing|ed)?|smash(?:ing|ed)?|slam(?:ming|med)?|bash(?:ing|ed)?) my head (?:against|on|into) (?:the |a |my )?(?:walls?|floor|door|desk)|stitches (?:on|in) my (?:fore)?(?:arms?|wrists?|legs?|thighs?)",
+        r"carv(?:ed|ing) (?:\w+ ){0,3}?into my|bit(?:e|ing)? my (?:own )?(?:arms?|hands?|wrists?)|scald(?:ed|ing)? (?:myself|my)|punched (?:the )?(?:\w+ )?(?:mirror|door|window)|(?:going|went|gone) back to the (?:blade|razor)",
         r"scratch(?:ed|ing)? my (?:arms?|legs?|skin|wrists?)|bit my (?:own )?(?:arm|hand|wrist)|(?:hit|slammed) my (?:hand|fingers)|sh again",
         # Harm to the body by any means: biting, scalding, carving, punching glass, going back to the blade.
         r"(?:bite|biting|bit) (?:my|myself)(?: own)? (?:arms?|hands?|wrists?|fingers?|legs?|skin)|scald\w* (?:myself|my \w+)",
@@ -280,10 +291,10 @@ VOCAB: dict[str, str] = {
         r"(?:going|went|go|gone) back to the (?:blades?|razors?|knife)|(?:picked up|reached for) the (?:blades?|razors?)|opened (?:up )?my (?:knuckles|skin|arms?)",
     ),
     WHEN: _words(
-        r"(?:my|the) plan is|thats when|thats my window|my window|(?:is|as) the deadline|gave myself (?:till|until)",
+        r"(?:my|the) plan is|(?:^|(?<=[.,] ))plan is(?= (?:\w+ ){1,3}(?:after|when|once|before|while) (?:the |my |everyone|everybody|they|i)\b)|thats the (?:day|night|date)|thats when|thats my window|my window|(?:is|as) the deadline|gave myself (?:till|until)",
         r"(?:night|day|date|weekend|\d+(?:st|nd|rd|th)) is (?:it|the day|the night)(?= *(?:$|[.,]))|given myself (?:till|until)",
         r"(?:planned|planning) it for|(?:got|have|ive got) it (?:all )?(?:planned|sorted|set) for|(?:got|have) the (?:timing|date|day|time) (?:all )?(?:sorted|worked out|planned|set)|giving (?:it|myself|this|life) (?:till|until)",
-        r"(?:nobody|no one) (?:will|would|is going to) (?:expect|miss|look for|notice) me(?: anywhere| at all)? (?:till|until|before)|decided (?:that )?(?:its|it is|itll|it will) (?:going to )?(?:be|happen) (?=(?:before|after|on|at|this|tonight|tomorrow|when|next|in)\b)|wont go past it|(?:im|i am) (?:doing|going to do) it (?:in|on|at|tonight|tomorrow)",
+        r"(?:nobody|no one) (?:will|would|is going to) (?:expect|miss|look for|notice) me(?: anywhere| at all)? (?:till|until|before)|(?:got|have|ive got) it (?:all )?(?:figured|worked) out(?= *(?:$|[.,]))|is when i (?:do it|go|end it|will do it)|decided (?:that )?(?:its|it is|itll|it will) (?:going to )?(?:be|happen) (?=(?:before|after|on|at|this|tonight|tomorrow|when|next|in)\b)|wont go past it|(?:im|i am) (?:doing|going to do) it (?:in|on|at|tonight|tomorrow)",
     ),
     CUTTING: r"(?:(?<=^)|(?<=\bi )|(?<=\bto )|(?<=\bstarted )|(?<=\bbeen )|(?<=\bim )|(?<=\bkeep )|(?<=\bwas )|(?<=\bstop )|"
     r"(?<=\bof )|(?<=\bthe )|(?<=\bme )|(?<=\bmy )|(?<=\band )|(?<=\bone )|(?<=\bdid )|(?<=\bill ))cut(?:ting)?(?! (?:my|the|down|back|by|to|from|\d|\w+ (?:mg|mcg|ml|percent)|it|a|an|off|out|up|short|through|corners|ties|out)\b)",
@@ -292,13 +303,13 @@ VOCAB: dict[str, str] = {
         r"bathroom|hide it|hiding it|sleeves|clean|first time since|cant stop|went back to|bruises|marks|until it|shaking",
         r"on purpose|raw|hard enough|deeper|last night|tonight|not the first time|until i|kitchen knife|compass|tape it",
         r"knuckles|(?:till|until|til) (?:my|it|they) \w+|to cope|it wasnt(?= *(?:$|[.,]))|told (?:the |my |her |him |them )?\w+ (?:it was|i did it)",
-        r"(?:want|wanted|need|needed|make|made|making) it (?:to )?hurt|hurt more|deliberately|intentionally|deserved? it|break the skin|in clumps|bald patch",
+        r"(?:want|wanted|need|needed|make|made|making) it (?:to )?hurt|hurt more|deliberately|intentionally|deserved? it|break the skin|in clumps|bald patch|infected",
         r"(?:shell|hell|theyll|youll|(?:she|he|they|someone|people|anyone|everyone) (?:will|would|might)) (?:see|notice)|so (?:nobody|no one) (?:sees|notices)",
     ),
     HURT_STRONG: _words(
         r"clean|blades?|razors?|scars?|bleed\w*|urges?|so badly|the other kind|arms?|legs?|thighs?|relapse\w*|bathroom|hide it",
         r"hiding it|sleeves|first time since|went back to|bruises|marks|(?:nights?|days?|times?) in a row|only thing that",
-        r"to cope|cope with|been good (?:for|since)|(?:the )?one cutting|(?:days|weeks|months) clean",
+        r"(?:once|when|after) (?:my \w+ is|my \w+s|everyone is|the kids are|shes|hes|theyre) asleep|laid out|gets me through|to cope|cope with|been good (?:for|since)|(?:the )?one cutting|(?:days|weeks|months) clean",
         # Meaning to cut at a time of its own ("planning to cut tonight"); a taper cut has a dose nearby.
         r"(?:planning|going|about|ready|need|want|wanting) to(?= cut(?: myself)?(?= *(?:$|[.,]|tonight|later|when|once|while|as soon)))",
     ),

@@ -28,15 +28,13 @@ PARTS = {
 }
 MIN_RECALL, MAX_FALSE_ALARMS = 0.97, 0.03
 # Sets B, C and D: their figures after tuning less a small margin. Raise them as they improve.
-# Set D (blind 0.581 / 0.081 at fdfc053) is tuned on from 2026-11-30 late; its floors follow its tuned figure.
+# C (blind 0.656 / 0.075) and D (blind 0.581 / 0.081) were tuned in round three: 0.944 / 0.000 and 0.969 / 0.000.
 OWN_RECALL_FLOOR = {
     "blind set B, now tuning": 0.87,
-    "blind set C, now tuning": 0.80,
-    "blind set D, now tuning": 0.82,
+    "blind set C, now tuning": 0.91,
+    "blind set D, now tuning": 0.94,
 }
-# Set C's blind false-alarm rate was 0.075 (12 of 160 hard everyday statements), set D's 0.081 (now 0.000: the
-# common 0.03 applies to D).
-OWN_FALSE_ALARM_CEILING = {"blind set C, now tuning": 0.09}
+OWN_FALSE_ALARM_CEILING: dict[str, float] = {}
 
 
 def _statements(files: list[str]) -> list[tuple[str, str]]:
