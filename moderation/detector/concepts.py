@@ -74,6 +74,8 @@ VOCAB: dict[str, str] = {
         r"call me home|take me (?:home|now)|die in (?:my|their|our) sleep|(?:car|bus|lorry|truck|train) (?:hits|hit|would hit) me",
         r"one way trip(?! (?:to|with|for)\b)|my suffering ends|my own choice",
         # Ending or finishing one's own life, or getting out of it.
+        r"(?:end|ending|finish|finishing) this(?= *(?:$|[.,]|for good|forever|once and for all|tonight|today|tomorrow|now|soon))",
+        r"(?:dont|not|no) plan(?:ning)? (?:on|to) (?:wake|waking) up(?! (?:before|until|till|early|at|for)\b)|(?:dont|not) (?:plan|intend|expect)(?:ing)? (?:on|to) (?:be|being) (?:here|around|alive)",
         r"(?:end|ending|finish|finishing) my own life|finish(?:ing)? (?:my life|it all|myself off)|(?<!most )(?:get(?:ting)? )?out of this (?:life|world)(?! (?:with|alive)\b)",
         r"(?:top|topping|topped) myself(?! up)|(?<=\bdo )myself in|(?<=\bdoing )myself in",
         r"(?:step|stepping) out in front|(?:driv(?:e|ing)|crash(?:ing)?) (?:the car |my car )?into it (?:flat out|at speed)|(?:to )?walk (?:in|into it)(?= *(?:$|[.,]))",
@@ -148,11 +150,13 @@ VOCAB: dict[str, str] = {
         r"how many(?! (?:people|of us|others|times|years|days|weeks|months|members))|how much|exactly|counted|counting|count them|enough (?:to|for)|lethal|fatal|the whole",
         r"all of (?:them|my|the)|all (?:my|the) \w+ at once|the lot|every (?:pill|tablet|one)|in one go|at once",
         r"what it (?:takes|would take)|it would take|will take to|would it take|takes to",
+        r"a whole (?:box|packet|pack|bottle|strip|tub|month)",
     ),
     # Looking up a means, a place or a time.
     LOOKUP: _words(
         r"looked (?:at|up|into)|looking (?:at|up|into)|look (?:up|at)|googl\w*|search\w*|research\w*",
         r"read (?:up|about)|checked|checking|worked out|working out|figured out|found out|timetables?|times",
+        r"reading (?:up|about|into)|stand(?:ing)? (?:at|on|by|near)|(?:go and )?sit(?:ting)? (?:on|at|by) (?:it|the edge)|sat (?:on|at|by) (?:it|the edge)",
         r"timing|timed|noting|noted|made a note of|clocked|(?:go|going|went|gone|walk\w*|climb\w*) (?:up|out|down) there",
         r"(?:drove|driven|drive|driving|went|cycled|got the bus|got a taxi|walked) (?:down |up |out )?to(?= (?:the|a) )",
         r"know (?:which|where|when)|been up|walk(?:ing|ed)? down|wading|keep looking|been sitting|sitting in|look(?:ed|ing)? down|walk(?:ing)? out to|go up there|went up there|stand on|keep going|walk(?:ed|ing)? (?:to|past|along|by)|stood|standing|sat on the edge|climbed|went up(?! (?:again|by|to \d|\d))|went to see|been (?:to|going to|standing)|stood (?:at|on|by)|(?:driv(?:e|ing|en)|drove) (?:past|by|over)|been (?:there|up there|down there)",
@@ -163,6 +167,7 @@ VOCAB: dict[str, str] = {
         r"no fence|step off|jump off|longer every time|every time|just in case|would do it|look like an answer|an answer|thinking about it",
         r"(?:would|d|will) be (?:so )?easy|so easy|for (?:an hour|hours|ages|a long time|a while)|looking down|staring (?:down|at it)",
         r"keep (?:looking|going back|thinking)|twice|(?:three|four|a few|\d) times|each time|further|at night|every night|turning the wheel|good strong|deep",
+        r"behind (?:my|our|the) (?:house|flat|home|garden|estate)|where (?:\w+ ){1,2}?(?:keeps|leaves|hides|stores|locks)",
         r"tallest|highest|\d+ (?:floors|storeys|stories) (?:up|high)|floors up|the drop|sheer|not for parking",
         r"the edge|over the edge|how far down|how long (?:it takes|it would take)|how high|high enough|tall enough|deep enough|strong enough|long enough to|painless|quickest|surest|best way",
     ),
@@ -205,7 +210,7 @@ VOCAB: dict[str, str] = {
         r"(?<!hard )(?<!goes to )(?<!leaves for )(?<!is at )(?<!are at )(?<!told )(?<!quit )(?<!emailed )(?<!desk at )work|shifts?|for a (?:bit|while)|talk (?:tomorrow|later|soon)|(?<!its a )(?<!its just a )holiday|holidays|(?<!return )trip|travel\w*|visit\w*|appointment|offline|away|hospital|internet|wifi|signal",
         r"phone(?! contract)|online|forum|log in|site|break|mums|mom|dads|parents|camping|wedding|surgery|conference|move|moving",
         r"at (?:my|the|a|our) (?!end\b)\w+|going to (?:my|the|a|our) (?!\w+ (?:now|tonight|today))|staying (?:with|at|in)|for now|see you|talk soon|speak soon",
-        r"back (?:next|on|in|tomorrow|soon|later|after)|catch up|be back|(?:from me|for) tonight|(?:off|going) to bed|night all|goodnight|good night",
+        r"back (?:next|on|in|tomorrow|soon|later|after|till|until|before|by)|catch up|be back|(?:from me|for) tonight|(?:off|going) to bed|night all|goodnight|good night",
     ),
     TAPER: _words(
         r"taper\w*|\d*(?:mg|mcg|ml)|equal\w*|convert\w*|dose|dosage|doses|per day|a day|daily|a night|at night|each night|every night",
@@ -222,6 +227,8 @@ VOCAB: dict[str, str] = {
         r"(?:want|ready|time) to go(?= *(?:$|[.,]))|(?:the )?pain (?:will|is going to) (?:stop|end)|(?:it|this) will (?:all )?(?:stop|end) soon",
         # Not staying, not continuing; doing "it" every day; going somewhere to walk in or jump.
         r"(?:i )?wont be (?:continuing|carrying on|going on|sticking around|staying)(?= *(?:$|[.,]|after|past|beyond))|(?:im|i am) not (?:staying|sticking around)(?= *(?:$|[.,]|much longer|long|around))",
+        r"(?:at peace|made (?:my )?peace) with (?:it|my decision|that)(?= *(?:$|[.,]))|(?:its|it is|itll be|it will be) happening(?= *(?:$|[.,]|tonight|tomorrow|soon|this|on|whether))",
+        r"(?:im going to|i am going to|im gonna) go(?= (?:now )?(?:and (?:i wont|im not|never)|for good|forever))",
         r"doing it (?:every (?:single )?(?:day|night)|all the time|constantly|more and more|more often)|to (?:walk in|walk into (?:it|the \w+)|jump|step off|go over)(?= *(?:$|[.,]))",
         r"planning to go(?= *(?:$|[.,]|after|before|once|when))|(?:then )?i go too|(?:ill|i will) go too",
     ),
@@ -238,6 +245,7 @@ VOCAB: dict[str, str] = {
     THOUGHT: _words(
         r"think\w*|thought\w*|telling me|tells me|voice|urges?|tempted|close to|keep picturing|cant stop|obsess\w*",
         r"contemplat\w*|out of my head|(?:keeps?|kept) (?:saying|whispering|screaming|repeating|telling)|what i think about doing|(?:a |an )?(?:sensible|real|actual|genuine|serious) option|follows me|constant\w*|getting harder|(?:only|sensible|best|last) option|on my mind|in my head|fantasi\w*|plotting|considering",
+        r"(?:would|could|might|will|d) look like an accident|make it look like an accident|eyeing(?: up)?|eyed up",
     ),
     # A place that will not leave the mind (narrower than THOUGHT: "thinking about photographing it" is not it).
     HAUNT: r"(?:always |been |is |are )?on my mind|in my head|cant stop thinking about it|keep thinking about (?:it|going|jumping|stepping|the)|what i think about doing|think about (?:going up|jumping|stepping|doing it)|keeps? (?:calling|pulling) me|drawn to it",
@@ -255,6 +263,9 @@ VOCAB: dict[str, str] = {
         # An act meant to end it, begun or interrupted, and its euphemisms.
         r"(?:meaning|meant|intending|intended) (?:it )?to (?:be the end|die|end it|end (?:things|my life)|kill myself|not wake up|walk in)",
         r"took a (?:knife|blade|razor) to (?:my|myself)|had a go at (?:ending|killing|it\b)|tried (?:to )?(?:step out|walk in|drown|do it|go through with it)",
+        r"(?:stepped|walked|ran|threw myself) (?:out )?(?:into (?:the )?(?:road|traffic) )?in front of|walked (?:out )?into (?:the )?(?:road|traffic)",
+        r"found me (?:on|at|by|near|under) (?:the |a )?(?:\w+ )?(?:bridge|cliffs?|tracks|roof|ledge|edge|platform|railway|river|car park)",
+        r"empty (?:packets|bottles|boxes|blister packs|strips)(?: \w+){0,2} (?:around|next to|beside|by) me|didnt (?:think|expect) (?:id|i would|to) wake up",
         r"tried the (?:\w+ )?(?:car|rope|pills?|tablets?|bridge|garage|belt|train|exhaust|hose|knife|blade|gas) thing",
         r"had (?:all|every one of|the whole \w+ of) (?:the|my) (?:\w+ )?(?:pills|tablets|meds|blades?|razors?) in my hands?|ready to swallow (?:them|it|the lot|everything)",
     ),
@@ -288,6 +299,10 @@ VOCAB: dict[str, str] = {
         # Harm to the body by any means: biting, scalding, carving, punching glass, going back to the blade.
         r"(?:bite|biting|bit) (?:my|myself)(?: own)? (?:arms?|hands?|wrists?|fingers?|legs?|skin)|scald\w* (?:myself|my \w+)",
         r"carv(?:ed|ing) (?:\w+ ){0,3}?(?:into|in|on) my (?:skin|arms?|legs?|thighs?|wrists?|stomach|hips?)|punch(?:ing|ed)? (?:the |a )?(?:\w+ )?(?:mirror|window)",
+        r"(?:stubbed|stub|put|pressed) (?:a |my )?(?:cigarette|fag|lighter)(?: out)? (?:on|into) my|(?:took|take|taking|got|getting) (?:the )?blades? out of",
+        r"(?:dragged|ran|pressed|took|used|using) (?:a|the|my) (?:\w+ )?(?:blade|knife|scissors|compass|glass|pin|needle|lighter)(?: \w+){0,5}? (?:over|across|along|into|to|on) my",
+        r"(?:dragged|ran|pressed|took) (?:a|the|my) razor (?:blade )?(?:over|across|along|into|to) my (?:stomach|wrists?|arms?|thighs?|chest|hips?)",
+        r"(?:covered in|full of) (?:fresh |new )?(?:cuts|burns)|(?:picking|picked|pick) (?:at )?(?:the |my )?(?:old )?(?:scars|wounds|cuts) (?:until|till|open)",
         r"(?:going|went|go|gone) back to the (?:blades?|razors?|knife)|(?:picked up|reached for) the (?:blades?|razors?)|opened (?:up )?my (?:knuckles|skin|arms?)",
     ),
     WHEN: _words(
@@ -316,12 +331,14 @@ VOCAB: dict[str, str] = {
     DOSE: r"\d*(?:mg|mcg|ml)|dispos\w*|back to the (?:pharmacy|chemist)|dose|dosage|hold|holding|zero|cold turkey|jump to|percent|next cut|my cut|the cut|a cut|taper date|step|reduction|updose|crossover|prescriber|my (?:doctor|gp)",
     # The past episode is over (or, with AGAIN, back).
 }
+# "the river walk", "the train journey", "the cliff cafe": a day out, not a place to die.
+VOCAB[PLACE] = r"(?:" + VOCAB[PLACE] + r")(?! (?:walks?|paths?|views?|trips?|holidays?|cruises?|cottages?|journeys?|rides?|swims?|cafes?|pubs?|tickets?|fares?|strikes?|delays?)\b)"
 
 COMPILED: dict[str, re.Pattern] = {
     name: re.compile(r"\b(?:" + words + r")\b") for name, words in VOCAB.items()
 }
 # "not going offline": a denied reason to be away is no reason.
-COMPILED[AWAY] = re.compile(r"\b(?<!not )(?<!not going )(?<!gave )(?<!give )(?<!giving )(?<!given )(?:" + VOCAB[AWAY] + r")\b")
+COMPILED[AWAY] = re.compile(r"\b(?<!not )(?<!wont )(?<!never )(?<!not going )(?<!gave )(?<!give )(?<!giving )(?<!given )(?:" + VOCAB[AWAY] + r")\b")
 # The words of SELF, matched as the general form would but about twice as fast: an alternative that
 # starts with a letter lets the regex engine skip to an "i" or an "m" (tests/moderation/test_crisis_speed.py).
 COMPILED[SELF] = re.compile(r"(?:i(?<!\wi)(?:m|ve|d|ll)?|m(?<!\wm)(?:e|y|yself|ine))\b")

@@ -47,8 +47,8 @@ _DISTANT_PAST = re.compile(
 _RECENT = re.compile(
     r"\b(?:again|now|today|tonight|right now|lately|recently|these days|"
     r"(?<!ago )this (?:week|morning|afternoon|evening|month|year)|"
-    r"last (?:night|week)|yesterday|still|every (?:day|night)|constantly|tomorrow|at the moment|currently|relapsed|"
-    r"relapse)\b"
+    r"last (?:night|week|weekend|month)|yesterday|still|every (?:day|night)|constantly|tomorrow|at the moment|"
+    r"currently|relapsed|relapse)\b"
 )
 _RESOLVED = re.compile(
     r"\b(?:(?:im|i am|feeling|feel) (?:doing )?(?:so much |much |a lot |way )?(?:well|better|ok|okay|fine|safe|good|"
