@@ -2,9 +2,9 @@
 
 Recall counts high and medium as caught; the false-alarm rate is quiet statements flagged at any
 level. Every part must reach recall 0.97 and stay at or under a false-alarm rate of 0.03, except
-blind sets B, C and D, which have their own documented floors (docs/moderation.md): B was tuned
-on for one short round, C (blind until round three, then released for tuning) for another, and D
-was released for tuning after its blind run; none is yet at 0.97; their floors are their tuned
+blind sets B, C, D and E, which have their own documented floors (docs/moderation.md): B was tuned
+on for one short round, C (blind until round three, then released for tuning) for another, D and E
+were released for tuning after their blind runs; none is yet at 0.97; their floors are their tuned
 figures less a small margin, so that they guard against losing ground. The blind figures, the
 honest measure on new wording, are in
 docs/moderation.md.
@@ -25,6 +25,7 @@ PARTS = {
     "blind set B, now tuning": ["crisis_b.tsv"],
     "blind set C, now tuning": ["heldout_c.tsv"],
     "blind set D, now tuning": ["crisis_d.tsv"],
+    "blind set E, now tuning": ["crisis_e.tsv"],
 }
 MIN_RECALL, MAX_FALSE_ALARMS = 0.97, 0.03
 # Sets B, C and D: their figures after tuning less a small margin. Raise them as they improve.
@@ -33,8 +34,10 @@ OWN_RECALL_FLOOR = {
     "blind set B, now tuning": 0.87,
     "blind set C, now tuning": 0.91,
     "blind set D, now tuning": 0.94,
+    "blind set E, now tuning": 0.69,
 }
-OWN_FALSE_ALARM_CEILING: dict[str, float] = {}
+# E (blind 0.662 / 0.081 on fdfc053, 0.713 / 0.056 on 6933f59) until it is tuned.
+OWN_FALSE_ALARM_CEILING: dict[str, float] = {"blind set E, now tuning": 0.07}
 
 
 def _statements(files: list[str]) -> list[tuple[str, str]]:
