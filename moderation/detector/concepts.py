@@ -26,7 +26,7 @@ DID, RECENT, AFTERMATH, CUTTING, HURT_CONTEXT, DOSE = "did", "recent", "aftermat
 HARM_ACT, WHEN, HURT_STRONG = "harm_act", "when", "hurt_strong"
 PLACE, RECIPIENT, NO_POINT, NO_RETURN = "place", "recipient", "no_point", "no_return"
 TOOK_ALL, HAUNT = "took_all", "haunt"
-USE, USE_ON, DREAD, TAKE_ALL = "use", "use_on", "dread", "take_all"
+USE, USE_ON, DREAD, TAKE_ALL, SAFE = "use", "use_on", "dread", "take_all", "safe"
 
 # A sentence that starts with its verb ("took everything last night") is the writer's own.
 SUBJECTLESS = re.compile(
@@ -118,7 +118,7 @@ VOCAB: dict[str, str] = {
         r"rope(?! (?:swing|ladder|light|bag))|(?<!massage )(?<!glue )(?<!nail )(?<!staple )(?<!water )gun|shotgun|(?:air )?rifle|pistol|firearm",
         r"(?:at|into) a (?:tree|wall|lorry|truck)|(?:the )?car running|engine running|gas oven|pill(?! (?:organiser|organizer|box|cutter|case|reminder|splitter))|tablet|script|vodka|whisky|the stuff i need",
         r"bullets?|razors?|blades?|knife|knives|exhaust|hosepipe|charcoal|helium|bleach|antifreeze|cord|cable",
-        r"(?:rat )?poison|weedkiller|pesticide|paraquat|hose(?! (?:down|off|the)\b)",
+        r"revolver|handgun|(?:rat )?poison|weedkiller|pesticide|paraquat|hose(?! (?:down|off|the)\b)",
     ),
     PLACE: _words(
         r"bridges?|roof|rooftop|cliffs?|ledge|train|trains|tracks|railway|rail|level crossing|motorway|top floor|car parks?",
@@ -143,14 +143,14 @@ VOCAB: dict[str, str] = {
         r"put (?:them|it) in|on the (?:\w+ )?table|in my desk|sealed|envelope|in the (?:boot|garage|shed|loft|attic|glovebox|drawer|closet|car|bathroom)|(?:ive|i have) got the|its there|theres enough|enough now",
         r"in the (?:boot|garage|shed|loft|attic|glovebox|drawer)|in a (?:sock|tin|jar|bag|shoebox)|got (?:\w+ )?(?:of|lined)",
         r"in the (?:cabinet|safe|gun safe|cupboard|wardrobe)|where the key is|(?:doesnt|dont|nobody) know(?:s)? about",
-        r"(?:holding|hanging|held|hung) on to|(?:been )?keeping (?:\w+ )?(?:in|under|behind)",
+        r"in my (?:\w+ )?drawer|(?:take|took|taking) (?:it|them) out (?:most|every|each|at)|(?:holding|hanging|held|hung) on to|(?:been )?keeping (?:\w+ )?(?:in|under|behind)",
     ),
     # Counting how many it would take.
     COUNT: _words(
         r"how many(?! (?:people|of us|others|times|years|days|weeks|months|members))|how much|exactly|counted|counting|count them|enough (?:to|for)|lethal|fatal|the whole",
         r"all of (?:them|my|the)|all (?:my|the) \w+ at once|the lot|every (?:pill|tablet|one)|in one go|at once",
         r"what it (?:takes|would take)|it would take|will take to|would it take|takes to",
-        r"a whole (?:box|packet|pack|bottle|strip|tub|month)",
+        r"a whole (?:box|packet|pack|bottle|strip|tub|month)|(?:know|sure|reckon|certain|checked) (?:its|it is|itd be|it would be|thats|theyd be|theyre) enough(?= *(?:$|[.,]))",
     ),
     # Looking up a means, a place or a time.
     LOOKUP: _words(
@@ -266,6 +266,7 @@ VOCAB: dict[str, str] = {
         r"(?:stepped|walked|ran|threw myself) (?:out )?(?:into (?:the )?(?:road|traffic) )?in front of|walked (?:out )?into (?:the )?(?:road|traffic)",
         r"found me (?:on|at|by|near|under) (?:the |a )?(?:\w+ )?(?:bridge|cliffs?|tracks|roof|ledge|edge|platform|railway|river|car park)",
         r"empty (?:packets|bottles|boxes|blister packs|strips)(?: \w+){0,2} (?:around|next to|beside|by) me|didnt (?:think|expect) (?:id|i would|to) wake up",
+        r"(?:id|i had|ive|i have) taken (?:everything|all of (?:them|it)|the lot)",
         r"tried the (?:\w+ )?(?:car|rope|pills?|tablets?|bridge|garage|belt|train|exhaust|hose|knife|blade|gas) thing",
         r"had (?:all|every one of|the whole \w+ of) (?:the|my) (?:\w+ )?(?:pills|tablets|meds|blades?|razors?) in my hands?|ready to swallow (?:them|it|the lot|everything)",
     ),
@@ -276,6 +277,8 @@ VOCAB: dict[str, str] = {
     USE: r"us(?:e|ing) (?:it|them|that|those|these)(?! (?:to (?:make|mix|split|measure|dilute|cut)|for|as|in|instead|up|at|when|with|during|daily)\b)",
     # Avoiding a place or a means "because of what i might do there".
     DREAD: r"what i (?:might|could|would|will|think about|keep thinking about|thought about|want to|feel like) (?:do|doing)\b|(?:scared|afraid|frightened|terrified|worried) (?:of )?what i(?: might| would| could| will|ll)? do\b",
+    # Means put out of reach for safety ("in my drawer so the kids cant reach them") are household care.
+    SAFE: r"(?:so|where) (?:the |my )?(?:kids|children|grandkids|grandchildren|dog|cat|son|daughter|nobody else) (?:cant|cannot|dont|wont) (?:reach|get|find)|out of reach|child ?proof|locked (?:away|up)|lock ?box",
     # Taking them all at once.
     TAKE_ALL: r"(?:take|taking|swallow\w*|down|downing|neck\w*) (?:them all|it all|all of them|all of it|the lot|everything|every (?:last|single) one)(?: in one go| at once)?(?! (?:in the morning|at night|at bedtime|as prescribed|with|before|after)\b)|(?:all )?in one go|all at once",
     RECENT: _words(
@@ -303,6 +306,7 @@ VOCAB: dict[str, str] = {
         r"(?:dragged|ran|pressed|took|used|using) (?:a|the|my) (?:\w+ )?(?:blade|knife|scissors|compass|glass|pin|needle|lighter)(?: \w+){0,5}? (?:over|across|along|into|to|on) my",
         r"(?:dragged|ran|pressed|took) (?:a|the|my) razor (?:blade )?(?:over|across|along|into|to) my (?:stomach|wrists?|arms?|thighs?|chest|hips?)",
         r"(?:covered in|full of) (?:fresh |new )?(?:cuts|burns)|(?:picking|picked|pick) (?:at )?(?:the |my )?(?:old )?(?:scars|wounds|cuts) (?:until|till|open)",
+        r"relapsed (?:with|on|to) (?:the |a )?(?:blades?|razors?|cutting|selfharm\w*|burning)",
         r"(?:going|went|go|gone) back to the (?:blades?|razors?|knife)|(?:picked up|reached for) the (?:blades?|razors?)|opened (?:up )?my (?:knuckles|skin|arms?)",
     ),
     WHEN: _words(

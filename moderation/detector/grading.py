@@ -222,7 +222,7 @@ def _discard(text: str, match: re.Match, filler: str) -> bool:
     if _LET_GO.search(text, text.rfind(" . ", 0, max(0, s_start - 3)) + 1, s_end):
         return True  # "saved up my leftover tablets to return to the pharmacy", here or in the sentence before
     next_end = text.find(" . ", s_end + 3) % (len(text) + 1)
-    if p.UNNAMED_ACT.search(match.group(0)) and p.TAPER_STEP.search(text, s_start, next_end):
+    if p.taper_act(text, match.group(0), s_start, next_end):
         return True  # "im going to do it on monday . the last step down to nothing": "it" is the taper step
     in_clause = text[c_start : match.start()]
     if not in_clause.rstrip().endswith(filler):  # a rule's filler is inside its match; a combination's before it

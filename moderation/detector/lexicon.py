@@ -40,6 +40,10 @@ TOKENS = {
     "dissapeared": "disappeared", "dissapearing": "disappearing",
     "wakeup": "wake up", "noone": "no one", "nobody": "nobody",
     "dont": "dont", "doesnt": "doesnt", "wont": "wont", "cant": "cant",
+    # Street and forum names for the drugs, and common slips in the words the means are described with.
+    "zopi": "zopiclone", "zopis": "zopiclone", "zoppy": "zopiclone", "zoppies": "zopiclone", "vallies": "valium",
+    "xans": "xanax", "xannies": "xanax", "kpins": "klonopin", "klonnies": "klonopin", "multistorey": "multi storey",
+    "hgh": "high", "hight": "high", "hieght": "height", "wknd": "weekend", "wkend": "weekend", "yrs": "years",
 }
 
 # Two-word spellings, joined as the tokens are read: (previous word, word) -> replacement for both.

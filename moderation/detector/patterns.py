@@ -147,6 +147,19 @@ TAPER_STEP = re.compile(
     r"\b(?:(?:last|next|final|big|small|first|\d+ percent) (?:step|cut|drop|reduction)|step down"
     r"|(?:down )?to (?:zero|nothing)|jump(?:ing)? to|\d+ ?(?:mg|mcg|ml)|prescriber|(?:my |the )?(?:last|final) dose)\b"
 )
+# "im ending it on friday , the taper i mean": any unnamed act the writer says was the taper.
+IT_ACT = re.compile(r"\b(?:do|doing|end|ending|finish|finishing|going through with) it\b")
+TAPER_MEANT = re.compile(
+    r"\b(?:i mean(?:t)?|meaning|talking about) (?:the |my )?(?:taper|dose|cut|benzos?|\w+pam)\b"
+    r"|\b(?<!not )(?<!not the )(?<!isnt the )(?:the |my )?(?:taper|dose|cut|benzos?) i mean(?:t)?\b"
+)
+
+
+def taper_act(text: str, act: str, start: int, end: int) -> bool:
+    """The unnamed act in act ("do it", "ending it") is a taper step, by what text[start:end] says."""
+    if UNNAMED_ACT.search(act) and TAPER_STEP.search(text, start, end):
+        return True
+    return bool(IT_ACT.search(act)) and bool(TAPER_MEANT.search(text, start, end))
 
 # Words a rule cannot match without (any one of them): a sentence without one is never searched.
 KILL_KEYS = frozenset(
