@@ -110,7 +110,7 @@ _OVER_NOW = re.compile(
     r"(?:went away|faded|lifted|cleared)(?: completely| eventually| for good)?(?! (?:for|but|until|till|then)\b))\b"
 )
 _NEGATED_VERB = re.compile(r"\b(?:never|not|no) (?:once|ever|really|even|having|had|been|saying)\b")
-_DOUBLE_NEGATIVE = re.compile(r"\b(?:cant|couldnt|cannot|never|dont|wont|can not) stop\b")
+_DOUBLE_NEGATIVE = re.compile(r"\b(?:cant|couldnt|never|dont|wont) stop\b|\b(?:cant|couldnt) (?:get|shake)$")
 _FIRST_PERSON = re.compile(r"\b(?:i|im|ive|id|ill|me|myself|my)\b")
 _CONDITIONAL = re.compile(r"\b(?:if|unless|whether|case|should|what if)\s*$")
 _HEDGE_BEFORE = re.compile(r"\b(?:not that|doesnt mean|never said|not saying)\s*$")

@@ -4,7 +4,7 @@ Recall counts high and medium as caught; the false-alarm rate is quiet statement
 level. Every part must reach recall 0.97 and stay at or under a false-alarm rate of 0.03, except
 blind sets B, C, D and E, which have their own documented floors (docs/moderation.md): B was tuned
 on for one short round, C (blind until round three, then released for tuning) for another, D and E
-were released for tuning after their blind runs; none is yet at 0.97; their floors are their tuned
+were released for tuning after their blind runs; B, C and E are not yet at 0.97; their floors are their tuned
 figures less a small margin, so that they guard against losing ground. The blind figures, the
 honest measure on new wording, are in
 docs/moderation.md.
@@ -29,11 +29,11 @@ PARTS = {
 }
 MIN_RECALL, MAX_FALSE_ALARMS = 0.97, 0.03
 # Sets B, C and D: their figures after tuning less a small margin. Raise them as they improve.
-# C (blind 0.656 / 0.075) and D (blind 0.581 / 0.081) were tuned in round three: 0.944 / 0.000 and 0.969 / 0.000.
+# Round three: B 0.950 / 0.000, C (blind 0.656 / 0.075) 0.956 / 0.000, D (blind 0.581 / 0.081) 0.994 / 0.000.
 OWN_RECALL_FLOOR = {
-    "blind set B, now tuning": 0.87,
-    "blind set C, now tuning": 0.91,
-    "blind set D, now tuning": 0.94,
+    "blind set B, now tuning": 0.92,
+    "blind set C, now tuning": 0.93,
+    "blind set D, now tuning": 0.96,
     "blind set E, now tuning": 0.69,
 }
 # E (blind 0.662 / 0.081 on fdfc053, 0.713 / 0.056 on 6933f59) until it is tuned.
