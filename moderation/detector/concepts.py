@@ -46,7 +46,7 @@ _BENZOS = (
 )
 GOODBYE = (
     r"(?:goodbye|farewell|said my goodbyes|saying goodbye|say goodbye)"
-    r"(?! to (?:the (?!people|members|forum|board|group)|this (?!forum|board|group|place)|that|my (?:last|old|job|dose|taper|life on)|benzos?|\w+pam|\w+lam))"
+    r"(?! to (?:the (?!people|members|forum|board|group)|this (?!forum|board|group|place)|that|my (?:last|old|job|dose|taper|life on)|benzos?|\w+pam|\w+lam|klonopin|valium|xanax|ativan|librium|restoril|pills?|tablets?|meds|the last (?:sliver|crumb|dose|pill|tablet)))"
     r"(?! (?:old )?(?:benzos?|\w+pam|\w+lam|pills|tablets|meds|drugs|valium|xanax|klonopin|ativan|taper|withdrawal|insomnia|tolerance|akathisia|tinnitus)\b)"
 )
 VOCAB: dict[str, str] = {
@@ -214,7 +214,7 @@ VOCAB: dict[str, str] = {
     ),
     TAPER: _words(
         r"taper\w*|\d*(?:mg|mcg|ml)|equal\w*|convert\w*|dose|dosage|doses|per day|a day|daily|a night|at night|each night|every night",
-        r"prescri\w*|pharmac\w*|chemist|doctor|gp|pdoc|refill\w*|script|equivalent|crossover|cross over|switch\w*",
+        r"(?:dont|wont|not) run out|running out|run out of|prescri\w*|pharmac\w*|chemist|doctor|gp|pdoc|refill\w*|script|equivalent|crossover|cross over|switch\w*",
         r"hold|holding|step|schedule|titrat\w*|liquid|split|cutter|water|weigh\w*|scale|dry cut|cut|cuts|reduce|reduction",
         r"appointment|last (?:me|until|till|the month|the week)|sleep|insomnia|anxiety|symptom\w*|withdrawal|wd|side effects?|interdose|tolerance|updose|reinstat\w*",
     ),

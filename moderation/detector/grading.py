@@ -42,7 +42,7 @@ _DISTANT_PAST = re.compile(
     r"when i (?:first )?(?:joined|came here|started posting)|remember when|"
     r"years back|at my worst|at the time|before i (?:got|found|started)|i (?:still )?remember|i once|"
     r"year (?:one|two|1|2)|(?:my )?first year|last (?:spring|summer|autumn|fall|winter)|(?:19|20)\d\d|"
-    r"at \d+ (?:months|weeks) off|at month \d+|at (?:the|my) worst(?: point)?)\b"
+    r"at \d+ (?:months|weeks) off|(?:at|in|around|during) month \d+|at (?:the|my) worst(?: point)?)\b"
 )
 _RECENT = re.compile(
     r"\b(?:again|now|today|tonight|right now|lately|recently|these days|"
@@ -106,8 +106,8 @@ _LET_GO = re.compile(
 _JOKING = re.compile(r"\b(?:lol|lmao|haha\w*|jk|rofl)\b")
 _DEATH = re.compile(r"\b(?:dead|die)\b")
 _OVER_NOW = re.compile(
-    r"\b(?:(?:are|is|were|have|has) (?:all |completely )?(?:gone|over|passed)(?: now)?|"
-    r"(?:went away|faded|lifted|cleared)(?: completely| eventually| for good)?(?! (?:for|but|until|till|then)\b))\b"
+    r"\b(?:(?:are|is|were|have|has) (?:all |completely )?(?:gone|over|passed)(?: now)?|(?:went away|faded|lifted|"
+    r"cleared|stopped)(?: completely| eventually| for good)?(?! (?:me|for|but|until|till|then)\b))\b"
 )
 _NEGATED_VERB = re.compile(r"\b(?:never|not|no) (?:once|ever|really|even|having|had|been|saying)\b")
 _DOUBLE_NEGATIVE = re.compile(r"\b(?:cant|couldnt|never|dont|wont) stop\b|\b(?:cant|couldnt) (?:get|shake)$")
@@ -175,7 +175,8 @@ def _is_someone_else(before: str, matched: str) -> bool:
         m for m in _THIRD_SUBJECT.finditer(before)
         if not _owns(before, m) and not p.KEPT_WHERE.match(before, max(0, m.start() - 6))
     ]
-    return bool(subjects) and not _FIRST_PERSON.search(before[subjects[-1].end() :] + " " + matched)
+    after = p.WATCHING.sub("", before[subjects[-1].end() :].rstrip() + " " + matched) if subjects else ""
+    return bool(subjects) and not _FIRST_PERSON.search(after)
 
 
 @lru_cache(maxsize=16)
@@ -217,7 +218,7 @@ def _discard(text: str, match: re.Match, filler: str) -> bool:
     hyperbole = _JOKING.search(text, match.end(), s_end) or p.SO_MUCH.search(text, s_start, match.end())
     if hyperbole and _DEATH.search(match.group(0)):
         return True  # "ill be dead by friday lol", "the queue was so long i wanted to die": hyperbole
-    if p.answered_no(text, match.end(), (s_start, s_end)):
+    if p.answered_no(text, match.end(), (s_start, s_end)) or p.let_pass(text, c_start, match.end()):
         return True  # "the gp asked if i had thoughts of ending my life and i honestly said no"
     if _LET_GO.search(text, text.rfind(" . ", 0, max(0, s_start - 3)) + 1, s_end):
         return True  # "saved up my leftover tablets to return to the pharmacy", here or in the sentence before

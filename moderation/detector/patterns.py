@@ -133,6 +133,20 @@ _ANSWERED_NO = re.compile(r"\b(?:said|say|answered|answer|honestly) no\b|\bno to
 _LIED = re.compile(r"\b(?:real answer|truth is|truthfully|i lied|a lie|wasnt true|not true|actually yes)\b")
 
 
+# "the guy in the book im reading wrote goodbye letters": the "im" belongs to the reading, not the act.
+WATCHING = re.compile(
+    r"\b(?:the|a|this|that) (?:book|film|show|movie|series|article|post|thread|documentary|novel|story|episode) "
+    r"(?:im|i am|i was|i|ive been|i have been) (?:reading|watching|watched|read|saw|seen|listening to|heard)\b"
+)
+_INTRUSIVE = re.compile(r"\bintrusive\b")
+_LET_IT_PASS = re.compile(r"\b(?:horrif\w*|let it (?:go|pass|float)|float\w* past|ocd|know what it is|just a thought)")
+
+
+def let_pass(text: str, clause_start: int, end: int) -> bool:
+    """An intrusive thought named as one and let go ("it horrified me, i let it float past")."""
+    return bool(_INTRUSIVE.search(text, clause_start, end) and _LET_IT_PASS.search(text))
+
+
 def answered_no(text: str, end: int, sentence: tuple[int, int]) -> bool:
     """A screening question reported with the answer no ("the gp asked ... i said no"), unless it was a lie."""
     start, stop = sentence

@@ -29,7 +29,10 @@ from moderation.detector.patterns import (
 )
 
 # "my stash of tablets for the taper", "saved for the crossover": a supply kept for the taper.
-_FOR_TAPER = r"(?! (?:for|from) (?:the|my|a) (?:taper|titration|crossover|cross over|liquid|water|switch|cut|step|\w+ (?:taper|titration))\b)"
+_FOR_TAPER = (
+    r"(?! (?:for|from) (?:the|my|a) (?:taper|titration|crossover|cross over|liquid|water|switch|cut|step|\w+ (?:taper|titration))\b)"
+    r"(?!(?: \w+){0,4} (?:to finish (?:the|my) (?:whole )?taper|so i dont run out|over christmas|for the holidays|when the pharmacy)\b)"
+)
 # "stockpiling my zopiclone is against the rules": stockpiling talked about, not done.
 _AS_TOPIC = r"(?! (?:is|isnt|are|arent|would be|was|wasnt) (?:against|not|illegal|dangerous|risky|impossible|a bad)\b)"
 _STAY = r"(?:live|living|be alive|being alive|exist|existing|be here|be around|wake up|see tomorrow|see another day)"
@@ -134,11 +137,11 @@ WISH_RULES = [
 ]
 
 METHOD_RULES = [
-    _rule("stockpile", (PREPARATION, METHOD), r"(?:sav(?:e|ed|ing)|stockpil\w*|hoard\w*|stash(?:ed|ing)?|squirrel(?:l)?(?:ed|ing)? away|set(?:ting)? aside|put(?:ting)? aside|hid(?:e|den|ing)?|buil\w* up|collect(?:ed|ing) up) "
+    _rule("stockpile", (PREPARATION, METHOD), r"(?<!pharmacies )(?<!chemists )(?<!hospitals )(?<!people )(?:sav(?:e|ed|ing)|stockpil\w*|hoard\w*|stash(?:ed|ing)?|squirrel(?:l)?(?:ed|ing)? away|set(?:ting)? aside|put(?:ting)? aside|hid(?:e|den|ing)?|buil\w* up|collect(?:ed|ing) up) "
           r"(?:(?:up|aside|away|all|my|the|of|some|extra|enough|these|those|a|few|bunch|lot|lots|spare|old|leftover|every|\d+|one|two|three|four|five|six|weeks?|months?|days?|worth|them|it) ){0,5}?(?P<e>{DRUGS})" + _FOR_TAPER + _AS_TOPIC, (DRUG_KEYS, "save saved saving saves stockpile stockpiled stockpiling hoard hoarded hoarding stash stashed stashing squirrel squirrelled squirreled squirrelling set setting put putting hid hide hidden hiding build built building collected collecting")),
     _rule("stash", (PREPARATION, METHOD), r"(?P<e>(?:a|my|the) (?:stash|stockpile|hoard|supply i have saved) of (?:\w+ )?{DRUGS})" + _FOR_TAPER, (DRUG_KEYS, "stash stockpile hoard supply")),
     _rule("collecting", (PREPARATION, METHOD), r"(?:collect\w*|sav\w*|gather\w*|accumulat\w*|hoard\w*|stockpil\w*) (?:(?:up|all|my|the|of|some|extra|spare|old|leftover|every) ){0,3}?(?P<e>{DRUGS} for (?:weeks|months|ages|a while|a long time|the past \w+ (?:weeks|months)))", (DRUG_KEYS, "weeks months ages while time")),
-    _rule("drugs-saved", (PREPARATION, METHOD), r"(?P<e>{DRUGS}(?: [a-z0-9]+){0,2}? (?:(?:ive|i have|i had|id|ve) (?:been )?)?(?:saved up|stockpiled|hoarded|stashed|hidden|set aside|put aside|squirrelled away|saved|lined up|ready(?= *(?:$|[.,]|to go|and waiting|for when))))", (DRUG_KEYS, "saved stockpiled hoarded stashed hidden aside squirrelled lined ready")),
+    _rule("drugs-saved", (PREPARATION, METHOD), r"(?P<e>{DRUGS}(?: [a-z0-9]+){0,2}? (?:(?:ive|i have|i had|id|ve) (?:been )?)?(?:saved up|stockpiled|hoarded|stashed|hidden|set aside|put aside|squirrelled away|saved|lined up|ready(?= *(?:$|[.,]|to go|and waiting|for when))))" + _FOR_TAPER, (DRUG_KEYS, "saved stockpiled hoarded stashed hidden aside squirrelled lined ready")),
     _rule("enough-to-die", (PREPARATION, METHOD), r"(?P<e>enough to (?:not wake up|never wake up|overdose|end it all|end my life|make sure i dont wake up|finish (?:it all|me off|myself off|the job))|(?:want|need|have got|got) (?:to have )?enough to finish it(?= *(?:$|[.,])))", "enough"),
     _rule("kept-instead", (PREPARATION, METHOD), r"(?P<e>(?:collect|sav|keep|kept|hoard|stor|stash|putt?)\w* (?:them|it|all of them|the (?:\w+ )?{DRUGS}|my (?:\w+ )?{DRUGS})(?: \w+){0,6}? instead(?: of (?:handing|taking|giving|returning|disposing|using|swallowing)\w*)?)(?= *(?:$|[.,]| of))|(?P<s>stopped taking (?:my |the )?{DRUGS} (?:and|but) (?:\w+ )?(?:keeping|saving|stockpiling|hoarding|collecting|stashing) them)", "instead stopped"),
     _rule("car-hose", (PREPARATION, METHOD), r"(?P<e>(?:car|garage)(?:(?: ,| and) (?:the |a |my )?(?:car|garage))?(?: ,| and)+ (?:the |a |my )?(?:hose|hosepipe)|(?:hose|hosepipe) (?:in|into|to|on) the (?:garage|exhaust))", "hose hosepipe"),
@@ -170,7 +173,7 @@ PREPARATION_RULES = [
     _rule("giving-pets", (PREPARATION,), r"(?P<e>(?:giv(?:e|ing|en)|gave|rehom(?:e|ing|ed)|found a home for) (?:away )?my (?:cat|cats|dog|dogs|pets?|bird|birds|rabbit))", "cat cats dog dogs pet pets bird birds rabbit", weak=True),
     _rule("goodbye-forever", (PREPARATION,), r"(?P<e>goodbye (?:forever|cruel world|world|for good|for the last time))", "goodbye"),
     _rule("final-words", (PREPARATION,), r"(?P<e>(?:this is|its|this will be|this ll be|thisll be) (?:my|the) (?:last|final) (?:goodbye|message|time youll hear from me|words))(?! to (?:benzos?|\w+pam|\w+lam|pills|the pills|drugs|this drug|my (?:addiction|old life|benzos?|pills))\b)", "last final & goodbye message time words"),
-    _rule("final-goodbyes", (PREPARATION,), r"(?P<e>(?:saying|say|said) (?:my )?(?:final |last )goodbyes?)", "goodbye goodbyes & final last"),
+    _rule("final-goodbyes", (PREPARATION,), r"(?P<e>(?:saying|say|said) (?:my )?(?:final |last )goodbyes?)(?! to (?:benzos?|\w+pam|\w+lam|klonopin|valium|xanax|ativan|pills?|tablets?|meds|the last)\b)", "goodbye goodbyes & final last"),
     _rule("never-hear", (PREPARATION,), r"(?P<e>(?:you|youll|you all|nobody|no one) (?:wont|will not|will never|never) (?:hear|see) (?:from )?me again)", "hear see & again"),
     _rule("by-the-time", (PREPARATION,), r"(?P<e>by the time (?:you|anyone|someone|somebody|they) (?:reads?|sees?|finds?|find) this)", "time & read reads see sees find finds"),
     _rule("last-day", (PREPARATION,), r"(?P<e>(?:last|final) (?:night|day|week) (?:on (?:this )?earth|alive|of my life))", "last final & earth alive life"),
@@ -233,7 +236,7 @@ PLAN_RULES = [
 
 ATTEMPT_RULES = [
     _rule("tried", (ATTEMPT,), r"{S}(?:tried|attempted|try|trying|tried and failed) (?:to |and )?{ADV}(?P<e>{KILL}|suicide)", "tried attempted try trying"),
-    _rule("overdosed", (ATTEMPT, METHOD), r"{S}(?P<e>overdosed|took an overdose|took (?:them all|all of them|the lot|the whole (?:bottle|packet|pack|box|lot|strip)|all (?:my|of my|the) {DRUGS}(?= *(?:$|[.,]| at once| and| last| yesterday| to (?:die|end|kill|sleep forever|not wake))))|slit my wrists|hung myself|jumped (?:off|from) (?!(?:the |my |a )?(?:\d|at\b|\w*mg\b|benzos?\b|it\b|taper|dose|cold|\w+pam\b|\w+lam\b|valium|klonopin|xanax|ativan))|jumped in front of)(?! (?:by accident|accidentally|on caffeine)\b)", "overdosed overdose took slit hung jumped"),
+    _rule("overdosed", (ATTEMPT, METHOD), r"{S}(?P<e>overdosed|took an overdose|took (?:them all|all of them|the lot|the whole (?:bottle|packet|pack|box|lot|strip)|all (?:my|of my|the) {DRUGS}(?= *(?:$|[.,]| at once| and| last| yesterday| to (?:die|end|kill|sleep forever|not wake))))|slit my wrists|hung myself|jumped (?:off|from) (?!(?:the |my |a )?(?:\d|at\b|last (?:crumb|sliver|bit|dose|step|tablet|pill|cut)|\w*mg\b|benzos?\b|it\b|taper|dose|cold|\w+pam\b|\w+lam\b|valium|klonopin|xanax|ativan))|jumped in front of)(?! (?:by accident|accidentally|on caffeine)\b)", "overdosed overdose took slit hung jumped"),
     _rule("attempt-noun", (ATTEMPT,), r"(?P<e>suicide attempt|attempt on my (?:own )?life|attempted suicide)", "attempt attempted"),
     _rule("attempted", (ATTEMPT,), r"{S}(?P<e>attempted)(?= *(?:$|[.,]| again| last| yesterday| on| twice| once| before| in \d+| \w+ (?:ago|years)))", "attempted"),
     _rule("nearly", (ATTEMPT,), r"{S}(?P<e>(?:nearly|almost) (?:killed myself|ended it|did it|went through with it|jumped|overdosed))(?! (?:laughing|falling|tripping|when|with|on (?:the|a|my) (?:stairs|ice|bike))\b)", "nearly almost"),
