@@ -53,6 +53,7 @@ VOCAB: dict[str, str] = {
     SELF: r"i|im|ive|id|ill|me|my|myself|mine",
     # Ending one's own life, said plainly or indirectly.
     ENDING: _words(
+        r"(?:get|getting) out of (?:this|here|it all) (?:permanently|for good|forever)|(?<!planning )my exit(?! (?:from|strategy|plan for|interview)\b)|(?:go|get) to the (?:bridge|edge|roof|cliff|cliffs|tracks) and jump",
         r"kill(?:ing)? myself|finish(?:ing)? my (?:own )?life|end(?:ing)? (?:it all|it|my (?:own )?life|things|everything|myself|my suffering)"
         r"(?! with (?:my|the|her|him|them|a) (?:partner|boyfriend|girlfriend|therapist|doctor|husband|wife|job|boss|friend|ex))"
         r"(?! (?:between|off|on a|early|at work)\b)",
@@ -82,6 +83,7 @@ VOCAB: dict[str, str] = {
     ),
     # Not being here in future: the member's own absence.
     ABSENT: _words(
+        r"before i go(?= *(?:$|[.,]))|(?:till|until) im gone|(?:then )?im gone for good",
         r"(?:wont|will not|not going to|am not going to|never going to|no longer going to|not gonna|dont think ill|doubt ill) be (?:here|around|alive|on this earth|in this world)",
         r"(?:ill|i will|im going to) be gone|(?:ill|i will) no longer be (?:here|around|a problem|a burden)",
         r"not (?:long|much time) left(?: for me)?|(?:not|never) (?:be )?(?:see|seeing) (?:tomorrow|the morning|morning|another (?:day|week|christmas|birthday)|christmas|my birthday|next (?:week|year|month))",
@@ -101,7 +103,7 @@ VOCAB: dict[str, str] = {
         r"after (?:my |the |our )?(?:\w+s )?(?:birthday|operation|wedding|exams?|anniversary)|(?:waiting|wait) (?:till|until)|that night|as soon as|(?:at |by )?the end of (?:the )?(?:month|week|year|january|february|march|april|may|june|july|august|september|october|november|december)|(?:two|three|\d+) more sleeps",
         r"when (?:everyone|they|the kids|my (?:wife|husband|partner|family|kids)) (?:is|are|go|goes|leave|leaves)",
         r"in (?:a|two|three|\d+) (?:days|weeks|hours)|at (?:\d+|midnight|dawn)|the \d+(?:st|nd|rd|th)|this time",
-        r"(?:much |for much |any )?longer|for long|after this (?:weekend|week|month)|later|next weekend|next month|\d+ hours(?= *(?:$|[.,]))|by (?:my birthday|christmas|new year|then)|(?:two|three|four|five|six|seven|eight|nine|ten) more (?:days|weeks|nights|months)",
+        r"(?:much |for much |any )?longer|for long|after this (?:weekend|week|month)|later|next weekend|next month|\d+ ?(?:am|pm)\b|when (?:nobody|no one) is (?:awake|around|home|up)|(?:at|by|for|before|after) (?:christmas|new year|easter)|\d+ hours(?= *(?:$|[.,]))|by (?:my birthday|christmas|new year|then)|(?:two|three|four|five|six|seven|eight|nine|ten) more (?:days|weeks|nights|months)",
         r"before (?:the sun (?:comes|is|gets) up|sunrise|sunup|dawn|the morning|anyone (?:wakes|gets up)|everyone (?:wakes|gets up))",
     ),
     FINAL: _words(
@@ -110,12 +112,12 @@ VOCAB: dict[str, str] = {
         r"wont (?:need|be needing|have to) (?:them|it|anything|any of)(?: \w+)? (?:anymore|after|where)",
         r"last thing|(?:all|its all|everything is) (?:sorted|done|tidy|in order)|nearly done|for whoever|whoever (?:finds|takes|gets|reads|sees)",
         r"without (?:them|anyone|her|him) knowing|(?:she|he|they) thinks? its for|didnt ask why|for when (?:shes|hes|theyre) (?:older|grown)",
-        r"so (?:nobody|no one|they|the kids|my \w+) (?:has|have|doesnt have|dont have|wont have) to (?:guess|find|deal with|sort|worry|clean|decide)|(?:will|would) be (?:ok|okay|fine|alright) financially|not going home|neither am i|(?:wont|not) (?:be )?renew\w*",
+        r"so (?:nobody|no one|they|the kids|my \w+) (?:has|have|doesnt have|dont have|wont have) to (?:guess|find|deal with|sort|worry|clean|decide)|(?:where|so) (?:they|theyll|theyd|someone|they will) (?:can |will )?find (?:it|them)|doesnt know why|(?:she|he|they) (?:will|ll) (?:know|understand) soon|(?:will|would) be (?:ok|okay|fine|alright) financially|not going home|neither am i|(?:wont|not) (?:be )?renew\w*",
         r"not coming back|wont be back|wont be (?:continuing|carrying on|going on)|anymore|made (?:my )?peace|(?:never|not) come back|no more pain|at peace|out of (?:your|everyones|their) (?:way|hair|lives)",
     ),
     MEANS: _words(
         DRUGS[3:-1].replace(r"\w+pam|\w+lam|", ""), _BENZOS, r"bottles?|packets?|boxes|strips|doses|noose|ligature",
-        r"rope(?! (?:swing|ladder|light|bag))|(?<!massage )(?<!glue )(?<!nail )(?<!staple )(?<!water )gun|shotgun|(?:air )?rifle|pistol|firearm",
+        r"rope(?! (?:swing|ladder|light|bag))(?!(?: \w+){0,5} for (?:the |my )?(?:boat|washing|clothes|climbing|dog|tent|camping|towing|car|kids|swing)\b)|(?<!massage )(?<!glue )(?<!nail )(?<!staple )(?<!water )gun|shotgun|(?:air )?rifle|pistol|firearm",
         r"(?:at|into) a (?:tree|wall|lorry|truck)|(?:the )?car running|engine running|gas oven|pill(?! (?:organiser|organizer|box|cutter|case|reminder|splitter))|tablet|script|vodka|whisky|the stuff i need",
         r"bullets?|razors?|blades?|knife|knives|exhaust|hosepipe|charcoal|helium|bleach|antifreeze|(?<!phone )(?<!charger )(?<!charging )(?<!extension )(?<!usb )(?<!power )(?:cord|cable)(?! (?:for|ties?|to charge)\b)",
         r"revolver|handgun|(?:rat )?poison|weedkiller|pesticide|paraquat|hose(?! (?:down|off|the)\b)",
@@ -149,7 +151,7 @@ VOCAB: dict[str, str] = {
     COUNT: _words(
         r"how many(?! (?:people|of us|others|times|years|days|weeks|months|members))|how much|exactly|counted|counting|count them|enough (?:to|for)|lethal|fatal|the whole",
         r"all of (?:them|my|the)|all (?:my|the) \w+ at once|the lot|every (?:pill|tablet|one)|in one go|at once",
-        r"what it (?:takes|would take)|it would take|will take to|would it take|takes to",
+        r"what it (?:takes|would take)|it would take|will take to|would it take|takes to|be enough(?= *(?:$|[.,]))",
         r"a whole (?:box|packet|pack|bottle|strip|tub|month)|(?:know|sure|reckon|certain|checked) (?:its|it is|itd be|it would be|thats|theyd be|theyre) enough(?= *(?:$|[.,]))",
     ),
     # Looking up a means, a place or a time.
@@ -172,6 +174,7 @@ VOCAB: dict[str, str] = {
         r"the edge|over the edge|how far down|how long (?:it takes|it would take)|how high|high enough|tall enough|deep enough|strong enough|long enough to|painless|quickest|surest|best way",
     ),
     FAREWELL: _words(
+        r"(?:pension|insurance|will|bank|mortgage) (?:paperwork|papers|documents)|left instructions for|moved money into (?:my|his|her|their) \w+ account|(?:gave|giving|given) (?:my |the )?\w+ my (?:good |best |favourite )?(?:jewellery|jewelry|watch|ring|guitar|savings)",
         GOODBYE,
         r"(?:wrote|written|writing|write|left|leaving) (?:a |my |some )?(?:letters?|notes?|last words)",
         r"(?:gave|give|giving|given) (?:away )?(?:my|all my)? ?(?:things|stuff|belongings|cat|dog|pets?|guitar|clothes|books)(?: away)?",
@@ -207,13 +210,13 @@ VOCAB: dict[str, str] = {
     ),
     # An ordinary reason to be away or to talk about pills.
     AWAY: _words(
-        r"(?<!hard )(?<!goes to )(?<!leaves for )(?<!is at )(?<!are at )(?<!told )(?<!quit )(?<!emailed )(?<!desk at )work|shifts?|for a (?:bit|while)|talk (?:tomorrow|later|soon)|(?<!its a )(?<!its just a )holiday|holidays|(?<!return )trip|travel\w*|visit\w*|appointment|offline|away|hospital|internet|wifi|signal",
+        r"(?<!hard )(?<!goes to )(?<!leaves for )(?<!is at )(?<!are at )(?<!told )(?<!quit )(?<!emailed )(?<!desk at )work|(?<!after my )(?<!before my )(?<!after )shifts?|for a (?:bit|while)|talk (?:tomorrow|later|soon)|(?<!its a )(?<!its just a )holiday|holidays|(?<!return )trip|travel\w*|visit\w*|appointment|offline|away|hospital|internet|wifi|signal",
         r"phone(?! contract)|online|(?<!thank this )(?<!thank the )forum|log in|site|break|mums|mom|dads|parents|camping|wedding|surgery|conference|move|moving",
         r"at (?:my|the|a|our) (?!end\b)\w+|going to (?:my|the|a|our) (?!\w+ (?:now|tonight|today))|staying (?:with|at|in)|for now|see you|talk soon|speak soon",
         r"back (?:next|on|in|tomorrow|soon|later|after|till|until|before|by)|catch up|be back|(?:from me|for) tonight|(?:off|going) to bed|night all|goodnight|good night",
     ),
     TAPER: _words(
-        r"taper\w*|\d*(?:mg|mcg|ml)|equal\w*|convert\w*|dose|dosage|doses|per day|a day|daily|a night|at night|each night|every night",
+        r"(?<!not for the )(?<!not for my )taper\w*(?! is a cover)|\d*(?:mg|mcg|ml)|equal\w*|convert\w*|dose|dosage|doses|per day|a day|daily|a night|at night|each night|every night",
         r"(?:dont|wont|not) run out|running out|run out of|prescri\w*|pharmac\w*|chemist|doctor|gp|pdoc|refill\w*|script|equivalent|crossover|cross over|switch\w*",
         r"hold|holding|step|schedule|titrat\w*|liquid|split|cutter|water|weigh\w*|scale|dry cut|cut|cuts|reduce|reduction",
         r"appointment|last (?:me|until|till|the month|the week)|sleep|insomnia|anxiety|symptom\w*|withdrawal|wd|side effects?|interdose|tolerance|updose|reinstat\w*",
@@ -222,7 +225,7 @@ VOCAB: dict[str, str] = {
     ACT: _words(
         r"do it(?= *(?:$|[.,]|this time|tonight|tomorrow|in the|soon|on|when|then|properly|every (?:single )?day|and (?:no|nothing|nobody|im not|i am not)\b))|doing it(?= *(?:$|[.,]|in|on|tonight|tomorrow))",
         r"go(?:ing)? through with it|finish it(?: myself)?|im out(?= *(?:$|[.,]))|(?:ill|i will|then i) go(?= *(?:$|[.,]))",
-        r"im going(?= *(?:$|[.,]))|im done(?= *(?:$|[.,]))|(?:ill|i will) be free|not getting off|(?:wont|not going to|dont want to) survive",
+        r"im going(?= *(?:$|[.,]|for good))|im done(?= *(?:$|[.,]))|(?:ill|i will) be free|not getting off|(?:wont|not going to|dont want to) survive",
         r"choosing not to|not doing another \w+|wont (?:go past|see another)|end it(?= *(?:$|[.,]))|how (?:id|i would|i could|to) do it",
         r"(?:want|ready|time) to go(?= *(?:$|[.,]))|(?:the )?pain (?:will|is going to) (?:stop|end)|(?:it|this) will (?:all )?(?:stop|end) soon",
         # Not staying, not continuing; doing "it" every day; going somewhere to walk in or jump.
@@ -234,13 +237,13 @@ VOCAB: dict[str, str] = {
     ),
     DECIDE: _words(
         r"decided|decision|made sure|made up my mind|choosing|chosen|deadline|my window|thats when|(?:my|the) plan(?: is)?|planned",
-        r"everything is ready|at peace|this time|i mean it|i know how (?:ill|i will|im going to) (?:use|spend) (?:them|it)|not scared anymore|no longer (?:scared|afraid)|made a deal with myself|marked (?:it|the date|the day) (?:on|in) (?:the|my) (?:calendar|diary)|not a cry for help|no going back|told myself|(?:and )?i will|im (?:really )?going to",
+        r"everything is (?:ready|planned|sorted)|(?:i have|ive got|got|have) it (?:all )?(?:worked|figured) out|at peace|this time|i mean it|i know how (?:ill|i will|im going to) (?:use|spend) (?:them|it)|not scared anymore|no longer (?:scared|afraid)|made a deal with myself|marked (?:it|the date|the day) (?:on|in) (?:the|my) (?:calendar|diary)|not a cry for help|no going back|told myself|(?:and )?i will|im (?:really )?going to",
         r"dont (?:try to )?(?:talk me out|stop me)|dont want help|nothing left to try|gave myself|(?:taking care of|sorting|handling) it myself|(?:no|nothing|nobody|no one)(?: \w+)? (?:is|will be|can) (?:changing|change|stopping|stop) (?:that|it|me|my mind)|ive counted|counted them|my way out",
         r"not a cry for help|(?:not|no longer) (?:scared|afraid)(?: anymore)?|(?:nothing|nothings|no one|nobody|noone)(?: \w+)? (?:is |will |can |going to |is going to )?(?:change|changing) my mind",
     ),
     BARE_DATE: r"marked (?:the|a) date (?:on|in) (?:my|the) (?:calendar|diary)|(?:picked|set|chosen|chose|got|have) (?:a|the) date(?= *(?:$|[.,]| for (?:the end|it|myself|when)))|(?:is|as) (?:the|my) deadline",
     DATE: r"anniversary|(?:picked|set|chosen|chose) (?:a|the) date|deadline|my window|my birthday|christmas|new year|the \d+(?:st|nd|rd|th)|next month",
-    WISH: r"envy|(?:happy|glad) to|(?:a|be a) (?:mercy|relief)|would not mind|if (?:only )?i could|please(?: just)?(?= (?:let|take|call))|want (?:it|everything|it all|this) to|wish\w*|hop(?:e|ing)|pray\w*|want(?:ing)? to|would like|long(?:ing)? to|relieved|(?:wouldnt|dont) mind|be glad|dont (?:really )?care",
+    WISH: r"envy|(?:happy|glad) to|(?:a|be a) (?:mercy|relief)|would not mind|if (?:only )?i could|please(?: just)?(?= (?:let|take|call))|want (?:it|everything|it all|this) to|wish\w*|hop(?:e|ing)|pray\w*|want(?:ing)? to|would like|long(?:ing)? to|relieved|(?:wouldnt|dont) (?:even |really )?mind|be glad|dont (?:really )?care",
     BETTER: r"better|fine|cope|free|happier|easier|lighter|relieved|manage|move on",
     THOUGHT: _words(
         r"think\w*|thought\w*|telling me|tells me|voice|urges?|tempted|close to|keep picturing|cant stop|obsess\w*",
@@ -248,9 +251,10 @@ VOCAB: dict[str, str] = {
         r"(?:would|could|might|will|d) look like an accident|make it look like an accident|eyeing(?: up)?|eyed up",
     ),
     # A place that will not leave the mind (narrower than THOUGHT: "thinking about photographing it" is not it).
-    HAUNT: r"(?:always |been |is |are )?on my mind|in my head|cant stop thinking about it|keep thinking about (?:it|going|jumping|stepping|the)|what i think about doing|think about (?:going up|jumping|stepping|doing it)|keeps? (?:calling|pulling) me|drawn to it",
+    HAUNT: r"(?:always |been |is |are )?on my mind|keep thinking how|thinking how easy|in my head|cant stop thinking about it|keep thinking about (?:it|going|jumping|stepping|the)|what i think about doing|think about (?:going up|jumping|stepping|doing it)|keeps? (?:calling|pulling) me|drawn to it",
     ESCAPE: r"(?:a|the|my) way out|an answer|the answer|(?:a|the) solution|an exit|the exit|escape",
     DID: _words(
+        r"(?:was|stood|sat|standing|sitting) on the (?:bridge|edge|ledge|roof|tracks|platform|railing)(?: \w+){0,3}? ready to (?:go|jump)|pulled (?:me )?(?:back )?(?:off|from) the (?:tracks|edge|ledge|bridge|roof|railing)",
         r"took (?:everything|a whole|the whole|the lot|all of (?:them|it|my)|them all|every \w+ i)|walked into (?:the|a) \w+",
         r"swallowed (?:all|everything|the lot|the whole|a whole|a bottle|a packet|a box)",
         r"(?:drove|driven|crashed|steered) (?:my |the )?(?:car )?(?=(?:at|into|off) )|(?:my|an|the|last) (?:attempt|overdose)|made an attempt",
@@ -258,7 +262,7 @@ VOCAB: dict[str, str] = {
         r"(?:had|got|needed) my stomach pumped|pumped my stomach|woke up in (?:icu|intensive care|resus|a and e|hospital)(?! (?:after|with|for) (?:a |an |my |the )?(?:seizure|fit|fall|operation|surgery|op|procedure|accident|infection))",
         r"had a go at (?:ending|killing|taking)|took a (?:lot|load|bunch|handful) of (?:my )?\w+|took a (?:knife|blade|razor) to my|tied (?:something|a \w+|it) (?:round|around) my neck|tried the \w+ thing",
         r"(?:meaning|meant|intending) (?:to do it|(?:it|this) to be (?:the end|it))|had (?:all|every one of|a handful of) (?:the |my )?(?:\w+ )?(?:pills|tablets) in my hands?",
-        r"(?:my|the) (?:\w+ )?found me(?= *(?:$|[.,]|and|(?:on|last) \w+day|last night|yesterday|this morning|in time|unconscious|unresponsive|not breathing))",
+        r"(?:my|the) (?:\w+ )?found me(?= *(?:$|[.,]|and|with|(?:on|last) \w+day|last night|yesterday|this morning|in time|unconscious|unresponsive|not breathing))",
         r"stepped (?:out )?in front of|drank (?:a|the|half a) (?:bottle|whole)|(?:taking|took) everything|cutting my wrists|after my attempt",
         # An act meant to end it, begun or interrupted, and its euphemisms.
         r"(?:meaning|meant|intending|intended) (?:it )?to (?:be the end|die|end it|end (?:things|my life)|kill myself|not wake up|walk in)",
@@ -282,18 +286,22 @@ VOCAB: dict[str, str] = {
     # Taking them all at once.
     TAKE_ALL: r"(?:take|taking|swallow\w*|down|downing|neck\w*) (?:them all|it all|all of them|all of it|the lot|everything|every (?:last|single) one)(?: in one go| at once)?(?! (?:in the morning|at night|at bedtime|as prescribed|with|before|after)\b)|(?:all )?in one go|all at once",
     RECENT: _words(
+        r"(?:an|\d+|a few|two|three) (?:hours?|minutes?) ago",
         r"last (?:night|week|weekend|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|yesterday|this (?:morning|week|weekend)",
         r"(?:a |few |couple of |two |three )?(?:days|day|nights?) ago|on (?:mon|tues|wednes|thurs|fri|satur|sun)day(?: night)?|earlier|tonight",
         r"(?:at|over|on) the weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today",
         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day night",
     ),
     AFTERMATH: _words(
+        r"talked me down|pulled (?:me )?back|a e|just back from (?:hospital|a e|the hospital)|(?:feeling|getting) (?:sleepy|drowsy)|cant keep my eyes open",
         r"hospital|pumped|psych ward|ward|a and e|er|icu|ambulance|paramedics|didnt work|still here|pulled me out|woke up",
         r"resuscitat\w*|discharged|psych team|crisis team|swerved|failed|stitches|they say im lucky|spent \w+ days",
         r"threw (?:it|most of it|them|it all|most of them)(?: back)? up|nearly didnt|almost didnt|(?:72 hour|section|sectioned|on a) hold|wasnt an accident|it wasnt|disappointed|slept \d+ hours|home now|im home",
         r"found me|ended up in|came home early|put (?:them|it) back|(?:stopped|grabbed|pulled) me|couldnt move|panicked|turned it off|untied|let me (?:go|home)|police",
     ),
     HARM_ACT: _words(
+        r"(?:deserve|deserved) (?:the|these|my) (?:marks|cuts|scars|bruises|burns)|(?:pressed|held|put) (?:a |the )?(?:hot \w+|lighter|iron|cigarette|flame)(?: \w+){0,2}? (?:on|against|to) my",
+        r"making new (?:ones|cuts)|picking at (?:the|my) (?:cuts|scabs)|(?:bash|smash|hit|hammer|slam)\w* my (?:hand|fingers|knuckles|arm|leg|head) with (?:a|the) \w+|(?:^|(?<=\. ))sh (?:is back|again)",
         r"bang(?:ing|ed)? my head|hit(?:ting)? myself|punch(?:ing|ed)? (?:the )?walls?|scratch(?:ing|ed)? (?:myself|my skin|at my skin)",
         r"pull(?:ing)? (?:out )?my hair|burn(?:ing|ed|t)? myself|selfharm\w*|carv(?:ed|ing) (?:into )?my|threw myself|cuts on my",
         r"(?:hit(?:ting)?|bang(?:ing|ed)?|smash(?:ing|ed)?|slam(?:ming|med)?|bash(?:ing|ed)?) my head (?:against|on|into) (?:the |a |my )?(?:walls?|floor|door|desk)|stitches (?:on|in) my (?:fore)?(?:arms?|wrists?|legs?|thighs?)",
@@ -312,7 +320,7 @@ VOCAB: dict[str, str] = {
     WHEN: _words(
         r"(?:my|the) plan is|(?:^|(?<=[.,] ))plan is(?= (?:\w+ ){1,3}(?:after|when|once|before|while) (?:the |my |everyone|everybody|they|i)\b)|thats the (?:day|night|date)|thats when|thats my window|my window|(?:is|as) the deadline|gave myself (?:till|until)",
         r"(?:night|day|date|weekend|\d+(?:st|nd|rd|th)) is (?:it|the day|the night)(?= *(?:$|[.,]))|given myself (?:till|until)",
-        r"(?:planned|planning) it for|(?:got|have|ive got) it (?:all )?(?:planned|sorted|set) for|(?:got|have) the (?:timing|date|day|time) (?:all )?(?:sorted|worked out|planned|set)|giving (?:it|myself|this|life) (?:till|until)",
+        r"(?:planned|planning) it for|(?:got|have|ive got) it (?:all )?(?:planned|sorted|set) for|(?:got|have) the (?:timing|date|day|time) (?:all )?(?:sorted|worked out|planned|set|picked|chosen)|giving (?:it|myself|this|life) (?:till|until)",
         r"(?:nobody|no one) (?:will|would|is going to) (?:expect|miss|look for|notice) me(?: anywhere| at all)? (?:till|until|before)|(?:got|have|ive got) it (?:all )?(?:figured|worked) out(?= *(?:$|[.,]))|(?:ive|i have) (?:worked|figured) it (?:all )?out(?= *(?:$|[.,]))|is when i (?:do it|go|end it|will do it)|decided (?:that )?(?:its|it is|itll|it will) (?:going to )?(?:be|happen) (?=(?:before|after|on|at|this|tonight|tomorrow|when|next|in)\b)|wont go past it|(?:im|i am) (?:doing|going to do) it (?:in|on|at|tonight|tomorrow)",
     ),
     CUTTING: r"(?:(?<=^)|(?<=\bi )|(?<=\bto )|(?<=\bstarted )|(?<=\bbeen )|(?<=\bim )|(?<=\bkeep )|(?<=\bwas )|(?<=\bstop )|"
@@ -328,7 +336,7 @@ VOCAB: dict[str, str] = {
     HURT_STRONG: _words(
         r"clean|blades?|razors?|scars?|bleed\w*|urges?|so badly|the other kind|arms?|legs?|thighs?|relapse\w*|bathroom|hide it",
         r"hiding it|sleeves|first time since|went back to|bruises|marks|(?:nights?|days?|times?) in a row|only thing that",
-        r"(?:once|when|after) (?:my \w+ is|my \w+s|everyone is|the kids are|shes|hes|theyre) asleep|laid out|gets me through|to cope|cope with|been good (?:for|since)|(?:the )?one cutting|(?:days|weeks|months) clean",
+        r"first time in|hiding my (?:arms|legs|wrists)|(?:once|when|after) (?:my \w+ is|my \w+s|everyone is|the kids are|shes|hes|theyre) asleep|laid out|gets me through|to cope|cope with|been good (?:for|since)|(?:the )?one cutting|(?:days|weeks|months) clean",
         # Meaning to cut at a time of its own ("planning to cut tonight"); a taper cut has a dose nearby.
         r"(?:planning|going|about|ready|need|want|wanting) to(?= cut(?: myself)?(?= *(?:$|[.,]|tonight|later|when|once|while|as soon)))",
     ),

@@ -55,7 +55,7 @@ _RESOLVED = re.compile(
     r"happy|grateful|stable)(?: now)?|"
     r"doing (?:much |so much |really )?(?:better|well|ok|okay|great)|in a (?:much |far )?better place|clean for|"
     r"(?:years|months|days) (?:clean|free)|"
-    r"recovered|(?<!hadnt )(?<!never )(?<!not )survived|got through|came through|"
+    r"(?<!never )(?<!didnt )(?<!not )recovered|(?<!hadnt )(?<!never )(?<!not )survived|got through|came through|"
     r"glad (?:i|im) (?:still )?(?:here|alive|didnt)|thankfully|"
     r"(?:it|that|they) (?:has |have )?passed|"
     r"(?:went|go) away|faded|lifted|no longer (?:feel|have|think|want)|life is good|im ok now|proud of|"

@@ -28,15 +28,15 @@ PARTS = {
     "blind set E, now tuning": ["crisis_e.tsv"],
 }
 MIN_RECALL, MAX_FALSE_ALARMS = 0.97, 0.03
-# Sets B, C and D: their figures after tuning less a small margin. Raise them as they improve.
+# Sets B, C, D and E: their figures after tuning less a small margin. Raise them as they improve.
 # Round three: B 0.950 / 0.000, C (blind 0.656 / 0.075) 0.956 / 0.000, D (blind 0.581 / 0.081) 0.994 / 0.000.
 OWN_RECALL_FLOOR = {
     "blind set B, now tuning": 0.92,
     "blind set C, now tuning": 0.93,
     "blind set D, now tuning": 0.96,
-    "blind set E, now tuning": 0.69,
+    "blind set E, now tuning": 0.93,
 }
-# E (blind 0.662 / 0.081 on fdfc053, 0.713 / 0.056 on 6933f59): false alarms guarded to 0.000, recall not yet tuned.
+# E (blind 0.662 / 0.081 on fdfc053, 0.713 / 0.056 on 6933f59): tuned in round three to 0.956 / 0.000.
 OWN_FALSE_ALARM_CEILING: dict[str, float] = {}
 
 
