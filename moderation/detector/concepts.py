@@ -87,7 +87,7 @@ VOCAB: dict[str, str] = {
         r"(?:wont|will not|not going to|am not going to|never going to|no longer going to|not gonna|dont think ill|doubt ill) be (?:here|around|alive|on this earth|in this world)",
         r"(?:ill|i will|im going to) be gone|(?:ill|i will) no longer be (?:here|around|a problem|a burden)",
         r"not (?:long|much time) left(?: for me)?|(?:not|never) (?:be )?(?:see|seeing) (?:tomorrow|the morning|morning|another (?:day|week|christmas|birthday)|christmas|my birthday|next (?:week|year|month))",
-        r"(?:wont|will not|not going to) (?:see|make it to|last (?:until|till|to)|wake up (?:on|for)) (?:tomorrow|the morning|morning|another|christmas|my birthday|next|the weekend|friday|monday)",
+        r"(?:wont|will not|not going to) (?:see|make it to|last (?:until|till|to)|wake up (?:on|for)) (?:tomorrow|the morning|morning|another|christmas|my birthday|next|the weekend|friday|monday|the new year|new year|spring|summer)",
         r"(?:when|once|after) im (?:gone(?! (?:to|for|out|away|on|shopping)\b)|not here|not around|dead)|(?:when|once|after) i (?:go|die|am gone)(?= *(?:$|[.,]|please|i want|i hope|look|take|my|dont))",
         r"(?:wont|will not|not going to) (?:suffer|hurt|be in pain|struggle|be a (?:problem|burden))(?: \w+)? (?:much |for |any )?(?:longer|long)",
         r"last (?:night|day|morning|time) (?:alive|on earth|here|ill ever)|my last (?:night|day|post|message|goodbye|christmas|birthday|summer|winter)",
@@ -110,7 +110,7 @@ VOCAB: dict[str, str] = {
         r"forever|for good|permanently|once and for all|one last|for the last time|final|finally|no coming back",
         r"never (?:again|coming back|come back|be back)|the end(?! of (?:my|the|this) (?:taper|hold|dose|cut|step|prescription|withdrawal)\b)|" + GOODBYE + r"|last (?:message|time|words)|(?<!in my )(?<!on my )(?<!from my )(?<!since my )(?<!in the )last post(?! from me (?:tonight|today|for (?:now|tonight|today|a (?:bit|while))))",
         r"wont (?:need|be needing|have to) (?:them|it|anything|any of)(?: \w+)? (?:anymore|after|where)",
-        r"last thing|(?:all|its all|everything is) (?:sorted|done|tidy|in order)|nearly done|for whoever|whoever (?:finds|takes|gets|reads|sees)",
+        r"said (?:everything|all) (?:i needed|i wanted|i need|i want|there is)(?: to)?|last thing|(?:all|its all|everything is) (?:sorted|done|tidy|in order)|nearly done|for whoever|whoever (?:finds|takes|gets|reads|sees)",
         r"without (?:them|anyone|her|him) knowing|(?:she|he|they) thinks? its for|didnt ask why|for when (?:shes|hes|theyre) (?:older|grown)",
         r"so (?:nobody|no one|they|the kids|my \w+) (?:has|have|doesnt have|dont have|wont have) to (?:guess|find|deal with|sort|worry|clean|decide)|(?:where|so) (?:they|theyll|theyd|someone|they will) (?:can |will )?find (?:it|them)|doesnt know why|(?:she|he|they) (?:will|ll) (?:know|understand) soon|(?:will|would) be (?:ok|okay|fine|alright) financially|not going home|neither am i|(?:wont|not) (?:be )?renew\w*",
         r"not coming back|wont be back|wont be (?:continuing|carrying on|going on)|anymore|made (?:my )?peace|(?:never|not) come back|no more pain|at peace|out of (?:your|everyones|their) (?:way|hair|lives)",
@@ -123,7 +123,7 @@ VOCAB: dict[str, str] = {
         r"revolver|handgun|(?:rat )?poison|weedkiller|pesticide|paraquat|hose(?! (?:down|off|the)\b)",
     ),
     PLACE: _words(
-        r"bridges?|roof|rooftop|cliffs?|ledge|train|trains|tracks|railway|rail|level crossing|motorway|top floor|car parks?",
+        r"bridges?|roof|rooftop|cliffs?|ledge|train|trains|tracks|railway|rail|level crossing|motorway|top floor|car parks?|footbridge|flyover|dual carriageway",
         r"edge|platform|rail line|railway line|the line|river|canal|quarry|multi storey|overpass|viaduct|pier|dam",
         r"the sea|reservoir|lake|balcony|\d+(?:st|nd|rd|th) floor|strong branch|beam|car parks|bridges|cliff walk",
     ),
@@ -145,6 +145,7 @@ VOCAB: dict[str, str] = {
         r"put (?:them|it) in|on the (?:\w+ )?table|in my desk|sealed|envelope|in the (?:boot|garage|shed|loft|attic|glovebox|drawer|closet|car|bathroom)|(?:ive|i have) got the|its there|theres enough|enough now",
         r"in the (?:boot|garage|shed|loft|attic|glovebox|drawer)|in a (?:sock|tin|jar|bag|shoebox)|got (?:\w+ )?(?:of|lined)",
         r"in the (?:cabinet|safe|gun safe|cupboard|wardrobe)|where the key is|(?:doesnt|dont|nobody) know(?:s)? about",
+        r"(?:keeping|kept|holding|held|putting|put) (?:back|by)|(?:have|got|know where|found) (?:the|a) (?:key|code|combination) (?:to|for) (?:the |his |her |my )?(?:\w+ )?(?:cabinet|safe)",
         r"in my (?:\w+ )?drawer|(?:take|took|taking) (?:it|them) out (?:most|every|each|at)|(?:holding|hanging|held|hung) on to|(?:been )?keeping (?:\w+ )?(?:in|under|behind)",
     ),
     # Counting how many it would take.
@@ -158,7 +159,7 @@ VOCAB: dict[str, str] = {
     LOOKUP: _words(
         r"looked (?:at|up|into)|looking (?:at|up|into)|look (?:up|at)|googl\w*|search\w*|research\w*",
         r"read (?:up|about)|checked|checking|worked out|working out|figured out|found out|timetables?|times",
-        r"reading (?:up|about|into)|stand(?:ing)? (?:at|on|by|near)|(?:go and )?sit(?:ting)? (?:on|at|by) (?:it|the edge)|sat (?:on|at|by) (?:it|the edge)",
+        r"walk(?:ed|ing)? over (?:it|the \w+)|stop(?:ped)? (?:in the middle|halfway|at the top)|reading (?:up|about|into)|stand(?:ing)? (?:at|on|by|near)|(?:go and )?sit(?:ting)? (?:on|at|by) (?:it|the edge)|sat (?:on|at|by) (?:it|the edge)",
         r"timing|timed|noting|noted|made a note of|clocked|(?:go|going|went|gone|walk\w*|climb\w*) (?:up|out|down) there",
         r"(?:drove|driven|drive|driving|went|cycled|got the bus|got a taxi|walked) (?:down |up |out )?to(?= (?:the|a) )",
         r"know (?:which|where|when)|been up|walk(?:ing|ed)? down|wading|keep looking|been sitting|sitting in|look(?:ed|ing)? down|walk(?:ing)? out to|go up there|went up there|stand on|keep going|walk(?:ed|ing)? (?:to|past|along|by)|stood|standing|sat on the edge|climbed|went up(?! (?:again|by|to \d|\d))|went to see|been (?:to|going to|standing)|stood (?:at|on|by)|(?:driv(?:e|ing|en)|drove) (?:past|by|over)|been (?:there|up there|down there)",
@@ -170,7 +171,7 @@ VOCAB: dict[str, str] = {
         r"(?:would|d|will) be (?:so )?easy|so easy|for (?:an hour|hours|ages|a long time|a while)|looking down|staring (?:down|at it)",
         r"keep (?:looking|going back|thinking)|twice|(?:three|four|a few|\d) times|each time|further|at night|every night|turning the wheel|good strong|deep",
         r"behind (?:my|our|the) (?:house|flat|home|garden|estate)|where (?:\w+ ){1,2}?(?:keeps|leaves|hides|stores|locks)",
-        r"tallest|highest|\d+ (?:floors|storeys|stories) (?:up|high)|floors up|the drop|sheer|not for parking",
+        r"how (?:quick|quickly|fast)(?: it would be)?|in the middle|tallest|highest|\d+ (?:floors|storeys|stories) (?:up|high)|floors up|the drop|sheer|not for parking",
         r"the edge|over the edge|how far down|how long (?:it takes|it would take)|how high|high enough|tall enough|deep enough|strong enough|long enough to|painless|quickest|surest|best way",
     ),
     FAREWELL: _words(
@@ -232,7 +233,8 @@ VOCAB: dict[str, str] = {
         r"(?:i )?wont be (?:continuing|carrying on|going on|sticking around|staying)(?= *(?:$|[.,]|after|past|beyond))|(?:im|i am) not (?:staying|sticking around)(?= *(?:$|[.,]|much longer|long|around))",
         r"(?:at peace|made (?:my )?peace) with (?:it|my decision|that)(?= *(?:$|[.,]))|(?:its|it is|itll be|it will be) happening(?= *(?:$|[.,]|tonight|tomorrow|soon|this|on|whether))",
         r"(?:im going to|i am going to|im gonna) go(?= (?:now )?(?:and (?:i wont|im not|never)|for good|forever))",
-        r"doing it (?:every (?:single )?(?:day|night)|all the time|constantly|more and more|more often)|to (?:walk in|walk into (?:it|the \w+)|jump|step off|go over)(?= *(?:$|[.,]))",
+        r"(?:its|it is|itll be|it will be) (?:tonight|tomorrow)(?= *(?:$|[.,]))",
+        r"doing it (?:every (?:single )?(?:day|night)|all the time|constantly|more and more|more often)|(?:to|and) (?:walk in|walk into (?:it|the \w+)|jump|step off|go over)(?= *(?:$|[.,]))",
         r"planning to go(?= *(?:$|[.,]|after|before|once|when))|(?:then )?i go too|(?:ill|i will) go too",
     ),
     DECIDE: _words(
@@ -251,7 +253,7 @@ VOCAB: dict[str, str] = {
         r"(?:would|could|might|will|d) look like an accident|make it look like an accident|eyeing(?: up)?|eyed up",
     ),
     # A place that will not leave the mind (narrower than THOUGHT: "thinking about photographing it" is not it).
-    HAUNT: r"(?:always |been |is |are )?on my mind|keep thinking how|thinking how easy|in my head|cant stop thinking about it|keep thinking about (?:it|going|jumping|stepping|the)|what i think about doing|think about (?:going up|jumping|stepping|doing it)|keeps? (?:calling|pulling) me|drawn to it",
+    HAUNT: r"(?:thinking|thought) about (?:it|the|that)(?=(?: \w+){0,2} (?:again|a lot|all the time|constantly|every (?:day|night))\b)|(?:always |been |is |are )?on my mind|keep thinking how|thinking how easy|in my head|cant stop thinking about it|keep thinking about (?:it|going|jumping|stepping|the)|what i think about doing|think about (?:going up|jumping|stepping|doing it)|keeps? (?:calling|pulling) me|drawn to it",
     ESCAPE: r"(?:a|the|my) way out|an answer|the answer|(?:a|the) solution|an exit|the exit|escape",
     DID: _words(
         r"(?:was|stood|sat|standing|sitting) on the (?:bridge|edge|ledge|roof|tracks|platform|railing)(?: \w+){0,3}? ready to (?:go|jump)|pulled (?:me )?(?:back )?(?:off|from) the (?:tracks|edge|ledge|bridge|roof|railing)",
@@ -270,7 +272,8 @@ VOCAB: dict[str, str] = {
         r"(?:stepped|walked|ran|threw myself) (?:out )?(?:into (?:the )?(?:road|traffic) )?in front of|walked (?:out )?into (?:the )?(?:road|traffic)",
         r"found me (?:on|at|by|near|under) (?:the |a )?(?:\w+ )?(?:bridge|cliffs?|tracks|roof|ledge|edge|platform|railway|river|car park)",
         r"empty (?:packets|bottles|boxes|blister packs|strips)(?: \w+){0,2} (?:around|next to|beside|by) me|didnt (?:think|expect) (?:id|i would|to) wake up",
-        r"(?:id|i had|ive|i have) taken (?:everything|all of (?:them|it)|the lot)",
+        r"(?:id|i had|ive|i have) taken (?:everything|all of (?:them|it)|the lot)|(?:swallowed|took|taken|downed) (?:what was left|the rest) of",
+        r"(?:had to |needed to )?resuscitate(?:d)? me|brought me back|(?:had|needed|given) (?:cpr|naloxone|narcan)",
         r"tried the (?:\w+ )?(?:car|rope|pills?|tablets?|bridge|garage|belt|train|exhaust|hose|knife|blade|gas) thing",
         r"had (?:all|every one of|the whole \w+ of) (?:the|my) (?:\w+ )?(?:pills|tablets|meds|blades?|razors?) in my hands?|ready to swallow (?:them|it|the lot|everything)",
     ),
@@ -312,7 +315,8 @@ VOCAB: dict[str, str] = {
         r"carv(?:ed|ing) (?:\w+ ){0,3}?(?:into|in|on) my (?:skin|arms?|legs?|thighs?|wrists?|stomach|hips?)|punch(?:ing|ed)? (?:the |a )?(?:\w+ )?(?:mirror|window)",
         r"(?:stubbed|stub|put|pressed) (?:a |my )?(?:cigarette|fag|lighter)(?: out)? (?:on|into) my|(?:took|take|taking|got|getting) (?:the )?blades? out of",
         r"(?:dragged|ran|pressed|took|used|using) (?:a|the|my) (?:\w+ )?(?:blade|knife|scissors|compass|glass|pin|needle|lighter)(?: \w+){0,5}? (?:over|across|along|into|to|on) my",
-        r"(?:dragged|ran|pressed|took) (?:a|the|my) razor (?:blade )?(?:over|across|along|into|to) my (?:stomach|wrists?|arms?|thighs?|chest|hips?)",
+        r"bang(?:ed|ing)? my (?:fists?|hands?|arms?|legs?|knuckles)",
+        r"(?:dragged|ran|pressed|took|used) (?:a|the|my) razor (?:blade )?(?:over|across|along|into|to|on) my (?:stomach|wrists?|arms?|thighs?|chest|hips?)",
         r"(?:covered in|full of) (?:fresh |new )?(?:cuts|burns)|(?:picking|picked|pick) (?:at )?(?:the |my )?(?:old )?(?:scars|wounds|cuts) (?:until|till|open)",
         r"relapsed (?:with|on|to) (?:the |a )?(?:blades?|razors?|cutting|selfharm\w*|burning)",
         r"(?:going|went|go|gone) back to the (?:blades?|razors?|knife)|(?:picked up|reached for) the (?:blades?|razors?)|opened (?:up )?my (?:knuckles|skin|arms?)",
@@ -320,7 +324,7 @@ VOCAB: dict[str, str] = {
     WHEN: _words(
         r"(?:my|the) plan is|(?:^|(?<=[.,] ))plan is(?= (?:\w+ ){1,3}(?:after|when|once|before|while) (?:the |my |everyone|everybody|they|i)\b)|thats the (?:day|night|date)|thats when|thats my window|my window|(?:is|as) the deadline|gave myself (?:till|until)",
         r"(?:night|day|date|weekend|\d+(?:st|nd|rd|th)) is (?:it|the day|the night)(?= *(?:$|[.,]))|given myself (?:till|until)",
-        r"(?:planned|planning) it for|(?:got|have|ive got) it (?:all )?(?:planned|sorted|set) for|(?:got|have) the (?:timing|date|day|time) (?:all )?(?:sorted|worked out|planned|set|picked|chosen)|giving (?:it|myself|this|life) (?:till|until)",
+        r"(?:need to|just have to|going to|just got to) (?:pick|choose|set) (?:the|a) (?:day|date|time)|(?:planned|planning) it for|(?:got|have|ive got) it (?:all )?(?:planned|sorted|set) for|(?:got|have) the (?:timing|date|day|time) (?:all )?(?:sorted|worked out|planned|set|picked|chosen)|giving (?:it|myself|this|life) (?:till|until)",
         r"(?:nobody|no one) (?:will|would|is going to) (?:expect|miss|look for|notice) me(?: anywhere| at all)? (?:till|until|before)|(?:got|have|ive got) it (?:all )?(?:figured|worked) out(?= *(?:$|[.,]))|(?:ive|i have) (?:worked|figured) it (?:all )?out(?= *(?:$|[.,]))|is when i (?:do it|go|end it|will do it)|decided (?:that )?(?:its|it is|itll|it will) (?:going to )?(?:be|happen) (?=(?:before|after|on|at|this|tonight|tomorrow|when|next|in)\b)|wont go past it|(?:im|i am) (?:doing|going to do) it (?:in|on|at|tonight|tomorrow)",
     ),
     CUTTING: r"(?:(?<=^)|(?<=\bi )|(?<=\bto )|(?<=\bstarted )|(?<=\bbeen )|(?<=\bim )|(?<=\bkeep )|(?<=\bwas )|(?<=\bstop )|"

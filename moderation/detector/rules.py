@@ -32,6 +32,7 @@ from moderation.detector.patterns import (
 _FOR_TAPER = (
     r"(?! (?:for|from) (?:the|my|a) (?:taper|titration|crossover|cross over|liquid|water|switch|cut|step|\w+ (?:taper|titration))\b)"
     r"(?!(?: \w+){0,4} (?:to finish (?:the|my) (?:whole )?taper|so i dont run out|over christmas|for the holidays|when the pharmacy)\b)"
+    r"(?! (?:in case (?:the|my|i|they|of)|for (?:emergencies|travel|the holidays|christmas))\b)"
 )
 # "stockpiling my zopiclone is against the rules": stockpiling talked about, not done.
 _AS_TOPIC = r"(?! (?:is|isnt|are|arent|would be|was|wasnt) (?:against|not|illegal|dangerous|risky|impossible|a bad)\b)"
@@ -165,7 +166,7 @@ METHOD_RULES = [
     _rule("exhaust", (PREPARATION, METHOD), r"(?P<e>(?:car|engine)(?: \w+){0,4}? (?:running|on) in (?:the|a) (?:closed |shut )?garage|car in the garage with the engine (?:on|running)|hose(?:pipe)?(?: \w+){0,3}? exhaust|exhaust(?: \w+){0,3}? hose)", "garage exhaust hose"),
     _rule("ligature", (PREPARATION, METHOD), r"(?P<e>(?:tied|tying|tie|hung|hanging|fixed|attached|put|wrapped) (?:a |my |the )?(?:belt|cord|rope|scarf|noose|cable|sheet|dressing gown cord|tie|something)(?: \w+){0,3}? (?:to|around|round|from|on|over) (?:the |my |a )?(?:door|doorknob|door handle|banister|bannister|beam|rail|railing|tree|hook|neck|loft hatch|stairs|wardrobe))", "tied tying tie hung hanging fixed attached put wrapped"),
     _rule("handful", (ATTEMPT, METHOD), r"{S}(?P<e>(?:swallowed|took|taken|downed|necked) (?:a handful|handfuls|a bunch|loads|lots|a lot|a load|a fistful|a whole (?:bottle|packet|box)|the whole (?:bottle|packet|box)|\d{2,}|twenty|thirty|forty|fifty)(?: of)? (?:\w+ )?(?:{DRUGS}|drugs))", "swallowed took taken downed necked"),
-    _rule("on-purpose", (ATTEMPT, METHOD), r"(?P<e>(?:took|taken|swallowed|downed|necked)(?: \w+){0,4}? (?:{DRUGS}|drugs)(?: \w+){0,2}? (?:on purpose|deliberately|intentionally))", "purpose deliberately intentionally"),
+    _rule("on-purpose", (ATTEMPT, METHOD), r"(?P<e>(?:took|taken|taking|swallowed|swallowing|downed|necked)(?: \w+){0,4}? (?:{DRUGS}|drugs)(?: \w+){0,2}? (?:on purpose|deliberately|intentionally))", "purpose deliberately intentionally"),
     _rule("place-now", (PREPARATION,), r"{S}(?:at|on|by|near|standing on|sat on|sitting on) (?:the |a )?(?P<e>(?:train station|station|platform|bridge|cliff|cliffs|cliff edge|roof|rooftop|tracks|railway|level crossing|motorway bridge))(?= *(?:$|[.,]|and|right now|now))", "station platform bridge cliff cliffs roof rooftop tracks railway crossing", weak=True),
     _rule("think-jumping", (METHOD,), r"{S}{THINK} (?P<e>jump(?:ing)?(?: off| in)?)(?= *(?:$|[.,]))", "jump jumping", weak=True),
 ]
@@ -274,6 +275,8 @@ WEAK_RULES = [
     _rule("fixed-on-place", (ACTIVE, METHOD), r"{S}(?:keep|kept|cant stop|been|always) (?P<e>(?:thinking about|picturing|imagining|dreaming about|drawn to) (?:the|that|a) (?:\w+ )?(?:bridge|level crossing|cliffs?|tracks|railway line|ledge|roof|rooftop|multi storey|viaduct|overpass|quarry|reservoir|river|canal|motorway))(?! (?:walk|path|view|trip|holiday|cruise|cottage|journey|ride|swim|cafe|pub)\b)", "bridge crossing cliff cliffs tracks line ledge roof rooftop storey viaduct overpass quarry reservoir river canal motorway"),
     _rule("only-way-hurt", (SELF_HARM,), r"(?P<e>only (?:way|thing)(?: \w+){0,5}? (?:is|was) (?:to )?(?:hurt|hurting|cut|cutting|burn|burning|harm|harming) myself)", "only"),
     _rule("enough-to-finish", (PREPARATION, METHOD), r"{S}(?:get|getting|got|buy|buying|bought|collect|collecting|order|ordering|ordered) (?P<e>enough to (?:finish (?:it|myself|me off|the job)|end it|do it|not wake up|make sure))(?= *(?:$|[.,]|this time|tonight|tomorrow|and))", "enough"),
+    _rule("what-theyre-for", (PREPARATION,), r"(?P<e>(?:know|knows) what (?:i (?:intend|want|need|plan|am keeping|m keeping|have) )?(?:them|it|theyre|its|those|these|this is) (?:for|are for))(?= *(?:$|[.,]))", "what", weak=True),
+    _rule("asking-for-myself", (PREPARATION,), r"(?P<e>(?:im|i am) asking for (?:myself|me)|(?:its|it is|this is) not for a friend)(?= *(?:$|[.,]))", "asking friend", weak=True),
     _rule("refuse-help", (INTENT,), r"(?P<e>not asking for help|(?:i )?dont want (?:help|the (?:crisis )?(?:numbers|lines?)|(?:a |the |any )?(?:helplines?|hotlines?|crisis (?:lines?|numbers))|to be (?:talked out of it|stopped|saved))|(?:nothing|nothings|no one|nobody|noone)(?: \w+)? (?:is |will |can |going to |is going to )?(?:change|changing) my mind|(?:theyd|they would|theyll|they will|hed|shed|he would|she would|they) (?:only |just )?(?:try (?:to|and) )?(?:stop me|talk me out of it))(?= *(?:$|[.,]|and|this time))", "help numbers lines line helpline helplines hotline hotlines mind stop talk", weak=True),
     _rule("someone-to-know", (PREPARATION,), r"(?P<e>(?:need|want|wanted) (?:someone|somebody|you all|you) to know(?: it exists| where it is)?)(?= *(?:$|[.,]))", "know", weak=True),
     _rule("wrote-a-note", (PREPARATION,), r"{S}(?:have |ve )?(?P<e>(?:written|wrote|left) a note)(?= *(?:$|[.,]))", "note", weak=True),
