@@ -31,7 +31,7 @@ USE, USE_ON, DREAD, TAKE_ALL, SAFE = "use", "use_on", "dread", "take_all", "safe
 # A sentence that starts with its verb ("took everything last night") is the writer's own.
 SUBJECTLESS = re.compile(
     r"(?:(?:just|so|honestly|really|still|and|then) )*(?:dont|didnt|wish|sh|\w+ing|\w+ed|took|got|kept|keep|want|going|cant|been|tried|made|"
-    r"found|bought|wrote|written|left|gave|sorted|figured|went|started|thinking|not going|wont|gonna|need|drove|sat|stood|came|woke|drank|had|put|ran)\b"
+    r"found|bought|wrote|written|left|gave|sorted|figured|went|started|thinking|not going|wont|gonna|need|drove|sat|stood|came|woke|drank|had|put|ran|back from|cut)\b"
 )
 
 
@@ -61,23 +61,24 @@ VOCAB: dict[str, str] = {
         r"unaliv\w*|(?:stop|stopped) (?:existing|breathing|living)|cease to exist|not exist|no longer exist",
         r"(?:never|not|dont|wont) wake up(?! (?:at|with|early|feeling|sweating|shaking|in the night))",
         r"leave this world|clock out for good|call it quits on life",
-        r"overdos(?:e|ing)(?! (?:deaths?|rates?|crisis|epidemic|statistics|figures|numbers|awareness|prevention))|hang(?:ing)? myself|(?:(?<=\bto )|(?<=\bill )|(?<=\bi )|(?<=\bjust ))die(?= *(?:$|[.,]|tonight|tomorrow|soon|now|alone|quietly|today))",
+        r"overdos(?:e|ing)(?! (?:deaths?|rates?|risks?|crisis|epidemic|statistics|figures|numbers|awareness|prevention))|hang(?:ing)? myself|(?:(?<=\bto )|(?<=\bill )|(?<=\bi )|(?<=\bjust ))die(?= *(?:$|[.,]|tonight|tomorrow|soon|now|alone|quietly|today))",
         r"be dead(?! (?:tired|asleep|on my feet|to the world))|disappear (?:forever|for good|permanently)",
         r"check(?:ing)? out(?= *(?:$|[.,]|permanently|for good|early|of (?:life|this)))|giv(?:e|ing) up (?:for good|on (?:life|living|myself|everything))",
         r"swallow(?:ing)? (?:all|everything|the lot|the whole)(?: of)?(?: it| them| the \w+)?|stop (?:my )?heart|heart (?:just )?(?:gives|give|giving) out",
         r"(?:hit|run over|knocked down) by (?:a|the) (?:bus|car|lorry|truck|train)|so (?:it|everything) (?:can|could|will) (?:all )?be over",
-        r"live or die|lived or died|the end for me|bleed(?:ing)? out|bled out|(?<!didnt )(?<!did not )(?<!never )(?:go|going|went) through with it|(?:go to )?sleep (?:and|n) (?:never|not) (?:come back|return|wake up|wake)(?! up)(?! (?:at|with|early|in the night|until|till)\b)",
+        r"live or die|lived or died|the end for me|bleed(?:ing)? out|bled out|(?<!didnt )(?<!did not )(?<!never )(?:go|going|went) through with it|(?:go to |fall )?a?sleep (?:and|n) (?:never|not) (?:come back|return|wake up|wake)(?! up)(?! (?:at|with|early|in the night|until|till)\b)",
         r"join (?:my \w+|him|her|them)(?= .*\b(?:gone|died|passed|dead|grave|heaven)\b)|be with (?:my \w+|him|her) again",
         r"the end of me(?! (?:if|when|one day))|put (?:myself|me) down|finish (?:myself|me) off|end of the line for me",
         # Euphemisms: being taken, slipping away, not making it, a trip with no return.
         r"(?:take|taking|took) myself out(?: of (?:the picture|this world|it all))?|by my own hand|slip(?:ping)? away(?! (?:from|to|for)\b)",
         r"(?:just )?vanish(?:ing)?|go black and stay black|never (?:open|opening) my eyes|(?:didnt|dont|not|never) make it (?:thr?u|through|past)",
-        r"call me home|take me (?:home|now)|die in (?:my|their|our) sleep|(?:car|bus|lorry|truck|train) (?:hits|hit|would hit) me",
+        r"call me home|take me (?:home|now)|die in (?:my|their|our) sleep|(?:car|bus|lorry|truck|train) (?:hits|hit|would hit|took|takes|would take) me(?! (?:to|home|back|into|in|through|along|past|there)\b)",
         r"one way trip(?! (?:to|with|for)\b)|my suffering ends|my own choice",
         # Ending or finishing one's own life, or getting out of it.
         r"(?:end|ending|finish|finishing) this(?= *(?:$|[.,]|for good|forever|once and for all|tonight|today|tomorrow|now|soon))",
         r"(?:dont|not|no) plan(?:ning)? (?:on|to) (?:wake|waking) up(?! (?:before|until|till|early|at|for)\b)|(?:dont|not) (?:plan|intend|expect)(?:ing)? (?:on|to) (?:be|being) (?:here|around|alive)",
         r"(?:end|ending|finish|finishing) my own life|finish(?:ing)? (?:my life|it all|myself off)|(?<!most )(?:get(?:ting)? )?out of this (?:life|world)(?! (?:with|alive)\b)",
+        r"(?:get|getting|got|check|checking) out of (?:this|it all|here|everything) (?:permanently|for good|forever)|(?<=\bmy )(?:own )?exit(?! (?:from|of|interview|strategy|plan for|off)\b)",
         r"(?:top|topping|topped) myself(?! up)|(?<=\bdo )myself in|(?<=\bdoing )myself in",
         r"(?:step|stepping) out in front|(?:driv(?:e|ing)|crash(?:ing)?) (?:the car |my car )?into it (?:flat out|at speed)|(?:to )?walk (?:in|into it)(?= *(?:$|[.,]))",
     ),
@@ -96,7 +97,7 @@ VOCAB: dict[str, str] = {
         r"(?:not|dont|never) (?:planning|plan|intending) (?:on |to )?(?:coming back|come back|a return (?:trip|journey))|(?:no|without a|dont need a) return (?:ticket|trip|journey)",
     ),
     SOON: _words(
-        r"tonight|tomorrow|soon|this weekend|this week|next week|in the morning|by (?:the )?(?:weekend|morning|friday|monday|sunday|saturday|tuesday|wednesday|thursday)",
+        r"tonight|tomorrow|soon|this weekend|this week|next week|in the morning|\d+ ?(?:am|pm)|(?:at|for|by|over) (?:christmas|new year|easter)|(?:after|on|when) (?:pay ?day|i get paid)|by (?:the )?(?:weekend|morning|friday|monday|sunday|saturday|tuesday|wednesday|thursday)",
         r"(?:on |this |next |by |before )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night| morning| evening)?",
         r"(?:a |only a )?few (?:days|weeks|nights)(?! ago)|one more (?:week|day|night|month)|\d+ more (?:days|weeks|nights)|by then|new years eve",
         r"after (?:christmas|my birthday|the kids|everyone|the funeral)|before (?:christmas|my birthday|the end of)",
@@ -108,7 +109,7 @@ VOCAB: dict[str, str] = {
     ),
     FINAL: _words(
         r"forever|for good|permanently|once and for all|one last|for the last time|final|finally|no coming back",
-        r"never (?:again|coming back|come back|be back)|the end(?! of (?:my|the|this) (?:taper|hold|dose|cut|step|prescription|withdrawal)\b)|" + GOODBYE + r"|last (?:message|time|words)|(?<!in my )(?<!on my )(?<!from my )(?<!since my )(?<!in the )last post(?! from me (?:tonight|today|for (?:now|tonight|today|a (?:bit|while))))",
+        r"never (?:again|coming back|come back|be back)|the end(?! of (?:my|the|this) (?:taper|hold|dose|cut|step|prescription|withdrawal)\b)|" + GOODBYE + r"|last (?:message|time|words)|last (?:journal )?entry|(?<!in my )(?<!on my )(?<!from my )(?<!since my )(?<!in the )last post(?! from me (?:tonight|today|for (?:now|tonight|today|a (?:bit|while))))",
         r"wont (?:need|be needing|have to) (?:them|it|anything|any of)(?: \w+)? (?:anymore|after|where)",
         r"said (?:everything|all) (?:i needed|i wanted|i need|i want|there is)(?: to)?|last thing|(?:all|its all|everything is) (?:sorted|done|tidy|in order)|nearly done|for whoever|whoever (?:finds|takes|gets|reads|sees)",
         r"without (?:them|anyone|her|him) knowing|(?:she|he|they) thinks? its for|didnt ask why|for when (?:shes|hes|theyre) (?:older|grown)",
@@ -196,6 +197,9 @@ VOCAB: dict[str, str] = {
         r"(?:told|tell|telling) (?:everyone|them all|my \w+|all of them) i love (?:them|you|her|him)|logging off (?:everything|for good)|recorded (?:\w+ )?(?:videos?|messages?) for|(?:wrote|written|left) (?:my|the) \w+ (?:a )?(?:letter|note)s?",
         r"found (?:a )?(?:good |new |loving )?home for my|(?:login|logins|log in details|pin) (?:for|to) my|(?:it|this) (?:wasnt|isnt|is not|was not) (?:her|his|their|your|anyones) fault|nothing left to (?:sort|arrange|organise|tidy)",
         r"said goodbye to (?:everyone|all)|so (?:nobody|no one) (?:reads|finds|sees)|where my will|my will and",
+        r"(?:asked|asking|got) (?:my |a |the )?\w+ to (?:take|have|keep|look after|feed|mind) (?:the|my) (?:dog|cat|pets?|fish|rabbits?|birds?|horse)",
+        r"(?:left|wrote|written|leaving) (?:the )?instructions for|(?:gave|give|giving|given|left) (?:my |the )?\w+ (?:my|all my) (?:good |best |favourite |precious |special |old )?(?:jewellery|jewelry|rings?|watch|records|collection|camera)",
+        r"where (?:theyll|they will|they can|someone will|shell|hell|she will|he will|people will) find (?:it|them|everything)|paid up|(?:moved|transferred|put|sent) (?:my |the |some |all my )?(?:money|savings) (?:into|to) (?:my |the )?\w+ (?:account|name)",
     ),
     BURDEN: _words(
         r"burden|dead weight|weight (?:on|around)|a drain|drag(?:ging)? (?:them|everyone|my \w+) down",
@@ -258,7 +262,7 @@ VOCAB: dict[str, str] = {
     DID: _words(
         r"(?:was|stood|sat|standing|sitting) on the (?:bridge|edge|ledge|roof|tracks|platform|railing)(?: \w+){0,3}? ready to (?:go|jump)|pulled (?:me )?(?:back )?(?:off|from) the (?:tracks|edge|ledge|bridge|roof|railing)",
         r"took (?:everything|a whole|the whole|the lot|all of (?:them|it|my)|them all|every \w+ i)|walked into (?:the|a) \w+",
-        r"swallowed (?:all|everything|the lot|the whole|a whole|a bottle|a packet|a box)",
+        r"swallowed (?:all|everything|the lot|the whole|a whole|a bottle|a packet|a box|every (?:pill|tablet|one))",
         r"(?:drove|driven|crashed|steered) (?:my |the )?(?:car )?(?=(?:at|into|off) )|(?:my|an|the|last) (?:attempt|overdose)|made an attempt",
         r"(?:i )?tried(?= *(?:$|[.,]|last|yesterday|again|on|this))|what i did|(?:tried|trying|attempted) to (?:die|end (?:it|things|my life)|kill myself|jump|hang myself|overdose|drown myself)",
         r"(?:had|got|needed) my stomach pumped|pumped my stomach|woke up in (?:icu|intensive care|resus|a and e|hospital)(?! (?:after|with|for) (?:a |an |my |the )?(?:seizure|fit|fall|operation|surgery|op|procedure|accident|infection))",
@@ -275,6 +279,8 @@ VOCAB: dict[str, str] = {
         r"(?:id|i had|ive|i have) taken (?:everything|all of (?:them|it)|the lot)|(?:swallowed|took|taken|downed) (?:what was left|the rest) of",
         r"(?:had to |needed to )?resuscitate(?:d)? me|brought me back|(?:had|needed|given) (?:cpr|naloxone|narcan)",
         r"tried the (?:\w+ )?(?:car|rope|pills?|tablets?|bridge|garage|belt|train|exhaust|hose|knife|blade|gas) thing",
+        r"(?:pulled|dragged|grabbed|talked) (?:me )?(?:back |down )?(?:off|from) (?:the |a )?(?:tracks|ledge|edge|railing|bridge|roof|platform|line|water)|found me with (?:the |a |my )?(?:bag|rope|belt|cord|noose|pills|tablets|knife|blade|razor|hose|empty)",
+        r"(?:was|stood|standing|sat|sitting|been) (?:on|at) (?:the |a )(?:\w+ )?(?:bridge|ledge|edge|tracks|roof|railing|cliff|platform)(?: \w+){0,4}? (?:ready to (?:go|jump|do it|step)|about to (?:jump|go|step))",
         r"had (?:all|every one of|the whole \w+ of) (?:the|my) (?:\w+ )?(?:pills|tablets|meds|blades?|razors?) in my hands?|ready to swallow (?:them|it|the lot|everything)",
     ),
     # Taking all of one's tablets is an attempt only with its aftermath ("took all my pills on time" is a good day).
@@ -287,12 +293,12 @@ VOCAB: dict[str, str] = {
     # Means put out of reach for safety ("in my drawer so the kids cant reach them") are household care.
     SAFE: r"(?:so|where) (?:the |my )?(?:kids|children|grandkids|grandchildren|dog|cat|son|daughter|nobody else) (?:cant|cannot|dont|wont) (?:reach|get|find)|out of reach|child ?proof|locked (?:away|up)|lock ?box",
     # Taking them all at once.
-    TAKE_ALL: r"(?:take|taking|swallow\w*|down|downing|neck\w*) (?:them all|it all|all of them|all of it|the lot|everything|every (?:last|single) one)(?: in one go| at once)?(?! (?:in the morning|at night|at bedtime|as prescribed|with|before|after)\b)|(?:all )?in one go|all at once",
+    TAKE_ALL: r"(?:take|taking|swallow\w*|down|downing|neck\w*|using|use) (?:them all|it all|all of them|all of it|the lot|everything|every (?:last|single) one)(?: in one go| at once)?(?! (?:in the morning|at night|at bedtime|as prescribed|with|before|after)\b)|(?:all )?in one go|all at once",
     RECENT: _words(
         r"(?:an|\d+|a few|two|three) (?:hours?|minutes?) ago",
         r"last (?:night|week|weekend|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|yesterday|this (?:morning|week|weekend)",
         r"(?:a |few |couple of |two |three )?(?:days|day|nights?) ago|on (?:mon|tues|wednes|thurs|fri|satur|sun)day(?: night)?|earlier|tonight",
-        r"(?:at|over|on) the weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today",
+        r"(?:at|over|on) the weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|(?:an|a few|\d+|two|three) (?:hours?|minutes?) ago",
         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day night",
     ),
     AFTERMATH: _words(
@@ -300,7 +306,7 @@ VOCAB: dict[str, str] = {
         r"hospital|pumped|psych ward|ward|a and e|er|icu|ambulance|paramedics|didnt work|still here|pulled me out|woke up",
         r"resuscitat\w*|discharged|psych team|crisis team|swerved|failed|stitches|they say im lucky|spent \w+ days",
         r"threw (?:it|most of it|them|it all|most of them)(?: back)? up|nearly didnt|almost didnt|(?:72 hour|section|sectioned|on a) hold|wasnt an accident|it wasnt|disappointed|slept \d+ hours|home now|im home",
-        r"found me|ended up in|came home early|put (?:them|it) back|(?:stopped|grabbed|pulled) me|couldnt move|panicked|turned it off|untied|let me (?:go|home)|police",
+        r"found me|talked me down|ended up in|came home early|put (?:them|it) back|(?:stopped|grabbed|pulled) me|couldnt move|panicked|turned it off|untied|let me (?:go|home)|police",
     ),
     HARM_ACT: _words(
         r"(?:deserve|deserved) (?:the|these|my) (?:marks|cuts|scars|bruises|burns)|(?:pressed|held|put) (?:a |the )?(?:hot \w+|lighter|iron|cigarette|flame)(?: \w+){0,2}? (?:on|against|to) my",
@@ -320,18 +326,20 @@ VOCAB: dict[str, str] = {
         r"(?:covered in|full of) (?:fresh |new )?(?:cuts|burns)|(?:picking|picked|pick) (?:at )?(?:the |my )?(?:old )?(?:scars|wounds|cuts) (?:until|till|open)",
         r"relapsed (?:with|on|to) (?:the |a )?(?:blades?|razors?|cutting|selfharm\w*|burning)",
         r"(?:going|went|go|gone) back to the (?:blades?|razors?|knife)|(?:picked up|reached for) the (?:blades?|razors?)|opened (?:up )?my (?:knuckles|skin|arms?)",
+        r"picking at (?:the |my )?(?:cuts|scabs|wounds)|(?:making|made|make) new (?:ones|cuts)|deserve (?:every one of |all (?:of )?)?(?:the |these |those |my |every )?(?:marks|cuts|scars|burns|bruises)",
+        r"(?:pressed|held|put) (?:a |the )?(?:\w+ )?(?:pan|iron|lighter|cigarette|lid|knife|blade|kettle|spoon|match) (?:on|to|against|into) my (?:wrists?|arms?|legs?|skin|hands?|thighs?|stomach)",
     ),
     WHEN: _words(
         r"(?:my|the) plan is|(?:^|(?<=[.,] ))plan is(?= (?:\w+ ){1,3}(?:after|when|once|before|while) (?:the |my |everyone|everybody|they|i)\b)|thats the (?:day|night|date)|thats when|thats my window|my window|(?:is|as) the deadline|gave myself (?:till|until)",
         r"(?:night|day|date|weekend|\d+(?:st|nd|rd|th)) is (?:it|the day|the night)(?= *(?:$|[.,]))|given myself (?:till|until)",
-        r"(?:need to|just have to|going to|just got to) (?:pick|choose|set) (?:the|a) (?:day|date|time)|(?:planned|planning) it for|(?:got|have|ive got) it (?:all )?(?:planned|sorted|set) for|(?:got|have) the (?:timing|date|day|time) (?:all )?(?:sorted|worked out|planned|set|picked|chosen)|giving (?:it|myself|this|life) (?:till|until)",
+        r"(?:need to|just have to|going to|just got to) (?:pick|choose|set) (?:the|a) (?:day|date|time)|(?:planned|planning) it for|(?:picked|chosen|chose|set|decided on) (?:a|the) (?:time|day|night)(?! (?:to|for) (?:my|the|a)\b)|(?:got|have|ive got) it (?:all )?(?:planned|sorted|set) for|(?:got|have) the (?:timing|date|day|time) (?:all )?(?:sorted|worked out|planned|set|picked|chosen)|giving (?:it|myself|this|life) (?:till|until)",
         r"(?:nobody|no one) (?:will|would|is going to) (?:expect|miss|look for|notice) me(?: anywhere| at all)? (?:till|until|before)|(?:got|have|ive got) it (?:all )?(?:figured|worked) out(?= *(?:$|[.,]))|(?:ive|i have) (?:worked|figured) it (?:all )?out(?= *(?:$|[.,]))|is when i (?:do it|go|end it|will do it)|decided (?:that )?(?:its|it is|itll|it will) (?:going to )?(?:be|happen) (?=(?:before|after|on|at|this|tonight|tomorrow|when|next|in)\b)|wont go past it|(?:im|i am) (?:doing|going to do) it (?:in|on|at|tonight|tomorrow)",
     ),
     CUTTING: r"(?:(?<=^)|(?<=\bi )|(?<=\bto )|(?<=\bstarted )|(?<=\bbeen )|(?<=\bim )|(?<=\bkeep )|(?<=\bwas )|(?<=\bstop )|"
     r"(?<=\bof )|(?<=\bthe )|(?<=\bme )|(?<=\bmy )|(?<=\band )|(?<=\bone )|(?<=\bdid )|(?<=\bill ))cut(?:ting)?(?! (?:my|the|down|back|by|to|from|\d|\w+ (?:mg|mcg|ml|percent)|it|a|an|off|out|up|short|through|corners|ties|out)\b)",
     HURT_CONTEXT: _words(
         r"again|clean|blades?|razors?|scars?|bleed\w*|urges?|so badly|the other kind|arms?|legs?|thighs?|relapse\w*",
-        r"bathroom|hide it|hiding it|sleeves|clean|first time since|cant stop|went back to|bruises|marks|until it|shaking",
+        r"bathroom|hide it|hiding it|hiding my (?:arms?|legs?|wrists?)|sleeves|clean|first time (?:since|in)|(?:cant|couldnt) stop|new ones|(?:dont|doesnt|wont|cant) heal|went back to|bruises|marks|until it|shaking",
         r"on purpose|raw|hard enough|deeper|last night|tonight|not the first time|until i|kitchen knife|compass|tape it",
         r"knuckles|(?:till|until|til) (?:my|it|they) \w+|to cope|it wasnt(?= *(?:$|[.,]))|told (?:the |my |her |him |them )?\w+ (?:it was|i did it)",
         r"(?:want|wanted|need|needed|make|made|making) it (?:to )?hurt|hurt more|deliberately|intentionally|deserved? it|break the skin|in clumps|bald patch|infected",

@@ -42,7 +42,7 @@ _DISTANT_PAST = re.compile(
     r"when i (?:first )?(?:joined|came here|started posting)|remember when|"
     r"years back|at my worst|at the time|before i (?:got|found|started)|i (?:still )?remember|i once|"
     r"year (?:one|two|1|2)|(?:my )?first year|last (?:spring|summer|autumn|fall|winter)|(?:19|20)\d\d|"
-    r"at \d+ (?:months|weeks) off|(?:at|in|around|during) month \d+|at (?:the|my) worst(?: point)?)\b"
+    r"at \d+ (?:months|weeks) off|(?:at|in|around|during|by|from) month \d+|at (?:the|my) worst(?: point)?)\b"
 )
 _RECENT = re.compile(
     r"\b(?:again|now|today|tonight|right now|lately|recently|these days|"
@@ -107,7 +107,8 @@ _JOKING = re.compile(r"\b(?:lol|lmao|haha\w*|jk|rofl)\b")
 _DEATH = re.compile(r"\b(?:dead|die)\b")
 _OVER_NOW = re.compile(
     r"\b(?:(?:are|is|were|have|has) (?:all |completely )?(?:gone|over|passed)(?: now)?|(?:went away|faded|lifted|"
-    r"cleared|stopped)(?: completely| eventually| for good)?(?! (?:me|for|but|until|till|then)\b))\b"
+    r"cleared|stopped)(?: completely| eventually| for good)?(?! (?:me|for|but|until|till|then)\b)|"
+    r"(?:havent|hasnt) (?:been|come) back|(?:are|is) (?:all |long )?(?:old|healed)(?: now)?(?! (?:but|and)\b))\b"
 )
 _NEGATED_VERB = re.compile(r"\b(?:never|not|no) (?:once|ever|really|even|having|had|been|saying)\b")
 _DOUBLE_NEGATIVE = re.compile(r"\b(?:cant|couldnt|never|dont|wont) stop\b|\b(?:cant|couldnt) (?:get|shake)$")
@@ -173,7 +174,7 @@ def _is_someone_else(before: str, matched: str) -> bool:
     """
     subjects = [
         m for m in _THIRD_SUBJECT.finditer(before)
-        if not _owns(before, m) and not p.KEPT_WHERE.match(before, max(0, m.start() - 6))
+        if not _owns(before, m) and not p.aside(before, m.start())
     ]
     after = p.WATCHING.sub("", before[subjects[-1].end() :].rstrip() + " " + matched) if subjects else ""
     return bool(subjects) and not _FIRST_PERSON.search(after)

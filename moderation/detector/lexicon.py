@@ -44,6 +44,9 @@ TOKENS = {
     "zopi": "zopiclone", "zopis": "zopiclone", "zoppy": "zopiclone", "zoppies": "zopiclone", "vallies": "valium",
     "xans": "xanax", "xannies": "xanax", "kpins": "klonopin", "klonnies": "klonopin", "multistorey": "multi storey",
     "hgh": "high", "hight": "high", "hieght": "height", "wknd": "weekend", "wkend": "weekend", "yrs": "years",
+    # Chat and journal short forms.
+    "ppl": "people", "yr": "year", "hrs": "hours", "mins": "minutes", "wks": "weeks",
+    "smth": "something", "sth": "something", "rly": "really", "pls": "please", "plz": "please",
 }
 
 # Two-word spellings, joined as the tokens are read: (previous word, word) -> replacement for both.
@@ -65,6 +68,10 @@ AFTER = {
     ("want", "too"): "to", ("going", "too"): "to", ("need", "too"): "to", ("ready", "too"): "to",
     ("have", "too"): "to", ("wish", "too"): "to", ("on", "sh"): "selfharm", ("to", "sh"): "selfharm",
     ("did", "sh"): "selfharm", ("from", "sh"): "selfharm", ("for", "sh"): "selfharm",
+    # "sh is back", "my sh", "no sh for a month": "sh" starting a clause or after a few words is self-harm.
+    (".", "sh"): "selfharm", (",", "sh"): "selfharm", ("my", "sh"): "selfharm", ("the", "sh"): "selfharm",
+    ("no", "sh"): "selfharm", ("and", "sh"): "selfharm", ("about", "sh"): "selfharm", ("of", "sh"): "selfharm",
+    ("with", "sh"): "selfharm",
 }
 
 # Long words people misspell: one typo away (a missing, extra, swapped or wrong letter) still counts.
@@ -97,6 +104,8 @@ class _CharMap(dict):
             value = " , "
         elif char in _DROPPED_CHARS:
             value = ""
+        elif char == "&":
+            value = " and "  # "a&e" is "a and e"
         elif char == "%":
             value = " percent "  # "cut 10%" is a taper step (concepts.DOSE)
         else:

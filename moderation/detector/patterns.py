@@ -135,11 +135,14 @@ _LIED = re.compile(r"\b(?:real answer|truth is|truthfully|i lied|a lie|wasnt tru
 
 # "the guy in the book im reading wrote goodbye letters": the "im" belongs to the reading, not the act.
 WATCHING = re.compile(
-    r"\b(?:the|a|this|that) (?:book|film|show|movie|series|article|post|thread|documentary|novel|story|episode) "
+    r"\b(?:(?:the|a|this|that) (?:book|film|show|movie|series|article|post|thread|documentary|novel|story|episode) )?"
     r"(?:im|i am|i was|i|ive been|i have been) (?:reading|watching|watched|read|saw|seen|listening to|heard)\b"
 )
 _INTRUSIVE = re.compile(r"\bintrusive\b")
-_LET_IT_PASS = re.compile(r"\b(?:horrif\w*|let it (?:go|pass|float)|float\w* past|ocd|know what it is|just a thought)")
+_LET_IT_PASS = re.compile(
+    r"\b(?:horrif\w*|let it (?:go|pass|float)|float\w* past|ocd|know what it is|just a thought|came and went|"
+    r"its (?:just )?(?:the )?withdrawal)"
+)
 
 
 def let_pass(text: str, clause_start: int, end: int) -> bool:
@@ -155,6 +158,13 @@ def answered_no(text: str, end: int, sentence: tuple[int, int]) -> bool:
 
 # "i know where he keeps his insulin": the writer acts; the other person only keeps the means.
 KEPT_WHERE = re.compile(r"where (?:\w+ ){1,2}?(?:keeps|kept|hides|hid|stores|stored|leaves|locks|puts)\b")
+# "wait till my partner leaves for work then go": the person in a time clause is not who acts.
+TIME_CLAUSE = re.compile(r"\b(?:till|until|when|once|after|before|while|as soon as) $")
+
+
+def aside(before: str, start: int) -> bool:
+    """The person named at start is in a side clause: where they keep something, or a time clause."""
+    return bool(KEPT_WHERE.match(before, max(0, start - 6)) or TIME_CLAUSE.search(before, 0, start))
 # "im going to do it on monday . the last step down to nothing": the unnamed act is a taper step.
 UNNAMED_ACT = re.compile(r"\bdo(?:ing)? it\b")
 TAPER_STEP = re.compile(
