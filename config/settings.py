@@ -138,18 +138,17 @@ if REDIS_URL:
             "OPTIONS": {"socket_timeout": 5, "socket_connect_timeout": 2},
         }
     }
-    # HAVEN_CHANNEL_LAYER: "core" (channels-redis's RedisChannelLayer: per-socket queues in Redis)
-    # or "pubsub" (RedisPubSubChannelLayer: one Redis message per process, fanned out in the
-    # process). Measured side by side in bench/RESULTS.md; docs/scale.md explains the choice.
+    # HAVEN_CHANNEL_LAYER: "pubsub" (RedisPubSubChannelLayer: one Redis message per process,
+    # fanned out in the process) or "core" (channels-redis's RedisChannelLayer: per-socket
+    # queues in Redis). Measured side by side in bench/RESULTS.md; docs/scale.md explains the choice.
     CHANNEL_LAYER_BACKENDS = {
         "core": "channels_redis.core.RedisChannelLayer",
         # channels-redis's RedisPubSubChannelLayer, plus closing sockets when Redis goes away.
         "pubsub": "realtime.layers.HavenPubSubChannelLayer",
     }
-    # "core" by default: the whole suite, the outage and the cross-process tests are built on it. "pubsub"
-    # measured faster (docs/scale.md) but the test helpers that listen from plain sync code
-    # (a new event loop per call) can't join its per-loop groups yet.
-    CHANNEL_LAYER_KIND = env_str("HAVEN_CHANNEL_LAYER", "core")
+    # "pubsub" by default: measured faster (docs/scale.md), and the outage and cross-process
+    # tests pass on it (realtime/layers.py). "core" stays selectable.
+    CHANNEL_LAYER_KIND = env_str("HAVEN_CHANNEL_LAYER", "pubsub")
     if CHANNEL_LAYER_KIND not in CHANNEL_LAYER_BACKENDS:
         raise ImproperlyConfigured(f"HAVEN_CHANNEL_LAYER must be one of {', '.join(CHANNEL_LAYER_BACKENDS)}.")
     CHANNEL_LAYERS = {

@@ -1,7 +1,8 @@
 """Real processes: two daphne servers sharing one Redis, and chat surviving a Redis outage.
 
 Needs REDIS_URL and a PostgreSQL DATABASE_URL (the servers share the test database, which an
-in-memory SQLite test database cannot do). Every process started here is stopped here.
+in-memory SQLite test database cannot do). Every process started here is stopped here. Each
+test runs on both channel layers: pub/sub (the default) and core (still selectable).
 """
 
 import asyncio
@@ -17,6 +18,7 @@ from tests.factories import MemberFactory
 from tests.realtime.processes import RedisServer, daphne, database_url_from_settings, session_cookie_for
 
 pytestmark = [NEEDS_POSTGRES, NEEDS_REDIS, pytest.mark.django_db(transaction=True)]
+LAYERS = pytest.mark.parametrize("layer", ["pubsub", "core"])
 
 
 def _server_env(**extra) -> dict[str, str]:
@@ -51,7 +53,8 @@ async def _presence_until(client: WSClient, count: int) -> dict:
             return event
 
 
-def test_a_message_sent_through_one_process_reaches_a_member_on_another(settings):
+@LAYERS
+def test_a_message_sent_through_one_process_reaches_a_member_on_another(settings, layer):
     room = ChatRoom.objects.create(name="Night room", slug="night-room")
     alice, bob = MemberFactory(username="alice_p1"), MemberFactory(username="bob_p2")
     alice_cookie, bob_cookie = session_cookie_for(alice), session_cookie_for(bob)
@@ -79,7 +82,8 @@ def test_a_message_sent_through_one_process_reaches_a_member_on_another(settings
             await a.close()
             await b.close()
 
-    with daphne(env=_server_env()) as first, daphne(env=_server_env()) as second:
+    with daphne(env=_server_env(HAVEN_CHANNEL_LAYER=layer)) as first, \
+            daphne(env=_server_env(HAVEN_CHANNEL_LAYER=layer)) as second:
         seen_by_bob, seen_by_alice, ack, delivered, reply, after = asyncio.run(scenario(first, second))
 
     names = {m["name"] for m in seen_by_bob["members"]}
@@ -90,7 +94,8 @@ def test_a_message_sent_through_one_process_reaches_a_member_on_another(settings
     assert ChatMessage.objects.filter(room=room).count() == 2
 
 
-def test_chat_survives_a_redis_outage_without_a_restart_or_lost_messages(settings):
+@LAYERS
+def test_chat_survives_a_redis_outage_without_a_restart_or_lost_messages(settings, layer):
     room = ChatRoom.objects.create(name="Outage room", slug="outage-room")
     alice, bob = MemberFactory(username="alice_out"), MemberFactory(username="bob_out")
     alice_cookie, bob_cookie = session_cookie_for(alice), session_cookie_for(bob)
@@ -161,7 +166,7 @@ def test_chat_survives_a_redis_outage_without_a_restart_or_lost_messages(setting
 
     try:
         with daphne(env=_server_env(DJANGO_SETTINGS_MODULE="tests.realtime.layer_settings",
-                                    HAVEN_TEST_LAYER_REDIS_URL=layer_redis.url)) as host:
+                                    HAVEN_TEST_LAYER_REDIS_URL=layer_redis.url, HAVEN_CHANNEL_LAYER=layer)) as host:
             before, dropped_with, status_home, status_room, room_page, error_state, caught_up, after, heard = (
                 asyncio.run(scenario(host))
             )
