@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from moderation.detector import concepts as c
-from moderation.detector.gate import index, starts_index
+from moderation.detector.gate import FirstWords, index
 from moderation.detector.patterns import ACTIVE, ATTEMPT, INTENT, METHOD, PASSIVE, PLAN, PREPARATION, SELF_HARM
 
 _IDIOM_BEFORE = (
@@ -125,24 +125,20 @@ Span = tuple[int, int]
 _VOCABULARIES = {name: c.COMPILED[name] for name in ANCHORS | NEEDS}
 _BY_KEY, _ALWAYS = index(_VOCABULARIES)
 _KEYS = frozenset(_BY_KEY)
-_WHOLE, _PREFIX, _ANYWHERE = starts_index(_VOCABULARIES)
+_FIRST_WORDS = FirstWords(_VOCABULARIES)
 
 
 @lru_cache(maxsize=16384)
-def _word(word: str) -> tuple[frozenset[str], frozenset[str]]:
+def _word(word: str) -> tuple[frozenset[str], dict[str, re.Pattern]]:
     """The concepts a word holds a key of (its prefixes that are keys; "1mg" read as "#mg"), and
-    the concepts a match of may begin at this word (gate.first_words)."""
+    the concepts a match of may begin at this word, each with its pattern narrowed to the
+    alternatives that may (gate.FirstWords)."""
     keyed = "#" + word.lstrip("0123456789") if word[:1].isdigit() else word
     keys = frozenset().union(*(_BY_KEY[keyed[:end]] for end in range(2, len(keyed) + 1) if keyed[:end] in _KEYS))
-    starts = set(_WHOLE.get(word, ()))
-    if word[:1].isdigit():
-        starts |= _PREFIX.get("#", frozenset())
-    for end in range(1, len(word) + 1):
-        starts |= _PREFIX.get(word[:end], frozenset())
-    return keys, frozenset(starts)
+    return keys, _FIRST_WORDS.at(word)
 
 
-Firsts = list[tuple[int, frozenset[str]]]
+Firsts = list[tuple[int, dict[str, re.Pattern]]]
 
 
 def _sentence(text: str, span: Span) -> tuple[frozenset[str], Firsts]:
@@ -153,27 +149,27 @@ def _sentence(text: str, span: Span) -> tuple[frozenset[str], Firsts]:
     firsts: Firsts = []
     at = span[0]
     for word in text[span[0] : span[1]].split(" "):
-        keys, names = _word(word)
+        keys, patterns = _word(word)
         if keys:
             possible |= keys
-        if names:
-            firsts.append((at, names))
+        if patterns:
+            firsts.append((at, patterns))
         at += len(word) + 1
     return frozenset(possible), firsts
 
 
 def _search(names, text: str, span: Span, firsts: Firsts) -> Hits:
     """What finditer() would find of each concept in the span: its pattern tried at the words a
-    match may begin at, left to right, each after the previous match (gate.first_words)."""
+    match may begin at, left to right, each after the previous match (gate.FirstWords)."""
     found: Hits = {}
     for name in names:
-        if name in _ANYWHERE:
+        if name in _FIRST_WORDS.anywhere:
             hits = [(m.start(), m.end(), m.group(0)) for m in c.COMPILED[name].finditer(text, *span)]
         else:
-            match, hits, end = c.COMPILED[name].match, [], -1
-            for at, starts in firsts:
-                if at >= end and name in starts:
-                    here = match(text, at, span[1])
+            hits, end = [], -1
+            for at, patterns in firsts:
+                if at >= end and name in patterns:
+                    here = patterns[name].match(text, at, span[1])
                     if here:
                         hits.append((at, here.end(), here.group(0)))
                         end = here.end()
@@ -236,6 +232,18 @@ def _cook(
     return None
 
 
+def _wanted(anchors: frozenset[str]) -> frozenset[str]:
+    """The other concepts the recipes of these anchors read (only those are searched around them)."""
+    return frozenset(
+        name for recipe in RECIPES if recipe.anchor in anchors
+        for name in (*[n for group in recipe.needs for n in group], *recipe.unless, *recipe.weak_with,
+                     *recipe.not_after, *([c.SELF] if recipe.self_needed else []))
+    ) & NEEDS
+
+
+_WANTED: dict[frozenset[str], frozenset[str]] = {}
+
+
 def combinations(text: str, spans: list[tuple[int, int]], skip=frozenset()) -> list[tuple[Combination, Span]]:
     """Every recipe whose anchor is in a sentence (not in skip) and whose needs are in it or a
     neighbouring sentence."""
@@ -245,21 +253,29 @@ def combinations(text: str, spans: list[tuple[int, int]], skip=frozenset()) -> l
         for (possible, firsts), span in zip(sentences, spans, strict=True)
     ]
     needs: dict[int, Hits] = {}
+    searched: dict[int, set[str]] = {}
     out = []
     for number, span in enumerate(spans):
         own = anchors[number]
         if not own:
             continue
+        present = frozenset(own)
+        if present not in _WANTED:
+            _WANTED[present] = _wanted(present)
         near = range(max(0, number - 1), min(len(spans), number + 2))
         for other in near:
-            if other not in needs:
-                possible, firsts = sentences[other]
-                needs[other] = _search(NEEDS & possible, text, spans[other], firsts)
-        window = _merge([anchors[other] for other in near] + [needs[other] for other in near])
+            done = searched.setdefault(other, set())
+            missing = _WANTED[present] - done
+            if missing:
+                done |= missing
+                needs.setdefault(other, {}).update(_search(missing & sentences[other][0], text, spans[other],
+                                                           sentences[other][1]))
+        window = _merge([anchors[other] for other in near] + [needs.get(other, {}) for other in near])
         # "going to the coast tomorrow. one way trip": a neighbour that starts with its verb is the writer's.
         own_voice = any(c.SUBJECTLESS.match(text, spans[other][0]) for other in near)
         for recipe in RECIPES:
-            made = _cook(recipe, window, own, text, span, own_voice)
-            if made:
-                out.append((made, span))
+            if recipe.anchor in own:
+                made = _cook(recipe, window, own, text, span, own_voice)
+                if made:
+                    out.append((made, span))
     return out

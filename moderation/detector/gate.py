@@ -208,17 +208,93 @@ def first_words(pattern: re.Pattern) -> frozenset[tuple[str, bool]] | None:
     return frozenset(found) if found else None
 
 
-def starts_index(patterns: dict[str, re.Pattern]):
-    """(whole word -> names, prefix -> names, the names whose matches may begin anywhere)."""
-    whole: dict[str, set[str]] = {}
-    prefix: dict[str, set[str]] = {}
-    anywhere = set()
-    for name, pattern in patterns.items():
-        found = first_words(pattern)
-        if found is None:
-            anywhere.add(name)
-            continue
-        for word, is_whole in found:
-            (whole if is_whole else prefix).setdefault(word, set()).add(name)
-    freeze = lambda table: {key: frozenset(names) for key, names in table.items()}  # noqa: E731
-    return freeze(whole), freeze(prefix), frozenset(anywhere)
+def _structure(source: str):
+    """(index, char, depth) of each "(", ")" and "|" of a pattern's source outside classes and
+    escapes; depth: the groups open before the char."""
+    depth, index = 0, 0
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            index += 1
+        elif char == "[":  # a class: a "]" right after "[" or "[^" is one of its characters
+            index += 2 if source.startswith("^", index + 1) else 1
+            index = source.index("]", index + 1 if source.startswith("]", index) else index)
+        elif char in "()|":
+            depth -= char == ")"
+            yield index, char, depth
+            depth += char == "("
+        index += 1
+
+
+def _split_bars(source: str) -> list[str]:
+    """source cut at its top-level "|" (outside groups and classes)."""
+    cuts = [index for index, char, depth in _structure(source) if char == "|" and depth == 0]
+    return [source[start + 1 : end] for start, end in zip([-1, *cuts], [*cuts, len(source)], strict=True)]
+
+
+def _top_alternatives(source: str) -> tuple[str, list[str], str] | None:
+    """source as prefix + "(?:" + "|".join(alternatives) + ")" + suffix, around its one top-level
+    group of alternatives (not repeated); None for any other shape."""
+    groups, start = [], 0
+    for index, char, depth in _structure(source):
+        if depth == 0 and char == "|":
+            return None
+        if depth == 0 and char == "(":
+            start = index
+        elif depth == 0 and char == ")" and source.startswith("(?:", start):
+            if len(_split_bars(source[start + 3 : index])) > 1:
+                groups.append((start, index + 1))
+    if len(groups) != 1 or source[groups[0][1] : groups[0][1] + 1] in ("?", "*", "+", "{"):
+        return None
+    start, end = groups[0]
+    return source[:start], _split_bars(source[start + 3 : end - 1]), source[end:]
+
+
+class FirstWords:
+    """Named patterns, each tried at a word only with the alternatives that may begin a match there.
+
+    `at(word)` -> {name: pattern}: the patterns a match of may begin at this word, each narrowed to
+    those of its top-level alternatives (gate.first_words of each) that may; the others cannot
+    match there, so at that word the narrowed pattern finds what the whole one finds, faster.
+    `anywhere`: names with an alternative that may begin anywhere (search those the plain way)."""
+
+    def __init__(self, patterns: dict[str, re.Pattern]):
+        self._whole: dict[str, dict[str, set[int]]] = {}
+        self._prefix: dict[str, dict[str, set[int]]] = {}
+        self._shapes: dict[str, tuple[re.Pattern, tuple[str, list[str], str] | None]] = {}
+        self._narrowed: dict[tuple[str, frozenset[int]], re.Pattern] = {}
+        anywhere = set()
+        for name, pattern in patterns.items():
+            shape = _top_alternatives(pattern.pattern)
+            self._shapes[name] = (pattern, shape)
+            pieces = (
+                [(number, re.compile(shape[0] + "(?:" + alternative + ")" + shape[2], pattern.flags))
+                 for number, alternative in enumerate(shape[1])] if shape else [(-1, pattern)]
+            )
+            for number, piece in pieces:
+                found = first_words(piece)
+                if found is None:
+                    anywhere.add(name)
+                    break
+                for word, whole in found:
+                    table = self._whole if whole else self._prefix
+                    table.setdefault(word, {}).setdefault(name, set()).add(number)
+        self.anywhere = frozenset(anywhere)
+
+    def at(self, word: str) -> dict[str, re.Pattern]:
+        chosen: dict[str, set[int]] = {}
+        keys = [word, *("#" if word[:1].isdigit() else ()), *(word[:end] for end in range(1, len(word) + 1))]
+        for number, key in enumerate(keys):
+            for name, alternatives in (self._whole if number == 0 else self._prefix).get(key, {}).items():
+                chosen.setdefault(name, set()).update(alternatives)
+        return {name: self._narrow(name, frozenset(numbers)) for name, numbers in chosen.items()
+                if name not in self.anywhere}
+
+    def _narrow(self, name: str, numbers: frozenset[int]) -> re.Pattern:
+        if (name, numbers) not in self._narrowed:
+            pattern, shape = self._shapes[name]
+            if shape and len(numbers) < len(shape[1]):
+                alternatives = "|".join(shape[1][number] for number in sorted(numbers))
+                pattern = re.compile(shape[0] + "(?:" + alternatives + ")" + shape[2], pattern.flags)
+            self._narrowed[name, numbers] = pattern
+        return self._narrowed[name, numbers]

@@ -47,7 +47,7 @@ def _corpus_sentences() -> list[str]:
 
 
 def test_every_concept_has_words_its_matches_begin_at():
-    assert not combine._ANYWHERE  # a concept that may begin anywhere is searched the slow way
+    assert not combine._FIRST_WORDS.anywhere  # a concept that may begin anywhere is searched the slow way
 
 
 def test_concept_searches_at_first_words_find_what_finditer_finds():
