@@ -182,7 +182,7 @@ VOCAB: dict[str, str] = {
         r"(?:gave|give|giving|given) (?:away )?(?:my|all my)? ?(?:things|stuff|belongings|cat|dog|pets?|guitar|clothes|books)(?: away)?",
         r"deserves (?:someone|a home|an owner|a family|better)(?: who(?:ll)?| that)|thank (?:this|the) (?:forum|board|group|site|community)|for (?:their|his|her|my \w+s) (?:future )?birthdays|years of them|(?:dont|do not) (?:look for|expect|wait for) (?:any )?(?:updates|posts|replies|news) from me|(?:letters?|notes?) (?:for|to) (?:my|the) (?!old|job|boss|landlord|council|gp|doctor|ex\b)\w+|(?:left|wrote) (?:a |my )?(?:note|letters?)|wrote to my \w+|found (?:my |the )?\w+ a (?:new )?home",
         r"life insurance|pay(?:s)? out|funeral|loose ends|paid off|spare key|passwords|bank stuff|cancelled (?:all )?my",
-        r"(?:wont|will not|not) be (?:posting|on here|back|online) again|(?:wont|dont) (?:be )?need(?:ing)? (?:them|it|these|those|her \w+|his \w+)|nothing left to do",
+        r"(?:wont|will not|not) be (?:posting|on here|back|online) again|(?:wont|will not) be (?:posting|on here|online|on) (?:after|past|beyond) (?:tonight|today|this)|(?:thanks|thank you) for being (?:my|the best|such good) (?:friends?|family|people)|(?:wont|dont) (?:be )?need(?:ing)? (?:them|it|these|those|her \w+|his \w+)|nothing left to do",
         r"final (?:post|message)|last message|(?<!in my )(?<!on my )(?<!from my )(?<!since my )(?<!in the )last post(?! from me (?:tonight|today|for (?:now|tonight|today|a (?:bit|while))))",
         r"sorry (?:to \w+ )?(?:for everything|to (?:my|anyone|everyone))|i love you(?: all)?|thank (?:you all|the few|everyone)|hope you understand",
         r"take care of each other|mean it this time|rehom\w*|(?:made|wrote|updated|sorted) (?:a |my )?will|(?:sorted|sorting) (?:out )?my (?:affairs|things|stuff|finances|passwords)",
@@ -362,7 +362,7 @@ COMPILED: dict[str, re.Pattern] = {
     name: re.compile(r"\b(?:" + words + r")\b") for name, words in VOCAB.items()
 }
 # "not going offline": a denied reason to be away is no reason.
-COMPILED[AWAY] = re.compile(r"\b(?<!not )(?<!wont )(?<!never )(?<!not going )(?<!gave )(?<!give )(?<!giving )(?<!given )(?:" + VOCAB[AWAY] + r")\b")
+COMPILED[AWAY] = re.compile(r"\b(?<!not )(?<!wont )(?<!wont be )(?<!never )(?<!not going )(?<!gave )(?<!give )(?<!giving )(?<!given )(?:" + VOCAB[AWAY] + r")\b")
 # The words of SELF, matched as the general form would but about twice as fast: an alternative that
 # starts with a letter lets the regex engine skip to an "i" or an "m" (tests/moderation/test_crisis_speed.py).
 COMPILED[SELF] = re.compile(r"(?:i(?<!\wi)(?:m|ve|d|ll)?|m(?<!\wm)(?:e|y|yself|ine))\b")

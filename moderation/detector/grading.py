@@ -177,7 +177,7 @@ def _is_someone_else(before: str, matched: str) -> bool:
         if not _owns(before, m) and not p.aside(before, m.start())
     ]
     after = p.WATCHING.sub("", before[subjects[-1].end() :].rstrip() + " " + matched) if subjects else ""
-    return bool(subjects) and not _FIRST_PERSON.search(after)
+    return bool(subjects) and not _FIRST_PERSON.search(after.replace("kill myself", "kill"))  # "he wanted to kms"
 
 
 @lru_cache(maxsize=16)

@@ -47,6 +47,9 @@ TOKENS = {
     # Chat and journal short forms.
     "ppl": "people", "yr": "year", "hrs": "hours", "mins": "minutes", "wks": "weeks",
     "smth": "something", "sth": "something", "rly": "really", "pls": "please", "plz": "please",
+    "4ever": "forever", "4eva": "forever", "2day": "today", "b4": "before", "tn": "tonight", "no1": "no one",
+    "some1": "someone", "every1": "everyone", "any1": "anyone", "luv": "love", "thx": "thanks", "txt": "text",
+    "txts": "texts", "gna": "going to", "jus": "just", "wk": "week", "wd": "withdrawal",
 }
 
 # Two-word spellings, joined as the tokens are read: (previous word, word) -> replacement for both.
@@ -71,7 +74,7 @@ AFTER = {
     # "sh is back", "my sh", "no sh for a month": "sh" starting a clause or after a few words is self-harm.
     (".", "sh"): "selfharm", (",", "sh"): "selfharm", ("my", "sh"): "selfharm", ("the", "sh"): "selfharm",
     ("no", "sh"): "selfharm", ("and", "sh"): "selfharm", ("about", "sh"): "selfharm", ("of", "sh"): "selfharm",
-    ("with", "sh"): "selfharm",
+    ("with", "sh"): "selfharm", ("planning", "2"): "to", ("decided", "2"): "to", ("going", "4"): "for",
 }
 
 # Long words people misspell: one typo away (a missing, extra, swapped or wrong letter) still counts.
@@ -88,6 +91,12 @@ _SENTENCE_CHARS = ".!?;:\n\r\u2014\u2013\u2026"
 _CLAUSE_CHARS = ",()[]\"\u201c\u201d/"
 _DROPPED_CHARS = "'\u2019\u2018\u02bc`\u00b4*"
 _OD_D = re.compile(r"\bod['\u2019]d\b")
+# A word with a symbol or digit for a letter between two letters ("k!ll", "d1e", "unal1ve").
+_MASKED = re.compile(r"(?<![\w!@$|])[a-z]+(?:[!1@$0|3][a-z]+)+(?![\w!@$|])")
+_UNMASK = str.maketrans({"!": "i", "1": "i", "@": "a", "$": "s", "0": "o", "|": "l", "3": "e"})
+_MASKED_WORDS = frozenset(
+    "kill killing killed die died dying dead suicide suicidal unalive myself overdose hang hanging cutting".split()
+)
 _DECIMAL = re.compile(r"(?<=\d)\.(?=\d)")
 
 
@@ -183,9 +192,17 @@ def _words(text: str) -> list[str]:
     return out
 
 
+def _unmask(found: re.Match) -> str:
+    """ "k!ll", "unal1ve", "d1e", "su!c1de": a crisis word with symbols for letters (to get past filters)."""
+    word = found.group(0).translate(_UNMASK)
+    return word if word in _MASKED_WORDS or spelling().get(word) in _MASKED_WORDS else found.group(0)
+
+
 def normalise(text: str) -> str:
     """Lower case, no apostrophes, spelled out, with " , " between clauses and " . " between sentences."""
     text = (text or "").lower()
+    if _MASKED.search(text):
+        text = _MASKED.sub(_unmask, text)
     if "od" in text:
         text = _OD_D.sub("overdosed", text)
     if "." in text:

@@ -69,7 +69,7 @@ INTENT_RULES = [
 THOUGHT_RULES = [
     _rule("think-kill", (ACTIVE,), r"{S}{THINK} {ADV}(?P<e>{KILL})", (KILL_KEYS, THINK_KEYS)),
     _rule("would-kill", (ACTIVE,), r"\b(?:id|i would|i could) (?P<f>(?:just |happily |honestly |really )?)(?P<e>{KILL})(?! (?:for|laughing|trying|working|over)\b)", (KILL_KEYS, "id could")),
-    _rule("bare-kill", (ACTIVE,), r"(?:^|(?<=[.,] ))(?P<f>(?:(?:just|lol|honestly|literally|so|im|gonna|ugh|fuck it|fk it|tbh) ){0,3})(?P<e>kill myself)(?= *(?:$|[.,]|now|tonight|today|soon|already))", "myself & kill"),
+    _rule("bare-kill", (ACTIVE,), r"(?:^|(?<=[.,] ))(?P<f>(?:(?:just|lol|honestly|literally|so|im|gonna|ugh|fuck it|fk it|tbh) ){0,3})(?P<e>kill myself)(?= *(?:$|[.,]|now|tonight|today|soon|already|kill myself))", "myself & kill"),
     _rule("suicidal", (ACTIVE,), r"{S}(?P<e>suicidal)\b(?! (?:people|person|patients|friends?|members|rates?|labels?|"
           r"(?:thoughts|feelings|ideation) (?:are|is|can|may|might|as) (?!back|here|bad|worse|strong|so|constant|coming|creeping|returning)|(?:thoughts|ideation) in (?!my))\b)", "suicidal"),
     _rule("suicide-on-mind", (ACTIVE,), r"(?P<e>(?:suicide|killing myself|ending it|ending my life) (?:is|has been|keeps|keep|crossed|crosses|keeps crossing|is always|pops|popped|keeps popping) (?:\w+ )?(?:on|in|into|crossing|through) my (?:mind|head|thoughts))", "mind head thoughts & suicide killing ending"),
@@ -177,7 +177,7 @@ METHOD_RULES = [
 ]
 
 PREPARATION_RULES = [
-    _rule("goodbye-letters", (PREPARATION,), r"(?:wr[io]t\w*|left|leaving|leave|finished|prepared|drafted|recorded|recording|penned|typed|composed) (?:(?:a|my|the|some|all|few|last|little) ){0,2}?(?P<e>(?:goodbye|farewell|suicide|final|explanation) (?:letters?|notes?|messages?|texts?|emails?|posts?|videos?|words))(?! to (?:benzos?|\w+pam|\w+lam|pills|the pills|drugs|this drug|my (?:addiction|old \w+|former \w+|benzos?|pills|job|habit))\b)", "goodbye farewell suicide final explanation"),
+    _rule("goodbye-letters", (PREPARATION,), r"(?:wr[io]t\w*|left|leaving|leave|finished|prepared|drafted|recorded|recording|penned|typed|composed) (?:(?:a|my|the|some|all|few|last|little) ){0,2}?(?P<e>(?:goodbye|farewell|suicide|final|explanation) (?:letters?|notes?|messages?|texts?|emails?|posts?|videos?|words))\b(?! to (?:benzos?|\w+pam|\w+lam|pills|the pills|drugs|this drug|my (?:addiction|old \w+|former \w+|benzos?|pills|job|habit))\b)", "goodbye farewell suicide final explanation"),
     _rule("tell-love", (PREPARATION,), r"(?P<e>(?:tell|let) (?:my|the) (?:\w+ )?(?:know |that )?i (?:love|loved|am sorry|m sorry|im sorry)(?: \w+)?)", "tell let & love loved sorry", weak=True),
     _rule("letters-after", (PREPARATION,), r"(?P<e>(?:letters?|notes?|messages?|videos?|cards?)(?: [a-z]+){0,6}? " + _AFTER_DEATH + ")", "letters letter notes note messages message videos video cards card & gone die dead here go"),
     _rule("letters-family", (PREPARATION,), r"(?P<e>(?:wr[io]t\w*|left|leaving|finished|prepared|drafted|recorded) (?:(?:a|some|the|my|few|all|these|those|little) ){0,2}?(?:(?:letters?|notes?|messages?|videos?|cards?)(?: [a-z]+){0,2}? )?(?:to|for) (?:each of |all of |both of |every one of )?(?:my|the) " + _FAMILY + r")", "wrote written writing write writes left leaving finished prepared drafted recorded", weak=True),
