@@ -17,6 +17,7 @@ import time
 from collections import deque
 from typing import Any
 
+from channels.consumer import get_handler_name
 from channels.exceptions import StopConsumer
 from channels.generic.websocket import AsyncWebsocketConsumer
 from django.conf import settings
@@ -62,6 +63,21 @@ class GuardedConsumer(AsyncWebsocketConsumer):
         finally:
             # Shielded: on server shutdown this task was cancelled, and the clean-up must finish.
             await asyncio.shield(self._teardown())
+
+    async def dispatch(self, message):
+        """Channels' dispatch without its per-message ``aclose_old_connections()``.
+
+        Channels runs close_old_connections on its one thread-sensitive thread before every
+        handler, so each delivery to each socket (200 per message in a 200-member room) queued
+        behind the others for that thread: 28 % of the server's event-loop time in the chat
+        benchmark (bench/RESULTS.md). Haven's handlers never touch the database on the event
+        loop: all their ORM work runs through realtime.handlers.db (database_sync_to_async),
+        which closes old connections before and after each call in the thread that runs it.
+        """
+        handler = getattr(self, get_handler_name(message), None)
+        if handler is None:
+            raise ValueError(f"No handler for message type {message['type']}")
+        await handler(message)
 
     # --- sending and closing ---------------------------------------------------------------
 

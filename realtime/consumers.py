@@ -102,12 +102,22 @@ class ChatConsumer(RoomHandlers, GuardedConsumer):
     # --- events from the channel layer -------------------------------------------------------
 
     async def haven_event(self, message: dict[str, Any]) -> None:
-        """An event published through live.events to a group this socket is in."""
+        """An event published through live.events to a group this socket is in.
+
+        The common case is a hot path (one call per socket per message in a room): the event
+        arrives encoded once for everyone (live.events.envelope) and is forwarded as it is —
+        no permission check, no rendering, no JSON encoding here. What a socket may hear is
+        decided by the groups it is in, and a sanction, a revoked role or a sign-out changes
+        those at once through ``access.changed`` (below), never by a check per message.
+        """
+        text = message.get("text")
+        if text is not None:
+            if message.get("not_to") != self.user_id:
+                await self.send(text_data=text)
+            return
         event = message["event"]
         if event.get("type") == events.ACCESS_CHANGED:
             await self.access_changed(event)
-            return
-        if event.get("type") == "typing" and event.get("user", {}).get("id") == self.user_id:
             return
         await self.send(text_data=json.dumps(event))
 

@@ -191,7 +191,7 @@ class RoomHandlers:
             return
         self.last_typing[room_id] = now
         who = {"id": self.user_id, "name": self.user_name}
-        await events.apublish(events.room_group(room_id), "typing", {"room": room_id, "user": who})
+        await events.apublish(events.room_group(room_id), "typing", {"room": room_id, "user": who}, not_to=self.user_id)
 
     async def do_read(self, data, context):
         def write():

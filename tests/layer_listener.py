@@ -15,9 +15,11 @@ import weakref
 
 from channels.layers import get_channel_layer
 
+from live.events import event_of
+
 
 class LayerListener:
-    """A channel in groups; `events()` returns the "event" of every message received so far."""
+    """A channel in groups; `events()` returns the event of every message received so far (decoded)."""
 
     def __init__(self, *groups: str, timeout: float = 0.5):
         self.layer = get_channel_layer()
@@ -45,6 +47,6 @@ class LayerListener:
                     message = await asyncio.wait_for(self.layer.receive(self.channel), timeout)
                 except TimeoutError:
                     return found
-                found.append(message["event"])
+                found.append(event_of(message))
 
         return self._run(drain(), wait=60)

@@ -8,6 +8,7 @@ from channels.routing import URLRouter
 from channels.testing import WebsocketCommunicator
 
 from conversations import services
+from live.events import event_of
 from realtime.routing import websocket_urlpatterns
 from tests.conversations.conftest import cid
 
@@ -66,7 +67,7 @@ def test_events_are_published_only_after_commit(alice, bea, django_capture_on_co
     assert async_to_sync(_nothing_for)(layer, "test-channel")
     for callback in callbacks:
         callback()
-    event = async_to_sync(layer.receive)("test-channel")["event"]
+    event = event_of(async_to_sync(layer.receive)("test-channel"))
     assert event["type"] in {"pm.message", "notification.created"}
 
 
