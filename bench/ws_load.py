@@ -9,6 +9,11 @@ Every process it starts is stopped at the end. Localhost only; bounded by --dura
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/haven_rt REDIS_URL=redis://127.0.0.1:6379/6 \\
       .venv/bin/python bench/ws_load.py --members 50 200 1000 --processes 1 2
 
+Reported per case: delivery p50/p99 (send -> message.new at every member, the sender included),
+ack p50 (send -> the sender's ack: the server's work before the fan-out) and the server
+processes' CPU per delivery (user + system, first send to last delivery; PostgreSQL and Redis
+not included), which moves far less with the machine's load than latency does.
+
 --target haven bare runs each case against Haven and against bench/bare_asgi.py (a bare
 Channels broadcast consumer on the same layer), back to back; --layer core pubsub repeats
 everything on channels-redis's RedisChannelLayer and its RedisPubSubChannelLayer.
@@ -76,6 +81,27 @@ def make_members(count: int) -> tuple[int, list[str]]:
     return room.pk, cookies
 
 
+def servers_cpu_seconds() -> float:
+    """User + system CPU time used so far by this run's daphne processes (children of this one).
+
+    Unlike latency, CPU time per delivery hardly moves with the machine's load from other work.
+    """
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            cmdline = (entry / "cmdline").read_bytes()
+        except OSError:
+            continue
+        fields = stat.rsplit(")", 1)[1].split()
+        if int(fields[1]) == os.getpid() and b"daphne" in cmdline:
+            total += (int(fields[11]) + int(fields[12])) / tick
+    return total
+
+
 class Member:
     def __init__(self, index: int, host: str, cookie: str):
         self.index = index
@@ -83,6 +109,7 @@ class Member:
         self.cookie = cookie
         self.client: WSClient | None = None
         self.latencies: list[float] = []
+        self.ack_latencies: list[float] = []
         self.delivered = 0
         self.acked = 0
         self.closed_with: int | None = None
@@ -122,6 +149,9 @@ class Member:
                         self.latencies.append(time.perf_counter() - sent_at[client_id])
                 elif event.get("type") == "ack":
                     self.acked += 1
+                    client_id = event.get("client_id", "")
+                    if client_id in sent_at:
+                        self.ack_latencies.append(time.perf_counter() - sent_at[client_id])
                 elif event.get("type") == "error":
                     self.errors.append(event.get("code", "?"))
         except ConnectionClosed as exc:
@@ -178,6 +208,7 @@ async def run_case(hosts: list[str], room_id: int, cookies: list[str], *, sender
             next_at += interval
             await asyncio.sleep(max(0.0, next_at - time.perf_counter()))
 
+    cpu_before = servers_cpu_seconds()
     send_started = time.perf_counter()
     await asyncio.gather(*(send_loop(m) for m in active_senders))
     send_seconds = time.perf_counter() - send_started
@@ -186,6 +217,7 @@ async def run_case(hosts: list[str], room_id: int, cookies: list[str], *, sender
     while time.perf_counter() < deadline and sum(m.delivered for m in connected) < expected:
         await asyncio.sleep(0.2)
     total_seconds = time.perf_counter() - send_started
+    server_cpu = servers_cpu_seconds() - cpu_before
     delivered = sum(m.delivered for m in connected)
     for task in listeners:
         task.cancel()
@@ -203,10 +235,12 @@ async def run_case(hosts: list[str], room_id: int, cookies: list[str], *, sender
     for code in closes:
         errors[f"closed {code}"] = errors.get(f"closed {code}", 0) + 1
 
-    def pct(p: float) -> float:
-        if not latencies:
+    acks = sorted(x for m in connected for x in m.ack_latencies)
+
+    def pct(p: float, values: list[float] = latencies) -> float:
+        if not values:
             return float("nan")
-        return latencies[min(len(latencies) - 1, int(p * len(latencies)))] * 1000
+        return values[min(len(values) - 1, int(p * len(values)))] * 1000
 
     return {
         "processes": len(hosts),
@@ -222,7 +256,11 @@ async def run_case(hosts: list[str], room_id: int, cookies: list[str], *, sender
         "p50_ms": round(pct(0.50), 1),
         "p99_ms": round(pct(0.99), 1),
         "mean_ms": round(statistics.fmean(latencies) * 1000, 1) if latencies else None,
+        # send -> the sender's ack: the server's work before the fan-out (Haven: stored, then published)
+        "ack_p50_ms": round(pct(0.50, acks), 1),
         "deliveries_per_s": round(delivered / total_seconds, 0) if total_seconds else 0,
+        # the server processes' CPU from the first send to the last delivery, per delivery
+        "server_cpu_us_per_delivery": round(server_cpu / delivered * 1e6, 1) if delivered else None,
         "messages_per_s": round(sent / send_seconds, 1) if send_seconds else 0,
         "unexpected_closes": len(closes),
         "errors": errors,
@@ -285,12 +323,13 @@ def main():
     machine = f"{platform.platform()}, {os.cpu_count()} CPUs, Python {platform.python_version()}"
     print(f"\nmachine: {machine}")
     print("| layer | target | processes | members | connected | sent | delivered / expected | p50 ms | p99 ms "
-          "| deliveries/s | load |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|")
+          "| ack p50 ms | server CPU µs/delivery | deliveries/s | load |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for r in results:
         print(f"| {r['layer']} | {r['target']} | {r['processes']} | {r['members']} | {r['connected']} | {r['sent']} "
-              f"| {r['delivered']} / {r['expected']} | {r['p50_ms']} | {r['p99_ms']} | {r['deliveries_per_s']:.0f} "
-              f"| {r['load']:.1f} |")
+              f"| {r['delivered']} / {r['expected']} | {r['p50_ms']} | {r['p99_ms']} | {r['ack_p50_ms']} "
+              f"| {r['server_cpu_us_per_delivery']} "
+              f"| {r['deliveries_per_s']:.0f} | {r['load']:.1f} |")
     if args.json:
         args.json.write_text(json.dumps({"machine": machine, "results": results}, indent=2))
 

@@ -66,6 +66,11 @@ def _crisis_reply(message) -> dict[str, Any] | None:
     return {"message_id": message.pk, "lines": [list(line) for line in decision.crisis_lines]}
 
 
+def _payload(message) -> dict[str, Any]:
+    """The message as the room heard it (services keep the broadcast payload), or rendered now."""
+    return getattr(message, "published_payload", None) or selectors.message_payload(message)
+
+
 class RoomHandlers:
     """Mixed into the consumer: rooms, messages, typing, read marks, live topics."""
 
@@ -151,7 +156,7 @@ class RoomHandlers:
             )
             ack = {"client_id": data["client_id"], "id": message.pk, "room": room.pk,
                    "duplicate": message.was_duplicate, "state": message.state,
-                   "message": selectors.message_payload(message)}
+                   "message": _payload(message)}
             return ack, _crisis_reply(message)
 
         ack, crisis = await db(write)()
@@ -164,7 +169,7 @@ class RoomHandlers:
             message = selectors.message_by_id(data["id"])
             message = services.edit_chat_message(message, editor=self.viewer(), body=data["body"])
             ack = {"id": message.pk, "room": message.room_id, "state": message.state,
-                   "message": selectors.message_payload(message)}
+                   "message": _payload(message)}
             return ack, _crisis_reply(message)
 
         ack, crisis = await db(write)()

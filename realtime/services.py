@@ -81,7 +81,9 @@ def _clean_body(body: str) -> tuple[str, str]:
 
 
 def _publish_message(message: ChatMessage, event_type: str) -> None:
-    events.publish_on_commit(events.room_group(message.room_id), event_type, {"message": message_payload(message)})
+    # Kept on the message so the sender's ack reuses it (the author's markup is rendered once).
+    message.published_payload = message_payload(message)
+    events.publish_on_commit(events.room_group(message.room_id), event_type, {"message": message.published_payload})
 
 
 def _publish_removed(message: ChatMessage, reason: str) -> None:
