@@ -181,7 +181,7 @@ VOCAB: dict[str, str] = {
         r"(?:wrote|written|writing|write|left|leaving) (?:a |my |some )?(?:letters?|notes?|last words)",
         r"(?:gave|give|giving|given) (?:away )?(?:my|all my)? ?(?:things|stuff|belongings|cat|dog|pets?|guitar|clothes|books)(?: away)?",
         r"deserves (?:someone|a home|an owner|a family|better)(?: who(?:ll)?| that)|thank (?:this|the) (?:forum|board|group|site|community)|for (?:their|his|her|my \w+s) (?:future )?birthdays|years of them|(?:dont|do not) (?:look for|expect|wait for) (?:any )?(?:updates|posts|replies|news) from me|(?:letters?|notes?) (?:for|to) (?:my|the) (?!old|job|boss|landlord|council|gp|doctor|ex\b)\w+|(?:left|wrote) (?:a |my )?(?:note|letters?)|wrote to my \w+|found (?:my |the )?\w+ a (?:new )?home",
-        r"life insurance|pay(?:s)? out|funeral|loose ends|paid off|spare key|passwords|bank stuff|cancelled (?:all )?my",
+        r"if anything (?:happens|were to happen|should happen) to me|(?:writ\w*|draft\w*|typ\w*) (?:out )?my (?:goodbye|suicide note|last (?:message|note|letter))(?: (?:note|letter|message|post|text)s?)?(?= *(?:$|[.,]|in|on|and|again))|life insurance|pay(?:s)? out|funeral|loose ends|paid off|spare key|passwords|bank stuff|cancelled (?:all )?my",
         r"(?:wont|will not|not) be (?:posting|on here|back|online) again|(?:wont|will not) be (?:posting|on here|online|on) (?:after|past|beyond) (?:tonight|today|this)|(?:thanks|thank you) for being (?:my|the best|such good) (?:friends?|family|people)|(?:wont|dont) (?:be )?need(?:ing)? (?:them|it|these|those|her \w+|his \w+)|nothing left to do",
         r"final (?:post|message)|last message|(?<!in my )(?<!on my )(?<!from my )(?<!since my )(?<!in the )last post(?! from me (?:tonight|today|for (?:now|tonight|today|a (?:bit|while))))",
         r"sorry (?:to \w+ )?(?:for everything|to (?:my|anyone|everyone))|i love you(?: all)?|thank (?:you all|the few|everyone)|hope you understand",
@@ -223,7 +223,7 @@ VOCAB: dict[str, str] = {
     TAPER: _words(
         r"(?<!not for the )(?<!not for my )taper\w*(?! is a cover)|\d*(?:mg|mcg|ml)|equal\w*|convert\w*|dose|dosage|doses|per day|a day|daily|a night|at night|each night|every night",
         r"(?:dont|wont|not) run out|running out|run out of|prescri\w*|pharmac\w*|chemist|doctor|gp|pdoc|refill\w*|script|equivalent|crossover|cross over|switch\w*",
-        r"hold|holding|step|schedule|titrat\w*|liquid|split|cutter|water|weigh\w*|scale|dry cut|cut|cuts|reduce|reduction",
+        r"organi[sz]er|dosette|pill box|blister|for the week|weekly|hold|holding|step|schedule|titrat\w*|liquid|split|cutter|water|weigh\w*|scale|dry cut|cut|cuts|reduce|reduction",
         r"appointment|last (?:me|until|till|the month|the week)|sleep|insomnia|anxiety|symptom\w*|withdrawal|wd|side effects?|interdose|tolerance|updose|reinstat\w*",
     ),
     NEWS: r"article|piece on|radio|programme|study|studies|research|rates?|statistics|news|documentary|podcast|book|paper|survey|report",

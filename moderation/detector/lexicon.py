@@ -201,6 +201,8 @@ def _unmask(found: re.Match) -> str:
 def normalise(text: str) -> str:
     """Lower case, no apostrophes, spelled out, with " , " between clauses and " . " between sentences."""
     text = (text or "").lower()
+    if "w/" in text:
+        text = text.replace("w/o ", "without ").replace("w/ ", "with ")
     if _MASKED.search(text):
         text = _MASKED.sub(_unmask, text)
     if "od" in text:

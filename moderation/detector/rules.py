@@ -233,6 +233,9 @@ PREPARATION_RULES = [
 ]
 
 PLAN_RULES = [
+    _rule("goodbye-drafts", (PREPARATION,), r"{S}(?P<e>(?:writ\w*|draft\w*|typ\w*|rewrit\w*) (?:out )?my (?:goodbye|suicide note|last (?:message|note|letter))(?: (?:note|letter|message|post|text)s?)?)(?= *(?:$|[.,]| in| on| and| again| for (?:you|everyone|my)))", "goodbye note message letter"),
+    _rule("not-planning-to-see", (INTENT,), r"{S}(?P<e>(?:not planning|dont plan|no plans|not intending|dont intend) (?:on|to) (?:see|seeing|make it to|making it to|reach|reaching|turn|turning|live to|living to) (?:\d+|my \d+\w*|another (?:year|birthday|christmas)|next (?:year|month|week)|the new year|christmas|tomorrow))(?= *(?:$|[.,]))", "planning plan plans intending intend"),
+    _rule("know-why", (PREPARATION,), r"(?<!so )(?<!and )(?P<e>(?:if|when) (?:im not|i am not|i dont|i do not|you dont hear from me|nobody hears from me)(?: \w+){0,4}? (?:tomorrow|tonight|again|back|by \w+)(?: ,)? (?:you|you all|everyone|youll all) (?:know|will know|ll know) why)", "why"),
     _rule("days-left", (INTENT, PLAN), r"(?P<e>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|few) (?:more )?(?:days|weeks|nights|hours) left (?:on this earth|on earth|in this world))", "left"),
     _rule("suicide-plan", (PLAN,), r"{S}(?P<e>(?:suicide|exit) plan)", "plan"),
     _rule("know-how", (PLAN,), r"{S}(?:know|knows|worked out|figured out|decided|planned|planning|thought about|picked|chose|chosen) (?:exactly |precisely )?(?P<e>(?:how|when|where|what) (?:and (?:when|where|how) )?(?:(?:im|ill|id|i will|i would|i am) (?:going to )?)?(?:do it|end it|go|to do it|to end it|kill myself|to kill myself|it will happen)(?= *(?:$|[.,]|and|tonight|tomorrow|on|by|when|after))"
@@ -262,7 +265,7 @@ SELF_HARM_RULES = [
     _rule("wrists", (SELF_HARM,), r"{S}(?P<e>(?:cut|cutting|scratch\w*|slash\w*|slic\w*|slit|opened|open) (?:up )?my wrists?)", "wrist wrists"),
     _rule("urge-cut", (SELF_HARM,), r"(?<!no )(?<!zero )(?<!without )(?<!less )(?P<e>urges? to (?:cut|selfharm|hurt myself|burn myself|harm myself)|(?:cutting|selfharm\w*) urges?)(?! (?:faster|quicker|more|my|the|back|down|dose|again my|\d)\b)", "urge urges"),
     _rule("selfharm", (SELF_HARM,), r"{S}(?P<e>selfharm\w*)(?! (?:is(?! (?:getting|back|worse|bad|so bad|out of))|are|can|rates?|risks?|among|in (?:teens|young|people|the)|awareness|statistics|support|services|charity|resources|helpline|forum)\b)", "_selfharm"),
-    _rule("cut-deep", (SELF_HARM,), r"{S}(?P<e>cut (?:too )?deep(?:er)?|(?:fresh|new) (?:cuts|scars) on my)", "deep deeper cuts scars"),
+    _rule("cut-deep", (SELF_HARM,), r"{S}(?P<e>cut (?:too |so |really |very )?deep(?:er|ly)?|(?:fresh|new) (?:cuts|scars) on my)", "deep deeper cuts scars"),
     _rule("bleed", (SELF_HARM,), r"{S}(?P<e>(?:\w+ ){1,6}?(?:until|till|til) (?:it|i|they|my \w+) (?:bleeds?|bled|bleeding|bruise|bruised)|(?:made|make|making) myself bleed|(?:drew|draw|drawing) blood (?:from|on) (?:myself|my (?:arms?|wrists?|legs?)))", "bleeds bled bleeding bleed blood bruise bruised"),
 ]
 
