@@ -55,7 +55,7 @@ VOCAB: dict[str, str] = {
     ENDING: _words(
         r"(?:get|getting) out of (?:this|here|it all) (?:permanently|for good|forever)|(?<!planning )my exit(?! (?:from|strategy|plan for|interview)\b)|(?:go|get) to the (?:bridge|edge|roof|cliff|cliffs|tracks) and jump",
         r"kill(?:ing)? myself|finish(?:ing)? my (?:own )?life|end(?:ing)? (?:it all|it|my (?:own )?life|things|everything|myself|my suffering)"
-        r"(?! with (?:my|the|her|him|them|a) (?:partner|boyfriend|girlfriend|therapist|doctor|husband|wife|job|boss|friend|ex))"
+        r"(?! with (?:my|the|her|him|them|a) (?:partner|boyfriend|girlfriend|therapist|doctor|husband|wife|job|boss|friend|ex|psychiatrist|psych|counsellor|counselor|gp|prescriber|dentist|landlord|gym|agency))"
         r"(?! (?:between|off|on a|early|at work)\b)",
         r"tak(?:e|ing) my (?:own )?life(?! back)|suicide(?! (?:rates?|prevention|hotline|helpline|line|awareness))",
         r"unaliv\w*|(?:stop|stopped) (?:existing|breathing|living)|cease to exist|not exist|no longer exist",
@@ -93,7 +93,7 @@ VOCAB: dict[str, str] = {
         r"(?:wont|will not|not going to) (?:suffer|hurt|be in pain|struggle|be a (?:problem|burden))(?: \w+)? (?:much |for |any )?(?:longer|long)",
         r"last (?:night|day|morning|time) (?:alive|on earth|here|ill ever)|my last (?:night|day|post|message|goodbye|christmas|birthday|summer|winter)",
         r"(?:not|dont plan to|wont|never)(?: \w+){0,6} be anywhere|not (?:going|coming) home after|(?:wont|not going to) be alive",
-        r"(?:\d+|two|three|a few) (?:hours|days) (?:left|to go)|(?:thats|is) (?:what|all) (?:ive|i have) got left(?= *(?:$|[.,]|and))|(?:wont|will not) be (?:my|anyones) problem|(?:dont|do not) expect to be (?:here|around|alive)|wont be (?:there|around) for (?:them|him|her|my \w+)|(?:not|never) (?:be )?seeing another one",
+        r"(?:\d+|two|three|a few) (?:hours|days) (?:left|to go)|(?:thats|is) (?:what|all) (?:ive|i have) got left(?= *(?:$|[.,]|and))|(?:wont|will not) be (?:my|anyones) problem|(?:dont|do not) expect to be (?:here|around|alive)|(?:will|ll) know what to do|wont be (?:there|around) for (?:them|him|her|my \w+)|(?:not|never) (?:be )?seeing another one",
         r"(?:not|dont|never) (?:planning|plan|intending) (?:on |to )?(?:coming back|come back|a return (?:trip|journey))|(?:no|without a|dont need a) return (?:ticket|trip|journey)",
     ),
     SOON: _words(
@@ -108,7 +108,7 @@ VOCAB: dict[str, str] = {
         r"before (?:the sun (?:comes|is|gets) up|sunrise|sunup|dawn|the morning|anyone (?:wakes|gets up)|everyone (?:wakes|gets up))",
     ),
     FINAL: _words(
-        r"forever|for good|permanently|once and for all|one last|for the last time|final|finally|no coming back",
+        r"forever|for good(?! with (?:benzos?|\w+pam|\w+lam|the taper|pills|meds|valium|klonopin|xanax))|permanently|once and for all|one last|for the last time|final|finally|no coming back",
         r"never (?:again|coming back|come back|be back)|the end(?! of (?:my|the|this) (?:taper|hold|dose|cut|step|prescription|withdrawal)\b)|" + GOODBYE + r"|last (?:message|time|words)|last (?:journal )?entry|(?<!in my )(?<!on my )(?<!from my )(?<!since my )(?<!in the )last post(?! from me (?:tonight|today|for (?:now|tonight|today|a (?:bit|while))))",
         r"wont (?:need|be needing|have to) (?:them|it|anything|any of)(?: \w+)? (?:anymore|after|where)",
         r"said (?:everything|all) (?:i needed|i wanted|i need|i want|there is)(?: to)?|last thing|(?:all|its all|everything is) (?:sorted|done|tidy|in order)|nearly done|for whoever|whoever (?:finds|takes|gets|reads|sees)",
@@ -163,7 +163,7 @@ VOCAB: dict[str, str] = {
         r"walk(?:ed|ing)? over (?:it|the \w+)|stop(?:ped)? (?:in the middle|halfway|at the top)|reading (?:up|about|into)|stand(?:ing)? (?:at|on|by|near)|(?:go and )?sit(?:ting)? (?:on|at|by) (?:it|the edge)|sat (?:on|at|by) (?:it|the edge)",
         r"timing|timed|noting|noted|made a note of|clocked|(?:go|going|went|gone|walk\w*|climb\w*) (?:up|out|down) there",
         r"(?:drove|driven|drive|driving|went|cycled|got the bus|got a taxi|walked) (?:down |up |out )?to(?= (?:the|a) )",
-        r"know (?:which|where|when)|been up|walk(?:ing|ed)? down|wading|keep looking|been sitting|sitting in|look(?:ed|ing)? down|walk(?:ing)? out to|go up there|went up there|stand on|keep going|walk(?:ed|ing)? (?:to|past|along|by)|stood|standing|sat on the edge|climbed|went up(?! (?:again|by|to \d|\d))|went to see|been (?:to|going to|standing)|stood (?:at|on|by)|(?:driv(?:e|ing|en)|drove) (?:past|by|over)|been (?:there|up there|down there)",
+        r"know (?:exactly )?(?:which|where|when)|been up|walk(?:ing|ed)? down|wading|keep looking|been sitting|sitting in|look(?:ed|ing)? down|walk(?:ing)? out to|go up there|went up there|stand on|keep going|walk(?:ed|ing)? (?:to|past|along|by)|stood|standing|sat on the edge|climbed|went up(?! (?:again|by|to \d|\d))|went to see|been (?:to|going to|standing)|stood (?:at|on|by)|(?:driv(?:e|ing|en)|drove) (?:past|by|over)|been (?:there|up there|down there)",
     ),
     NEARBY: _words(
         r"by my (?:house|flat|home|place|work)|near (?:me|my|here|us|work|home|where i live)|how easy|easy it would be|nearest|closest|round the corner|down the road",
@@ -173,13 +173,14 @@ VOCAB: dict[str, str] = {
         r"keep (?:looking|going back|thinking)|twice|(?:three|four|a few|\d) times|each time|further|at night|every night|turning the wheel|good strong|deep",
         r"behind (?:my|our|the) (?:house|flat|home|garden|estate)|where (?:\w+ ){1,2}?(?:keeps|leaves|hides|stores|locks)",
         r"how (?:quick|quickly|fast)(?: it would be)?|in the middle|tallest|highest|\d+ (?:floors|storeys|stories) (?:up|high)|floors up|the drop|sheer|not for parking",
-        r"the edge|over the edge|how far down|how long (?:it takes|it would take)|how high|high enough|tall enough|deep enough|strong enough|long enough to|painless|quickest|surest|best way",
+        r"the edge|over the edge|where to stand|how far down|how long (?:it takes|it would take)|how high|high enough|tall enough|deep enough|strong enough|long enough to|painless|quickest|surest|best way",
     ),
     FAREWELL: _words(
+        r"memory box(?:es)?|who (?:has|gets) my (?:login|passwords?|details)|giving my \w+ away",
         r"(?:pension|insurance|will|bank|mortgage) (?:paperwork|papers|documents)|left instructions for|moved money into (?:my|his|her|their) \w+ account|(?:gave|giving|given) (?:my |the )?\w+ my (?:good |best |favourite )?(?:jewellery|jewelry|watch|ring|guitar|savings)",
         GOODBYE,
         r"(?:wrote|written|writing|write|left|leaving) (?:a |my |some )?(?:letters?|notes?|last words)",
-        r"(?:gave|give|giving|given) (?:away )?(?:my|all my)? ?(?:things|stuff|belongings|cat|dog|pets?|guitar|clothes|books)(?: away)?",
+        r"(?:gave|give|giving|given) (?:away )?(?:my|all my)? ?(?:things|stuff|belongings|cat|dog|pets?|guitar|clothes|books|plants|records|tools|bike)(?: away)?",
         r"deserves (?:someone|a home|an owner|a family|better)(?: who(?:ll)?| that)|thank (?:this|the) (?:forum|board|group|site|community)|for (?:their|his|her|my \w+s) (?:future )?birthdays|years of them|(?:dont|do not) (?:look for|expect|wait for) (?:any )?(?:updates|posts|replies|news) from me|(?:letters?|notes?) (?:for|to) (?:my|the) (?!old|job|boss|landlord|council|gp|doctor|ex\b)\w+|(?:left|wrote) (?:a |my )?(?:note|letters?)|wrote to my \w+|found (?:my |the )?\w+ a (?:new )?home",
         r"if anything (?:happens|were to happen|should happen) to me|(?:writ\w*|draft\w*|typ\w*) (?:out )?my (?:goodbye|suicide note|last (?:message|note|letter))(?: (?:note|letter|message|post|text)s?)?(?= *(?:$|[.,]|in|on|and|again))|life insurance|pay(?:s)? out|funeral|loose ends|paid off|spare key|passwords|bank stuff|cancelled (?:all )?my",
         r"(?:wont|will not|not) be (?:posting|on here|back|online) again|(?:wont|will not) be (?:posting|on here|online|on) (?:after|past|beyond) (?:tonight|today|this)|(?:thanks|thank you) for being (?:my|the best|such good) (?:friends?|family|people)|(?:wont|dont) (?:be )?need(?:ing)? (?:them|it|these|those|her \w+|his \w+)|nothing left to do",
@@ -247,7 +248,7 @@ VOCAB: dict[str, str] = {
         r"dont (?:try to )?(?:talk me out|stop me)|dont want help|nothing left to try|gave myself|(?:taking care of|sorting|handling) it myself|(?:no|nothing|nobody|no one)(?: \w+)? (?:is|will be|can) (?:changing|change|stopping|stop) (?:that|it|me|my mind)|ive counted|counted them|my way out",
         r"not a cry for help|(?:not|no longer) (?:scared|afraid)(?: anymore)?|(?:nothing|nothings|no one|nobody|noone)(?: \w+)? (?:is |will |can |going to |is going to )?(?:change|changing) my mind",
     ),
-    BARE_DATE: r"marked (?:the|a) date (?:on|in) (?:my|the) (?:calendar|diary)|(?:picked|set|chosen|chose|got|have) (?:a|the) date(?= *(?:$|[.,]| for (?:the end|it|myself|when)))|(?:is|as) (?:the|my) deadline",
+    BARE_DATE: r"marked (?:the|a) date (?:on|in) (?:my|the) (?:calendar|diary)|(?:got|have) a date in my head(?= *(?:$|[.,]))|(?:picked|set|chosen|chose|got|have) (?:a|the) date(?= *(?:$|[.,]| for (?:the end|it|myself|when)))|(?:is|as) (?:the|my) deadline",
     DATE: r"anniversary|(?:picked|set|chosen|chose) (?:a|the) date|deadline|my window|my birthday|christmas|new year|the \d+(?:st|nd|rd|th)|next month",
     WISH: r"envy|(?:happy|glad) to|(?:a|be a) (?:mercy|relief)|would not mind|if (?:only )?i could|please(?: just)?(?= (?:let|take|call))|want (?:it|everything|it all|this) to|wish\w*|hop(?:e|ing)|pray\w*|want(?:ing)? to|would like|long(?:ing)? to|relieved|(?:wouldnt|dont) (?:even |really )?mind|be glad|dont (?:really )?care",
     BETTER: r"better|fine|cope|free|happier|easier|lighter|relieved|manage|move on",
@@ -260,6 +261,7 @@ VOCAB: dict[str, str] = {
     HAUNT: r"(?:thinking|thought) about (?:it|the|that)(?=(?: \w+){0,2} (?:again|a lot|all the time|constantly|every (?:day|night))\b)|(?:always |been |is |are )?on my mind|keep thinking how|thinking how easy|in my head|cant stop thinking about it|keep thinking about (?:it|going|jumping|stepping|the)|what i think about doing|think about (?:going up|jumping|stepping|doing it)|keeps? (?:calling|pulling) me|drawn to it",
     ESCAPE: r"(?:a|the|my) way out|an answer|the answer|(?:a|the) solution|an exit|the exit|escape",
     DID: _words(
+        r"got as far as (?:tying|putting|standing|writing|taking|holding|climbing)|took (?:double|triple) (?:everything|all|my \w+)(?! (?:by mistake|by accident|accidentally)\b)",
         r"(?:was|stood|sat|standing|sitting) on the (?:bridge|edge|ledge|roof|tracks|platform|railing)(?: \w+){0,3}? ready to (?:go|jump)|pulled (?:me )?(?:back )?(?:off|from) the (?:tracks|edge|ledge|bridge|roof|railing)",
         r"took (?:everything|a whole|the whole|the lot|all of (?:them|it|my)|them all|every \w+ i)|walked into (?:the|a) \w+",
         r"swallowed (?:all|everything|the lot|the whole|a whole|a bottle|a packet|a box|every (?:pill|tablet|one))",

@@ -52,7 +52,7 @@ _RECENT = re.compile(
 )
 _RESOLVED = re.compile(
     r"\b(?:(?:im|i am|feeling|feel) (?:doing )?(?:so much |much |a lot |way )?(?:well|better|ok|okay|fine|safe|good|"
-    r"happy|grateful|stable)(?: now)?|"
+    r"happy|grateful|stable)(?: now)?(?! [.,] (?:im not|i am not|not really|thats a lie|i lied)\b)|"
     r"doing (?:much |so much |really )?(?:better|well|ok|okay|great)|in a (?:much |far )?better place|clean for|"
     r"(?:years|months|days) (?:clean|free)|"
     r"(?<!never )(?<!didnt )(?<!not )recovered|(?<!hadnt )(?<!never )(?<!not )survived|got through|came through|"
