@@ -49,6 +49,17 @@ def open_socket_count(user_id: int) -> int:
     return len(_open_sockets.get(user_id, ()))
 
 
+async def refuse_unavailable(receive, send) -> None:
+    """Accept the handshake, send ``unavailable`` and close 4503 (the client retries with backoff)."""
+    message = await receive()
+    if message.get("type") != "websocket.connect":
+        return
+    await send({"type": "websocket.accept"})
+    error = {"type": "error", "code": "unavailable", "message": "Chat is not available right now."}
+    await send({"type": "websocket.send", "text": json.dumps(error)})
+    await send({"type": "websocket.close", "code": CLOSE_UNAVAILABLE})
+
+
 class GuardedConsumer(AsyncWebsocketConsumer):
     user_id: int | None = None
 
@@ -60,6 +71,13 @@ class GuardedConsumer(AsyncWebsocketConsumer):
         self.strikes: deque[float] = deque()
         try:
             await super().__call__(scope, receive, send)
+        except Exception:
+            if hasattr(self, "channel_name"):
+                raise
+            # The layer could not even give the socket a channel (the pub/sub layer while Redis
+            # is away): refuse it as a failed group_add is refused, not with a failed handshake.
+            logger.warning("channel layer unavailable for a new socket", exc_info=True)
+            await refuse_unavailable(receive, send)
         finally:
             # Shielded: on server shutdown this task was cancelled, and the clean-up must finish.
             await asyncio.shield(self._teardown())

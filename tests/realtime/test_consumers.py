@@ -581,3 +581,28 @@ def test_the_full_stack_accepts_a_session_cookie_from_an_allowed_origin(client, 
     connected, welcome, evil_connected = run(scenario)
     assert connected and welcome["user"]["name"] == member.username
     assert evil_connected is False
+
+
+def test_a_socket_the_layer_cannot_give_a_channel_gets_unavailable_and_4503(room, member, monkeypatch):
+    """The pub/sub layer refuses new channels while it reconnects to Redis: the socket is told,
+    as when joining a group fails, instead of failing the handshake."""
+    from channels.layers import InMemoryChannelLayer
+    from redis.exceptions import ConnectionError as RedisConnectionError
+
+    async def refused(self, prefix="specific."):
+        raise RedisConnectionError("The channel layer is reconnecting to Redis.")
+
+    monkeypatch.setattr(InMemoryChannelLayer, "new_channel", refused)
+
+    async def scenario():
+        sock = Socket(member)
+        connected, _ = await sock.comm.connect()
+        error = await sock.receive()
+        closed = await sock.comm.receive_output()
+        return connected, error, closed
+
+    connected, error, closed = run(scenario)
+    assert connected
+    assert error == {"type": "error", "code": "unavailable", "message": "Chat is not available right now."}
+    assert closed == {"type": "websocket.close", "code": 4503}
+    assert Presence.objects.count() == 0
