@@ -6,7 +6,9 @@
 
 from __future__ import annotations
 
+import atexit
 import importlib
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -22,6 +24,7 @@ def load_reference(ref: str, name: str = "_crisis_ref"):
         ["git", "ls-tree", "--name-only", f"{ref}:{PACKAGE}"], cwd=ROOT, check=True, capture_output=True, text=True
     ).stdout.split()
     target = Path(tempfile.mkdtemp(prefix="crisis_ref_")) / name
+    atexit.register(shutil.rmtree, target.parent, ignore_errors=True)  # the copy lives until the script ends
     target.mkdir()
     for file in listing:
         if not file.endswith(".py"):
