@@ -84,7 +84,7 @@ VOCAB: dict[str, str] = {
     ),
     # Not being here in future: the member's own absence.
     ABSENT: _words(
-        r"before i go(?= *(?:$|[.,]))|(?:till|until) im gone|(?:then )?im gone for good",
+        r"before i go(?= *(?:$|[.,]|i want|i wanted|i need|please))|(?:till|until) im gone|(?:then )?im gone for good",
         r"(?:wont|will not|not going to|am not going to|never going to|no longer going to|not gonna|dont think ill|doubt ill) be (?:here|around|alive|on this earth|in this world)",
         r"(?:ill|i will|im going to) be gone|(?:ill|i will) no longer be (?:here|around|a problem|a burden)",
         r"not (?:long|much time) left(?: for me)?|(?:not|never) (?:be )?(?:see|seeing) (?:tomorrow|the morning|morning|another (?:day|week|christmas|birthday)|christmas|my birthday|next (?:week|year|month))",
@@ -182,7 +182,7 @@ VOCAB: dict[str, str] = {
         r"(?:wrote|written|writing|write|left|leaving) (?:a |my |some )?(?:letters?|notes?|last words)",
         r"(?:gave|give|giving|given) (?:away )?(?:my|all my)? ?(?:things|stuff|belongings|cat|dog|pets?|guitar|clothes|books|plants|records|tools|bike)(?: away)?",
         r"deserves (?:someone|a home|an owner|a family|better)(?: who(?:ll)?| that)|thank (?:this|the) (?:forum|board|group|site|community)|for (?:their|his|her|my \w+s) (?:future )?birthdays|years of them|(?:dont|do not) (?:look for|expect|wait for) (?:any )?(?:updates|posts|replies|news) from me|(?:letters?|notes?) (?:for|to) (?:my|the) (?!old|job|boss|landlord|council|gp|doctor|ex\b)\w+|(?:left|wrote) (?:a |my )?(?:note|letters?)|wrote to my \w+|found (?:my |the )?\w+ a (?:new )?home",
-        r"if anything (?:happens|were to happen|should happen) to me|(?:writ\w*|draft\w*|typ\w*) (?:out )?my (?:goodbye|suicide note|last (?:message|note|letter))(?: (?:note|letter|message|post|text)s?)?(?= *(?:$|[.,]|in|on|and|again))|life insurance|pay(?:s)? out|funeral|loose ends|paid off|spare key|passwords|bank stuff|cancelled (?:all )?my",
+        r"if anything (?:happens|were to happen|should happen) to me|(?:want|wanted) (?:you|you all|everyone) to know (?:you|that you|how much)|(?:writ\w*|draft\w*|typ\w*) (?:out )?my (?:goodbye|suicide note|last (?:message|note|letter))(?: (?:note|letter|message|post|text)s?)?(?= *(?:$|[.,]|in|on|and|again))|life insurance|pay(?:s)? out|funeral|loose ends|paid off|spare key|passwords|bank stuff|cancelled (?:all )?my",
         r"(?:wont|will not|not) be (?:posting|on here|back|online) again|(?:wont|will not) be (?:posting|on here|online|on) (?:after|past|beyond) (?:tonight|today|this)|(?:thanks|thank you) for being (?:my|the best|such good) (?:friends?|family|people)|(?:wont|dont) (?:be )?need(?:ing)? (?:them|it|these|those|her \w+|his \w+)|nothing left to do",
         r"final (?:post|message)|last message|(?<!in my )(?<!on my )(?<!from my )(?<!since my )(?<!in the )last post(?! from me (?:tonight|today|for (?:now|tonight|today|a (?:bit|while))))",
         r"sorry (?:to \w+ )?(?:for everything|to (?:my|anyone|everyone))|i love you(?: all)?|thank (?:you all|the few|everyone)|hope you understand",
@@ -216,7 +216,7 @@ VOCAB: dict[str, str] = {
     ),
     # An ordinary reason to be away or to talk about pills.
     AWAY: _words(
-        r"(?<!hard )(?<!goes to )(?<!leaves for )(?<!is at )(?<!are at )(?<!told )(?<!quit )(?<!emailed )(?<!desk at )work|(?<!after my )(?<!before my )(?<!after )shifts?|for a (?:bit|while)|talk (?:tomorrow|later|soon)|(?<!its a )(?<!its just a )holiday|holidays|(?<!return )trip|travel\w*|visit\w*|appointment|offline|away|hospital|internet|wifi|signal",
+        r"(?<!hard )(?<!goes to )(?<!leaves for )(?<!is at )(?<!are at )(?<!told )(?<!quit )(?<!emailed )(?<!desk at )work|(?<!after my )(?<!before my )(?<!after )shifts?|for a (?:bit|while)|talk (?:tomorrow|later|soon)|(?<!its a )(?<!its just a )holiday|holidays|(?<!return )trip|travel\w*|visit\w*|appointment|offline|away|hospital|internet|wifi|signal|(?<=the )op|operation|flight|flying",
         r"phone(?! contract)|online|(?<!thank this )(?<!thank the )forum|log in|site|break|mums|mom|dads|parents|camping|wedding|surgery|conference|move|moving",
         r"at (?:my|the|a|our) (?!end\b)\w+|going to (?:my|the|a|our) (?!\w+ (?:now|tonight|today))|staying (?:with|at|in)|for now|see you|talk soon|speak soon",
         r"back (?:next|on|in|tomorrow|soon|later|after|till|until|before|by)|catch up|be back|(?:from me|for) tonight|(?:off|going) to bed|night all|goodnight|good night",
@@ -317,7 +317,7 @@ VOCAB: dict[str, str] = {
         r"pull(?:ing)? (?:out )?my hair|burn(?:ing|ed|t)? myself|selfharm\w*|carv(?:ed|ing) (?:into )?my|threw myself|cuts on my",
         r"(?:hit(?:ting)?|bang(?:ing|ed)?|smash(?:ing|ed)?|slam(?:ming|med)?|bash(?:ing|ed)?) my head (?:against|on|into) (?:the |a |my )?(?:walls?|floor|door|desk)|stitches (?:on|in) my (?:fore)?(?:arms?|wrists?|legs?|thighs?)",
         r"carv(?:ed|ing) (?:\w+ ){0,3}?into my|bit(?:e|ing)? my (?:own )?(?:arms?|hands?|wrists?)|scald(?:ed|ing)? (?:myself|my)|punched (?:the )?(?:\w+ )?(?:mirror|door|window)|(?:going|went|gone) back to the (?:blade|razor)",
-        r"scratch(?:ed|ing)? my (?:arms?|legs?|skin|wrists?)|bit my (?:own )?(?:arm|hand|wrist)|(?:hit|slammed) my (?:hand|fingers)|sh again",
+        r"scratch(?:ed|ing)? my (?:arms?|legs?|skin|wrists?)|bit my (?:own )?(?:arm|hand|wrist)|(?:hit|slammed) my (?:hand|fingers)|sh again|sh (?:is|was) (?:back|bad|worse|creeping)|sh urges?",
         # Harm to the body by any means: biting, scalding, carving, punching glass, going back to the blade.
         r"(?:bite|biting|bit) (?:my|myself)(?: own)? (?:arms?|hands?|wrists?|fingers?|legs?|skin)|scald\w* (?:myself|my \w+)",
         r"carv(?:ed|ing) (?:\w+ ){0,3}?(?:into|in|on) my (?:skin|arms?|legs?|thighs?|wrists?|stomach|hips?)|punch(?:ing|ed)? (?:the |a )?(?:\w+ )?(?:mirror|window)",

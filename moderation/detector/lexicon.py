@@ -71,8 +71,8 @@ AFTER = {
     ("want", "too"): "to", ("going", "too"): "to", ("need", "too"): "to", ("ready", "too"): "to",
     ("have", "too"): "to", ("wish", "too"): "to", ("on", "sh"): "selfharm", ("to", "sh"): "selfharm",
     ("did", "sh"): "selfharm", ("from", "sh"): "selfharm", ("for", "sh"): "selfharm",
-    # "sh is back", "my sh", "no sh for a month": "sh" starting a clause or after a few words is self-harm.
-    (".", "sh"): "selfharm", (",", "sh"): "selfharm", ("my", "sh"): "selfharm", ("the", "sh"): "selfharm",
+    # "my sh", "no sh for a month": "sh" after a few words is self-harm ("sh is back": concepts.HARM_ACT).
+    ("my", "sh"): "selfharm", ("the", "sh"): "selfharm",
     ("no", "sh"): "selfharm", ("and", "sh"): "selfharm", ("about", "sh"): "selfharm", ("of", "sh"): "selfharm",
     ("with", "sh"): "selfharm", ("planning", "2"): "to", ("decided", "2"): "to", ("going", "4"): "for",
 }
@@ -93,6 +93,7 @@ _DROPPED_CHARS = "'\u2019\u2018\u02bc`\u00b4*"
 _OD_D = re.compile(r"\bod['\u2019]d\b")
 # A word with a symbol or digit for a letter between two letters ("k!ll", "d1e", "unal1ve").
 _MASKED = re.compile(r"(?<![\w!@$|])[a-z]+(?:[!1@$0|3][a-z]+)+(?![\w!@$|])")
+_SPACED = re.compile(r"(?<!\w)(?:[a-z] ){3,}[a-z](?!\w)")
 _UNMASK = str.maketrans({"!": "i", "1": "i", "@": "a", "$": "s", "0": "o", "|": "l", "3": "e"})
 _MASKED_WORDS = frozenset(
     "kill killing killed die died dying dead suicide suicidal unalive myself overdose hang hanging cutting".split()
@@ -193,8 +194,8 @@ def _words(text: str) -> list[str]:
 
 
 def _unmask(found: re.Match) -> str:
-    """ "k!ll", "unal1ve", "d1e", "su!c1de": a crisis word with symbols for letters (to get past filters)."""
-    word = found.group(0).translate(_UNMASK)
+    """ "k!ll", "unal1ve", "d1e", "su!c1de", "s u i c i d e": a crisis word masked to get past filters."""
+    word = found.group(0).translate(_UNMASK).replace(" ", "")
     return word if word in _MASKED_WORDS or spelling().get(word) in _MASKED_WORDS else found.group(0)
 
 
@@ -205,6 +206,8 @@ def normalise(text: str) -> str:
         text = text.replace("w/o ", "without ").replace("w/ ", "with ")
     if _MASKED.search(text):
         text = _MASKED.sub(_unmask, text)
+    if _SPACED.search(text):
+        text = _SPACED.sub(_unmask, text)
     if "od" in text:
         text = _OD_D.sub("overdosed", text)
     if "." in text:

@@ -31,7 +31,7 @@ from moderation.detector import assess
         ("i keep going back to the bridge at night and looking down", ("bridge",)),
         ("driving to the cliffs tomorrow. not coming back", ("cliffs", "not coming back")),
         ("heading to the station tonight. one way trip", ("one way trip",)),
-        ("sh again last night, had to hide it from my flatmate", ("selfharm", "again")),  # "sh" read as selfharm
+        ("sh again last night, had to hide it from my flatmate", ("sh again",)),
     ],
 )
 def test_kinds_of_crisis_wording_seen_in_set_b_are_caught_with_their_words(text, words):
