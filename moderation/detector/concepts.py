@@ -101,7 +101,7 @@ VOCAB: dict[str, str] = {
         r"(?:on |this |next |by |before )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night| morning| evening)?",
         r"(?:a |only a )?few (?:days|weeks|nights)(?! ago)|one more (?:week|day|night|month)|\d+ more (?:days|weeks|nights)|by then|new years eve",
         r"after (?:christmas|my birthday|the kids|everyone|the funeral)|before (?:christmas|my birthday|the end of)",
-        r"after (?:my |the |our )?(?:\w+s )?(?:birthday|operation|wedding|exams?|anniversary)|(?:waiting|wait) (?:till|until)|that night|as soon as|(?:at |by )?the end of (?:the )?(?:month|week|year|january|february|march|april|may|june|july|august|september|october|november|december)|(?:two|three|\d+) more sleeps",
+        r"after (?:my |the |our )?(?:\w+s )?(?:birthday|operation|wedding|exams?|anniversary)|(?:waiting|wait) (?:till|until)|that night|as soon as|(?:(?:at |by )?the |(?:^|(?<=[.,] )))end of (?:the )?(?:month|week|year|january|february|march|april|may|june|july|august|september|october|november|december)|(?:two|three|\d+) more sleeps",
         r"when (?:everyone|they|the kids|my (?:wife|husband|partner|family|kids)) (?:is|are|go|goes|leave|leaves)",
         r"in (?:a|two|three|\d+) (?:days|weeks|hours)|at (?:\d+|midnight|dawn)|the \d+(?:st|nd|rd|th)|this time",
         r"(?:much |for much |any )?longer|for long|after this (?:weekend|week|month)|later|next weekend|next month|\d+ ?(?:am|pm)\b|when (?:nobody|no one) is (?:awake|around|home|up)|(?:at|by|for|before|after) (?:christmas|new year|easter)|\d+ hours(?= *(?:$|[.,]))|by (?:my birthday|christmas|new year|then)|(?:two|three|four|five|six|seven|eight|nine|ten) more (?:days|weeks|nights|months)",
