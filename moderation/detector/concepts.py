@@ -60,7 +60,7 @@ VOCAB: dict[str, str] = {
         r"tak(?:e|ing) my (?:own )?life(?! back)|suicide(?! (?:rates?|prevention|hotline|helpline|line|awareness))",
         r"unaliv\w*|(?:stop|stopped) (?:existing|breathing|living)|cease to exist|not exist|no longer exist",
         r"(?:never|not|dont|wont) wake up(?! (?:at|with|early|feeling|sweating|shaking|in the night))",
-        r"leave this world|clock out for good|call it quits on life",
+        r"leave this (?:world|life|earth)|clock out for good|call it quits on life",
         r"overdos(?:e|ing)(?! (?:deaths?|rates?|risks?|crisis|epidemic|statistics|figures|numbers|awareness|prevention))|hang(?:ing)? myself|(?:(?<=\bto )|(?<=\bill )|(?<=\bi )|(?<=\bjust ))die(?= *(?:$|[.,]|tonight|tomorrow|soon|now|alone|quietly|today))",
         r"be dead(?! (?:tired|asleep|on my feet|to the world))|disappear (?:forever|for good|permanently)",
         r"check(?:ing)? out(?= *(?:$|[.,]|permanently|for good|early|of (?:life|this)))|giv(?:e|ing) up (?:for good|on (?:life|living|myself|everything))",
@@ -129,7 +129,7 @@ VOCAB: dict[str, str] = {
         r"the sea|reservoir|lake|balcony|\d+(?:st|nd|rd|th) floor|strong branch|beam|car parks|bridges|cliff walk",
     ),
     # Going somewhere and not coming back (narrower than FINAL: "finally" is relief, not finality).
-    NO_RETURN: r"(?:not|never|no) coming (?:back|home)|wont be (?:back|coming back)|for good|forever|the end|for the last time|one last time",
+    NO_RETURN: r"(?:not|never|no) coming (?:back|home)|(?:not|never|dont plan on|not planning on) (?:come|coming|walk|walking|go|going) (?:back|home)(?= *(?:$|[.,]))|wont be (?:back|coming back)|for good|forever|the end|for the last time|one last time",
     RECIPIENT: r"(?:for|to) (?:my|the) (?:kids|children|family|wife|husband|partner|mum|mom|dad|parents|son|daughter|boys|girls|sons|daughters|loved ones)",
     NO_POINT: _words(
         r"(?:cant|dont) see (?:why|the point|a reason)|why (?:im|am i|i am) still (?:here|alive|around|breathing)",
@@ -239,7 +239,7 @@ VOCAB: dict[str, str] = {
         r"(?:at peace|made (?:my )?peace) with (?:it|my decision|that)(?= *(?:$|[.,]))|(?:its|it is|itll be|it will be) happening(?= *(?:$|[.,]|tonight|tomorrow|soon|this|on|whether))",
         r"(?:im going to|i am going to|im gonna) go(?= (?:now )?(?:and (?:i wont|im not|never)|for good|forever))",
         r"(?:its|it is|itll be|it will be) (?:tonight|tomorrow)(?= *(?:$|[.,]))",
-        r"doing it (?:every (?:single )?(?:day|night)|all the time|constantly|more and more|more often)|(?:to|and) (?:walk in|walk into (?:it|the \w+)|jump|step off|go over)(?= *(?:$|[.,]))",
+        r"doing it (?:every (?:single )?(?:day|night)|all the time|constantly|more and more|more often)|(?:to|and) (?:walk in|walk into (?:it|the \w+)|jump|step off|go over)(?= *(?:$|[.,]| and (?:i |not |never )))",
         r"planning to go(?= *(?:$|[.,]|after|before|once|when))|(?:then )?i go too|(?:ill|i will) go too",
     ),
     DECIDE: _words(
@@ -271,7 +271,7 @@ VOCAB: dict[str, str] = {
         r"had a go at (?:ending|killing|taking)|took a (?:lot|load|bunch|handful) of (?:my )?\w+|took a (?:knife|blade|razor) to my|tied (?:something|a \w+|it) (?:round|around) my neck|tried the \w+ thing",
         r"(?:meaning|meant|intending) (?:to do it|(?:it|this) to be (?:the end|it))|had (?:all|every one of|a handful of) (?:the |my )?(?:\w+ )?(?:pills|tablets) in my hands?",
         r"(?:my|the) (?:\w+ )?found me(?= *(?:$|[.,]|and|with|(?:on|last) \w+day|last night|yesterday|this morning|in time|unconscious|unresponsive|not breathing))",
-        r"stepped (?:out )?in front of|drank (?:a|the|half a) (?:bottle|whole)|(?:taking|took) everything|cutting my wrists|after my attempt",
+        r"stepped (?:out |off )?in front of|drank (?:a|the|half a) (?:bottle|whole)|(?:taking|took) everything|cutting my wrists|after my attempt",
         # An act meant to end it, begun or interrupted, and its euphemisms.
         r"(?:meaning|meant|intending|intended) (?:it )?to (?:be the end|die|end it|end (?:things|my life)|kill myself|not wake up|walk in)",
         r"took a (?:knife|blade|razor) to (?:my|myself)|had a go at (?:ending|killing|it\b)|tried (?:to )?(?:step out|walk in|drown|do it|go through with it)",
@@ -279,6 +279,7 @@ VOCAB: dict[str, str] = {
         r"found me (?:on|at|by|near|under) (?:the |a )?(?:\w+ )?(?:bridge|cliffs?|tracks|roof|ledge|edge|platform|railway|river|car park)",
         r"empty (?:packets|bottles|boxes|blister packs|strips)(?: \w+){0,2} (?:around|next to|beside|by) me|didnt (?:think|expect) (?:id|i would|to) wake up",
         r"(?:id|i had|ive|i have) taken (?:everything|all of (?:them|it)|the lot)|(?:swallowed|took|taken|downed) (?:what was left|the rest) of",
+        r"tried (?:it )?with (?:the |a |my )?(?:hose(?:pipe)?|rope|belt|cord|pills|tablets|knife|blade|razor|bag|car|exhaust|charcoal|gas|scarf)|(?:put|pulled|tied) (?:a |the )?(?:plastic )?bag (?:over|on|round|around) my head",
         r"(?:had to |needed to )?resuscitate(?:d)? me|brought me back|(?:had|needed|given) (?:cpr|naloxone|narcan)",
         r"tried the (?:\w+ )?(?:car|rope|pills?|tablets?|bridge|garage|belt|train|exhaust|hose|knife|blade|gas) thing",
         r"(?:pulled|dragged|grabbed|talked) (?:me )?(?:back |down )?(?:off|from) (?:the |a )?(?:tracks|ledge|edge|railing|bridge|roof|platform|line|water)|found me with (?:the |a |my )?(?:bag|rope|belt|cord|noose|pills|tablets|knife|blade|razor|hose|empty)",
@@ -288,14 +289,14 @@ VOCAB: dict[str, str] = {
     # Taking all of one's tablets is an attempt only with its aftermath ("took all my pills on time" is a good day).
     TOOK_ALL: r"took all (?:of )?(?:my|the|his|her|their|my \w+s) \w+(?! (?:to|into|in|with|back|out|off|apart|for|round|along|on time|as)\b)",
     # Using a means on oneself, said without naming the act.
-    USE_ON: r"us(?:e|ing) (?:it|them|that|those|these|one|the \w+) on (?:myself|me|my (?:wrists?|arms?|neck|throat|self|head))",
+    USE_ON: r"us(?:e|ing) (?:it |them |that |those |these |one |the \w+ |(?<=\bto use ))on (?:myself|me|my (?:wrists?|arms?|neck|throat|self|head))",
     USE: r"us(?:e|ing) (?:it|them|that|those|these)(?! (?:to (?:make|mix|split|measure|dilute|cut)|for|as|in|instead|up|at|when|with|during|daily)\b)",
     # Avoiding a place or a means "because of what i might do there".
     DREAD: r"what i (?:might|could|would|will|think about|keep thinking about|thought about|want to|feel like) (?:do|doing)\b|(?:scared|afraid|frightened|terrified|worried) (?:of )?what i(?: might| would| could| will|ll)? do\b",
     # Means put out of reach for safety ("in my drawer so the kids cant reach them") are household care.
     SAFE: r"(?:so|where) (?:the |my )?(?:kids|children|grandkids|grandchildren|dog|cat|son|daughter|nobody else) (?:cant|cannot|dont|wont) (?:reach|get|find)|out of reach|child ?proof|locked (?:away|up)|lock ?box",
     # Taking them all at once.
-    TAKE_ALL: r"(?:take|taking|swallow\w*|down|downing|neck\w*|using|use) (?:them all|it all|all of them|all of it|the lot|everything|every (?:last|single) one)(?: in one go| at once)?(?! (?:in the morning|at night|at bedtime|as prescribed|with|before|after)\b)|(?:all )?in one go|all at once",
+    TAKE_ALL: r"(?:take|taking|swallow\w*|down|downing|neck\w*|using|use) (?:them all|it all|all of them|all of it|the lot|everything|every (?:last|single) one)(?: in one go| at once)?(?! (?:in the morning|at night|at bedtime|as prescribed|with|before|after)\b)|(?:all )?in one go|all at once|(?:take|taking|swallow\w*) (?:them |it )?all (?:together|at the same time)",
     RECENT: _words(
         r"(?:an|\d+|a few|two|three) (?:hours?|minutes?) ago",
         r"last (?:night|week|weekend|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|yesterday|this (?:morning|week|weekend)",
@@ -313,7 +314,7 @@ VOCAB: dict[str, str] = {
     HARM_ACT: _words(
         r"(?:deserve|deserved) (?:the|these|my) (?:marks|cuts|scars|bruises|burns)|(?:pressed|held|put) (?:a |the )?(?:hot \w+|lighter|iron|cigarette|flame)(?: \w+){0,2}? (?:on|against|to) my",
         r"making new (?:ones|cuts)|picking at (?:the|my) (?:cuts|scabs)|(?:bash|smash|hit|hammer|slam)\w* my (?:hand|fingers|knuckles|arm|leg|head) with (?:a|the) \w+|(?:^|(?<=\. ))sh (?:is back|again)",
-        r"bang(?:ing|ed)? my head|hit(?:ting)? myself|punch(?:ing|ed)? (?:the )?walls?|scratch(?:ing|ed)? (?:myself|my skin|at my skin)",
+        r"bang(?:ing|ed)? my head|hit(?:ting)? myself|punch(?:ing|ed)? (?:the |a )?(?:\w+ )?walls?|scratch(?:ing|ed)? (?:myself|my skin|at my skin)",
         r"pull(?:ing)? (?:out )?my hair|burn(?:ing|ed|t)? myself|selfharm\w*|carv(?:ed|ing) (?:into )?my|threw myself|cuts on my",
         r"(?:hit(?:ting)?|bang(?:ing|ed)?|smash(?:ing|ed)?|slam(?:ming|med)?|bash(?:ing|ed)?) my head (?:against|on|into) (?:the |a |my )?(?:walls?|floor|door|desk)|stitches (?:on|in) my (?:fore)?(?:arms?|wrists?|legs?|thighs?)",
         r"carv(?:ed|ing) (?:\w+ ){0,3}?into my|bit(?:e|ing)? my (?:own )?(?:arms?|hands?|wrists?)|scald(?:ed|ing)? (?:myself|my)|punched (?:the )?(?:\w+ )?(?:mirror|door|window)|(?:going|went|gone) back to the (?:blade|razor)",
@@ -324,6 +325,8 @@ VOCAB: dict[str, str] = {
         r"(?:stubbed|stub|put|pressed) (?:a |my )?(?:cigarette|fag|lighter)(?: out)? (?:on|into) my|(?:took|take|taking|got|getting) (?:the )?blades? out of",
         r"(?:dragged|ran|pressed|took|used|using) (?:a|the|my) (?:\w+ )?(?:blade|knife|scissors|compass|glass|pin|needle|lighter)(?: \w+){0,5}? (?:over|across|along|into|to|on) my",
         r"bang(?:ed|ing)? my (?:fists?|hands?|arms?|legs?|knuckles)",
+        # Done to oneself, said without the verb ("i did them myself", "doing it to myself", "is hurting myself").
+        r"(?:did|done|doing) them myself|(?:did|done|doing|do) (?:it|this|that|these|them) to myself|(?:is|was|by|started|been|keep|kept) hurting myself(?! (?:at|in|on|while|when|doing|playing|lifting|by accident)\b)",
         r"(?:dragged|ran|pressed|took|used) (?:a|the|my) razor (?:blade )?(?:over|across|along|into|to|on) my (?:stomach|wrists?|arms?|thighs?|chest|hips?)",
         r"(?:covered in|full of) (?:fresh |new )?(?:cuts|burns)|(?:picking|picked|pick) (?:at )?(?:the |my )?(?:old )?(?:scars|wounds|cuts) (?:until|till|open)",
         r"relapsed (?:with|on|to) (?:the |a )?(?:blades?|razors?|cutting|selfharm\w*|burning)",
@@ -334,7 +337,7 @@ VOCAB: dict[str, str] = {
     WHEN: _words(
         r"(?:my|the) plan is|(?:^|(?<=[.,] ))plan is(?= (?:\w+ ){1,3}(?:after|when|once|before|while) (?:the |my |everyone|everybody|they|i)\b)|thats the (?:day|night|date)|thats when|thats my window|my window|(?:is|as) the deadline|gave myself (?:till|until)",
         r"(?:night|day|date|weekend|\d+(?:st|nd|rd|th)) is (?:it|the day|the night)(?= *(?:$|[.,]))|given myself (?:till|until)",
-        r"(?:need to|just have to|going to|just got to) (?:pick|choose|set) (?:the|a) (?:day|date|time)|(?:planned|planning) it for|(?:picked|chosen|chose|set|decided on) (?:a|the) (?:time|day|night)(?! (?:to|for) (?:my|the|a)\b)|(?:got|have|ive got) it (?:all )?(?:planned|sorted|set) for|(?:got|have) the (?:timing|date|day|time) (?:all )?(?:sorted|worked out|planned|set|picked|chosen)|giving (?:it|myself|this|life) (?:till|until)",
+        r"(?:need to|just have to|going to|just got to) (?:pick|choose|set) (?:the|a) (?:day|date|time)|(?:planned|planning) it for|(?:picked|chosen|chose|set|decided on) (?:a|the) (?:time|day|night)(?! (?:to|for) (?:my|the|a)\b)|(?:got|have|ive got) it (?:all )?(?:planned|sorted|set) for|(?:got|have|ive got) it (?:all )?(?:worked|figured) out for(?= (?:tonight|tomorrow|this (?:weekend|week)|next \w+|the (?:night|day|weekend)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|(?:got|have) the (?:timing|date|day|time) (?:all )?(?:sorted|worked out|planned|set|picked|chosen)|giving (?:it|myself|this|life) (?:till|until)",
         r"(?:nobody|no one) (?:will|would|is going to) (?:expect|miss|look for|notice) me(?: anywhere| at all)? (?:till|until|before)|(?:got|have|ive got) it (?:all )?(?:figured|worked) out(?= *(?:$|[.,]))|(?:ive|i have) (?:worked|figured) it (?:all )?out(?= *(?:$|[.,]))|is when i (?:do it|go|end it|will do it)|decided (?:that )?(?:its|it is|itll|it will) (?:going to )?(?:be|happen) (?=(?:before|after|on|at|this|tonight|tomorrow|when|next|in)\b)|wont go past it|(?:im|i am) (?:doing|going to do) it (?:in|on|at|tonight|tomorrow)",
     ),
     CUTTING: r"(?:(?<=^)|(?<=\bi )|(?<=\bto )|(?<=\bstarted )|(?<=\bbeen )|(?<=\bim )|(?<=\bkeep )|(?<=\bwas )|(?<=\bstop )|"
@@ -343,7 +346,7 @@ VOCAB: dict[str, str] = {
         r"again|clean|blades?|razors?|scars?|bleed\w*|urges?|so badly|the other kind|arms?|legs?|thighs?|relapse\w*",
         r"bathroom|hide it|hiding it|hiding my (?:arms?|legs?|wrists?)|sleeves|clean|first time (?:since|in)|(?:cant|couldnt) stop|new ones|(?:dont|doesnt|wont|cant) heal|went back to|bruises|marks|until it|shaking",
         r"on purpose|raw|hard enough|deeper|last night|tonight|not the first time|until i|kitchen knife|compass|tape it",
-        r"knuckles|(?:till|until|til) (?:my|it|they) \w+|to cope|it wasnt(?= *(?:$|[.,]))|told (?:the |my |her |him |them )?\w+ (?:it was|i did it)",
+        r"knuckles|scratch\w*|(?:till|until|til) (?:my|it|they) \w+|to cope|it wasnt(?= *(?:$|[.,]))|told (?:the |my |her |him |them )?\w+ (?:it was|i did it)",
         r"(?:want|wanted|need|needed|make|made|making) it (?:to )?hurt|hurt more|deliberately|intentionally|deserved? it|break the skin|in clumps|bald patch|infected",
         r"(?:shell|hell|theyll|youll|(?:she|he|they|someone|people|anyone|everyone) (?:will|would|might)) (?:see|notice)|so (?:nobody|no one) (?:sees|notices)",
     ),

@@ -53,24 +53,30 @@ KILL = (
     r"awareness|statistics|numbers|week)\b)|(?:hang|hanging|drown|drowning|shoot|shooting|gas|gassing|"
     r"poison|poisoning|stab|stabbing|suffocate|suffocating|electrocute|off|offing) myself|"
     r"overdos(?:e|ing)(?! on (?:caffeine|coffee|sugar|chocolate|tv)| deaths?| rates?| crisis| epidemic| statistics)|"
-    r"slit(?:ting)? my (?:wrists?|throat)|"
+    r"(?:slit(?:ting)?|open(?:ing)?|slash(?:ing)?) my (?:wrists?|throat)|"
+    r"put(?:ting)? an end to (?:myself|my (?:own )?life|it all|everything|me(?= *(?:$|[.,])))|"
     r"jump(?:ing)? (?:off|from|in front of) (?:a |the |my |that |this )?(?:\w+ )?" + _PLACES + r"|"
     r"(?:jump(?:ing)?|step(?:ping)?|throw(?:ing)? myself|fall(?:ing)?) (?:off|from) (?:a |the |my |that |"
     r"this )?(?:\w+ )?" + _PLACES
     + r"|hang(?:ing)? from (?:the|a|my) \w+|throw(?:ing)? myself (?:under|in front of) (?:a |the )?" + _VEHICLES
-    + r"|(?:jump(?:ing)?|step(?:ping)?) in front of (?:a |the )?" + _VEHICLES
+    + r"|(?:jump(?:ing)?|step(?:ping)?)(?: off| out)? in front of (?:a |the )?" + _VEHICLES
     + r"|(?:drive|driving|crash|crashing|swerve|swerving) (?:my car |the car )?(?:into|off) (?:a|the) \w+|"
     r"(?:drive|driving|crash|crashing|steer|steering) (?:my car |the car |the \w+ )?into it"
     r"(?= *(?:$|[.,]|flat out|at speed|full speed|head on))|"
-    r"walk(?:ing)? into the (?:sea|ocean|river|lake|traffic))"
+    r"walk(?:ing)? into the (?:sea|ocean|river|lake|traffic)|"
+    r"run(?:ning)? the engine (?:and (?:just )?(?:stay|staying|sit|sitting|wait|waiting|fall asleep|falling asleep|"
+    r"not (?:getting|get) out)|in (?:the|a) (?:shut |closed )?garage|with the (?:garage )?doors? (?:shut|closed))|"
+    r"swim(?:ming)? out (?:\w+ ){0,7}?(?:and|to) (?:not|never) (?:turn(?:ing)?|com(?:e|ing)|swim(?:ming)?) back|"
+    r"step(?:ping)? (?:out )?in front of(?= *(?:$|[.,]|tomorrow|tonight|it|one|on))"
+    r")"
 )
 INTENT_VERB = (
     r"(?:(?:am |m )?(?:going to|about to)|will|shall|ready to|plan(?:ning)? (?:to|on)|intend(?:ing)? to|"
-    r"(?:have |ve )?decided to|made up my mind to|(?:have|ve) to|need to|must|gotta|im going to)"
+    r"(?:have |ve )?(?:decided|picked|chosen) to|made up my mind to|(?:have|ve) to|need to|must|gotta|im going to)"
 )
 ADVERBS = (
     r"(?:(?:just|finally|really|actually|probably|definitely|seriously|literally|honestly|simply|quietly|easily|go|"
-    r"try and|do it and) )*"
+    r"try and|do it and|how to|ways to|how i could) )*"
 )
 THINK_VERB = (
     r"(?:(?:so |really |very |this )?close to|"
@@ -188,7 +194,8 @@ def taper_act(text: str, act: str, start: int, end: int) -> bool:
 # Words a rule cannot match without (any one of them): a sentence without one is never searched.
 KILL_KEYS = frozenset(
     "myself life everything things suicide overdose overdosing jump jumping step stepping throw throwing fall falling "
-    "hang hanging drive driving crash crashing swerve swerving walk walking slit slitting end ending me".split()
+    "hang hanging drive driving crash crashing swerve swerving walk walking slit slitting open opening slash slashing "
+    "end ending me engine swim swimming".split()
 )
 DRUG_KEYS = frozenset(
     "pills tablets meds medication medicine benzos sleepers painkillers insulin zopiclone zolpidem opioids codeine "

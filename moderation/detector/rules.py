@@ -64,10 +64,12 @@ INTENT_RULES = [
     _rule("do-it", (INTENT,), r"{S}{INTENT} {ADV}(?P<e>do it)(?= *(?:$|[.,]| and (?:im|i am|ill|i will|i)\b))", "do & it", weak=True),
     _rule("planning-death", (PLAN,), r"(?P<e>plan(?:ning|ned)? (?:my|the) (?:own )?(?:death|suicide|exit|final exit|way out))(?! from\b)", "plan planning planned & death suicide exit out"),
     _rule("which-place", (PLAN, METHOD), r"{S}(?:know|picked|chosen|chose|found) (?:exactly |already )?(?P<e>(?:which|what|the) (?:(?:best|perfect|right|ideal|quiet) )?(?:bridge|building|cliff|roof|rooftop|tracks|train|spot|place|overpass|car park|viaduct|tower|level crossing)(?: \w+){0,3}?)(?= *(?:$|[.,]| to (?:use|jump|do it|go)| ill| im))", "bridge building cliff roof rooftop tracks train spot place overpass park viaduct tower crossing"),
+    _rule("know-what-to-myself", (INTENT,), r"{S}(?P<e>know (?:exactly )?what (?:im going to|i am going to|im gonna|ill|i will|im about to) do to myself)", "know"),
 ]
 
 THOUGHT_RULES = [
     _rule("think-kill", (ACTIVE,), r"{S}{THINK} {ADV}(?P<e>{KILL})", (KILL_KEYS, THINK_KEYS)),
+    _rule("and-think-kill", (ACTIVE,), r"\b(?:and|then) (?:i )?(?:keep |kept |just |often )?(?:think|thinking|thought|wonder|wondering|wondered) (?:about|of) {ADV}(?P<e>{KILL})", (KILL_KEYS, "think thinking thought wonder wondering wondered")),
     _rule("would-kill", (ACTIVE,), r"\b(?:id|i would|i could) (?P<f>(?:just |happily |honestly |really )?)(?P<e>{KILL})(?! (?:for|laughing|trying|working|over)\b)", (KILL_KEYS, "id could")),
     _rule("bare-kill", (ACTIVE,), r"(?:^|(?<=[.,] ))(?P<f>(?:(?:just|lol|honestly|literally|so|im|gonna|ugh|fuck it|fk it|tbh) ){0,3})(?P<e>kill myself)(?= *(?:$|[.,]|now|tonight|today|soon|already|kill myself))", "myself & kill"),
     _rule("suicidal", (ACTIVE,), r"{S}(?P<e>suicidal)\b(?! (?:people|person|patients|friends?|members|rates?|labels?|"
@@ -100,9 +102,9 @@ WISH_RULES = [
           r"(?P<e>die" + _DIE_GUARD + r"|be dead" + _DEAD_GUARD + r"|not (?:be here|exist|be alive|wake up|live)|stop (?:existing|living|breathing|waking up(?= *(?:$|[.,])))|go to sleep (?:for good|forever|permanently)|"
           r"disappear (?:forever|for good|permanently|and never come back|and not come back|and never return)|go to sleep forever|"
           r"(?:sleep|sleep forever|go to sleep|fall asleep)(?: forever)? (?:and|n) (?:never|not) wake up(?: again)?" + _WAKE_GUARD + r"|(?:go to sleep|sleep|fall asleep) (?:and|n) stay (?:there|that way|under|down|asleep forever)(?= *(?:$|[.,]))|never wake up(?: again)?" + _WAKE_GUARD + r"|(?:fall asleep|go to sleep|sleep) and (?:never|not) come back|cease to exist|be gone(?: forever)?|fade (?:away|out) (?:forever|for good))", "want wanted wanting wish wished wishing like long longing pray praying hope hoping ready prefer need & die dead here exist alive live existing living breathing disappear wake waking cease gone fade forever stay back good"),
-    _rule("wish-i-was-dead", (PASSIVE,), r"{S}(?:wish|wished|hope|hoping|pray|praying|hopefully) (?:\w+ ){0,3}?(?:that )?(?:i|id|im) (?:\w+ ){0,3}?(?P<e>(?:was|were|be) dead" + _DEAD_GUARD
+    _rule("wish-i-was-dead", (PASSIVE,), r"{S}(?:wish|wished|wishing|hope|hoping|pray|praying|hopefully) (?:\w+ ){0,3}?(?:that )?(?:i|id|im) (?:\w+ ){0,3}?(?P<e>(?:was|were|be) dead" + _DEAD_GUARD
           + r"|die(?:d)?" + _DIE_GUARD + r"|(?:dont|didnt|wouldnt|wont|never|not) (?:wake|woke) up" + _WAKE_GUARD
-          + r"|(?:had |was )?never (?:been )?born|wasnt (?:here|alive|born)|werent (?:here|alive)|(?:was|were) gone|(?:could|would) (?:just )?disappear forever|get hit by (?:a|the|something|anything)(?: \w+)?)", "wish wished hope hoping pray praying hopefully & dead die died wake woke born here alive gone disappear hit"),
+          + r"|(?:had |was )?never (?:been )?born|wasnt (?:here|alive|born)|werent (?:here|alive)|(?:was|were) gone|(?:could|would) (?:just )?disappear forever|get hit by (?:a|the|something|anything)(?: \w+)?)", "wish wished wishing hope hoping pray praying hopefully & dead die died wake woke born here alive gone disappear hit"),
     _rule("dont-want-live", (PASSIVE,), r"{S}(?:dont|no longer|never|do not|didnt) (?:really |even |ever )?(?:want|wanna|wish|care|feel like|see (?:the|a|any) (?:point|reason)(?: in| of| to)?|have (?:a |any )?reason) (?:to )?"
           r"(?P<e>" + _STAY + _LIVE_GUARD + r"|" + _CARRY_ON + r"(?= *(?:$|[.,]|anymore|much longer|another|like this anymore|living|with life)))", "dont no never didnt & live living alive exist existing here around wake tomorrow day go going carry keep continue"),
     _rule("no-reason", (PASSIVE,), r"(?P<e>(?:no|zero|not any|isnt (?:a|any)|dont see (?:the|a|any)|cant see (?:the|a|any)|whats the|what is the|lost (?:the|my|all) (?:will|reason|desire)) "
@@ -149,6 +151,15 @@ WISH_RULES = [
     _rule("if-gone-relieved", (PASSIVE,), r"(?P<e>if i (?:just |simply )?(?:died|didnt wake up|never woke up|went to (?:bed|sleep)(?: \w+){0,2} and (?:that was it|never woke up|didnt wake up)|wasnt here)(?: \w+| ,){0,4}? (?:(?:id|i would) (?:\w+ )?be (?:relieved|grateful|glad|happy|ok|okay|fine|at peace)|(?:that|it) (?:would|d) be (?:ok|okay|fine|alright|a relief)))", "relieved grateful glad happy ok okay fine peace alright relief"),
     _rule("hope-heart-stops", (PASSIVE,), r"(?P<e>(?:hope|hopes|hoping|wish|pray\w*) (?:that )?my heart (?:just |will |would )*(?:stops?|gives? out|packs? in))(?= *(?:$|[.,]|tonight|in my sleep|soon))", "heart"),
     _rule("mind-death", (PASSIVE,), r"(?P<e>(?:dying|death|being dead) (?:is|has been|keeps) (?:\w+ )?(?:on|in|crossing) my (?:mind|head))", "mind head"),
+    # Content or glad never to see the morning, or welcoming a death that comes by itself (set F).
+    _rule("content-not-wake", (PASSIVE,), r"(?P<e>(?:(?:id|i would|i d) (?:\w+ )?be (?:quite |perfectly |more than )?(?:content|happy|glad|at peace) (?:to not|not to) (?:wake up|see (?:tomorrow|the morning|another day))"
+          r"|(?:wouldnt|would not|dont|do not) mind (?:at all |one bit )?if (?:god|the (?:good )?lord|the universe|he|death|something) (?:\w+ )?(?:took|takes|came for|called) me"
+          r"|(?:id|i would|i d) (?:\w+ )?welcome it if my heart (?:\w+ )?(?:stopped|gave out|packed in)))", "content happy glad peace mind welcome"),
+    _rule("pray-not-see", (PASSIVE,), r"{S}(?:pray|hop|wish)\w* (?:that )?(?:i )?(?:(?:will|would|do) )?(?P<e>(?:not|never|dont|wont|dont get to) (?:to )?(?:see|wake up to|live to see|make it to) (?:the morning|morning|tomorrow|another day|the next day|daylight))(?= *(?:$|[.,]|again|ever))", "pray praying prayed hope hoping wish wishing"),
+    _rule("anything-to-vanish", (PASSIVE,), r"{S}(?:(?:would|d) )?(?:give|do) anything (?:to|for) (?:(?:just|simply|finally) )?(?P<e>(?:disappear|vanish|not exist|not be here|be gone|die|be dead|not wake up|stop being)(?= *(?:$|[.,]|and|forever|for good|completely)))", "anything"),
+    _rule("hope-so-not-here", (PASSIVE,), r"{S}(?:hop|wish|pray)\w* (?:\w+ ){1,10}?(?P<e>so (?:that )?i (?:dont|wouldnt|wont|didnt|do not) (?:have|need) to (?:be here|be alive|exist|live|wake up|be around)(?: \w+)?(?: anymore| any more| again))", "hope hoping hoped wish wishing pray praying"),
+    _rule("wish-stop-being", (PASSIVE,), r"{S}(?:wish|wishing|hope|hoping|pray|praying) (?:\w+ ){0,4}?(?:that )?i (?:could|would|can) (?:just |simply )?(?P<e>stop being(?: here| alive)?)(?= *(?:$|[.,]))", "wish wishing hope hoping pray praying"),
+    _rule("sleep-and-that-was-it", (PASSIVE,), r"{S}(?:hope|hoping|wish|wishing|pray\w*) (?:that )?(?:i|id|i would|i could) (?:just )?(?P<e>(?:go to sleep|fall asleep|sleep)(?: \w+){0,3}? and (?:that would be that|thats that|that was that|that would be it|that was it|thats it|never wake|not wake))", "sleep asleep"),
 ]
 
 METHOD_RULES = [
@@ -177,6 +188,10 @@ METHOD_RULES = [
     _rule("on-purpose", (ATTEMPT, METHOD), r"(?P<e>(?:took|taken|taking|swallowed|swallowing|downed|necked)(?: \w+){0,4}? (?:{DRUGS}|drugs)(?: \w+){0,2}? (?:on purpose|deliberately|intentionally))", "purpose deliberately intentionally"),
     _rule("place-now", (PREPARATION,), r"{S}(?:at|on|by|near|standing on|sat on|sitting on) (?:the |a )?(?P<e>(?:train station|station|platform|bridge|cliff|cliffs|cliff edge|roof|rooftop|tracks|railway|level crossing|motorway bridge))(?= *(?:$|[.,]|and|right now|now))", "station platform bridge cliff cliffs roof rooftop tracks railway crossing", weak=True),
     _rule("think-jumping", (METHOD,), r"{S}{THINK} (?P<e>jump(?:ing)?(?: off| in)?)(?= *(?:$|[.,]))", "jump jumping", weak=True),
+    # Looking up which drug would do it; saving them to take all together; how easy letting go would be (set F).
+    _rule("which-would-do-it", (PLAN, METHOD), r"{S}(?:googl\w*|search\w*|look\w* up|research\w*|read\w* (?:up )?about|check\w*|wonder\w*|ask\w*) (?P<e>(?:which|what|how many) (?:\w+ ){0,2}?{DRUGS} (?:would|will|could|might) (?:do it|do the job|kill me|be enough|be lethal|be fatal|finish me)(?: for good| properly| quickly)?)(?= *(?:$|[.,]))", (DRUG_KEYS, "which what many")),
+    _rule("save-to-take-all", (PREPARATION, METHOD), r"{S}(?:\w+ ){0,3}?(?P<e>(?:sav|stockpil|hoard|stash|collect|build|keep|kept)\w* (?:them|it|some|enough|these|those|the \w+)(?: up)? (?:to|so i can|so i could) (?:take|swallow|down) (?:them |it )?(?:all|the lot|everything)(?: together| at once| in one go| at the same time)?)(?= *(?:$|[.,]))", "all lot everything"),
+    _rule("easy-let-go", (ACTIVE, METHOD), r"(?P<e>(?:easy|easier|simple|tempting|quick) (?:it )?(?:would|d|will) be to (?:just )?(?:let go|lean (?:over|forward)(?: too far)?|tip (?:over|forward)|go over (?:the (?:edge|rail|railing|side)))(?= *(?:$|[.,])))", "easy easier simple tempting quick"),
 ]
 
 PREPARATION_RULES = [
@@ -233,6 +248,8 @@ PREPARATION_RULES = [
     _rule("harm-on-purpose", (SELF_HARM,), r"{S}(?P<e>(?:cut|burn\w*|burnt|hit|punch\w*|scratch\w*|hurt|bruis\w*|scald\w*|slam\w*|bit|bite|biting) (?:myself|my \w+)(?: \w+){0,5}? (?:on purpose|deliberately|intentionally))", "purpose deliberately intentionally"),
     _rule("take-care-all", (PREPARATION,), r"(?P<e>take care (?:all of you|everyone|all|guys|my friends))(?= *$)", "care", weak=True),
     _rule("go-on-living", (PASSIVE,), r"(?P<e>(?:\bi (?:cant|cannot|can not|dont want to)|no way i can|(?:im|i am) not going to) (?:go on|keep on|carry on|keep) living like this)(?= *(?:$|[.,]|anymore|much longer|for much longer))", "living"),
+    _rule("build-up-enough", (PREPARATION, METHOD), r"{S}(?:\w+ ){0,4}?(?P<e>(?:build|building|built|save|saving|saved|stock|stocking|stocked|get|getting) (?:up )?enough(?: \w+)? to (?:do it|end it|not wake up|go through with it|finish it))(?= *(?:$|[.,]))", "enough"),
+    _rule("nothing-keeping-alive", (PASSIVE,), r"(?P<e>(?:nothing|no one|nobody|nothing left) (?:keeping|to keep|that keeps|thats keeping) me (?:alive|breathing|living|from ending it))", "nothing left noone nobody"),
 ]
 
 PLAN_RULES = [
