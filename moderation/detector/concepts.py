@@ -47,7 +47,7 @@ _BENZOS = (
 GOODBYE = (
     r"(?:goodbye|farewell|said my goodbyes|saying goodbye|say goodbye)"
     r"(?! to (?:the (?!people|members|forum|board|group)|this (?!forum|board|group|place)|that|my (?:last|old|job|dose|taper|life on)|benzos?|\w+pam|\w+lam|klonopin|valium|xanax|ativan|librium|restoril|pills?|tablets?|meds|the last (?:sliver|crumb|dose|pill|tablet)))"
-    r"(?! (?:old )?(?:benzos?|\w+pam|\w+lam|pills|tablets|meds|drugs|valium|xanax|klonopin|ativan|taper|withdrawal|insomnia|tolerance|akathisia|tinnitus)\b)"
+    r"(?! old (?:friend|pal|mate|enemy)\b)(?! (?:old )?(?:benzos?|\w+pam|\w+lam|pills|tablets|meds|drugs|valium|xanax|klonopin|ativan|taper|withdrawal|insomnia|tolerance|akathisia|tinnitus)\b)"
 )
 VOCAB: dict[str, str] = {
     SELF: r"i|im|ive|id|ill|me|my|myself|mine",
@@ -61,7 +61,7 @@ VOCAB: dict[str, str] = {
         r"unaliv\w*|(?:stop|stopped) (?:existing|breathing|living)|cease to exist|not exist|no longer exist",
         r"(?:never|not|dont|wont) wake up(?! (?:at|with|early|feeling|sweating|shaking|in the night))",
         r"leave this (?:world|life|earth)|clock out for good|call it quits on life",
-        r"overdos(?:e|ing)(?! (?:deaths?|rates?|risks?|crisis|epidemic|statistics|figures|numbers|awareness|prevention))|hang(?:ing)? myself|(?:(?<=\bto )|(?<=\bill )|(?<=\bi )|(?<=\bjust ))die(?= *(?:$|[.,]|tonight|tomorrow|soon|now|alone|quietly|today))",
+        r"(?<!since my )(?<!since the )(?<!since an )overdos(?:e|ing)(?! (?:deaths?|rates?|risks?|crisis|epidemic|statistics|figures|numbers|awareness|prevention))|hang(?:ing)? myself|(?:(?<=\bto )|(?<=\bill )|(?<=\bi )|(?<=\bjust ))die(?= *(?:$|[.,]|tonight|tomorrow|soon|now|alone|quietly|today))",
         r"be dead(?! (?:tired|asleep|on my feet|to the world))|disappear (?:forever|for good|permanently)",
         r"check(?:ing)? out(?= *(?:$|[.,]|permanently|for good|early|of (?:life|this)))|giv(?:e|ing) up (?:for good|on (?:life|living|myself|everything))",
         r"swallow(?:ing)? (?:all|everything|the lot|the whole)(?: of)?(?: it| them| the \w+)?|stop (?:my )?heart|heart (?:just )?(?:gives|give|giving) out",
@@ -74,6 +74,10 @@ VOCAB: dict[str, str] = {
         r"(?:just )?vanish(?:ing)?|go black and stay black|never (?:open|opening) my eyes|(?:didnt|dont|not|never) make it (?:thr?u|through|past)",
         r"call me home|take me (?:home|now)|die in (?:my|their|our) sleep|(?:car|bus|lorry|truck|train) (?:hits|hit|would hit|took|takes|would take) me(?! (?:to|home|back|into|in|through|along|past|there)\b)",
         r"one way trip(?! (?:to|with|for)\b)|my suffering ends|my own choice",
+        # Being switched off, the lights going out for good, no more me, where my road stops.
+        r"(?:be|get|being|getting) switched off(?= *(?:$|[.,]|now|for good|forever|please))|(?:the )?lights (?:to )?(?:go|going|went) out (?:for good|forever)|no more me(?= *(?:$|[.,]))",
+        r"(?<=\bmy )road (?:stops|ends)(?= *(?:$|[.,]|here))|sign(?:ing|ed)? off from (?:life|living|the world|existence)|take me without (?:me )?(?:having to|needing to)",
+        r"(?:not|never) (?:to )?open my eyes (?:again|on another)",
         # Ending or finishing one's own life, or getting out of it.
         r"(?:end|ending|finish|finishing) this(?= *(?:$|[.,]|for good|forever|once and for all|tonight|today|tomorrow|now|soon))",
         r"(?:dont|not|no) plan(?:ning)? (?:on|to) (?:wake|waking) up(?! (?:before|until|till|early|at|for)\b)|(?:dont|not) (?:plan|intend|expect)(?:ing)? (?:on|to) (?:be|being) (?:here|around|alive)",
@@ -93,7 +97,7 @@ VOCAB: dict[str, str] = {
         r"(?:wont|will not|not going to) (?:suffer|hurt|be in pain|struggle|be a (?:problem|burden))(?: \w+)? (?:much |for |any )?(?:longer|long)",
         r"last (?:night|day|morning|time) (?:alive|on earth|here|ill ever)|my last (?:night|day|post|message|goodbye|christmas|birthday|summer|winter)",
         r"(?:not|dont plan to|wont|never)(?: \w+){0,6} be anywhere|not (?:going|coming) home after|(?:wont|not going to) be alive",
-        r"(?:\d+|two|three|a few) (?:hours|days) (?:left|to go)|(?:thats|is) (?:what|all) (?:ive|i have) got left(?= *(?:$|[.,]|and))|(?:wont|will not) be (?:my|anyones) problem|(?:dont|do not) expect to be (?:here|around|alive)|(?:will|ll) know what to do|wont be (?:there|around) for (?:them|him|her|my \w+)|(?:not|never) (?:be )?seeing another one",
+        r"(?:not going to|am not going to|im not going to|never going to) be (?:anyones|my \w+s|a) (?:problem|burden)(?: anymore)?(?= *(?:$|[.,]))|(?:\d+|two|three|a few) (?:hours|days) (?:left|to go)|(?:thats|is) (?:what|all) (?:ive|i have) got left(?= *(?:$|[.,]|and))|(?:wont|will not) be (?:my|anyones) problem|(?:dont|do not) expect to be (?:here|around|alive)|(?:will|ll) know what to do|wont be (?:there|around) for (?:them|him|her|my \w+)|(?:not|never) (?:be )?seeing another one",
         r"(?:not|dont|never) (?:planning|plan|intending) (?:on |to )?(?:coming back|come back|a return (?:trip|journey))|(?:no|without a|dont need a) return (?:ticket|trip|journey)",
     ),
     SOON: _words(
@@ -110,7 +114,8 @@ VOCAB: dict[str, str] = {
     FINAL: _words(
         r"forever|for good(?! with (?:benzos?|\w+pam|\w+lam|the taper|pills|meds|valium|klonopin|xanax))|permanently|once and for all|one last|for the last time|final|finally|no coming back",
         r"never (?:again|coming back|come back|be back)|the end(?! of (?:my|the|this) (?:taper|hold|dose|cut|step|prescription|withdrawal)\b)|" + GOODBYE + r"|last (?:message|time|words)|last (?:journal )?entry|(?<!in my )(?<!on my )(?<!from my )(?<!since my )(?<!in the )last post(?! from me (?:tonight|today|for (?:now|tonight|today|a (?:bit|while))))",
-        r"wont (?:need|be needing|have to) (?:them|it|anything|any of)(?: \w+)? (?:anymore|after|where)",
+        r"wont (?:need|be needing|have to) (?:them|it|anything|any of)(?: \w+)? (?:anymore|after|where)|wont (?:need|be needing) (?:either|them|it|any of (?:it|them))(?= *(?:$|[.,]))",
+        r"(?<=\w )after(?= *(?:$|[.,]))|(?:one less|one fewer|nothing else|no more) (?:thing|things|reason|reasons) (?:keeping|holding|tying) me (?:here|to (?:this|life))",
         r"said (?:everything|all) (?:i needed|i wanted|i need|i want|there is)(?: to)?|last thing|(?:all|its all|everything is) (?:sorted|done|tidy|in order)|nearly done|for whoever|whoever (?:finds|takes|gets|reads|sees)",
         r"without (?:them|anyone|her|him) knowing|(?:she|he|they) thinks? its for|didnt ask why|for when (?:shes|hes|theyre) (?:older|grown)",
         r"so (?:nobody|no one|they|the kids|my \w+) (?:has|have|doesnt have|dont have|wont have) to (?:guess|find|deal with|sort|worry|clean|decide)|(?:where|so) (?:they|theyll|theyd|someone|they will) (?:can |will )?find (?:it|them)|doesnt know why|(?:she|he|they) (?:will|ll) (?:know|understand) soon|(?:will|would) be (?:ok|okay|fine|alright) financially|not going home|neither am i|(?:wont|not) (?:be )?renew\w*",
@@ -188,7 +193,8 @@ VOCAB: dict[str, str] = {
         r"sorry (?:to \w+ )?(?:for everything|to (?:my|anyone|everyone))|i love you(?: all)?|thank (?:you all|the few|everyone)|hope you understand",
         r"take care of each other|mean it this time|rehom\w*|(?:made|wrote|updated|sorted) (?:a |my )?will|(?:sorted|sorting) (?:out )?my (?:affairs|things|stuff|finances|passwords)",
         r"thank you (?:all )?for everything|thanks for everything|sorry for everything|please forgive me|forgive me",
-        r"love you all|i love you all|take care of (?:my|yourselves)|look after (?:my|yourselves)",
+        r"love you all|i love you all|love you (?:lot|guys)(?= *(?:$|[.,]))|take care of (?:my|yourselves)|look after (?:my|yourselves)",
+        r"(?:list|note) of who (?:gets|should get|will get|has) what|(?:wrote|written|writing|put|jotted) (?:down )?who gets what|(?:cat|dog|pets?) (?:has|have|now has|now have) (?:a )?new (?:owner|home|family)|(?:want|would like|wanted) (?:you|them|her|him) to have my|(?:found|finding) (?:a )?(?:good |new |loving )?home for (?:the|my) (?:cat|dog|pets?|rabbits?|birds?)",
         r"who (?:gets|will get|should get|can have) (?:my|the) \w+|wrote (?:everyone|each of them|all of them|my \w+) (?:a )?(?:cards?|letters?|notes?)",
         r"(?:who|someone) (?:to |will )?(?:look after|take care of|feed|have) my (?:cat|dog|kids|pets?|children)",
         r"(?:gave|give|giving|given) away (?:my|all my|most of my)|sold my (?:car|bike|things|stuff|house)|gave (?:the|my) money to",
@@ -241,14 +247,15 @@ VOCAB: dict[str, str] = {
         r"(?:its|it is|itll be|it will be) (?:tonight|tomorrow)(?= *(?:$|[.,]))",
         r"doing it (?:every (?:single )?(?:day|night)|all the time|constantly|more and more|more often)|(?:to|and) (?:walk in|walk into (?:it|the \w+)|jump|step off|go over)(?= *(?:$|[.,]| and (?:i |not |never )))",
         r"planning to go(?= *(?:$|[.,]|after|before|once|when))|(?:then )?i go too|(?:ill|i will) go too",
+        r"(?:choosing|chose|chosen|decided|deciding) to go(?= *(?:$|[.,]|while|now|before|tonight|for good))|(?:im|i am) doing it (?:that|the) (?:same )?(?:night|day)",
     ),
     DECIDE: _words(
         r"decided|decision|made sure|made up my mind|choosing|chosen|deadline|my window|thats when|(?:my|the) plan(?: is)?|planned",
         r"everything is (?:ready|planned|sorted)|(?:i have|ive got|got|have) it (?:all )?(?:worked|figured) out|at peace|this time|i mean it|i know how (?:ill|i will|im going to) (?:use|spend) (?:them|it)|not scared anymore|no longer (?:scared|afraid)|made a deal with myself|marked (?:it|the date|the day) (?:on|in) (?:the|my) (?:calendar|diary)|not a cry for help|no going back|told myself|(?:and )?i will|im (?:really )?going to",
         r"dont (?:try to )?(?:talk me out|stop me)|dont want help|nothing left to try|gave myself|(?:taking care of|sorting|handling) it myself|(?:no|nothing|nobody|no one)(?: \w+)? (?:is|will be|can) (?:changing|change|stopping|stop) (?:that|it|me|my mind)|ive counted|counted them|my way out",
-        r"not a cry for help|(?:not|no longer) (?:scared|afraid)(?: anymore)?|(?:nothing|nothings|no one|nobody|noone)(?: \w+)? (?:is |will |can |going to |is going to )?(?:change|changing) my mind",
+        r"the (?:where|how) and the (?:when|how|where)|date (?:picked|set|chosen)(?= *(?:$|[.,]))|not a cry for help|(?:not|no longer) (?:scared|afraid)(?: anymore)?|(?:nothing|nothings|no one|nobody|noone)(?: \w+)? (?:is |will |can |going to |is going to )?(?:change|changing) my mind",
     ),
-    BARE_DATE: r"marked (?:the|a) date (?:on|in) (?:my|the) (?:calendar|diary)|(?:got|have) a date in my head(?= *(?:$|[.,]))|(?:picked|set|chosen|chose|got|have) (?:a|the) date(?= *(?:$|[.,]| for (?:the end|it|myself|when)))|(?:is|as) (?:the|my) deadline",
+    BARE_DATE: r"(?<!theyve )(?<!theyd )(?<!shes )(?<!hes )(?<!she )(?<!he )(?<!they )(?<=[,.] )date (?:picked|set|chosen)(?= *(?:$|[.,]))|marked (?:the|a) date (?:on|in) (?:my|the) (?:calendar|diary)|(?:got|have) a date in my head(?= *(?:$|[.,]))|(?<!theyve )(?<!theyd )(?<!shes )(?<!hes )(?<!she )(?<!he )(?<!they )(?:picked|set|chosen|chose|got|have) (?:a|the) date(?= *(?:$|[.,]| for (?:the end|it|myself|when)))|(?:is|as) (?:the|my) deadline",
     DATE: r"anniversary|(?:picked|set|chosen|chose) (?:a|the) date|deadline|my window|my birthday|christmas|new year|the \d+(?:st|nd|rd|th)|next month",
     WISH: r"envy|(?:happy|glad) to|(?:a|be a) (?:mercy|relief)|would not mind|if (?:only )?i could|please(?: just)?(?= (?:let|take|call))|want (?:it|everything|it all|this) to|wish\w*|hop(?:e|ing)|pray\w*|want(?:ing)? to|would like|long(?:ing)? to|relieved|(?:wouldnt|dont) (?:even |really )?mind|be glad|dont (?:really )?care",
     BETTER: r"better|fine|cope|free|happier|easier|lighter|relieved|manage|move on",
@@ -335,8 +342,8 @@ VOCAB: dict[str, str] = {
         r"(?:pressed|held|put) (?:a |the )?(?:\w+ )?(?:pan|iron|lighter|cigarette|lid|knife|blade|kettle|spoon|match) (?:on|to|against|into) my (?:wrists?|arms?|legs?|skin|hands?|thighs?|stomach)",
     ),
     WHEN: _words(
-        r"(?:my|the) plan is|(?:^|(?<=[.,] ))plan is(?= (?:\w+ ){1,3}(?:after|when|once|before|while) (?:the |my |everyone|everybody|they|i)\b)|thats the (?:day|night|date)|thats when|thats my window|my window|(?:is|as) the deadline|gave myself (?:till|until)",
-        r"(?:night|day|date|weekend|\d+(?:st|nd|rd|th)) is (?:it|the day|the night)(?= *(?:$|[.,]))|given myself (?:till|until)",
+        r"the (?:where|how) and the (?:when|where)|(?:my|the) plan is|(?:^|(?<=[.,] ))plan is(?= (?:\w+ ){1,3}(?:after|when|once|before|while) (?:the |my |everyone|everybody|they|i)\b)|thats the (?:day|night|date)|thats when|thats my window|my window|(?:is|as) the deadline|gave myself (?:till|until)",
+        r"(?:night|day|date|weekend|\d+(?:st|nd|rd|th)) is (?:it|the day|the night)(?: for me)?(?= *(?:$|[.,]))|given myself (?:till|until)",
         r"(?:need to|just have to|going to|just got to) (?:pick|choose|set) (?:the|a) (?:day|date|time)|(?:planned|planning) it for|(?:picked|chosen|chose|set|decided on) (?:a|the) (?:time|day|night)(?! (?:to|for) (?:my|the|a)\b)|(?:got|have|ive got) it (?:all )?(?:planned|sorted|set) for|(?:got|have|ive got) it (?:all )?(?:worked|figured) out for(?= (?:tonight|tomorrow|this (?:weekend|week)|next \w+|the (?:night|day|weekend)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|(?:got|have) the (?:timing|date|day|time) (?:all )?(?:sorted|worked out|planned|set|picked|chosen)|giving (?:it|myself|this|life) (?:till|until)",
         r"(?:nobody|no one) (?:will|would|is going to) (?:expect|miss|look for|notice) me(?: anywhere| at all)? (?:till|until|before)|(?:got|have|ive got) it (?:all )?(?:figured|worked) out(?= *(?:$|[.,]))|(?:ive|i have) (?:worked|figured) it (?:all )?out(?= *(?:$|[.,]))|is when i (?:do it|go|end it|will do it)|decided (?:that )?(?:its|it is|itll|it will) (?:going to )?(?:be|happen) (?=(?:before|after|on|at|this|tonight|tomorrow|when|next|in)\b)|wont go past it|(?:im|i am) (?:doing|going to do) it (?:in|on|at|tonight|tomorrow)",
     ),

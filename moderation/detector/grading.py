@@ -32,13 +32,14 @@ _SUICIDAL = frozenset({p.INTENT, p.ACTIVE, p.PASSIVE, p.ATTEMPT, p.METHOD})
 
 _DISTANT_PAST = re.compile(
     r"\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|many|several|few|couple of) (?:years?|yrs?|"
-    r"decades?|months?) "
+    r"decades?|months?|winters?|summers?|springs?|autumns?|christmases) "
     r"(?:ago|back|before)|"
     r"(?:years|decades) ago|used to|back (?:in|when|then)|when i was (?:a |\d|younger|young|in |at |little|small|teen|"
     r"kid|child|student)|"
     r"as a (?:teen|teenager|kid|child|student)|in (?:19|20)\d\d|in my (?:teens|twenties|20s|thirties|30s)|"
     r"in the past|long ago|(?:through|during|throughout) (?:most of |all of )?my "
-    r"(?:teens|twenties|20s|thirties|30s|childhood)|\d+ (?:days|weeks|months|years) since i (?:last )?|"
+    r"(?:teens|twenties|20s|thirties|30s|childhood)|(?:\d+|a|an|one|two|three|four|five|six) "
+    r"(?:days?|weeks?|months?|years?) since (?:i (?:last )?|(?:the|my) (?=overdose|attempt))|"
     r"when i (?:first )?(?:joined|came here|started posting)|remember when|"
     r"years back|at my worst|at the time|before i (?:got|found|started)|i (?:still )?remember|i once|"
     r"year (?:one|two|1|2)|(?:my )?first year|last (?:spring|summer|autumn|fall|winter)|(?:19|20)\d\d|"

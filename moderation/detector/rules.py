@@ -33,6 +33,7 @@ _FOR_TAPER = (
     r"(?! (?:for|from) (?:the|my|a) (?:taper|titration|crossover|cross over|liquid|water|switch|cut|step|\w+ (?:taper|titration))\b)"
     r"(?!(?: \w+){0,4} (?:to finish (?:the|my) (?:whole )?taper|so i dont run out|over christmas|for the holidays|when the pharmacy)\b)"
     r"(?! (?:in case (?:the|my|i|they|of)|for (?:emergencies|travel|the holidays|christmas))\b)"
+    r"(?! in (?:the|my|a) (?:weekly |daily |pill |dosette )?(?:box|organi[sz]er|dosette|tray)\b)"
 )
 # "stockpiling my zopiclone is against the rules": stockpiling talked about, not done.
 _AS_TOPIC = r"(?! (?:is|isnt|are|arent|would be|was|wasnt) (?:against|not|illegal|dangerous|risky|impossible|a bad)\b)"
@@ -55,6 +56,7 @@ INTENT_RULES = [
     _rule("means-to", (PLAN, METHOD), r"{S}(?:have |found |got |know )?(?:a|the|my) (?P<e>(?:way|means|method) (?:to|of) {KILL})", (KILL_KEYS, "way means method")),
     _rule("not-safe", (INTENT,), r"{S}(?P<e>(?:im not|i am not|dont feel|do not feel|cant promise (?:ill|i will|to|i can) (?:be|keep|stay|keep myself)|cant keep myself|not) safe(?: from myself| with myself| around myself)?)(?= *(?:$|[.,]|tonight|right now|now\b|today|anymore|at the moment|with myself|from myself))", "safe"),
     _rule("make-it-through", (PASSIVE,), r"{S}(?P<e>(?:dont think|not sure|doubt) (?:ill|i will|i can|im going to|i am going to) (?:make it|survive|last|get) through (?:tonight|the night|today|this night|another night))", "through"),
+    _rule("day-is-it", (PLAN,), r"(?P<e>(?:tonight|tomorrow|" + _DAYS[3:-1] + r")(?: night| morning| evening)? is it(?: for me)?)(?= *(?:$|[.,]))", "it"),
     _rule("night-is", (PLAN,), r"(?P<e>(?:(?:tonight|today|tomorrow|this weekend|" + _DAYS[3:-1] + r") is|tonights|todays) the night)(?= *(?:$|[.,]| i (?:go|do it|end it|die|end my life)(?= *(?:$|[.,]))))", "night"),
     _rule("going-to-jump", (INTENT, METHOD), r"{S}{INTENT} {ADV}(?P<e>jump)(?= *(?:$|[.,]))", "jump", weak=True),
     _rule("be-gone", (INTENT,), r"\b(?:ill|i will) (?P<f>(?:probably |definitely |finally )?)(?P<e>be (?:gone|dead|at peace|out of (?:your|everyones|their) (?:hair|way|lives)))"
@@ -62,6 +64,11 @@ INTENT_RULES = [
     _rule("decided-die", (INTENT,), r"{S}(?:decided|made (?:my|the|a) decision|made up my mind|planning|plan|chosen|choose) to (?P<e>die)" + _DIE_GUARD, "die & decided made decision mind planning plan chosen choose"),
     _rule("do-it-when", (INTENT, PLAN), r"{S}{INTENT} {ADV}(?P<e>do it (?:tonight|tomorrow|this weekend|next (?:week|weekend|month)|soon|on " + _DAYS + r"|when|while|once|after|before|then))(?! *[.,]? *(?:the |my )?(?:last |final |next )?(?:step|cut|dose|jump|reduction))", "do"),
     _rule("do-it", (INTENT,), r"{S}{INTENT} {ADV}(?P<e>do it)(?= *(?:$|[.,]| and (?:im|i am|ill|i will|i)\b))", "do & it", weak=True),
+    # Ending said as leaving life: "signing off from life", "no more me.", "this is where my road ends".
+    _rule("sign-off-life", (INTENT,), r"(?P<e>sign(?:ing|ed)? off from (?:life|living|the world|existence))", "sign signing signed & life living world existence"),
+    _rule("no-more-me", (INTENT,), r"(?:^|(?<=[.,] )|(?<=and ))(?P<e>(?:no more|anymore) me)(?= *(?:$|[.,]))", "more anymore & me"),
+    _rule("road-ends", (INTENT,), r"(?P<e>(?:where|when) my road (?:ends|stops)|my road (?:ends|stops) (?:here|now|tonight|soon))", "road"),
+    _rule("doing-it-that-night", (INTENT, PLAN), r"\b(?:im|i am|ill be|i will be) (?P<e>doing it (?:that|the) (?:same )?(?:night|day|evening))", "doing"),
     _rule("planning-death", (PLAN,), r"(?P<e>plan(?:ning|ned)? (?:my|the) (?:own )?(?:death|suicide|exit|final exit|way out))(?! from\b)", "plan planning planned & death suicide exit out"),
     _rule("which-place", (PLAN, METHOD), r"{S}(?:know|picked|chosen|chose|found) (?:exactly |already )?(?P<e>(?:which|what|the) (?:(?:best|perfect|right|ideal|quiet) )?(?:bridge|building|cliff|roof|rooftop|tracks|train|spot|place|overpass|car park|viaduct|tower|level crossing)(?: \w+){0,3}?)(?= *(?:$|[.,]| to (?:use|jump|do it|go)| ill| im))", "bridge building cliff roof rooftop tracks train spot place overpass park viaduct tower crossing"),
     _rule("know-what-to-myself", (INTENT,), r"{S}(?P<e>know (?:exactly )?what (?:im going to|i am going to|im gonna|ill|i will|im about to) do to myself)", "know"),
@@ -127,7 +134,7 @@ WISH_RULES = [
     _rule("nobody-cares", (PASSIVE,), r"(?P<e>(?:nobody|no one|noone) (?:cares|would care|will care|would even care|even cares)(?: \w+){0,2}? (?:if|whether) i (?:live or die|die|lived or died|died|am alive|exist))", "nobody noone no & care cares"),
     _rule("life-end", (PASSIVE,), r"(?P<e>(?:my life|life)(?: \w+){0,4}? (?:want|wish) (?:for )?it (?:all )?(?:to|would) (?:end|be over))", "life & want wish"),
     _rule("hidden-means", (ACTIVE,), r"{S}(?P<e>(?:hid|hidden|hide|locked away|given away|gave away) (?:the|my|all the|all my) (?:knives|pills|tablets|meds|blades|razors|belts|rope) (?:from myself|so i (?:dont|wont|cant)))", "hid hidden hide locked given gave & myself dont wont cant"),
-    _rule("tired-of-life", (PASSIVE,), r"(?P<e>(?:tired|sick|exhausted|weary) of (?:living|being alive|life|existing|waking up|being here)|hate (?:being alive|existing)|cant be bothered (?:living|being alive|existing)|(?:dont|stopped|no longer) car(?:e|ing) (?:\w+ )?(?:if|whether) i (?:live or die|lived or died|die|wake up|survive|make it|see (?:next \w+|tomorrow|another \w+|the morning|christmas|my birthday)))(?! (?:in|with|at|like this|on)\b\b)", "tired sick exhausted weary hate bothered care caring & living alive life existing waking here die wake survive see make"),
+    _rule("tired-of-life", (PASSIVE,), r"(?P<e>(?:tired|sick|exhausted|weary) of (?:living|being alive|life|existing|waking up|being here|being a person(?! (?:who|that)\b)|being human|being me)|hate (?:being alive|existing)|cant be bothered (?:living|being alive|existing)|(?:dont|stopped|no longer) car(?:e|ing) (?:\w+ )?(?:if|whether) i (?:live or die|lived or died|die|wake up|survive|make it|see (?:next \w+|tomorrow|another \w+|the morning|christmas|my birthday)))(?! (?:in|with|at|like this|on)\b\b)", "tired sick exhausted weary hate bothered care caring & living alive life existing waking here die wake survive see make person human me"),
     _rule("done-with-life", (PASSIVE,), r"(?P<e>(?:done|finished) with (?:life|living|being alive|this life|existing))(?! (?:in|with|at|like this)\b\b)", "life living alive existing"),
     _rule("feel-like-dying", (PASSIVE,), r"(?P<e>(?:feel|feeling|felt) like (?:dying|being dead|not existing|disappearing forever|not waking up))", "dying dead existing disappearing waking"),
     _rule("think-dying", (PASSIVE,), r"{S}{THINK} (?P<e>(?:dying|death|being dead|my (?:own )?death|not (?:being here|existing|waking up)))(?! (?:of|from|in (?:withdrawal|my sleep)|warmed)\b)", ("dying death dead existing waking", THINK_KEYS)),
@@ -136,7 +143,7 @@ WISH_RULES = [
     _rule("hoping-not-wake", (PASSIVE,), r"(?P<e>(?:hoping|wishing|praying) (?:that )?(?:i|id) (?:\w+ ){0,2}?(?:wouldnt|wont|dont|didnt|would not|never|not) (?:wake|woke) up)" + _WAKE_GUARD, "hoping wishing praying & wake woke"),
     _rule("rather-dead", (PASSIVE,), r"{S}(?P<e>(?:rather|prefer to) (?:be dead|die|not exist|not be here|not be alive|not be around|not live|not wake up))(?! (?:people|anyone|anybody|them|him|her|others|my \w+|crowds|family)\b)(?! than (?!(?:go through|live|living|do (?:another|this|any more)|have another|endure|put up with|be like this|stay like this|keep (?:living|going|feeling)|feel(?:ing)? like this|face|spend another|suffer|carry on|continue|go on|wake up|another)\b))", "rather prefer"),
     _rule("let-me-die", (PASSIVE,), r"(?P<e>\blet me (?:just )?die)", "let & die"),
-    _rule("take-me", (PASSIVE,), r"(?P<e>(?:god|lord|universe|jesus) (?:please |just |will |would |to |can |could |might )*(?:takes? me|let me die)(?! (?:home|to|back|through|away from)\b))", "god lord universe"),
+    _rule("take-me", (PASSIVE,), r"(?P<e>(?:god|lord|universe|jesus)(?: (?:every night|each night|please|just|will|would|to|can|could|might))* (?:takes? me|let me die)(?! (?:home|to|back|through|away from)\b))", "god lord universe"),
     _rule("death-wish", (PASSIVE,), r"(?P<e>death wish|(?:wish|long|longing|pray|praying|waiting|ready) for death|welcome death)", "death"),
     _rule("life-to-end", (PASSIVE,), r"(?P<e>want my life to (?:end|be over))", "life & end over"),
     _rule("wouldnt-mind", (PASSIVE,), r"(?P<e>(?:(?:id|i would) be (?:happy|glad|relieved|okay|ok|fine)|wouldnt mind) (?:if i (?:just |simply )?(?:got sick and (?:didnt|never) (?:recover|recovered|get better)|died|didnt wake up|never woke up|got hit by|was dead|died in my sleep)|dying|being dead|not waking up))", "wouldnt id would"),
@@ -150,6 +157,9 @@ WISH_RULES = [
     _rule("sorry-still-here", (PASSIVE,), r"(?P<e>(?:gutted|disappointed|annoyed|angry|upset|sad) (?:\w+ ){0,2}?(?:to (?:still )?be (?:alive|here)|(?:that |when )?(?:im|i was|i am) still (?:alive|here|breathing)|(?:that |when )?i (?:woke up|survived|made it through)(?: again| this morning| at all)?(?= *(?:$|[.,]))))", "gutted disappointed annoyed angry upset sad"),
     _rule("if-gone-relieved", (PASSIVE,), r"(?P<e>if i (?:just |simply )?(?:died|didnt wake up|never woke up|went to (?:bed|sleep)(?: \w+){0,2} and (?:that was it|never woke up|didnt wake up)|wasnt here)(?: \w+| ,){0,4}? (?:(?:id|i would) (?:\w+ )?be (?:relieved|grateful|glad|happy|ok|okay|fine|at peace)|(?:that|it) (?:would|d) be (?:ok|okay|fine|alright|a relief)))", "relieved grateful glad happy ok okay fine peace alright relief"),
     _rule("hope-heart-stops", (PASSIVE,), r"(?P<e>(?:hope|hopes|hoping|wish|pray\w*) (?:that )?my heart (?:just |will |would )*(?:stops?|gives? out|packs? in))(?= *(?:$|[.,]|tonight|in my sleep|soon))", "heart"),
+    # Hoping the body does it: "hoping my body just quits on its own", "wishing i would catch something and not recover".
+    _rule("hope-body-fails", (PASSIVE,), r"(?:hop(?:e|es|ing)|wish(?:es|ing)?|pray\w*) (?:that )?(?:\w+ ){0,4}?(?P<e>(?:my )?(?:heart|body) (?:\w+ ){0,2}?(?:gives? up|giving up|quits?|packs? (?:in|up)|stops?)(?! \w+ing\b)(?= *(?:$|[.,]|on its own|one (?:day|night)|in my sleep|while|tonight|soon|for good))|(?:catch|get|got|caught|fall|fell|get hit|go down with|pick up|picked up) (?:\w+ ){0,2}?(?:and )?(?:not|never|didnt|dont|wont|wouldnt) (?:recover|get better)(?! (?:from (?:the|this|my) (?:withdrawal|wd|taper|cut|hold)|fully|properly|in time)\b)|(?:dont|didnt|wont|wouldnt|never|not) (?:come round|come around)(?= *(?:$|[.,]|one|some|in|this|after)))", "hope hopes hoping wish wishes wishing pray praying prayed & heart body recover round around better"),
+    _rule("sleep-no-morning", (PASSIVE,), r"(?P<e>sleep (?:that|which) (?:doesnt|never|wont|does not|will not) (?:have|has|end|come with) (?:a |any )?(?:morning|waking|end)(?: on the other side)?)", "sleep"),
     _rule("mind-death", (PASSIVE,), r"(?P<e>(?:dying|death|being dead) (?:is|has been|keeps) (?:\w+ )?(?:on|in|crossing) my (?:mind|head))", "mind head"),
     # Content or glad never to see the morning, or welcoming a death that comes by itself (set F).
     _rule("content-not-wake", (PASSIVE,), r"(?P<e>(?:(?:id|i would|i d) (?:\w+ )?be (?:quite |perfectly |more than )?(?:content|happy|glad|at peace) (?:to not|not to) (?:wake up|see (?:tomorrow|the morning|another day))"
@@ -163,7 +173,7 @@ WISH_RULES = [
 ]
 
 METHOD_RULES = [
-    _rule("stockpile", (PREPARATION, METHOD), r"(?<!pharmacies )(?<!chemists )(?<!hospitals )(?<!people )(?:sav(?:e|ed|ing)|stockpil\w*|hoard\w*|stash(?:ed|ing)?|squirrel(?:l)?(?:ed|ing)? away|set(?:ting)? aside|put(?:ting)? aside|hid(?:e|den|ing)?|buil\w* up|collect(?:ed|ing) up) "
+    _rule("stockpile", (PREPARATION, METHOD), r"(?<!youve been )(?<!you have been )(?<!youve )(?<!you have )(?<!you )(?<!pharmacies )(?<!chemists )(?<!hospitals )(?<!people )(?:sav(?:e|ed|ing)|stockpil\w*|hoard\w*|stash(?:ed|ing)?|squirrel(?:l)?(?:ed|ing)? away|set(?:ting)? aside|put(?:ting)? aside|hid(?:e|den|ing)?|buil\w* up|collect(?:ed|ing) up) "
           r"(?:(?:up|aside|away|all|my|the|of|some|extra|enough|these|those|a|few|bunch|lot|lots|spare|old|leftover|every|\d+|one|two|three|four|five|six|weeks?|months?|days?|worth|them|it) ){0,5}?(?P<e>{DRUGS})" + _FOR_TAPER + _AS_TOPIC + _PURPOSE, (DRUG_KEYS, "save saved saving saves stockpile stockpiled stockpiling hoard hoarded hoarding stash stashed stashing squirrel squirrelled squirreled squirrelling set setting put putting hid hide hidden hiding build built building collected collecting")),
     _rule("stash", (PREPARATION, METHOD), r"(?P<e>(?:a|my|the) (?:stash|stockpile|hoard|supply i have saved) of (?:\w+ )?{DRUGS})" + _FOR_TAPER, (DRUG_KEYS, "stash stockpile hoard supply")),
     _rule("collecting", (PREPARATION, METHOD), r"(?:collect\w*|sav\w*|gather\w*|accumulat\w*|hoard\w*|stockpil\w*) (?:(?:up|all|my|the|of|some|extra|spare|old|leftover|every) ){0,3}?(?P<e>{DRUGS} for (?:weeks|months|ages|a while|a long time|the past \w+ (?:weeks|months)))", (DRUG_KEYS, "weeks months ages while time")),
@@ -285,7 +295,7 @@ SELF_HARM_RULES = [
     _rule("wrists", (SELF_HARM,), r"{S}(?P<e>(?:cut|cutting|scratch\w*|slash\w*|slic\w*|slit|opened|open) (?:up )?my wrists?)", "wrist wrists"),
     _rule("urge-cut", (SELF_HARM,), r"(?<!no )(?<!zero )(?<!without )(?<!less )(?P<e>urges? to (?:cut|selfharm|hurt myself|burn myself|harm myself)|(?:cutting|selfharm\w*) urges?)(?! (?:faster|quicker|more|my|the|back|down|dose|again my|\d)\b)", "urge urges"),
     _rule("selfharm", (SELF_HARM,), r"{S}(?P<e>selfharm\w*)(?! (?:is(?! (?:getting|back|worse|bad|so bad|out of))|are|can|rates?|risks?|among|in (?:teens|young|people|the)|awareness|statistics|support|services|charity|resources|helpline|forum)\b)", "_selfharm"),
-    _rule("cut-deep", (SELF_HARM,), r"{S}(?P<e>cut (?:too |so |really |very )?deep(?:er|ly)?|(?:fresh|new) (?:cuts|scars) on my)", "deep deeper cuts scars"),
+    _rule("cut-deep", (SELF_HARM,), r"{S}(?P<e>cut (?:too |so |really |very )?deep(?:er|ly)?(?! into (?:my|the|this|that) (?:\w+ )?(?:dose|taper|hold|step|reduction|prescription)\b)|(?:fresh|new) (?:cuts|scars) on my)", "deep deeper cuts scars"),
     _rule("bleed", (SELF_HARM,), r"{S}(?P<e>(?:\w+ ){1,6}?(?:until|till|til) (?:it|i|they|my \w+) (?:bleeds?|bled|bleeding|bruise|bruised)|(?:made|make|making) myself bleed|(?:drew|draw|drawing) blood (?:from|on) (?:myself|my (?:arms?|wrists?|legs?)))", "bleeds bled bleeding bleed blood bruise bruised"),
 ]
 

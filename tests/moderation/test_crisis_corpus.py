@@ -38,14 +38,13 @@ OWN_RECALL_FLOOR = {
     "blind set D, now tuning": 0.96,
     "blind set E, now tuning": 0.95,
     "blind set F, now tuning": 0.92,
-    "blind set G, now tuning": 0.46,
+    "blind set G, now tuning": 0.58,
 }
 # E (blind 0.662 / 0.081 on fdfc053, 0.713 / 0.056 on 6933f59): tuned in round three to 0.956 / 0.000, round four 0.988.
-# G (blind 0.419 / 0.062 on fdfc053, 0.487 / 0.044 on aff69b0): released for tuning in round five;
-# its false alarms are above the common 0.03 until they are fixed.
+# G (blind 0.419 / 0.062 on fdfc053, 0.487 / 0.044 on aff69b0): tuned in round five to 0.604 / 0.000.
 # F (blind 0.662 / 0.094 on fdfc053, 0.738 / 0.075 on aff69b0): round five 0.938 / 0.075;
 # its false alarms are above the common 0.03 until they are fixed.
-OWN_FALSE_ALARM_CEILING: dict[str, float] = {"blind set F, now tuning": 0.08, "blind set G, now tuning": 0.05}
+OWN_FALSE_ALARM_CEILING: dict[str, float] = {"blind set F, now tuning": 0.08}
 
 
 def _statements(files: list[str]) -> list[tuple[str, str]]:
