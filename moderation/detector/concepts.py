@@ -48,6 +48,7 @@ GOODBYE = (
     r"(?:goodbye|farewell|said my goodbyes|saying goodbye|say goodbye)"
     r"(?! to (?:the (?!people|members|forum|board|group)|this (?!forum|board|group|place)|that|my (?:last|old|job|dose|taper|life on)|benzos?|\w+pam|\w+lam|klonopin|valium|xanax|ativan|librium|restoril|pills?|tablets?|meds|the last (?:sliver|crumb|dose|pill|tablet)))"
     r"(?! old (?:friend|pal|mate|enemy)\b)(?! (?:old )?(?:benzos?|\w+pam|\w+lam|pills|tablets|meds|drugs|valium|xanax|klonopin|ativan|taper|withdrawal|insomnia|tolerance|akathisia|tinnitus)\b)"
+    r"(?! (?:letters?|notes?|post|message|card) to (?:the |my )?(?:benzos?|\w+pam|\w+lam|pills|tablets|meds|drugs|withdrawal|taper|addiction|habit)\b)"
 )
 VOCAB: dict[str, str] = {
     SELF: r"i|im|ive|id|ill|me|my|myself|mine",
@@ -95,7 +96,7 @@ VOCAB: dict[str, str] = {
         r"(?:wont|will not|not going to) (?:see|make it to|last (?:until|till|to)|wake up (?:on|for)) (?:tomorrow|the morning|morning|another|christmas|my birthday|next|the weekend|friday|monday|the new year|new year|spring|summer)",
         r"(?:when|once|after) im (?:gone(?! (?:to|for|out|away|on|shopping)\b)|not here|not around|dead)|(?:when|once|after) i (?:go|die|am gone)(?= *(?:$|[.,]|please|i want|i hope|look|take|my|dont))",
         r"(?:wont|will not|not going to) (?:suffer|hurt|be in pain|struggle|be a (?:problem|burden))(?: \w+)? (?:much |for |any )?(?:longer|long)",
-        r"last (?:night|day|morning|time) (?:alive|on earth|here|ill ever)|my last (?:night|day|post|message|goodbye|christmas|birthday|summer|winter)",
+        r"last (?:night|day|morning|time) (?:alive|on earth|here|ill ever)|(?<!about )my last (?:night|day|post|message|goodbye|christmas|birthday|summer|winter)",
         r"(?:not|dont plan to|wont|never)(?: \w+){0,6} be anywhere|not (?:going|coming) home after|(?:wont|not going to) be alive",
         r"(?:not going to|am not going to|im not going to|never going to) be (?:anyones|my \w+s|a) (?:problem|burden)(?: anymore)?(?= *(?:$|[.,]))|(?:\d+|two|three|a few) (?:hours|days) (?:left|to go)|(?:thats|is) (?:what|all) (?:ive|i have) got left(?= *(?:$|[.,]|and))|(?:wont|will not) be (?:my|anyones) problem|(?:dont|do not) expect to be (?:here|around|alive)|(?:will|ll) know what to do|wont be (?:there|around) for (?:them|him|her|my \w+)|(?:not|never) (?:be )?seeing another one",
         r"(?:not|dont|never) (?:planning|plan|intending) (?:on |to )?(?:coming back|come back|a return (?:trip|journey))|(?:no|without a|dont need a) return (?:ticket|trip|journey)",
@@ -113,7 +114,7 @@ VOCAB: dict[str, str] = {
     ),
     FINAL: _words(
         r"forever|for good(?! with (?:benzos?|\w+pam|\w+lam|the taper|pills|meds|valium|klonopin|xanax))|permanently|once and for all|one last|for the last time|final|finally|no coming back",
-        r"never (?:again|coming back|come back|be back)|the end(?! of (?:my|the|this) (?:taper|hold|dose|cut|step|prescription|withdrawal)\b)|" + GOODBYE + r"|last (?:message|time|words)|last (?:journal )?entry|(?<!in my )(?<!on my )(?<!from my )(?<!since my )(?<!in the )last post(?! from me (?:tonight|today|for (?:now|tonight|today|a (?:bit|while))))",
+        r"never (?:again|coming back|come back|be back)|the end(?! of (?:my|the|this) (?:taper|hold|dose|cut|step|prescription|withdrawal)\b)|" + GOODBYE + r"|last (?:message|time|words)|last (?:journal )?entry|(?<!in my )(?<!on my )(?<!from my )(?<!since my )(?<!in the )(?<!about my )last post(?! from me (?:tonight|today|for (?:now|tonight|today|a (?:bit|while))))",
         r"wont (?:need|be needing|have to) (?:them|it|anything|any of)(?: \w+)? (?:anymore|after|where)|wont (?:need|be needing) (?:either|them|it|any of (?:it|them))(?= *(?:$|[.,]))",
         r"(?<=\w )after(?= *(?:$|[.,]))|(?:one less|one fewer|nothing else|no more) (?:thing|things|reason|reasons) (?:keeping|holding|tying) me (?:here|to (?:this|life))",
         r"said (?:everything|all) (?:i needed|i wanted|i need|i want|there is)(?: to)?|last thing|(?:all|its all|everything is) (?:sorted|done|tidy|in order)|nearly done|for whoever|whoever (?:finds|takes|gets|reads|sees)",
@@ -186,10 +187,10 @@ VOCAB: dict[str, str] = {
         GOODBYE,
         r"(?:wrote|written|writing|write|left|leaving) (?:a |my |some )?(?:letters?|notes?|last words)",
         r"(?:gave|give|giving|given) (?:away )?(?:my|all my)? ?(?:things|stuff|belongings|cat|dog|pets?|guitar|clothes|books|plants|records|tools|bike)(?: away)?",
-        r"deserves (?:someone|a home|an owner|a family|better)(?: who(?:ll)?| that)|thank (?:this|the) (?:forum|board|group|site|community)|for (?:their|his|her|my \w+s) (?:future )?birthdays|years of them|(?:dont|do not) (?:look for|expect|wait for) (?:any )?(?:updates|posts|replies|news) from me|(?:letters?|notes?) (?:for|to) (?:my|the) (?!old|job|boss|landlord|council|gp|doctor|ex\b)\w+|(?:left|wrote) (?:a |my )?(?:note|letters?)|wrote to my \w+|found (?:my |the )?\w+ a (?:new )?home",
+        r"deserves (?:someone|a home|an owner|a family|better)(?: who(?:ll)?| that)|thank (?:this|the) (?:forum|board|group|site|community)|for (?:their|his|her|my \w+s) (?:future )?birthdays|years of them|(?:dont|do not) (?:look for|expect|wait for) (?:any )?(?:updates|posts|replies|news) from me|(?:letters?|notes?) (?:for|to) (?:my|the) (?!old|job|boss|landlord|council|gp|doctor|ex\b|benzos?\b|pills|tablets|meds|drugs|withdrawal|taper|addiction|habit)\w+|(?:left|wrote) (?:a |my )?(?:note|letters?)|wrote to my \w+|found (?:my |the )?\w+ a (?:new )?home",
         r"if anything (?:happens|were to happen|should happen) to me|(?:want|wanted) (?:you|you all|everyone) to know (?:you|that you|how much)|(?:writ\w*|draft\w*|typ\w*) (?:out )?my (?:goodbye|suicide note|last (?:message|note|letter))(?: (?:note|letter|message|post|text)s?)?(?= *(?:$|[.,]|in|on|and|again))|life insurance|pay(?:s)? out|funeral|loose ends|paid off|spare key|passwords|bank stuff|cancelled (?:all )?my",
         r"(?:wont|will not|not) be (?:posting|on here|back|online) again|(?:wont|will not) be (?:posting|on here|online|on) (?:after|past|beyond) (?:tonight|today|this)|(?:thanks|thank you) for being (?:my|the best|such good) (?:friends?|family|people)|(?:wont|dont) (?:be )?need(?:ing)? (?:them|it|these|those|her \w+|his \w+)|nothing left to do",
-        r"final (?:post|message)|last message|(?<!in my )(?<!on my )(?<!from my )(?<!since my )(?<!in the )last post(?! from me (?:tonight|today|for (?:now|tonight|today|a (?:bit|while))))",
+        r"final (?:post|message)|last message|(?<!in my )(?<!on my )(?<!from my )(?<!since my )(?<!in the )(?<!about my )last post(?! from me (?:tonight|today|for (?:now|tonight|today|a (?:bit|while))))",
         r"sorry (?:to \w+ )?(?:for everything|to (?:my|anyone|everyone))|i love you(?: all)?|thank (?:you all|the few|everyone)|hope you understand",
         r"take care of each other|mean it this time|rehom\w*|(?:made|wrote|updated|sorted) (?:a |my )?will|(?:sorted|sorting) (?:out )?my (?:affairs|things|stuff|finances|passwords)",
         r"thank you (?:all )?for everything|thanks for everything|sorry for everything|please forgive me|forgive me",
@@ -201,7 +202,7 @@ VOCAB: dict[str, str] = {
         r"wrote to (?:everyone|all|each)|envelopes?|recorded (?:a )?(?:video|message)s?|shredded|deleted (?:my|all my|most of my) \w+",
         r"paid (?:all )?(?:my )?(?:bills|rent|debts)(?: \w+){0,2} (?:up front|upfront|ahead|in advance)|cleaned the (?:flat|house)",
         r"(?:vet|bank|account|insurance) details|in a folder|none of this is (?:your|anyones) fault|sorry (?:mum|mom|mam|dad)",
-        r"(?:told|tell|telling) (?:everyone|them all|my \w+|all of them) i love (?:them|you|her|him)|logging off (?:everything|for good)|recorded (?:\w+ )?(?:videos?|messages?) for|(?:wrote|written|left) (?:my|the) \w+ (?:a )?(?:letter|note)s?",
+        r"(?:told|tell|telling) (?:everyone|them all|my \w+|all of them) i love (?:them|you|her|him)|logging off (?:everything|for good)|recorded (?:\w+ )?(?:videos?|messages?) for|(?:wrote|written|left) (?:my|the) \w+ (?:a )?(?:letter|note)s?(?! to (?:the |my )?(?:benzos?|\w+pam|\w+lam|pills|tablets|meds|drugs|withdrawal|taper|addiction|habit)\b)",
         r"found (?:a )?(?:good |new |loving )?home for my|(?:login|logins|log in details|pin) (?:for|to) my|(?:it|this) (?:wasnt|isnt|is not|was not) (?:her|his|their|your|anyones) fault|nothing left to (?:sort|arrange|organise|tidy)",
         r"said goodbye to (?:everyone|all)|so (?:nobody|no one) (?:reads|finds|sees)|where my will|my will and",
         r"(?:asked|asking|got) (?:my |a |the )?\w+ to (?:take|have|keep|look after|feed|mind) (?:the|my) (?:dog|cat|pets?|fish|rabbits?|birds?|horse)",

@@ -32,37 +32,33 @@ _SUICIDAL = frozenset({p.INTENT, p.ACTIVE, p.PASSIVE, p.ATTEMPT, p.METHOD})
 
 _DISTANT_PAST = re.compile(
     r"\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|many|several|few|couple of) (?:years?|yrs?|"
-    r"decades?|months?|winters?|summers?|springs?|autumns?|christmases) "
-    r"(?:ago|back|before)|"
-    r"(?:years|decades) ago|used to|back (?:in|when|then)|when i was (?:a |\d|younger|young|in |at |little|small|teen|"
-    r"kid|child|student)|"
-    r"as a (?:teen|teenager|kid|child|student)|in (?:19|20)\d\d|in my (?:teens|twenties|20s|thirties|30s)|"
-    r"in the past|long ago|(?:through|during|throughout) (?:most of |all of )?my "
-    r"(?:teens|twenties|20s|thirties|30s|childhood)|(?:\d+|a|an|one|two|three|four|five|six) "
-    r"(?:days?|weeks?|months?|years?) since (?:i (?:last )?|(?:the|my) (?=overdose|attempt))|"
-    r"when i (?:first )?(?:joined|came here|started posting)|remember when|"
-    r"years back|at my worst|at the time|before i (?:got|found|started)|i (?:still )?remember|i once|"
-    r"year (?:one|two|1|2)|(?:my )?first year|last (?:spring|summer|autumn|fall|winter)|(?:19|20)\d\d|"
-    r"at \d+ (?:months|weeks) off|(?:at|in|around|during|by|from) month \d+|at (?:the|my) worst(?: point)?)\b"
+    r"decades?|months?|winters?|summers?|springs?|autumns?|christmases) (?:ago|back|before)|(?:years|decades) ago|"
+    r"used to|back (?:in|when|then)|when i was (?:a |\d|younger|young|in |at |little|small|teen|kid|child|student)|"
+    r"as a (?:teen|teenager|kid|child|student)|in (?:19|20)\d\d|in my (?:teens|twenties|20s|thirties|30s)|in the past|"
+    r"long ago|in my worst (?:month|months|week|weeks|year|days|time|patch)|in (?:the )?acute(?: phase| stage)?|"
+    r"(?:through|during|throughout) (?:most of |all of )?my (?:teens|twenties|20s|thirties|30s|childhood)|(?:\d+|a|an|"
+    r"one|two|three|four|five|six|ten) (?:days?|weeks?|months?|years?) since (?:i (?:last )?|(?:the|my) (?=overdose|"
+    r"attempt))|when i (?:first )?(?:joined|came here|started posting)|remember when|years back|at my worst|"
+    r"at the time|before i (?:got|found|started)|i (?:still )?remember|i once|year (?:one|two|1|2)|(?:my )?first year|"
+    r"last (?:spring|summer|autumn|fall|winter)|(?:19|20)\d\d|at \d+ (?:months|weeks) off|(?:at|in|around|during|by|"
+    r"from) month (?:\d+|one|two|three|four|five|six|eight|ten)|at (?:the|my) worst(?: point)?)\b"
 )
 _RECENT = re.compile(
-    r"\b(?:again|now|today|tonight|right now|lately|recently|these days|"
-    r"(?<!ago )this (?:week|morning|afternoon|evening|month|year)|"
-    r"last (?:night|week|weekend|month)|yesterday|still|every (?:day|night)|constantly|tomorrow|at the moment|"
-    r"currently|relapsed|relapse)\b"
+    r"\b(?:again|now|today|tonight|right now|lately|recently|these days|(?<!ago )this (?:week|morning|afternoon|"
+    r"evening|month|year)|last (?:night|week|weekend|month)|yesterday|still|every (?:day|night)|constantly|tomorrow|"
+    r"at the moment|currently|relapsed|relapse)\b"
 )
 _RESOLVED = re.compile(
     r"\b(?:(?:im|i am|feeling|feel) (?:doing )?(?:so much |much |a lot |way )?(?:well|better|ok|okay|fine|safe|good|"
-    r"happy|grateful|stable)(?: now)?(?! [.,] (?:im not|i am not|not really|thats a lie|i lied)\b)|"
-    r"doing (?:much |so much |really )?(?:better|well|ok|okay|great)|in a (?:much |far )?better place|clean for|"
-    r"(?:years|months|days) (?:clean|free)|"
-    r"(?<!never )(?<!didnt )(?<!not )recovered|(?<!hadnt )(?<!never )(?<!not )survived|got through|came through|"
-    r"glad (?:i|im) (?:still )?(?:here|alive|didnt)|thankfully|"
-    r"(?:it|that|they) (?:has |have )?passed|"
-    r"(?:went|go) away|faded|lifted|no longer (?:feel|have|think|want)|life is good|im ok now|proud of|"
+    r"happy|grateful|stable)(?: now)?(?! [.,] (?:im not|i am not|not really|thats a lie|i lied)\b)|doing (?:much |"
+    r"so much |really )?(?:better|well|ok|okay|great)|in a (?:much |far )?better place|clean for|(?:years|months|"
+    r"days) (?:clean|free)|(?<!never )(?<!didnt )(?<!not )recovered|(?<!hadnt )(?<!never )(?<!not )survived|"
+    r"got through|came through|glad (?:i|im) (?:still )?(?:here|alive|didnt)|thankfully|(?:it|that|they) (?:has |"
+    r"have )?passed|(?:went|go) away|faded|lifted|no longer (?:feel|have|think|want)|life is good|im ok now|proud of|"
     r"(?:are|is|were) (?:all )?(?:gone|over)(?: now)?|(?:has|have) been (?:mostly |pretty |really )?(?:good|better|ok|"
     r"okay|great|fine)|ripped (?:them|it) up|threw (?:them|it) away|planted|\d+ years? off|benzo free|it passes|"
-    r"so (?:thankful|grateful)|(?:thankful|grateful) (?:i|im|that)|now i (?:run|help|volunteer|work|support))\b"
+    r"so (?:thankful|grateful)|(?:thankful|grateful) (?:i|im|that)|now i (?:run|help|volunteer|work|support)|"
+    r"what helped (?:me )?was|(?:counsellor|counselor|therapist|gp|doctor) helped me)\b"
 )
 _PAST_WORDS = re.compile(
     r"\b(?:was|were|had|felt|used|got|became|did|didnt|went|wanted|tried|attempted|thought|considered|planned|took|wrote|"
@@ -70,23 +66,18 @@ _PAST_WORDS = re.compile(
 )
 _REPORTED = re.compile(
     r"\b(?:he|she|they|someone|somebody|my (?:friend|brother|sister|mum|mom|mother|dad|father|son|daughter|wife|"
-    r"husband|"
-    r"partner|cousin|neighbour|neighbor|colleague)|a (?:friend|member|man|woman|girl|boy|guy|person)|(?:the|an|this|"
-    r"that) "
-    r"(?:article|news|study|paper|report|book|novel|film|movie|show|documentary|character|post))\b(?: [a-z0-9]+){0,5}? "
-    r"(?:said|says|told|tells|wrote|writes|posted|posts|texted|messaged|mentioned|admitted|keeps saying|kept saying|"
-    r"asked|"
-    r"described|talks about|talked about)\b|"
-    r"\b(?:your|his|her|their|someones|that|this) (?:post|thread|message|comment|reply|question)s?"
-    r"(?: \w+){0,4}? (?:about|on|re)\b"
+    r"husband|partner|cousin|neighbour|neighbor|colleague)|a (?:friend|member|man|woman|girl|boy|guy|person)|(?:the|"
+    r"an|this|that) (?:article|news|study|paper|report|book|novel|film|movie|show|documentary|character|"
+    r"post))\b(?: [a-z0-9]+){0,5}? (?:said|says|told|tells|wrote|writes|posted|posts|texted|messaged|mentioned|"
+    r"admitted|keeps saying|kept saying|asked|described|talks about|talked about)\b|\b(?:your|his|her|their|someones|"
+    r"that|this) (?:post|thread|message|comment|reply|question)s?(?: \w+){0,4}? (?:about|on|re)\b"
 )
 _THIRD_SUBJECT = re.compile(
     r"\b(?:he|she|they|hes|shes|theyre|someone|somebody|people|who|you|youre|your|anyone|anybody|whoever|anyones|"
-    r"someones|"
-    r"my (?:\w+ )?(?:friend|brother|sister|mum|mom|mother|"
-    r"dad|father|son|daughter|wife|husband|partner|cousin|neighbour|neighbor|colleague|aunt|uncle|grandma|grandad)s?|"
-    r"(?:a|the|this|that|an) (?:friend|member|man|woman|girl|boy|guy|person|teen|teenager|character|article|study|"
-    r"news)s?)\b"
+    r"someones|(?:past|younger|old) me|my (?:\w+ )?(?:friend|brother|sister|mum|mom|mother|dad|father|son|daughter|"
+    r"wife|husband|partner|cousin|neighbour|neighbor|colleague|aunt|uncle|grandma|grandad)s?|(?:a|the|this|that|"
+    r"an) (?:(?:old|young|main) )?(?:friend|member|man|woman|girl|boy|guy|person|teen|teenager|character|article|"
+    r"study|news)s?)\b"
 )
 _SHAPED_ENDS = frozenset({"pam", "lam"})
 _SHAPED_STARTS = frozenset({"oxy", "sel"})
@@ -102,14 +93,17 @@ _POSSESSIVE = re.compile(
 _HEDGED = re.compile(r"\b(?:not that|doesnt mean|never said|its not like|not saying)\b|\b(?:not|never|no longer) $")
 _LET_GO = re.compile(
     r"\b(?:to (?:return|hand (?:them |it )?(?:in|back)|take (?:them |it )?back|dispose|get rid)|returned|"
-    r"handed (?:them |it )?in|disposed|flushed|got rid)\b"
+    r"handed (?:them |it )?in|disposed|disposal|flushed|got rid)\b"
 )
+# "when i said i want it all to end i meant the withdrawal": the words were about the withdrawal, said so.
+_MEANT = re.compile(r"\bi (?:meant|mean (?:done with|only|just)) (?:the|this|my) (?:wave|withdrawal|taper|benzos)\b")
 _JOKING = re.compile(r"\b(?:lol|lmao|haha\w*|jk|rofl)\b")
 _DEATH = re.compile(r"\b(?:dead|die)\b")
 _OVER_NOW = re.compile(
     r"\b(?:(?:are|is|were|have|has) (?:all |completely )?(?:gone|over|passed)(?: now)?|(?:went away|faded|lifted|"
-    r"cleared|stopped)(?: completely| eventually| for good)?(?! (?:me|for|but|until|till|then)\b)|"
-    r"(?:havent|hasnt) (?:been|come) back|(?:are|is) (?:all |long )?(?:old|healed)(?: now)?(?! (?:but|and)\b))\b"
+    r"cleared|stopped)(?: completely| eventually| for good)?(?! (?:me|for|but|until|till|then)\b)|(?:havent|"
+    r"hasnt) (?:been|come) back|"
+    r"(?:are|is) (?:all |long )?(?:old|healed)(?: now)?(?! (?:but|and)\b))\b"
 )
 _NEGATED_VERB = re.compile(r"\b(?:never|not|no) (?:once|ever|really|even|having|had|been|saying)\b")
 _DOUBLE_NEGATIVE = re.compile(r"\b(?:cant|couldnt|never|dont|wont) stop\b|\b(?:cant|couldnt) (?:get|shake)$")
@@ -220,6 +214,8 @@ def _discard(text: str, match: re.Match, filler: str) -> bool:
     hyperbole = _JOKING.search(text, match.end(), s_end) or p.SO_MUCH.search(text, s_start, match.end())
     if hyperbole and _DEATH.search(match.group(0)):
         return True  # "ill be dead by friday lol", "the queue was so long i wanted to die": hyperbole
+    if _MEANT.search(text, s_start, s_end):
+        return True
     if p.answered_no(text, match.end(), (s_start, s_end)) or p.let_pass(text, c_start, match.end()):
         return True  # "the gp asked if i had thoughts of ending my life and i honestly said no"
     if _LET_GO.search(text, text.rfind(" . ", 0, max(0, s_start - 3)) + 1, s_end):
