@@ -133,7 +133,7 @@ VOCAB: dict[str, str] = {
     PLACE: _words(
         r"bridges?|roof|rooftop|cliffs?|ledge|train|trains|tracks|railway|rail|level crossing|motorway|top floor|car parks?|footbridge|flyover|dual carriageway",
         r"edge|platform|rail line|railway line|the line|river|canal|quarry|multi storey|overpass|viaduct|pier|dam",
-        r"the sea|reservoir|lake|balcony|\d+(?:st|nd|rd|th) floor|strong branch|beam|car parks|bridges|cliff walk",
+        r"the sea|reservoir|lake|balcony|(?:the|into the|to the) (?:woods|forest)|\d+(?:st|nd|rd|th) floor|strong branch|beam|car parks|bridges|cliff walk",
     ),
     # Going somewhere and not coming back (narrower than FINAL: "finally" is relief, not finality).
     NO_RETURN: r"(?:not|never|no) coming (?:back|home)|(?:not|never|dont plan on|not planning on) (?:come|coming|walk|walking|go|going) (?:back|home)(?= *(?:$|[.,]))|wont be (?:back|coming back)|for good|forever|the end|for the last time|one last time",
@@ -334,7 +334,7 @@ VOCAB: dict[str, str] = {
         r"carv(?:ed|ing) (?:\w+ ){0,3}?(?:into|in|on) my (?:skin|arms?|legs?|thighs?|wrists?|stomach|hips?)|punch(?:ing|ed)? (?:the |a )?(?:\w+ )?(?:mirror|window)",
         r"(?:stubbed|stub|put|pressed) (?:a |my )?(?:cigarette|fag|lighter)(?: out)? (?:on|into) my|(?:took|take|taking|got|getting) (?:the )?blades? out of",
         r"(?:dragged|ran|pressed|took|used|using) (?:a|the|my) (?:\w+ )?(?:blade|knife|scissors|compass|glass|pin|needle|lighter)(?: \w+){0,5}? (?:over|across|along|into|to|on) my",
-        r"bang(?:ed|ing)? my (?:fists?|hands?|arms?|legs?|knuckles)",
+        r"bang(?:ed|ing)? my (?:fists?|hands?|arms?|legs?|knuckles)|(?:marks|cuts|scratches|bruises|burns) (?:on|across) my (?:\w+ )?(?:wrists?|arms?|legs?|thighs?|stomach|hips?)(?: \w+){0,6}? (?:are|were) (?:from|by) me(?! (?:scratching|itching|falling|gardening|shaving|working)\b)",
         # Done to oneself, said without the verb ("i did them myself", "doing it to myself", "is hurting myself").
         r"(?:did|done|doing) them myself|(?:did|done|doing|do) (?:it|this|that|these|them) to myself|(?:is|was|by|started|been|keep|kept) hurting myself(?! (?:at|in|on|while|when|doing|playing|lifting|by accident)\b)",
         r"(?:dragged|ran|pressed|took|used) (?:a|the|my) razor (?:blade )?(?:over|across|along|into|to|on) my (?:stomach|wrists?|arms?|thighs?|chest|hips?)",
@@ -355,7 +355,7 @@ VOCAB: dict[str, str] = {
     HURT_CONTEXT: _words(
         r"again|clean|blades?|razors?|scars?|bleed\w*|urges?|so badly|the other kind|arms?|legs?|thighs?|relapse\w*",
         r"bathroom|hide it|hiding it|hiding my (?:arms?|legs?|wrists?)|sleeves|clean|first time (?:since|in)|(?:cant|couldnt) stop|new ones|(?:dont|doesnt|wont|cant) heal|went back to|bruises|marks|until it|shaking",
-        r"on purpose|raw|hard enough|deeper|last night|tonight|not the first time|until i|kitchen knife|compass|tape it",
+        r"on purpose|raw|hard enough|deeper|last night|last week|yesterday|tonight|not the first time|until i|kitchen knife|compass|tape it",
         r"knuckles|scratch\w*|(?:till|until|til) (?:my|it|they) \w+|to cope|it wasnt(?= *(?:$|[.,]))|told (?:the |my |her |him |them )?\w+ (?:it was|i did it)",
         r"(?:want|wanted|need|needed|make|made|making) it (?:to )?hurt|hurt more|deliberately|intentionally|deserved? it|break the skin|in clumps|bald patch|infected",
         r"(?:shell|hell|theyll|youll|(?:she|he|they|someone|people|anyone|everyone) (?:will|would|might)) (?:see|notice)|so (?:nobody|no one) (?:sees|notices)",
