@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from moderation.detector.concepts_harm import CUTTING, HARM_ACT, HARM_VOCAB, HURT_CONTEXT, HURT_STRONG  # noqa: F401 - read as c.CUTTING
 from moderation.detector.patterns import DRUGS
 
 SELF, ENDING, ABSENT, SOON, FINAL, MEANS, STORE, COUNT, LOOKUP, NEARBY = (
@@ -22,8 +23,7 @@ FAREWELL, BURDEN, WITHOUT, AWAY, TAPER = (
 NEWS, ACT, DECIDE, DATE, BARE_DATE, WISH, BETTER, THOUGHT, ESCAPE = (
     "news", "act", "decide", "date", "bare_date", "wish", "better", "thought", "escape",
 )
-DID, RECENT, AFTERMATH, CUTTING, HURT_CONTEXT, DOSE = "did", "recent", "aftermath", "cutting", "hurt_context", "dose"
-HARM_ACT, WHEN, HURT_STRONG = "harm_act", "when", "hurt_strong"
+DID, RECENT, AFTERMATH, DOSE, WHEN = "did", "recent", "aftermath", "dose", "when"
 PLACE, RECIPIENT, NO_POINT, NO_RETURN = "place", "recipient", "no_point", "no_return"
 TOOK_ALL, HAUNT = "took_all", "haunt"
 USE, USE_ON, DREAD, TAKE_ALL, SAFE = "use", "use_on", "dread", "take_all", "safe"
@@ -321,55 +321,16 @@ VOCAB: dict[str, str] = {
         r"threw (?:it|most of it|them|it all|most of them)(?: back)? up|nearly didnt|almost didnt|(?:72 hour|section|sectioned|on a) hold|wasnt an accident|it wasnt|disappointed|slept \d+ hours|home now|im home",
         r"found me|talked me down|ended up in|came home early|put (?:them|it) back|(?:stopped|grabbed|pulled) me|couldnt move|panicked|turned it off|untied|let me (?:go|home)|police",
     ),
-    HARM_ACT: _words(
-        r"(?:deserve|deserved) (?:the|these|my) (?:marks|cuts|scars|bruises|burns)|(?:pressed|held|put) (?:a |the )?(?:hot \w+|lighter|iron|cigarette|flame)(?: \w+){0,2}? (?:on|against|to) my",
-        r"making new (?:ones|cuts)|picking at (?:the|my) (?:cuts|scabs)|(?:bash|smash|hit|hammer|slam)\w* my (?:hand|fingers|knuckles|arm|leg|head) with (?:a|the) \w+|(?:^|(?<=\. ))sh (?:is back|again)",
-        r"bang(?:ing|ed)? my head|hit(?:ting)? myself|punch(?:ing|ed)? (?:the |a )?(?:\w+ )?walls?|scratch(?:ing|ed)? (?:myself|my skin|at my skin)",
-        r"pull(?:ing)? (?:out )?my hair|burn(?:ing|ed|t)? myself|selfharm\w*|carv(?:ed|ing) (?:into )?my|threw myself|cuts on my",
-        r"(?:hit(?:ting)?|bang(?:ing|ed)?|smash(?:ing|ed)?|slam(?:ming|med)?|bash(?:ing|ed)?) my head (?:against|on|into) (?:the |a |my )?(?:walls?|floor|door|desk)|stitches (?:on|in) my (?:fore)?(?:arms?|wrists?|legs?|thighs?)",
-        r"carv(?:ed|ing) (?:\w+ ){0,3}?into my|bit(?:e|ing)? my (?:own )?(?:arms?|hands?|wrists?)|scald(?:ed|ing)? (?:myself|my)|punched (?:the )?(?:\w+ )?(?:mirror|door|window)|(?:going|went|gone) back to the (?:blade|razor)",
-        r"scratch(?:ed|ing)? my (?:arms?|legs?|skin|wrists?)|bit my (?:own )?(?:arm|hand|wrist)|(?:hit|slammed) my (?:hand|fingers)|sh again|sh (?:is|was) (?:back|bad|worse|creeping)|sh urges?",
-        # Harm to the body by any means: biting, scalding, carving, punching glass, going back to the blade.
-        r"(?:bite|biting|bit) (?:my|myself)(?: own)? (?:arms?|hands?|wrists?|fingers?|legs?|skin)|scald\w* (?:myself|my \w+)",
-        r"carv(?:ed|ing) (?:\w+ ){0,3}?(?:into|in|on) my (?:skin|arms?|legs?|thighs?|wrists?|stomach|hips?)|punch(?:ing|ed)? (?:the |a )?(?:\w+ )?(?:mirror|window)",
-        r"(?:stubbed|stub|put|pressed) (?:a |my )?(?:cigarette|fag|lighter)(?: out)? (?:on|into) my|(?:took|take|taking|got|getting) (?:the )?blades? out of",
-        r"(?:dragged|ran|pressed|took|used|using) (?:a|the|my) (?:\w+ )?(?:blade|knife|scissors|compass|glass|pin|needle|lighter)(?: \w+){0,5}? (?:over|across|along|into|to|on) my",
-        r"bang(?:ed|ing)? my (?:fists?|hands?|arms?|legs?|knuckles)|(?:marks|cuts|scratches|bruises|burns) (?:on|across) my (?:\w+ )?(?:wrists?|arms?|legs?|thighs?|stomach|hips?)(?: \w+){0,6}? (?:are|were) (?:from|by) me(?! (?:scratching|itching|falling|gardening|shaving|working)\b)",
-        # Done to oneself, said without the verb ("i did them myself", "doing it to myself", "is hurting myself").
-        r"(?:did|done|doing) them myself|(?:did|done|doing|do) (?:it|this|that|these|them) to myself|(?:is|was|by|started|been|keep|kept) hurting myself(?! (?:at|in|on|while|when|doing|playing|lifting|by accident)\b)",
-        r"(?:dragged|ran|pressed|took|used) (?:a|the|my) razor (?:blade )?(?:over|across|along|into|to|on) my (?:stomach|wrists?|arms?|thighs?|chest|hips?)",
-        r"(?:covered in|full of) (?:fresh |new )?(?:cuts|burns)|(?:picking|picked|pick) (?:at )?(?:the |my )?(?:old )?(?:scars|wounds|cuts) (?:until|till|open)",
-        r"relapsed (?:with|on|to) (?:the |a )?(?:blades?|razors?|cutting|selfharm\w*|burning)",
-        r"(?:going|went|go|gone) back to the (?:blades?|razors?|knife)|(?:picked up|reached for) the (?:blades?|razors?)|opened (?:up )?my (?:knuckles|skin|arms?)",
-        r"picking at (?:the |my )?(?:cuts|scabs|wounds)|(?:making|made|make) new (?:ones|cuts)|deserve (?:every one of |all (?:of )?)?(?:the |these |those |my |every )?(?:marks|cuts|scars|burns|bruises)",
-        r"(?:pressed|held|put) (?:a |the )?(?:\w+ )?(?:pan|iron|lighter|cigarette|lid|knife|blade|kettle|spoon|match) (?:on|to|against|into) my (?:wrists?|arms?|legs?|skin|hands?|thighs?|stomach)",
-    ),
     WHEN: _words(
         r"the (?:where|how) and the (?:when|where)|(?:my|the) plan is|(?:^|(?<=[.,] ))plan is(?= (?:\w+ ){1,3}(?:after|when|once|before|while) (?:the |my |everyone|everybody|they|i)\b)|thats the (?:day|night|date)|thats when|thats my window|my window|(?:is|as) the deadline|gave myself (?:till|until)",
         r"(?:night|day|date|weekend|\d+(?:st|nd|rd|th)) is (?:it|the day|the night)(?: for me)?(?= *(?:$|[.,]))|given myself (?:till|until)",
         r"(?:need to|just have to|going to|just got to) (?:pick|choose|set) (?:the|a) (?:day|date|time)|(?:planned|planning) it for|(?:picked|chosen|chose|set|decided on) (?:a|the) (?:time|day|night)(?! (?:to|for) (?:my|the|a)\b)|(?:got|have|ive got) it (?:all )?(?:planned|sorted|set) for|(?:got|have|ive got) it (?:all )?(?:worked|figured) out for(?= (?:tonight|tomorrow|this (?:weekend|week)|next \w+|the (?:night|day|weekend)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|(?:got|have) the (?:timing|date|day|time) (?:all )?(?:sorted|worked out|planned|set|picked|chosen)|giving (?:it|myself|this|life) (?:till|until)",
         r"(?:nobody|no one) (?:will|would|is going to) (?:expect|miss|look for|notice) me(?: anywhere| at all)? (?:till|until|before)|(?:got|have|ive got) it (?:all )?(?:figured|worked) out(?= *(?:$|[.,]))|(?:ive|i have) (?:worked|figured) it (?:all )?out(?= *(?:$|[.,]))|is when i (?:do it|go|end it|will do it)|decided (?:that )?(?:its|it is|itll|it will) (?:going to )?(?:be|happen) (?=(?:before|after|on|at|this|tonight|tomorrow|when|next|in)\b)|wont go past it|(?:im|i am) (?:doing|going to do) it (?:in|on|at|tonight|tomorrow)",
     ),
-    CUTTING: r"(?:(?<=^)|(?<=\bi )|(?<=\bto )|(?<=\bstarted )|(?<=\bbeen )|(?<=\bim )|(?<=\bkeep )|(?<=\bwas )|(?<=\bstop )|"
-    r"(?<=\bmade a )|(?<=\bof )|(?<=\bthe )|(?<=\bme )|(?<=\bmy )|(?<=\band )|(?<=\bone )|(?<=\bdid )|(?<=\bill ))cut(?:ting)?(?! (?:my|the|down|back|by|to|from|\d|\w+ (?:mg|mcg|ml|percent)|it|a|an|off|out|up|short|through|corners|ties|out)\b)",
-    HURT_CONTEXT: _words(
-        r"again|clean|blades?|razors?|scars?|bleed\w*|urges?|so badly|the other kind|arms?|legs?|thighs?|relapse\w*",
-        r"bathroom|hide it|hiding it|hiding my (?:arms?|legs?|wrists?)|sleeves|clean|first time (?:since|in)|(?:cant|couldnt) stop|new ones|(?:dont|doesnt|wont|cant) heal|went back to|bruises|marks|until it|shaking",
-        r"on purpose|raw|hard enough|deeper|last night|last week|yesterday|tonight|not the first time|until i|kitchen knife|compass|tape it",
-        r"knuckles|scratch\w*|(?:till|until|til) (?:my|it|they) \w+|to cope|it wasnt(?= *(?:$|[.,]))|told (?:the |my |her |him |them )?\w+ (?:it was|i did it)",
-        r"(?:want|wanted|need|needed|make|made|making) it (?:to )?hurt|hurt more|deliberately|intentionally|deserved? it|break the skin|in clumps|bald patch|infected",
-        r"(?:shell|hell|theyll|youll|(?:she|he|they|someone|people|anyone|everyone) (?:will|would|might)) (?:see|notice)|so (?:nobody|no one) (?:sees|notices)",
-    ),
-    HURT_STRONG: _words(
-        r"clean|blades?|razors?|scars?|bleed\w*|urges?|so badly|the other kind|arms?|legs?|thighs?|relapse\w*|bathroom|hide it|(?:wasnt|not|isnt|was not) the (?:taper|dose|dosing|tapering) (?:kind|sort|type)",
-        r"hiding it|sleeves|first time since|went back to|bruises|marks|(?:nights?|days?|times?) in a row|only thing that",
-        r"first time in|hiding my (?:arms|legs|wrists)|(?:once|when|after) (?:my \w+ is|my \w+s|everyone is|the kids are|shes|hes|theyre) asleep|laid out|gets me through|to cope|cope with|been good (?:for|since)|(?:the )?one cutting|(?:days|weeks|months) clean",
-        # Meaning to cut at a time of its own ("planning to cut tonight"); a taper cut has a dose nearby.
-        r"(?:planning|going|about|ready|need|want|wanting) to(?= cut(?: myself)?(?= *(?:$|[.,]|tonight|later|when|once|while|as soon)))",
-    ),
     DOSE: r"\d*(?:mg|mcg|ml)|dispos\w*|back to the (?:pharmacy|chemist)|dose|dosage|hold|holding|zero|cold turkey|jump to|percent|next cut|my cut|the cut|(?<!made )a cut|taper date|step|reduction|updose|crossover|prescriber|my (?:doctor|gp)",
     # The past episode is over (or, with AGAIN, back).
 }
+VOCAB.update(HARM_VOCAB)  # self-harm: concepts_harm.py
 # "the river walk", "the train journey", "the cliff cafe": a day out, not a place to die.
 VOCAB[PLACE] = r"(?:" + VOCAB[PLACE] + r")(?! (?:walks?|paths?|views?|trips?|holidays?|cruises?|cottages?|journeys?|rides?|swims?|cafes?|pubs?|tickets?|fares?|strikes?|delays?)\b)"
 
@@ -381,20 +342,3 @@ COMPILED[AWAY] = re.compile(r"\b(?<!not )(?<!wont )(?<!wont be )(?<!never )(?<!n
 # The words of SELF, matched as the general form would but about twice as fast: an alternative that
 # starts with a letter lets the regex engine skip to an "i" or an "m" (tests/moderation/test_crisis_speed.py).
 COMPILED[SELF] = re.compile(r"(?:i(?<!\wi)(?:m|ve|d|ll)?|m(?<!\wm)(?:e|y|yself|ine))\b")
-
-# Cheap pre-filter: a sentence without any of these words cannot combine into anything.
-TRIGGER_WORDS = frozenset(
-    """
-    kill killing end ending take taking suicide unalive unalived stop stopped cease exist wake sleep leave check
-    overdose overdosing hang die dead disappear put finish wont not never ill gone see last goodbye farewell
-    forever good permanently final finally saved saving stockpiled stash hid hidden kept bought counted counting
-    enough exactly lethal many much looked looking googled searched checked times timetable burden weight waste
-    nuisance without rid free wrote bleed bled through come rope stood standing walking walked crossing longer
-    suffer peace who do doing finish out go going done free getting survive choosing another date deadline window
-    christmas birthday hope hoping wish wishing pray praying relieved care fine cope better happier easier heart
-    hit checking giving swallowing swallowed took tried attempt overdose drove walked jumped did cut cutting
-    sh selfharm selfharmed over gun knives knife blade car park floor edge line platform river stuff stash pills
-    tablet tablets answer passwords key funeral insurance loose paid post posting thank sorry home rehomed written letters letter note notes gave giving rehomed rehoming will affairs
-    forgive everything love
-    """.split()
-)

@@ -28,6 +28,10 @@ PARTS = {
     "blind set E, now tuning": ["crisis_e.tsv"],
     "blind set F, now tuning": ["crisis_f.tsv"],
     "blind set G, now tuning": ["crisis_g.tsv"],
+    # Round six. I (English from around the world): blind on ce21a65 0.719 (115/160) / 0.100 (16/160).
+    "blind set I, now tuning": ["crisis_i.tsv"],
+    # K (very short lines, phones, text-speak): blind on ce21a65 0.713 (114/160) / 0.044 (7/160).
+    "blind set K, now tuning": ["crisis_k.tsv"],
 }
 MIN_RECALL, MAX_FALSE_ALARMS = 0.97, 0.03
 # Sets B, C, D and E: their figures after tuning less a small margin. Raise them as they improve.
@@ -39,11 +43,14 @@ OWN_RECALL_FLOOR = {
     "blind set E, now tuning": 0.95,
     "blind set F, now tuning": 0.93,
     "blind set G, now tuning": 0.67,
+    "blind set I, now tuning": 0.70,
+    "blind set K, now tuning": 0.70,
 }
 # E (blind 0.662 / 0.081 on fdfc053, 0.713 / 0.056 on 6933f59): tuned in round three to 0.956 / 0.000, round four 0.988.
 # G (blind 0.419 / 0.062 on fdfc053, 0.487 / 0.044 on aff69b0): tuned in round five to 0.692 / 0.000.
 # F (blind 0.662 / 0.094 on fdfc053, 0.738 / 0.075 on aff69b0): round five 0.944 / 0.013 (common 0.03 ceiling).
-OWN_FALSE_ALARM_CEILING: dict[str, float] = {}
+# I and K (round six): their blind false alarms until they are guarded by kind.
+OWN_FALSE_ALARM_CEILING: dict[str, float] = {"blind set I, now tuning": 0.10, "blind set K, now tuning": 0.045}
 
 
 def _statements(files: list[str]) -> list[tuple[str, str]]:

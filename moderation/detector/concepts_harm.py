@@ -1,0 +1,58 @@
+"""Self-harm vocabularies for the combination layer (concepts.py merges them into its VOCAB).
+
+Harm to the body by any means (HARM_ACT), the taper-ambiguous "cut" (CUTTING) and the context that
+makes it self-harm (HURT_CONTEXT, HURT_STRONG; a taper cut has a dose nearby: concepts.DOSE).
+Same form as concepts.VOCAB: words and short word sequences over normalised text.
+"""
+
+from __future__ import annotations
+
+CUTTING, HURT_CONTEXT, HARM_ACT, HURT_STRONG = "cutting", "hurt_context", "harm_act", "hurt_strong"
+
+
+def _words(*parts: str) -> str:
+    return "|".join(parts)
+
+
+HARM_VOCAB: dict[str, str] = {
+    HARM_ACT: _words(
+        r"(?:deserve|deserved) (?:the|these|my) (?:marks|cuts|scars|bruises|burns)|(?:pressed|held|put) (?:a |the )?(?:hot \w+|lighter|iron|cigarette|flame)(?: \w+){0,2}? (?:on|against|to) my",
+        r"making new (?:ones|cuts)|picking at (?:the|my) (?:cuts|scabs)|(?:bash|smash|hit|hammer|slam)\w* my (?:hand|fingers|knuckles|arm|leg|head) with (?:a|the) \w+|(?:^|(?<=\. ))sh (?:is back|again)",
+        r"bang(?:ing|ed)? my head|hit(?:ting)? myself|punch(?:ing|ed)? (?:the |a )?(?:\w+ )?walls?|scratch(?:ing|ed)? (?:myself|my skin|at my skin)",
+        r"pull(?:ing)? (?:out )?my hair|burn(?:ing|ed|t)? myself|selfharm\w*|carv(?:ed|ing) (?:into )?my|threw myself|cuts on my",
+        r"(?:hit(?:ting)?|bang(?:ing|ed)?|smash(?:ing|ed)?|slam(?:ming|med)?|bash(?:ing|ed)?) my head (?:against|on|into) (?:the |a |my )?(?:walls?|floor|door|desk)|stitches (?:on|in) my (?:fore)?(?:arms?|wrists?|legs?|thighs?)",
+        r"carv(?:ed|ing) (?:\w+ ){0,3}?into my|bit(?:e|ing)? my (?:own )?(?:arms?|hands?|wrists?)|scald(?:ed|ing)? (?:myself|my)|punched (?:the )?(?:\w+ )?(?:mirror|door|window)|(?:going|went|gone) back to the (?:blade|razor)",
+        r"scratch(?:ed|ing)? my (?:arms?|legs?|skin|wrists?)|bit my (?:own )?(?:arm|hand|wrist)|(?:hit|slammed) my (?:hand|fingers)|sh again|sh (?:is|was) (?:back|bad|worse|creeping)|sh urges?",
+        # Harm to the body by any means: biting, scalding, carving, punching glass, going back to the blade.
+        r"(?:bite|biting|bit) (?:my|myself)(?: own)? (?:arms?|hands?|wrists?|fingers?|legs?|skin)|scald\w* (?:myself|my \w+)",
+        r"carv(?:ed|ing) (?:\w+ ){0,3}?(?:into|in|on) my (?:skin|arms?|legs?|thighs?|wrists?|stomach|hips?)|punch(?:ing|ed)? (?:the |a )?(?:\w+ )?(?:mirror|window)",
+        r"(?:stubbed|stub|put|pressed) (?:a |my )?(?:cigarette|fag|lighter)(?: out)? (?:on|into) my|(?:took|take|taking|got|getting) (?:the )?blades? out of",
+        r"(?:dragged|ran|pressed|took|used|using) (?:a|the|my) (?:\w+ )?(?:blade|knife|scissors|compass|glass|pin|needle|lighter)(?: \w+){0,5}? (?:over|across|along|into|to|on) my",
+        r"bang(?:ed|ing)? my (?:fists?|hands?|arms?|legs?|knuckles)|(?:marks|cuts|scratches|bruises|burns) (?:on|across) my (?:\w+ )?(?:wrists?|arms?|legs?|thighs?|stomach|hips?)(?: \w+){0,6}? (?:are|were) (?:from|by) me(?! (?:scratching|itching|falling|gardening|shaving|working)\b)",
+        # Done to oneself, said without the verb ("i did them myself", "doing it to myself", "is hurting myself").
+        r"(?:did|done|doing) them myself|(?:did|done|doing|do) (?:it|this|that|these|them) to myself|(?:is|was|by|started|been|keep|kept) hurting myself(?! (?:at|in|on|while|when|doing|playing|lifting|by accident)\b)",
+        r"(?:dragged|ran|pressed|took|used) (?:a|the|my) razor (?:blade )?(?:over|across|along|into|to|on) my (?:stomach|wrists?|arms?|thighs?|chest|hips?)",
+        r"(?:covered in|full of) (?:fresh |new )?(?:cuts|burns)|(?:picking|picked|pick) (?:at )?(?:the |my )?(?:old )?(?:scars|wounds|cuts) (?:until|till|open)",
+        r"relapsed (?:with|on|to) (?:the |a )?(?:blades?|razors?|cutting|selfharm\w*|burning)",
+        r"(?:going|went|go|gone) back to the (?:blades?|razors?|knife)|(?:picked up|reached for) the (?:blades?|razors?)|opened (?:up )?my (?:knuckles|skin|arms?)",
+        r"picking at (?:the |my )?(?:cuts|scabs|wounds)|(?:making|made|make) new (?:ones|cuts)|deserve (?:every one of |all (?:of )?)?(?:the |these |those |my |every )?(?:marks|cuts|scars|burns|bruises)",
+        r"(?:pressed|held|put) (?:a |the )?(?:\w+ )?(?:pan|iron|lighter|cigarette|lid|knife|blade|kettle|spoon|match) (?:on|to|against|into) my (?:wrists?|arms?|legs?|skin|hands?|thighs?|stomach)",
+    ),
+    CUTTING: r"(?:(?<=^)|(?<=\bi )|(?<=\bto )|(?<=\bstarted )|(?<=\bbeen )|(?<=\bim )|(?<=\bkeep )|(?<=\bwas )|(?<=\bstop )|"
+    r"(?<=\bmade a )|(?<=\bof )|(?<=\bthe )|(?<=\bme )|(?<=\bmy )|(?<=\band )|(?<=\bone )|(?<=\bdid )|(?<=\bill ))cut(?:ting)?(?! (?:my|the|down|back|by|to|from|\d|\w+ (?:mg|mcg|ml|percent)|it|a|an|off|out|up|short|through|corners|ties|out)\b)",
+    HURT_CONTEXT: _words(
+        r"again|clean|blades?|razors?|scars?|bleed\w*|urges?|so badly|the other kind|arms?|legs?|thighs?|relapse\w*",
+        r"bathroom|hide it|hiding it|hiding my (?:arms?|legs?|wrists?)|sleeves|clean|first time (?:since|in)|(?:cant|couldnt) stop|new ones|(?:dont|doesnt|wont|cant) heal|went back to|bruises|marks|until it|shaking",
+        r"on purpose|raw|hard enough|deeper|last night|last week|yesterday|tonight|not the first time|until i|kitchen knife|compass|tape it",
+        r"knuckles|scratch\w*|(?:till|until|til) (?:my|it|they) \w+|to cope|it wasnt(?= *(?:$|[.,]))|told (?:the |my |her |him |them )?\w+ (?:it was|i did it)",
+        r"(?:want|wanted|need|needed|make|made|making) it (?:to )?hurt|hurt more|deliberately|intentionally|deserved? it|break the skin|in clumps|bald patch|infected",
+        r"(?:shell|hell|theyll|youll|(?:she|he|they|someone|people|anyone|everyone) (?:will|would|might)) (?:see|notice)|so (?:nobody|no one) (?:sees|notices)",
+    ),
+    HURT_STRONG: _words(
+        r"clean|blades?|razors?|scars?|bleed\w*|urges?|so badly|the other kind|arms?|legs?|thighs?|relapse\w*|bathroom|hide it|(?:wasnt|not|isnt|was not) the (?:taper|dose|dosing|tapering) (?:kind|sort|type)",
+        r"hiding it|sleeves|first time since|went back to|bruises|marks|(?:nights?|days?|times?) in a row|only thing that",
+        r"first time in|hiding my (?:arms|legs|wrists)|(?:once|when|after) (?:my \w+ is|my \w+s|everyone is|the kids are|shes|hes|theyre) asleep|laid out|gets me through|to cope|cope with|been good (?:for|since)|(?:the )?one cutting|(?:days|weeks|months) clean",
+        # Meaning to cut at a time of its own ("planning to cut tonight"); a taper cut has a dose nearby.
+        r"(?:planning|going|about|ready|need|want|wanting) to(?= cut(?: myself)?(?= *(?:$|[.,]|tonight|later|when|once|while|as soon)))",
+    ),
+}
