@@ -32,6 +32,10 @@ PARTS = {
     "blind set I, now tuning": ["crisis_i.tsv"],
     # K (very short lines, phones, text-speak): blind on ce21a65 0.713 (114/160) / 0.044 (7/160).
     "blind set K, now tuning": ["crisis_k.tsv"],
+    # H (plain statements as typed into the reply form): blind on ce21a65 0.806 (129/160) / 0.087 (14/160).
+    "blind set H, now tuning": ["crisis_h.tsv"],
+    # J (long posts, the risk in one or two sentences): blind on ce21a65 0.744 (119/160) / 0.169 (27/160).
+    "blind set J, now tuning": ["crisis_j.tsv"],
 }
 MIN_RECALL, MAX_FALSE_ALARMS = 0.97, 0.03
 # Sets B, C, D and E: their figures after tuning less a small margin. Raise them as they improve.
@@ -45,12 +49,17 @@ OWN_RECALL_FLOOR = {
     "blind set G, now tuning": 0.67,
     "blind set I, now tuning": 0.70,
     "blind set K, now tuning": 0.70,
+    "blind set H, now tuning": 0.80,
+    "blind set J, now tuning": 0.74,
 }
 # E (blind 0.662 / 0.081 on fdfc053, 0.713 / 0.056 on 6933f59): tuned in round three to 0.956 / 0.000, round four 0.988.
 # G (blind 0.419 / 0.062 on fdfc053, 0.487 / 0.044 on aff69b0): tuned in round five to 0.692 / 0.000.
 # F (blind 0.662 / 0.094 on fdfc053, 0.738 / 0.075 on aff69b0): round five 0.944 / 0.013 (common 0.03 ceiling).
-# I and K (round six): their blind false alarms until they are guarded by kind.
-OWN_FALSE_ALARM_CEILING: dict[str, float] = {"blind set I, now tuning": 0.10, "blind set K, now tuning": 0.045}
+# I, K, H and J (round six): their blind false alarms until they are guarded by kind.
+OWN_FALSE_ALARM_CEILING: dict[str, float] = {
+    "blind set I, now tuning": 0.10, "blind set K, now tuning": 0.045,
+    "blind set H, now tuning": 0.09, "blind set J, now tuning": 0.17,
+}
 
 
 def _statements(files: list[str]) -> list[tuple[str, str]]:
