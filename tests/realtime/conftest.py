@@ -1,5 +1,7 @@
+import asyncio
 import importlib
 import itertools
+import threading
 
 import pytest
 from asgiref.sync import async_to_sync
@@ -24,6 +26,27 @@ def _in_memory_layer(settings):
     settings.HAVEN_PRESENCE_THROTTLE = 0
     # The consumer's database work runs on the test's thread (and in its transaction).
     settings.HAVEN_CHAT_DB_THREAD_SENSITIVE = True
+
+
+@pytest.fixture(autouse=True)
+def _database_work_on_the_test_thread(monkeypatch):
+    """Socket database work runs on the test's thread (HAVEN_CHAT_DB_THREAD_SENSITIVE above).
+    Work on any other thread opened a connection of its own there: it could not see the test's
+    rows, and nothing closed it, so on PostgreSQL the test database could not be dropped at the
+    end of the run ("being accessed by other users"). Fail the test that does it."""
+    from django.db.backends.base.base import BaseDatabaseWrapper
+
+    elsewhere = []
+    ensure_connection = BaseDatabaseWrapper.ensure_connection
+
+    def ensure_connection_on_the_test_thread(self):
+        if threading.current_thread() is not threading.main_thread():
+            elsewhere.append(threading.current_thread().name)
+        return ensure_connection(self)
+
+    monkeypatch.setattr(BaseDatabaseWrapper, "ensure_connection", ensure_connection_on_the_test_thread)
+    yield
+    assert not elsewhere, f"database used off the test's thread, on {sorted(set(elsewhere))}"
 
 
 @pytest.fixture(autouse=True)
@@ -98,8 +121,29 @@ def moderators_room(db):
 
 def run(scenario):
     """Run an async scenario from a sync test: the consumer's database calls then share the
-    test's thread and connection."""
-    return async_to_sync(scenario)()
+    test's thread and connection.
+
+    Sockets the scenario leaves open are cancelled before it returns, as daphne cancels them
+    on shutdown, so their teardown runs on the test's thread too. Left to asyncio.run's own
+    clean-up they were cancelled after asgiref had unhooked the loop from the test's thread:
+    their teardown went to asgiref's one shared thread, opened a connection there that never
+    closed, and failed on rows it could not see."""
+
+    async def scenario_then_shutdown():
+        try:
+            return await scenario()
+        finally:
+            await _cancel_leftover_tasks()
+
+    return async_to_sync(scenario_then_shutdown)()
+
+
+async def _cancel_leftover_tasks():
+    current = asyncio.current_task()
+    leftover = [task for task in asyncio.all_tasks() if task is not current and not task.done()]
+    for task in leftover:
+        task.cancel()
+    await asyncio.gather(*leftover, return_exceptions=True)
 
 
 class Socket:

@@ -79,6 +79,21 @@ def test_a_normal_close_leaves_no_presence_and_no_groups(room, member):
     assert groups_holding(channel) == []
 
 
+def test_a_socket_the_scenario_leaves_open_is_torn_down_on_the_tests_thread(room, member):
+    """`run` cancels what the scenario left open, as daphne does on shutdown. The teardown used
+    to run later, on asgiref's shared thread with a database connection of its own that never
+    closed (the test database could not be dropped after a PostgreSQL run) and that could not
+    see this test's rows, so the presence stayed."""
+
+    async def scenario():
+        _, channel = await joined_socket(member, room)
+        return channel
+
+    channel = run(scenario)
+    assert present(room) == 0
+    assert groups_holding(channel) == []
+
+
 def test_frames_still_in_flight_after_a_4429_close_leave_no_ghost(room, member):
     """Finding 1: the error reply to a frame that arrived after the close used to raise
     "Attempt to send on a closed protocol", kill the consumer and skip its disconnect."""
