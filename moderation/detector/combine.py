@@ -25,6 +25,7 @@ from moderation.detector.patterns import ACTIVE, ATTEMPT, INTENT, METHOD, PASSIV
 
 _IDIOM_BEFORE = (
     "feel like", "felt like", "feels like", "thought", "afraid", "scared", "worried", "could", "will be the",
+    "convinced", "sure i was", "certain",
 )
 _JOKING = re.compile(r"\b(?:lol|lmao|haha\w*|jk|rofl)\b")
 
@@ -75,7 +76,7 @@ RECIPES = (
     Recipe("means-stored", (METHOD, PREPARATION), c.MEANS, ((c.STORE, c.COUNT),), weak_with=(c.TAPER, c.NEWS, c.SAFE)),
     Recipe("means-looked-up", (PLAN, METHOD), c.MEANS, ((c.LOOKUP,), (c.NEARBY, c.COUNT)), weak_with=(c.TAPER, c.NEWS)),
     Recipe("means-escape", (ACTIVE, METHOD), c.MEANS, ((c.ESCAPE, c.ACT, c.ENDING, c.THOUGHT),), False,
-           weak_with=(c.TAPER,)),
+           weak_with=(c.TAPER, c.NEWS)),
     Recipe("place-visited", (PLAN, METHOD), c.PLACE, ((c.LOOKUP,), (c.NEARBY, c.COUNT, c.SOON, c.THOUGHT))),
     # A place that will not leave the mind, beside what makes it usable ("the cliffs near us ... on my mind").
     Recipe("place-on-mind", (ACTIVE, METHOD), c.PLACE, ((c.HAUNT,), (c.NEARBY,))),
@@ -207,11 +208,22 @@ def _wished(recipe: Recipe, window: Hits, anchor: tuple[int, int, str], span: tu
     return any(span[0] <= hit[0] < anchor[0] for name in recipe.not_after for hit in window.get(name, ()))
 
 
+def _blocked(recipe: Recipe, window: Hits) -> bool:
+    """A reason to be away (or the like) in the window, unless it lies inside the recipe's own words
+    ("gave my plants away" is a farewell, not being away)."""
+    unless = [hit for name in recipe.unless for hit in window.get(name, ())]
+    if not unless:
+        return False
+    names = (recipe.anchor, *[name for group in recipe.needs for name in group])
+    own = [hit for name in names for hit in window.get(name, ())]
+    return any(not any(s[0] <= hit[0] and hit[1] <= s[1] for s in own) for hit in unless)
+
+
 def _cook(
     recipe: Recipe, window: dict, own: dict, text: str, span: tuple[int, int], own_voice: bool
 ) -> Combination | None:
     """The recipe made from an anchor in this sentence and its needs in this or a neighbouring one."""
-    if recipe.anchor not in own or any(name in window for name in recipe.unless):
+    if recipe.anchor not in own or _blocked(recipe, window):
         return None
     if recipe.self_needed and c.SELF not in window and not own_voice:
         return None

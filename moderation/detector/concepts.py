@@ -30,7 +30,7 @@ USE, USE_ON, DREAD, TAKE_ALL, SAFE = "use", "use_on", "dread", "take_all", "safe
 
 # A sentence that starts with its verb ("took everything last night") is the writer's own.
 SUBJECTLESS = re.compile(
-    r"(?:(?:just|so|honestly|really|still|and|then) )*(?:dont|didnt|wish|sh|\w+ing|\w+ed|took|got|kept|keep|want|going|cant|been|tried|made|"
+    r"(?:(?:just|so|honestly|really|still|and|then|kinda|lowkey|literally|tbh|ngl) )*(?:dont|didnt|wish|sh|\w+ing|\w+ed|took|got|kept|keep|want|going|cant|been|tried|made|"
     r"found|bought|wrote|written|left|gave|sorted|figured|went|started|thinking|not going|wont|gonna|need|drove|sat|stood|came|woke|drank|had|put|ran|back from|cut)\b"
 )
 
@@ -58,7 +58,7 @@ VOCAB: dict[str, str] = {
         r"kill(?:ing)? myself|finish(?:ing)? my (?:own )?life|end(?:ing)? (?:it all|it|my (?:own )?life|things|everything|myself|my suffering)"
         r"(?! with (?:my|the|her|him|them|a) (?:partner|boyfriend|girlfriend|therapist|doctor|husband|wife|job|boss|friend|ex|psychiatrist|psych|counsellor|counselor|gp|prescriber|dentist|landlord|gym|agency))"
         r"(?! (?:between|off|on a|early|at work)\b)",
-        r"tak(?:e|ing) my (?:own )?life(?! back)|suicide(?! (?:rates?|prevention|hotline|helpline|line|awareness))",
+        r"tak(?:e|ing) my (?:own )?life(?! back)|suicide(?! (?:rates?|risks?|prevention|hotline|helpline|line|awareness))",
         r"unaliv\w*|(?:stop|stopped) (?:existing|breathing|living)|cease to exist|not exist|no longer exist",
         r"(?:never|not|dont|wont) wake up(?! (?:at|with|early|feeling|sweating|shaking|in the night))",
         r"leave this (?:world|life|earth)|clock out for good|call it quits on life",
@@ -67,7 +67,7 @@ VOCAB: dict[str, str] = {
         r"check(?:ing)? out(?= *(?:$|[.,]|permanently|for good|early|of (?:life|this)))|giv(?:e|ing) up (?:for good|on (?:life|living|myself|everything))",
         r"swallow(?:ing)? (?:all|everything|the lot|the whole)(?: of)?(?: it| them| the \w+)?|stop (?:my )?heart|heart (?:just )?(?:gives|give|giving) out",
         r"(?:hit|run over|knocked down) by (?:a|the) (?:bus|car|lorry|truck|train)|so (?:it|everything) (?:can|could|will) (?:all )?be over",
-        r"live or die|lived or died|the end for me|bleed(?:ing)? out|bled out|(?<!didnt )(?<!did not )(?<!never )(?:go|going|went) through with it|(?:go to |fall )?a?sleep (?:and|n) (?:never|not) (?:come back|return|wake up|wake)(?! up)(?! (?:at|with|early|in the night|until|till)\b)",
+        r"live or die|lived or died|the end for me|bleed(?:ing)? out|bled out|(?<!didnt )(?<!did not )(?<!never )(?:go|going|went) (?:through|thru) with it|(?:go to |fall )?a?sleep (?:and|n) (?:never|not) (?:come back|return|wake up|wake)(?! up)(?! (?:at|with|early|in the night|until|till)\b)",
         r"join (?:my \w+|him|her|them)(?= .*\b(?:gone|died|passed|dead|grave|heaven)\b)|be with (?:my \w+|him|her) again",
         r"the end of me(?! (?:if|when|one day))|put (?:myself|me) down|finish (?:myself|me) off|end of the line for me",
         # Euphemisms: being taken, slipping away, not making it, a trip with no return.
@@ -86,11 +86,14 @@ VOCAB: dict[str, str] = {
         r"(?:get|getting|got|check|checking) out of (?:this|it all|here|everything) (?:permanently|for good|forever)|(?<=\bmy )(?:own )?exit(?! (?:from|of|interview|strategy|plan for|off)\b)",
         r"(?:top|topping|topped) myself(?! up)|(?<=\bdo )myself in|(?<=\bdoing )myself in",
         r"(?:step|stepping) out in front|(?:driv(?:e|ing)|crash(?:ing)?) (?:the car |my car )?into it (?:flat out|at speed)|(?:to )?walk(?:ing)? (?:in|into it)(?= *(?:$|[.,]))",
+        r"(?:make|put|bring|made|putting) an end to (?:my (?:own )?life|it all|myself|everything|my suffering)|self delet\w*|delet(?:e|ing) myself|(?:im |i am )?done (?:living|with (?:life|living|being alive))(?= *(?:$|[.,]))|by my own (?:doing|choice|hands)|being dead(?! (?:tired|asleep|on my feet)\b)",
+        r"stop to (?:exist|live|be here)|stay asleep (?:forever|for good|permanently)|pause (?:on )?(?:existing|existence|living|life)(?=(?: \w+){0,3} (?:permanently|forever|for good))|death (?:would |will |to |could )?(?:come|came) (?:to |and )?(?:take|get|for) me",
+        r"heart (?:will |would |to |just |might )?(?:stop|stops|give out|gives up|give up)(?! (?:racing|pounding|beating so|hurting)\b)|(?<=rather )be gone(?= *(?:$|[.,]|than (?:do|live|go on|face|another|this)))|(?:seizure|stroke|heart attack|illness|cancer) (?:takes|will take|would take|to take|took) me(?! (?:to|home|back|out|for|into|in|through|off)\b)|terminal (?:diagnosis|illness|cancer)",
         r"go(?:ing)? under and (?:stay(?:ing)?|not com(?:e|ing) (?:back )?up)|end(?:ing)? my (?:own )?story|stop(?:ping)? the whole thing (?:for good|forever|permanently)|make (?:it|this|everything) (?:all )?stop (?:for good|forever|permanently)",
     ),
     # Not being here in future: the member's own absence.
     ABSENT: _words(
-        r"before i go(?= *(?:$|[.,]|i want|i wanted|i need|please))|(?:till|until) im gone|(?:then )?im gone for good",
+        r"(?:nobody|no one) (?:will|would|can|could) find me (?:in time|till|until|before)|before i go(?= *(?:$|[.,]|i want|i wanted|i need|please))|(?:till|until) im gone|(?:then )?im gone for good",
         r"(?:wont|will not|not going to|am not going to|never going to|no longer going to|not gonna|dont think ill|doubt ill) be (?:here|around|alive|on this earth|in this world)",
         r"(?:ill|i will|im going to) be gone|(?:ill|i will) no longer be (?:here|around|a problem|a burden)",
         r"not (?:long|much time) left(?: for me)?|(?:not|never) (?:be )?(?:see|seeing) (?:tomorrow|the morning|morning|another (?:day|week|christmas|birthday)|christmas|my birthday|next (?:week|year|month))",
@@ -112,11 +115,12 @@ VOCAB: dict[str, str] = {
         r"in (?:a|two|three|\d+) (?:days|weeks|hours)|at (?:\d+|midnight|dawn)|the \d+(?:st|nd|rd|th)|this time",
         r"(?:much |for much |any )?longer|for long|after this (?:weekend|week|month)|later|next weekend|next month|\d+ ?(?:am|pm)\b|when (?:nobody|no one) is (?:awake|around|home|up)|(?:at|by|for|before|after) (?:christmas|new year|easter)|\d+ hours(?= *(?:$|[.,]))|by (?:my birthday|christmas|new year|then)|(?:two|three|four|five|six|seven|eight|nine|ten) more (?:days|weeks|nights|months)",
         r"before (?:the sun (?:comes|is|gets) up|sunrise|sunup|dawn|the morning|anyone (?:wakes|gets up)|everyone (?:wakes|gets up))",
+        r"by month \d+|(?:^|(?<=[.,] ))(?:\d+|two|three|a few) (?:more )?(?:weeks?|days?|months?)(?= *(?:$|[.,]))|(?:when|once) (?:im|i am) ready|(?:in|by|this|next) (?:january|february|march|april|june|july|august|september|october|november|december)",
     ),
     FINAL: _words(
         r"forever|for good(?! with (?:benzos?|\w+pam|\w+lam|the taper|pills|meds|valium|klonopin|xanax))|permanently|once and for all|one last|for the last time|final|finally|no coming back",
         r"never (?:again|coming back|come back|be back)|the end(?! of (?:my|the|this) (?:taper|hold|dose|cut|step|prescription|withdrawal)\b)|" + GOODBYE + r"|last (?:message|time|words)|last (?:journal )?entry|(?<!in my )(?<!on my )(?<!from my )(?<!since my )(?<!in the )(?<!about my )last post(?! from me (?:tonight|today|for (?:now|tonight|today|a (?:bit|while))))",
-        r"wont (?:need|be needing|have to) (?:them|it|anything|any of)(?: \w+)? (?:anymore|after|where)|wont (?:need|be needing) (?:either|them|it|any of (?:it|them))(?= *(?:$|[.,]))",
+        r"wont (?:need|be needing|have to) (?:them|it|anything|any of)(?: \w+)? (?:anymore|after|where)|(?:stuff|things|anything) i wont (?:need|be needing)(?= *(?:$|[.,]|anymore|where))|(?:shes|hes|theyre|she is|he is|they are) going to need (?:them|it|those) soon|(?:my )?(?:papers|affairs|paperwork) (?:are )?in order|nothing (?:\w+ )?(?:keeping|holding|tying) me (?:here|to (?:this|life))|wont (?:need|be needing) (?:either|them|it|any of (?:it|them))(?= *(?:$|[.,]))",
         r"(?<=\w )after(?= *(?:$|[.,]))|(?:one less|one fewer|nothing else|no more) (?:thing|things|reason|reasons) (?:keeping|holding|tying) me (?:here|to (?:this|life))",
         r"said (?:everything|all) (?:i needed|i wanted|i need|i want|there is)(?: to)?|last thing|(?:all|its all|everything is) (?:sorted|done|tidy|in order)|nearly done|for whoever|whoever (?:finds|takes|gets|reads|sees)",
         r"without (?:them|anyone|her|him) knowing|(?:she|he|they) thinks? its for|didnt ask why|for when (?:shes|hes|theyre) (?:older|grown)",
@@ -126,7 +130,7 @@ VOCAB: dict[str, str] = {
     MEANS: _words(
         DRUGS[3:-1].replace(r"\w+pam|\w+lam|", ""), _BENZOS, r"bottles?|packets?|boxes|strips|doses|noose|ligature",
         r"rope(?! (?:swing|ladder|light|bag))(?!(?: \w+){0,5} for (?:the |my )?(?:boat|washing|clothes|climbing|dog|tent|camping|towing|car|kids|swing)\b)|(?<!massage )(?<!glue )(?<!nail )(?<!staple )(?<!water )gun|shotgun|(?:air )?rifle|pistol|firearm",
-        r"(?:at|into) a (?:tree|wall|lorry|truck)|(?:the )?car running|engine running|gas oven|pill(?! (?:organiser|organizer|box|cutter|case|reminder|splitter))|tablet|script|vodka|whisky|the stuff i need",
+        r"(?:at|into) a (?:tree|wall|lorry|truck)|(?:the )?car running|engine (?:was |left |still )?running|(?:doors?|garage door) (?:shut|closed)(?: ,| and)? (?:the )?engine on|gas oven|pill(?! (?:organiser|organizer|box|cutter|case|reminder|splitter))|tablet|script|vodka|whisky|the stuff i need",
         r"bullets?|razors?|blades?|knife|knives|exhaust|hosepipe|charcoal|helium|bleach|antifreeze|(?<!phone )(?<!charger )(?<!charging )(?<!extension )(?<!usb )(?<!power )(?:cord|cable)(?! (?:for|ties?|to charge)\b)",
         r"revolver|handgun|(?:rat )?poison|weedkiller|pesticide|paraquat|hose(?! (?:down|off|the)\b)",
     ),
@@ -148,7 +152,7 @@ VOCAB: dict[str, str] = {
     STORE: _words(
         r"sav(?:e|ed|ing)(?: up)?(?! (?:money|a fortune|\d+|on|pounds|dollars|time))|stockpil\w*|stock(?:ed|ing)? up|hoard\w*|stash\w*|hid(?:e|den|ing)?|hiding",
         r"kept|keeping|put away|put aside|set aside|collect\w*(?! (?:my |the |a )?(?:prescriptions?|scripts?|repeats?|refills?))|gather\w*|bought|buying|ordered|ordering",
-        r"picked up (?:extra|more)|got (?:hold of|my hands on)|got enough|have enough|enough (?:of|to)",
+        r"picked up (?:extra|more)|got (?:hold of|my hands on)|got enough|have enough|enough (?:of|to)|(?:2nd|second|another|extra) (?:script|prescription)|another (?:pharmacy|chemist|doctor)",
         r"squirrel\w*|tucked away|in a drawer|in a box|under my bed|in my (?:bag|car|room|wardrobe|cupboard)",
         r"put (?:them|it) in|on the (?:\w+ )?table|in my desk|sealed|envelope|in the (?:boot|garage|shed|loft|attic|glovebox|drawer|closet|car|bathroom)|(?:ive|i have) got the|its there|theres enough|enough now",
         r"in the (?:boot|garage|shed|loft|attic|glovebox|drawer)|in a (?:sock|tin|jar|bag|shoebox)|got (?:\w+ )?(?:of|lined)",
@@ -158,7 +162,7 @@ VOCAB: dict[str, str] = {
     ),
     # Counting how many it would take.
     COUNT: _words(
-        r"how many(?! (?:people|of us|others|times|years|days|weeks|months|members))|how much|exactly|counted|counting|count them|enough (?:to|for)|lethal|fatal|the whole",
+        r"how many(?! (?:people|of us|others|times|years|days|weeks|months|members))|how much|exactly|counted|counting|count them|enough (?:to|for)|lethal|fatal|the whole|my whole|calculat\w*",
         r"all of (?:them|my|the)|all (?:my|the) \w+ at once|the lot|every (?:pill|tablet|one)|in one go|at once",
         r"what it (?:takes|would take)|it would take|will take to|would it take|takes to|be enough(?= *(?:$|[.,]))",
         r"a whole (?:box|packet|pack|bottle|strip|tub|month)|(?:know|sure|reckon|certain|checked) (?:its|it is|itd be|it would be|thats|theyd be|theyre) enough(?= *(?:$|[.,]))",
@@ -167,7 +171,7 @@ VOCAB: dict[str, str] = {
     LOOKUP: _words(
         r"looked (?:at|up|into)|looking (?:at|up|into)|look (?:up|at)|googl\w*|search\w*|research\w*",
         r"read (?:up|about)|checked|checking|worked out|working out|figured out|found out|timetables?|times",
-        r"walk(?:ed|ing)? over (?:it|the \w+)|stop(?:ped)? (?:in the middle|halfway|at the top)|reading (?:up|about|into)|stand(?:ing)? (?:at|on|by|near)|(?:go and )?sit(?:ting)? (?:on|at|by) (?:it|the edge)|sat (?:on|at|by) (?:it|the edge)",
+        r"walk(?:ed|ing)? over (?:it|the \w+)|stop(?:ped)? (?:in the middle|halfway|at the top)|reading (?:up|about|into)|stand(?:ing)? (?:right |just )?(?:at|on|by|near)|look(?:ed|ing)? over|walk(?:ing|ed)? there|waiting (?:for|when|till|until) the trains?|(?:go and )?sit(?:ting)? (?:on|at|by) (?:it|the edge)|sat (?:on|at|by) (?:it|the edge)",
         r"timing|timed|noting|noted|made a note of|clocked|(?:go|going|went|gone|walk\w*|climb\w*) (?:up|out|down) there",
         r"(?:drove|driven|drive|driving|went|cycled|got the bus|got a taxi|walked) (?:down |up |out )?to(?= (?:the|a) )",
         r"know (?:exactly )?(?:which|where|when)|been up|walk(?:ing|ed)? down|wading|keep looking|been sitting|sitting in|look(?:ed|ing)? down|walk(?:ing)? out to|go up there|went up there|stand on|keep going|walk(?:ed|ing)? (?:to|past|along|by)|stood|standing|sat on the edge|climbed|went up(?! (?:again|by|to \d|\d))|went to see|been (?:to|going to|standing)|stood (?:at|on|by)|(?:driv(?:e|ing|en)|drove) (?:past|by|over)|been (?:there|up there|down there)",
@@ -175,7 +179,7 @@ VOCAB: dict[str, str] = {
     NEARBY: _words(
         r"by my (?:house|flat|home|place|work)|near (?:me|my|here|us|work|home|where i live)|how easy|easy it would be|nearest|closest|round the corner|down the road",
         r"(?:doesnt|dont|wont|never) (?:stop|slow down)|no (?:barrier|railing|rail|fence)s?|non stop|fast (?:ones?|trains?)|express|nobody (?:around|there|goes)",
-        r"no fence|step off|jump off|longer every time|every time|just in case|would do it|look like an answer|an answer|thinking about it",
+        r"(?:\d+|a few|five|ten|two|couple of) (?:minutes?|seconds?|steps?) (?:walk )?(?:from|away from) (?:my|our|the) (?:house|flat|home|place|door)|no fence|step off|jump off|longer every time|every time|just in case|would do it|look like an answer|an answer|thinking about it",
         r"(?:would|d|will) be (?:so )?easy|so easy|for (?:an hour|hours|ages|a long time|a while)|looking down|staring (?:down|at it)",
         r"keep (?:looking|going back|thinking)|twice|(?:three|four|a few|\d) times|each time|further|at night|every night|turning the wheel|good strong|deep",
         r"behind (?:my|our|the) (?:house|flat|home|garden|estate)|where (?:\w+ ){1,2}?(?:keeps|leaves|hides|stores|locks)",
@@ -199,15 +203,15 @@ VOCAB: dict[str, str] = {
         r"(?:list|note) of who (?:gets|should get|will get|has) what|(?:wrote|written|writing|put|jotted) (?:down )?who gets what|(?:cat|dog|pets?) (?:has|have|now has|now have) (?:a )?new (?:owner|home|family)|(?:want|would like|wanted) (?:you|them|her|him) to have my|(?:found|finding) (?:a )?(?:good |new |loving )?home for (?:the|my) (?:cat|dog|pets?|rabbits?|birds?)",
         r"who (?:gets|will get|should get|can have) (?:my|the) \w+|wrote (?:everyone|each of them|all of them|my \w+) (?:a )?(?:cards?|letters?|notes?)",
         r"(?:who|someone) (?:to |will )?(?:look after|take care of|feed|have) my (?:cat|dog|kids|pets?|children)",
-        r"(?:gave|give|giving|given) away (?:my|all my|most of my)|sold my (?:car|bike|things|stuff|house)|gave (?:the|my) money to",
+        r"(?:gave|give|giving|given) away (?:my|all my|most of my)|(?:sold|selling) my (?:car|bike|things|stuff|house|guitar)|gave (?:the|my) money to",
         r"wrote to (?:everyone|all|each)|envelopes?|recorded (?:a )?(?:video|message)s?|shredded|deleted (?:my|all my|most of my) \w+",
-        r"paid (?:all )?(?:my )?(?:bills|rent|debts)(?: \w+){0,2} (?:up front|upfront|ahead|in advance)|cleaned the (?:flat|house)",
+        r"paid (?:all )?(?:my |the )?(?:bills|rent|debts)(?: \w+){0,2} (?:up front|upfront|ahead|in advance|for (?:the next )?(?:\w+|\d+) months)|cleaned the (?:flat|house)",
         r"(?:vet|bank|account|insurance) details|in a folder|none of this is (?:your|anyones) fault|sorry (?:mum|mom|mam|dad)",
         r"(?:told|tell|telling) (?:everyone|them all|my \w+|all of them) i love (?:them|you|her|him)|logging off (?:everything|for good)|recorded (?:\w+ )?(?:videos?|messages?) for|(?:wrote|written|left) (?:my|the) \w+ (?:a )?(?:letter|note)s?(?! to (?:the |my )?(?:benzos?|\w+pam|\w+lam|pills|tablets|meds|drugs|withdrawal|taper|addiction|habit)\b)",
         r"found (?:a )?(?:good |new |loving )?home for my|(?:login|logins|log in details|pin) (?:for|to) my|(?:it|this) (?:wasnt|isnt|is not|was not) (?:her|his|their|your|anyones) fault|nothing left to (?:sort|arrange|organise|tidy)",
         r"said goodbye to (?:everyone|all)|so (?:nobody|no one) (?:reads|finds|sees)|where my will|my will and",
         r"(?:asked|asking|got) (?:my |a |the )?\w+ to (?:take|have|keep|look after|feed|mind) (?:the|my) (?:dog|cat|pets?|fish|rabbits?|birds?|horse)",
-        r"(?:left|wrote|written|leaving) (?:the )?instructions for|(?:gave|give|giving|given|left) (?:my |the )?\w+ (?:my|all my) (?:good |best |favourite |precious |special |old )?(?:jewellery|jewelry|rings?|watch|records|collection|camera)",
+        r"(?:left|wrote|written|leaving)(?: out)? (?:the )?(?:\w+ ){0,2}?instructions for|cancel\w* (?:the |my |all my )?(?:\w+ ){0,2}?(?:subscriptions|contracts?|memberships?|gym|accounts)|(?:got|had) my will (?:registered|done|signed|witnessed|drawn up)|told my \w+ where (?:all )?(?:the|my) (?:docs|documents|papers|paperwork|passwords|will|insurance)|(?:papers|affairs|paperwork|finances) in order|(?:gave|give|giving|given|left) (?:my |the )?\w+ (?:my|all my) (?:good |best |favourite |precious |special |old )?(?:jewellery|jewelry|rings?|watch|records|collection|camera)",
         r"where (?:theyll|they will|they can|someone will|shell|hell|she will|he will|people will) find (?:it|them|everything)|paid up|(?:moved|transferred|put|sent) (?:my |the |some |all my )?(?:money|savings) (?:into|to) (?:my |the )?\w+ (?:account|name)",
     ),
     BURDEN: _words(
@@ -225,7 +229,7 @@ VOCAB: dict[str, str] = {
     # An ordinary reason to be away or to talk about pills.
     AWAY: _words(
         r"(?<!hard )(?<!goes to )(?<!leaves for )(?<!is at )(?<!are at )(?<!told )(?<!quit )(?<!emailed )(?<!desk at )work|(?<!after my )(?<!before my )(?<!after )shifts?|for a (?:bit|while)|talk (?:tomorrow|later|soon)|(?<!its a )(?<!its just a )holiday|holidays|(?<!return )trip|travel\w*|visit\w*|appointment|offline|away|hospital|internet|wifi|signal|(?<=the )op|operation|flight|flying",
-        r"phone(?! contract)|online|(?<!thank this )(?<!thank the )forum|log in|site|break|mums|mom|dads|parents|camping|wedding|surgery|conference|move|moving",
+        r"phone(?! contract)|online|(?<!thank this )(?<!thank the )forum|log in|site|break|(?:(?<=\bat )|(?<=\bat my )|(?<=\bto )|(?<=\bto my )|(?<=\bvisiting )|(?<=\bvisiting my )|(?<=\bwith my ))(?:mums|mom|dads|parents)|camping|wedding|surgery|conference|move|moving",
         r"at (?:my|the|a|our) (?!end\b)\w+|going to (?:my|the|a|our) (?!\w+ (?:now|tonight|today))|staying (?:with|at|in)|for now|see you|talk soon|speak soon",
         r"back (?:next|on|in|tomorrow|soon|later|after|till|until|before|by)|catch up|be back|(?:from me|for) tonight|(?:off|going) to bed|night all|goodnight|good night",
     ),
@@ -235,11 +239,12 @@ VOCAB: dict[str, str] = {
         r"organi[sz]er|dosette|pill box|blister|for the week|weekly|hold|holding|step|schedule|titrat\w*|liquid|split|cutter|water|weigh\w*|scale|dry cut|cut|cuts|reduce|reduction",
         r"appointment|last (?:me|until|till|the month|the week)|sleep|insomnia|anxiety|symptom\w*|withdrawal|wd|side effects?|interdose|tolerance|updose|reinstat\w*",
     ),
-    NEWS: r"article|piece on|radio|programme|study|studies|research|rates?|statistics|news|documentary|podcast|book|paper|survey|report",
+    NEWS: r"article|chapter|piece on|radio|programme|study|studies|research|rates?|statistics|news|documentary|podcast|book|paper|survey|report",
     ACT: _words(
-        r"do it(?= *(?:$|[.,]|this time|tonight|tomorrow|in the|soon|on|when|then|properly|every (?:single )?day|and (?:no|nothing|nobody|im not|i am not)\b))|doing it(?= *(?:$|[.,]|in|on|tonight|tomorrow))",
+        r"do it(?= *(?:$|[.,]|this time|tonight|tomorrow|in the|soon|on|when|then|there|at the|i swear|properly|every (?:single )?day|and (?:no|nothing|nobody|im not|i am not)\b))|doing it(?= *(?:$|[.,]|in|on|tonight|tomorrow|then))",
+        r"(?:jump|jumping|step|stepping) off (?:it|the edge|the top)|(?:myself )?going over(?= *(?:$|[.,]|the edge|the side|the rail))|let(?:ting)? (?:myself )?go in (?:it|there|the water)|(?:take|swallow) (?:everything|them all|it all|the lot)(?= *(?:$|[.,]|there|then))",
         r"go(?:ing)? through with it|finish it(?: myself)?|im out(?= *(?:$|[.,]))|(?:ill|i will|then i) go(?= *(?:$|[.,]))",
-        r"im going(?= *(?:$|[.,]|for good))|im done(?= *(?:$|[.,]))|(?:ill|i will) be free|not getting off|(?:wont|not going to|dont want to) survive",
+        r"im going(?= *(?:$|[.,]|for good))|im done(?= *(?:$|[.,]))|(?:ill|i will) be free|not getting off|(?:wont|not going to|dont want to|to not|not to) survive|(?:im going to|im ready to) go(?= *$)",
         r"choosing not to|not doing another \w+|wont (?:go past|see another)|end it(?= *(?:$|[.,]))|how (?:id|i would|i could|to) do it",
         r"(?:want|ready|time) to go(?= *(?:$|[.,]))|(?:the )?pain (?:will|is going to) (?:stop|end)|(?:it|this) will (?:all )?(?:stop|end) soon",
         # Not staying, not continuing; doing "it" every day; going somewhere to walk in or jump.
@@ -253,33 +258,34 @@ VOCAB: dict[str, str] = {
         r"(?:choosing|chose|chosen|decided|deciding) to go(?= *(?:$|[.,]|while|now|before|tonight|for good))|(?:im|i am) doing it (?:that|the) (?:same )?(?:night|day)",
     ),
     DECIDE: _words(
-        r"decided|decision|made sure|made up my mind|choosing|chosen|deadline|my window|thats when|(?:my|the) plan(?: is)?|planned",
+        r"(?:not|done|stop|stopped|no more) fighting(?: it)?(?: anymore)?|deal i made (?:with|w) myself|set a reminder|(?:its|it is|thats) settled|decided|decision|made sure|made up my mind|choosing|chosen|deadline|my window|thats when|(?:my|the) plan(?: is)?|planned",
         r"everything is (?:ready|planned|sorted)|(?:i have|ive got|got|have) it (?:all )?(?:worked|figured) out|at peace|this time|i mean it|i know how (?:ill|i will|im going to) (?:use|spend) (?:them|it)|not scared anymore|no longer (?:scared|afraid)|made a deal with myself|marked (?:it|the date|the day) (?:on|in) (?:the|my) (?:calendar|diary)|not a cry for help|no going back|told myself|(?:and )?i will|im (?:really )?going to",
         r"dont (?:try to )?(?:talk me out|stop me)|dont want help|nothing left to try|gave myself|(?:taking care of|sorting|handling) it myself|(?:no|nothing|nobody|no one)(?: \w+)? (?:is|will be|can) (?:changing|change|stopping|stop) (?:that|it|me|my mind)|ive counted|counted them|my way out",
         r"the (?:where|how) and the (?:when|how|where)|date (?:picked|set|chosen)(?= *(?:$|[.,]))|not a cry for help|(?:not|no longer) (?:scared|afraid)(?: anymore)?|(?:nothing|nothings|no one|nobody|noone)(?: \w+)? (?:is |will |can |going to |is going to )?(?:change|changing) my mind",
     ),
     BARE_DATE: r"(?<!theyve )(?<!theyd )(?<!shes )(?<!hes )(?<!she )(?<!he )(?<!they )(?<=[,.] )date (?:picked|set|chosen)(?= *(?:$|[.,]))|marked (?:the|a) date (?:on|in) (?:my|the) (?:calendar|diary)|(?:got|have) a date in my head(?= *(?:$|[.,]))|(?<!theyve )(?<!theyd )(?<!shes )(?<!hes )(?<!she )(?<!he )(?<!they )(?:picked|set|chosen|chose|got|have) (?:a|the) date(?= *(?:$|[.,]| for (?:the end|it|myself|when)))|(?:is|as) (?:the|my) deadline",
     DATE: r"anniversary|(?:picked|set|chosen|chose) (?:a|the) date|deadline|my window|my birthday|christmas|new year|the \d+(?:st|nd|rd|th)|next month",
-    WISH: r"envy|(?:happy|glad) to|(?:a|be a) (?:mercy|relief)|would not mind|if (?:only )?i could|please(?: just)?(?= (?:let|take|call))|want (?:it|everything|it all|this) to|wish\w*|hop(?:e|ing)|pray\w*|want(?:ing)? to|would like|long(?:ing)? to|relieved|(?:wouldnt|dont) (?:even |really )?mind|be glad|dont (?:really )?care",
+    WISH: r"envy|(?:happy|glad) to|(?:a|be a) (?:mercy|relief)|would not mind|if (?:only )?i could|please(?: just)?(?:(?= (?:god )?(?:let|take|call)))|(?:id |i would )?rather(?= be gone)|feel relief|(?:just )?want(?= out *(?:$|[.,]))|all i want is|want (?:it|everything|it all|this) to|wish\w*|hop(?:e|ing)|pray\w*|want(?:ing)? to|would like|long(?:ing)? to|relieved|(?:wouldnt|dont) (?:even |really )?mind|be glad|dont (?:really )?care",
     BETTER: r"better|fine|cope|free|happier|easier|lighter|relieved|manage|move on",
     THOUGHT: _words(
-        r"think\w*|thought\w*|telling me|tells me|voice|urges?|tempted|close to|keep picturing|cant stop|obsess\w*",
-        r"contemplat\w*|(?:out of|from) my (?:head|mind)|(?:keeps?|kept) (?:saying|whispering|screaming|repeating|telling)|what i think about doing|(?:a |an )?(?:sensible|real|actual|genuine|serious) option|follows me|constant\w*|getting harder|(?:only|sensible|best|last) option|on my mind|in my head|fantasi\w*|plotting|considering",
+        r"think\w*|thought\w*|telling me|tells me|voice|urges?|tempted|close to(?! home)|keep picturing|cant stop|obsess\w*",
+        r"weigh(?:ing|ed)? up|wonder(?:ing|ed)?|popp?(?:s|ing) (?:into|in) my (?:head|mind)|could (?:just )?(?:drink and )?(?=(?:take|swallow|down) )|contemplat\w*|(?:out of|from) my (?:head|mind)|(?:keeps?|kept) (?:saying|whispering|screaming|repeating|telling)(?! myself)|what i think about doing|(?:a |an )?(?:sensible|real|actual|genuine|serious) option|follows me|constant\w*|getting harder|(?:only|sensible|best|last) option|on my mind|in my head|fantasi\w*|plotting|considering",
         r"(?:would|could|might|will|d) look like an accident|make it look like an accident|eyeing(?: up)?|eyed up",
     ),
     # A place that will not leave the mind (narrower than THOUGHT: "thinking about photographing it" is not it).
     HAUNT: r"(?:thinking|thought) about (?:it|the|that)(?=(?: \w+){0,2} (?:again|a lot|all the time|constantly|every (?:day|night))\b)|(?:always |been |is |are )?on my mind|keep thinking how|thinking how easy|in my head|cant stop thinking about it|keep thinking about (?:it|going|jumping|stepping|the)|what i think about doing|think about (?:going up|jumping|stepping|doing it)|keeps? (?:calling|pulling) me|drawn to it",
-    ESCAPE: r"(?:a|the|my) way out|an answer|the answer|(?:a|the) solution|an exit|the exit|escape",
+    ESCAPE: r"(?:a|the|my) (?:only |one )?(?:way out|exit)|an answer|the answer|(?:a|the) solution|an exit|the exit|escape",
     DID: _words(
-        r"got as far as (?:tying|putting|standing|writing|taking|holding|climbing)|took (?:double|triple) (?:everything|all|my \w+)(?! (?:by mistake|by accident|accidentally)\b)",
+        r"got as far as (?:tying|putting|standing|writing|taking|holding|climbing|the (?:edge|bridge|ledge|roof|tracks|railing|platform|car park))|halfway (?:through|thru) (?:the|a|my) (?:bottle|packet|box|pills|tablets|strip)|jumped (?:in|into|off) (?:the|a) (?:river|canal|bridge|reservoir)|(?:stopped|caught|found) me in the (?:garage|car)|attempted suicide|suicide attempt",
+        r"(?:(?:^|(?<=[.,] ))(?:roommate|flatmate|housemate|husband|wife|partner|mum|mom|dad|brother|sister|son|daughter|friend|boyfriend|girlfriend) )found me(?= *(?:$|[.,]|before|in time))|(?<!anniversary of )(?:my|an|the|last|last \w+s) (?:attempt|overdose)(?= *(?:$|[.,]|dont|didnt|i))|(?:i )?did try(?= *(?:$|[.,]|last|yesterday|on|this))|took (?:double|triple) (?:everything|all|my \w+)(?! (?:by mistake|by accident|accidentally)\b)",
         r"(?:was|stood|sat|standing|sitting) on the (?:bridge|edge|ledge|roof|tracks|platform|railing)(?: \w+){0,3}? ready to (?:go|jump)|pulled (?:me )?(?:back )?(?:off|from) the (?:tracks|edge|ledge|bridge|roof|railing)",
         r"took (?:everything|a whole|the whole|the lot|all of (?:them|it|my)|them all|every \w+ i)|walked into (?:the|a) \w+",
         r"swallowed (?:all|everything|the lot|the whole|a whole|a bottle|a packet|a box|every (?:pill|tablet|one))",
-        r"(?:drove|driven|crashed|steered) (?:my |the )?(?:car )?(?=(?:at|into|off) )|(?:my|an|the|last) (?:attempt|overdose)|made an attempt",
+        r"(?:drove|driven|crashed|steered) (?:my |the )?(?:car )?(?=(?:at|into|off) )|(?<!anniversary of )(?:my|an|the|last) (?:attempt|overdose)|made an attempt",
         r"(?:i )?tried(?= *(?:$|[.,]|last|yesterday|again|on|this))|what i did|(?:tried|trying|attempted) to (?:die|end (?:it|things|my life)|kill myself|jump|hang myself|overdose|drown myself)",
         r"(?:had|got|needed) my stomach pumped|pumped my stomach|woke up in (?:icu|intensive care|resus|a and e|hospital)(?! (?:after|with|for) (?:a |an |my |the )?(?:seizure|fit|fall|operation|surgery|op|procedure|accident|infection))",
         r"had a go at (?:ending|killing|taking)|took a (?:lot|load|bunch|handful) of (?:my )?\w+|took a (?:knife|blade|razor) to my|tied (?:something|a \w+|it) (?:round|around) my neck|tried the \w+ thing",
-        r"(?:meaning|meant|intending) (?:to do it|(?:it|this) to be (?:the end|it))|had (?:all|every one of|a handful of) (?:the |my )?(?:\w+ )?(?:pills|tablets) in my hands?",
+        r"(?:meaning|meant|intending) (?:to do it|(?:it|this) to be (?:the end|it))|had (?:all|every one of|a handful of) (?:the |my )?(?:\w+ )?(?:pills|tablets) in my hands?|had (?:the|my) (?:\w+ )?(?:pills|tablets) in my hands?(?=(?: \w+){0,6} (?:and|when|before|till|until) (?:\w+ ){0,2}(?:walked|came|rang|called))",
         r"(?:my|the) (?:\w+ )?found me(?= *(?:$|[.,]|and|with|(?:on|last) \w+day|last night|yesterday|this morning|in time|unconscious|unresponsive|not breathing))",
         r"stepped (?:out |off )?in front of|drank (?:a|the|half a) (?:bottle|whole)|(?:taking|took) everything|cutting my wrists|after my attempt",
         # An act meant to end it, begun or interrupted, and its euphemisms.
@@ -312,20 +318,20 @@ VOCAB: dict[str, str] = {
         r"last (?:night|week|weekend|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|yesterday|this (?:morning|week|weekend)",
         r"(?:a |few |couple of |two |three )?(?:days|day|nights?) ago|on (?:mon|tues|wednes|thurs|fri|satur|sun)day(?: night)?|earlier|tonight",
         r"(?:at|over|on) the weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|(?:an|a few|\d+|two|three) (?:hours?|minutes?) ago",
-        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day night",
+        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day night|(?:a|one|two|\d+|a few|couple of) weeks? ago|last (?:weeks|nights|weekends)",
     ),
     AFTERMATH: _words(
         r"talked me down|pulled (?:me )?back|a e|just back from (?:hospital|a e|the hospital)|(?:feeling|getting) (?:sleepy|drowsy)|cant keep my eyes open",
         r"hospital|pumped|psych ward|ward|a and e|er|icu|ambulance|paramedics|didnt work|still here|pulled me out|woke up",
         r"resuscitat\w*|discharged|psych team|crisis team|swerved|failed|stitches|they say im lucky|spent \w+ days",
         r"threw (?:it|most of it|them|it all|most of them)(?: back)? up|nearly didnt|almost didnt|(?:72 hour|section|sectioned|on a) hold|wasnt an accident|it wasnt|disappointed|slept \d+ hours|home now|im home",
-        r"found me|talked me down|ended up in|came home early|put (?:them|it) back|(?:stopped|grabbed|pulled) me|couldnt move|panicked|turned it off|untied|let me (?:go|home)|police",
+        r"found me|talked me down|ended up in|came home early|put (?:them|it) back|(?:stopped|grabbed|pulled) me|couldnt move|panicked|turned it off|untied|let me (?:go|home)|police|walked in|came in|(?:phone|mobile) rang|kicked in|didnt (?:mean|want|expect) to (?:survive|wake up)|lived through|survived|still shaking",
     ),
     WHEN: _words(
-        r"the (?:where|how) and the (?:when|where)|(?:my|the) plan is|(?:^|(?<=[.,] ))plan is(?= (?:\w+ ){1,3}(?:after|when|once|before|while) (?:the |my |everyone|everybody|they|i)\b)|thats the (?:day|night|date)|thats when|thats my window|my window|(?:is|as) the deadline|gave myself (?:till|until)",
+        r"the (?:where|how) and the (?:when|where)|(?:my|the) plan is|(?:^|(?<=[.,] ))plan is(?= (?:\w+ ){1,3}(?:after|when|once|before|while) (?:the |my |everyone|everybody|they|i)\b)|thats the (?:day|night|date|window)|is (?:my|the) date(?= *(?:$|[.,]))|thats when|thats my window|my window|(?:is|as) the deadline|gave myself (?:till|until)",
         r"(?:night|day|date|weekend|\d+(?:st|nd|rd|th)) is (?:it|the day|the night)(?: for me)?(?= *(?:$|[.,]))|given myself (?:till|until)",
         r"(?:need to|just have to|going to|just got to) (?:pick|choose|set) (?:the|a) (?:day|date|time)|(?:planned|planning) it for|(?:picked|chosen|chose|set|decided on) (?:a|the) (?:time|day|night)(?! (?:to|for) (?:my|the|a)\b)|(?:got|have|ive got) it (?:all )?(?:planned|sorted|set) for|(?:got|have|ive got) it (?:all )?(?:worked|figured) out for(?= (?:tonight|tomorrow|this (?:weekend|week)|next \w+|the (?:night|day|weekend)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|(?:got|have) the (?:timing|date|day|time) (?:all )?(?:sorted|worked out|planned|set|picked|chosen)|giving (?:it|myself|this|life) (?:till|until)",
-        r"(?:nobody|no one) (?:will|would|is going to) (?:expect|miss|look for|notice) me(?: anywhere| at all)? (?:till|until|before)|(?:got|have|ive got) it (?:all )?(?:figured|worked) out(?= *(?:$|[.,]))|(?:ive|i have) (?:worked|figured) it (?:all )?out(?= *(?:$|[.,]))|is when i (?:do it|go|end it|will do it)|decided (?:that )?(?:its|it is|itll|it will) (?:going to )?(?:be|happen) (?=(?:before|after|on|at|this|tonight|tomorrow|when|next|in)\b)|wont go past it|(?:im|i am) (?:doing|going to do) it (?:in|on|at|tonight|tomorrow)",
+        r"(?:nobody|no one) (?:will|would|is going to) (?:expect|miss|look for|notice|check on) me(?: anywhere| at all)? (?:till|until|before)|(?:got|have|ive got) it (?:all )?(?:figured|worked) out(?= *(?:$|[.,]))|(?:ive|i have) (?:worked|figured) it (?:all )?out(?= *(?:$|[.,]))|is when i (?:do it|go|end it|will do it)|decided (?:that )?(?:its|it is|itll|it will) (?:going to )?(?:be|happen) (?=(?:before|after|on|at|this|tonight|tomorrow|when|next|in)\b)|wont go past it|(?:im|i am) (?:doing|going to do) it (?:in|on|at|tonight|tomorrow)",
     ),
     DOSE: r"\d*(?:mg|mcg|ml)|dispos\w*|back to the (?:pharmacy|chemist)|dose|dosage|hold|holding|zero|cold turkey|jump to|percent|next cut|my cut|the cut|(?<!made )a cut|taper date|step|reduction|updose|crossover|prescriber|my (?:doctor|gp)",
     # The past episode is over (or, with AGAIN, back).

@@ -32,16 +32,17 @@ _SUICIDAL = frozenset({p.INTENT, p.ACTIVE, p.PASSIVE, p.ATTEMPT, p.METHOD})
 
 _DISTANT_PAST = re.compile(
     r"\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|many|several|few|couple of) (?:years?|yrs?|"
-    r"decades?|months?|winters?|summers?|springs?|autumns?|christmases) (?:ago|back|before)|(?:years|decades) ago|"
-    r"used to|back (?:in|when|then)|when i was (?:a |\d|younger|young|in |at |little|small|teen|kid|child|student)|"
-    r"as a (?:teen|teenager|kid|child|student)|in (?:19|20)\d\d|in my (?:teens|twenties|20s|thirties|30s)|in the past|"
-    r"long ago|in my worst (?:month|months|week|weeks|year|days|time|patch)|in (?:the )?acute(?: phase| stage)?|"
-    r"(?:through|during|throughout) (?:most of |all of )?my (?:teens|twenties|20s|thirties|30s|childhood)|(?:\d+|a|an|"
-    r"one|two|three|four|five|six|ten) (?:days?|weeks?|months?|years?) since (?:i (?:last )?|(?:the|my) (?=overdose|"
-    r"attempt))|when i (?:first )?(?:joined|came here|started posting)|remember when|years back|at my worst|"
-    r"at the time|before i (?:got|found|started)|i (?:still )?remember|i once|year (?:one|two|1|2)|(?:my )?first year|"
-    r"last (?:spring|summer|autumn|fall|winter)|(?:19|20)\d\d|at \d+ (?:months|weeks) off|(?:at|in|around|during|by|"
-    r"from) month (?:\d+|one|two|three|four|five|six|eight|ten)|at (?:the|my) worst(?: point)?)\b"
+    r"decades?|months?|winters?|summers?|springs?|autumns?|christmases) (?:ago|back|before|later)|(?:years|"
+    r"decades) ago|used to|back (?:in|when|then)|when i was (?:a |\d|younger|young|in |at |little|small|teen|kid|child|"
+    r"student)|as a (?:teen|teenager|kid|child|student)|in (?:19|20)\d\d|in my (?:teens|twenties|20s|thirties|30s)|"
+    r"in the past|long ago|in my worst (?:month|months|week|weeks|year|days|time|patch)|in (?:the |my )?acute(?: phase|"
+    r" stage)?|(?:through|during|throughout) (?:most of |all of )?my (?:teens|twenties|20s|thirties|30s|childhood)|"
+    r"(?:\d+|a|an|one|two|three|four|five|six|ten) (?:days?|weeks?|months?|years?) since (?:i (?:last )?|(?:the|"
+    r"my) (?=overdose|attempt))|when i (?:first )?(?:joined|came here|started posting)|remember when|years back|"
+    r"at my worst|at the time|there was a (?:winter|summer|year|time|month) when|before i (?:got|found|started)|"
+    r"i (?:still )?remember|i once|year (?:one|two|1|2)|(?:my )?first year|last (?:spring|summer|autumn|fall|winter)|"
+    r"(?:19|20)\d\d|at \d+ (?:months|weeks) off|\d+ years off|(?:at|in|around|during|by|from) month (?:\d+|one|two|"
+    r"three|four|five|six|eight|ten)|at (?:the|my) worst(?: point)?)\b"
 )
 _RECENT = re.compile(
     r"\b(?:again|now|today|tonight|right now|lately|recently|these days|(?<!ago )this (?:week|morning|afternoon|"
@@ -66,18 +67,19 @@ _PAST_WORDS = re.compile(
 )
 _REPORTED = re.compile(
     r"\b(?:he|she|they|someone|somebody|my (?:friend|brother|sister|mum|mom|mother|dad|father|son|daughter|wife|"
-    r"husband|partner|cousin|neighbour|neighbor|colleague)|a (?:friend|member|man|woman|girl|boy|guy|person)|(?:the|"
-    r"an|this|that) (?:article|news|study|paper|report|book|novel|film|movie|show|documentary|character|"
+    r"husband|partner|cousin|neighbour|neighbor|colleague)|a (?:friend|member|man|woman|girl|boy|guy|person)|(?:the|an|"
+    r"this|that) (?:article|news|study|paper|report|book|novel|film|movie|show|documentary|character|"
     r"post))\b(?: [a-z0-9]+){0,5}? (?:said|says|told|tells|wrote|writes|posted|posts|texted|messaged|mentioned|"
     r"admitted|keeps saying|kept saying|asked|described|talks about|talked about)\b|\b(?:your|his|her|their|someones|"
-    r"that|this) (?:post|thread|message|comment|reply|question)s?(?: \w+){0,4}? (?:about|on|re)\b"
+    r"that|this|read|reading|see|seeing) (?:post|thread|message|comment|reply|question)s?(?: \w+){0,4}? (?:about|on|"
+    r"re)\b"
 )
 _THIRD_SUBJECT = re.compile(
     r"\b(?:he|she|they|hes|shes|theyre|someone|somebody|people|who|you|youre|your|anyone|anybody|whoever|anyones|"
-    r"someones|(?:past|younger|old) me|my (?:\w+ )?(?:friend|brother|sister|mum|mom|mother|dad|father|son|daughter|"
-    r"wife|husband|partner|cousin|neighbour|neighbor|colleague|aunt|uncle|grandma|grandad)s?|(?:a|the|this|that|"
-    r"an) (?:(?:old|young|main) )?(?:friend|member|man|woman|girl|boy|guy|person|teen|teenager|character|article|"
-    r"study|news)s?)\b"
+    r"someones|(?:past|younger|old) me|(?:my|his|her|their) (?:\w+ )?(?:friend|brother|sister|mum|mom|mother|dad|"
+    r"father|son|daughter|wife|husband|partner|cousin|neighbour|neighbor|colleague|aunt|uncle|grandma|grandad)s?|(?:a|"
+    r"the|this|that|an) (?:(?:old|young|main) )?(?:friend|member|man|woman|girl|boy|guy|person|teen|teenager|character|"
+    r"article|study|news|mum|mom|dad)s?|^(?:flatmate|roommate|housemate|husband|wife|partner|boyfriend|girlfriend))\b"
 )
 _SHAPED_ENDS = frozenset({"pam", "lam"})
 _SHAPED_STARTS = frozenset({"oxy", "sel"})
@@ -216,7 +218,7 @@ def _discard(text: str, match: re.Match, filler: str) -> bool:
         return True  # "ill be dead by friday lol", "the queue was so long i wanted to die": hyperbole
     if _MEANT.search(text, s_start, s_end):
         return True
-    if p.answered_no(text, match.end(), (s_start, s_end)) or p.let_pass(text, c_start, match.end()):
+    if p.answered_no(text, match.end(), (s_start, s_end)) or p.not_the_writers(text, c_start, match.end()):
         return True  # "the gp asked if i had thoughts of ending my life and i honestly said no"
     if _LET_GO.search(text, text.rfind(" . ", 0, max(0, s_start - 3)) + 1, s_end):
         return True  # "saved up my leftover tablets to return to the pharmacy", here or in the sentence before

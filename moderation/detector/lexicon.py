@@ -50,6 +50,11 @@ TOKENS = {
     "4ever": "forever", "4eva": "forever", "2day": "today", "b4": "before", "tn": "tonight", "no1": "no one",
     "some1": "someone", "every1": "everyone", "any1": "anyone", "luv": "love", "thx": "thanks", "txt": "text",
     "txts": "texts", "gna": "going to", "jus": "just", "wk": "week", "wd": "withdrawal",
+    # Phone and voice-to-text spellings: "n" for and, dropped g's ("thinkin bout endin").
+    "n": "and", "wud": "would", "wld": "would", "thru": "through", "bak": "back", "em": "them",
+    "sry": "sorry", "mornin": "morning", "idk": "i dont know", "thinkin": "thinking", "endin": "ending",
+    "doin": "doing", "takin": "taking",
+    "poppin": "popping", "walkin": "walking", "plannin": "planning", "feelin": "feeling", "tryin": "trying",
 }
 
 # Two-word spellings, joined as the tokens are read: (previous word, word) -> replacement for both.

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 INTENT, PLAN, METHOD, PREPARATION, ATTEMPT = "intent", "plan", "method", "preparation", "attempt"
 ACTIVE, PASSIVE, SELF_HARM, PHRASE = "active", "passive", "self_harm", "phrase"
@@ -134,8 +135,11 @@ NEGATION = re.compile(
 
 # "the queue was so long i wanted to die": a consequence so large it is hyperbole.
 SO_MUCH = re.compile(r"\b(?:so|too) \w+(?: \w+)? (?:that )?i (?:wanted to|could have|could|nearly|almost) die[d]?$")
-_ASKED = re.compile(r"\b(?:asked|asks|ask|questions?)\b")
-_ANSWERED_NO = re.compile(r"\b(?:said|say|answered|answer|honestly) no\b|\bno to (?:all|both|each|every)")
+_ASKED = re.compile(r"\b(?:asked|asks|ask|asking|questions?)\b")
+_ANSWERED_NO = re.compile(
+    r"\b(?:said|say|answered|answer|honestly|answer is|answer was) no\b|\bno to (?:all|both|each|every)"
+    r"|\b(?:im|i am) (?:really |honestly |definitely |just )?not(?= *(?:$|[.,]))"
+)
 _LIED = re.compile(r"\b(?:real answer|truth is|truthfully|i lied|a lie|wasnt true|not true|actually yes)\b")
 
 
@@ -159,8 +163,35 @@ def let_pass(text: str, clause_start: int, end: int) -> bool:
 def answered_no(text: str, end: int, sentence: tuple[int, int]) -> bool:
     """A screening question reported with the answer no ("the gp asked ... i said no"), unless it was a lie."""
     start, stop = sentence
-    asked = _ASKED.search(text, start, stop) and _ANSWERED_NO.search(text, end, stop)
+    answer_end = text.find(" . ", stop + 3) % (len(text) + 1)  # the answer may follow in the next sentence
+    asked = _ASKED.search(text, start, stop) and _ANSWERED_NO.search(text, end, answer_end)
     return bool(asked) and not _LIED.search(text, stop)
+
+
+# A reply to someone struggling: "please call someone", "sending you a hug", "it gets better".
+_SUPPORT = re.compile(
+    r"\b(?:(?:please|pls) (?:call|ring|reach out|stay|talk to|do not be alone|dont be alone)|sending (?:you )?(?:a )?"
+    r"(?:big )?(?:hugs?|love)|we need you|stay with us|(?:youre|you are) not alone|it gets better|been where you are)\b"
+)
+_MINE = re.compile(r"\b(?:i|im|ive|id|ill|me|my|myself)\b")
+_I_KNOW = re.compile(r"\bi (?:know|hear you|understand|get it|see)\b")
+# "dad announced , id rather be dead ...", "song lyric , i want to die ...": someone else's words quoted.
+_QUOTING = re.compile(
+    r"\b(?<!\bi )(?:said|says|announced|announces|declared|shouted|yelled|joked|lyrics?|song|quote) , $"
+)
+
+
+def not_the_writers(text: str, clause_start: int, end: int) -> bool:
+    """An intrusive thought let pass; in a support reply, a clause up to the match without the writer in
+    it ("the urge to cut passes" is the reader's); or someone else's words quoted after a verb of saying."""
+    if let_pass(text, clause_start, end) or _QUOTING.search(text, max(0, clause_start - 30), clause_start):
+        return True
+    return _supportive(text) and not _MINE.search(_I_KNOW.sub("", text[clause_start:end]))
+
+
+@lru_cache(maxsize=16)
+def _supportive(text: str) -> bool:
+    return bool(_SUPPORT.search(text))
 
 # "i know where he keeps his insulin": the writer acts; the other person only keeps the means.
 KEPT_WHERE = re.compile(r"where (?:\w+ ){1,2}?(?:keeps|kept|hides|hid|stores|stored|leaves|locks|puts)\b")
