@@ -25,7 +25,7 @@ from moderation.detector.patterns import ACTIVE, ATTEMPT, INTENT, METHOD, PASSIV
 
 _IDIOM_BEFORE = (
     "feel like", "felt like", "feels like", "thought", "afraid", "scared", "worried", "could", "will be the",
-    "convinced", "sure i was", "certain",
+    "convinced", "sure i was", "certain", "feeling that", "sure im", "sure i",
 )
 _JOKING = re.compile(r"\b(?:lol|lmao|haha\w*|jk|rofl)\b")
 

@@ -103,11 +103,13 @@ VOCAB: dict[str, str] = {
         r"last (?:night|day|morning|time) (?:alive|on earth|here|ill ever)|(?<!about )my last (?:night|day|post|message|goodbye|christmas|birthday|summer|winter)",
         r"(?:not|dont plan to|wont|never)(?: \w+){0,6} be anywhere|not (?:going|coming) home after|(?:wont|not going to) be alive",
         r"(?:not going to|am not going to|im not going to|never going to) be (?:anyones|my \w+s|a) (?:problem|burden)(?: anymore)?(?= *(?:$|[.,]))|(?:\d+|two|three|a few) (?:hours|days) (?:left|to go)|(?:thats|is) (?:what|all) (?:ive|i have) got left(?= *(?:$|[.,]|and))|(?:wont|will not) be (?:my|anyones) problem|(?:dont|do not) expect to be (?:here|around|alive)|(?:will|ll) know what to do|wont be (?:there|around) for (?:them|him|her|my \w+)|(?:not|never) (?:be )?seeing another one",
+        r"(?:(?<=\bwill be my )|(?<=\bwould be my )|(?<=\bgoing to be my ))last(?: (?:day|night|evening|morning|week|weekend|christmas|birthday))?(?= *(?:$|[.,]))",
         r"(?:not|dont|never) (?:planning|plan|intending) (?:on |to )?(?:coming back|come back|a return (?:trip|journey))|(?:no|without a|dont need a) return (?:ticket|trip|journey)",
     ),
     SOON: _words(
         r"tonight|tomorrow|soon|this weekend|this week|next week|in the morning|\d+ ?(?:am|pm)|(?:at|for|by|over) (?:christmas|new year|easter)|(?:after|on|when) (?:pay ?day|i get paid)|by (?:the )?(?:weekend|morning|friday|monday|sunday|saturday|tuesday|wednesday|thursday)",
         r"(?:on |this |next |by |before )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night| morning| evening)?",
+        r"(?:(?<=\bin )|(?<=\bby )|(?<=\bon )|(?<=\bbefore )|(?<=\bend of ))(?:january|february|march|april|may|june|july|august|september|october|november|december)",
         r"(?:a |only a )?few (?:days|weeks|nights)(?! ago)|one more (?:week|day|night|month)|\d+ more (?:days|weeks|nights)|by then|new years eve",
         r"after (?:christmas|my birthday|the kids|everyone|the funeral)|before (?:christmas|my birthday|the end of)",
         r"after (?:my |the |our )?(?:\w+s )?(?:birthday|operation|wedding|exams?|anniversary)|(?:waiting|wait) (?:till|until)|that night|as soon as|(?:(?:at |by )?the |(?:^|(?<=[.,] )))end of (?:the )?(?:month|week|year|january|february|march|april|may|june|july|august|september|october|november|december)|(?:two|three|\d+) more sleeps",
@@ -128,9 +130,11 @@ VOCAB: dict[str, str] = {
         r"not coming back|wont be back|wont be (?:continuing|carrying on|going on)|anymore|made (?:my )?peace|(?:never|not) come back|no more pain|at peace|out of (?:your|everyones|their) (?:way|hair|lives)",
     ),
     MEANS: _words(
-        DRUGS[3:-1].replace(r"\w+pam|\w+lam|", ""), _BENZOS, r"bottles?|packets?|boxes|strips|doses|noose|ligature",
+        # "off valium 11 months", "35mg diazepam", "my ativan withdrawal": a taper's history, not a means.
+        r"(?<!\boff )(?<!\boff of )(?:" + DRUGS[3:-1].replace(r"\w+pam|\w+lam|", "") + "|" + _BENZOS
+        + r")(?! (?:withdrawal|taper|tapering|crossover|equivalent)\b)", r"bottles?|packets?|boxes|strips|doses|noose|ligature",
         r"rope(?! (?:swing|ladder|light|bag))(?!(?: \w+){0,5} for (?:the |my )?(?:boat|washing|clothes|climbing|dog|tent|camping|towing|car|kids|swing)\b)|(?<!massage )(?<!glue )(?<!nail )(?<!staple )(?<!water )gun|shotgun|(?:air )?rifle|pistol|firearm",
-        r"(?:at|into) a (?:tree|wall|lorry|truck)|(?:the )?car running|engine (?:was |left |still )?running|(?:doors?|garage door) (?:shut|closed)(?: ,| and)? (?:the )?engine on|gas oven|pill(?! (?:organiser|organizer|box|cutter|case|reminder|splitter))|tablet|script|vodka|whisky|the stuff i need",
+        r"(?:at|into) a (?:tree|wall|lorry|truck)|(?:the )?car running|(?<!an )engine (?:was |left |still )?running|(?:doors?|garage door) (?:shut|closed)(?: ,| and)? (?:the )?engine on|gas oven|pill(?! (?:organiser|organizer|box|cutter|case|reminder|splitter))|tablet|script|vodka|whisky|the stuff i need",
         r"bullets?|razors?|blades?|knife|knives|exhaust|hosepipe|charcoal|helium|bleach|antifreeze|(?<!phone )(?<!charger )(?<!charging )(?<!extension )(?<!usb )(?<!power )(?:cord|cable)(?! (?:for|ties?|to charge)\b)",
         r"revolver|handgun|(?:rat )?poison|weedkiller|pesticide|paraquat|hose(?! (?:down|off|the)\b)",
     ),
@@ -228,8 +232,8 @@ VOCAB: dict[str, str] = {
     ),
     # An ordinary reason to be away or to talk about pills.
     AWAY: _words(
-        r"(?<!hard )(?<!goes to )(?<!leaves for )(?<!is at )(?<!are at )(?<!told )(?<!quit )(?<!emailed )(?<!desk at )work|(?<!after my )(?<!before my )(?<!after )shifts?|for a (?:bit|while)|talk (?:tomorrow|later|soon)|(?<!its a )(?<!its just a )holiday|holidays|(?<!return )trip|travel\w*|visit\w*|appointment|offline|away|hospital|internet|wifi|signal|(?<=the )op|operation|flight|flying",
-        r"phone(?! contract)|online|(?<!thank this )(?<!thank the )forum|log in|site|break|(?:(?<=\bat )|(?<=\bat my )|(?<=\bto )|(?<=\bto my )|(?<=\bvisiting )|(?<=\bvisiting my )|(?<=\bwith my ))(?:mums|mom|dads|parents)|camping|wedding|surgery|conference|move|moving",
+        r"(?<!hard )(?<!goes to )(?<!leaves for )(?<!is at )(?<!are at )(?<!told )(?<!quit )(?<!emailed )(?<!desk at )(?<!cant )(?<!cannot )(?<!unable to )work(?! (?:laptop|phone|email|keys?|badge|pass|uniform|team|things|stuff)\b)|(?<!after my )(?<!before my )(?<!after )shifts?|for a (?:bit|while)|talk (?:tomorrow|later|soon)|(?<!its a )(?<!its just a )holiday|holidays|(?<!return )trip|travel\w*|visit\w*|appointment|offline|away|hospital|internet|wifi|signal|(?<=the )op|operation|flight|flying",
+        r"phone(?! contract)|online|(?<!thank this )(?<!thank the )forum|log in|site|break|(?:(?<=\bat )|(?<=\bat my )|(?<=\bto )|(?<=\bto my )|(?<=\bvisiting )|(?<=\bvisiting my )|(?<=\bwith my ))(?:mums|mom|dads|parents)|(?<!took them )(?<!took us )(?<!took me )(?<!went )camping|wedding|surgery|(?<=\bnew )job|job starts|conference|move|moving",
         r"at (?:my|the|a|our) (?!end\b)\w+|going to (?:my|the|a|our) (?!\w+ (?:now|tonight|today))|staying (?:with|at|in)|for now|see you|talk soon|speak soon",
         r"back (?:next|on|in|tomorrow|soon|later|after|till|until|before|by)|catch up|be back|(?:from me|for) tonight|(?:off|going) to bed|night all|goodnight|good night",
     ),
@@ -287,6 +291,7 @@ VOCAB: dict[str, str] = {
         r"had a go at (?:ending|killing|taking)|took a (?:lot|load|bunch|handful) of (?:my )?\w+|took a (?:knife|blade|razor) to my|tied (?:something|a \w+|it) (?:round|around) my neck|tried the \w+ thing",
         r"(?:meaning|meant|intending) (?:to do it|(?:it|this) to be (?:the end|it))|had (?:all|every one of|a handful of) (?:the |my )?(?:\w+ )?(?:pills|tablets) in my hands?|had (?:the|my) (?:\w+ )?(?:pills|tablets) in my hands?(?=(?: \w+){0,6} (?:and|when|before|till|until) (?:\w+ ){0,2}(?:walked|came|rang|called))",
         r"(?:my|the) (?:\w+ )?found me(?= *(?:$|[.,]|and|with|(?:on|last) \w+day|last night|yesterday|this morning|in time|unconscious|unresponsive|not breathing))",
+        r"(?:stepped|leaned|leant) (?:forward|towards the edge|over the edge)(?= (?:\w+ ){0,10}?(?:grabbed|pulled|caught|stopped|held) (?:me|my (?:arm|coat|jacket|hood|shoulder|collar|sleeve|back))\b)",
         r"stepped (?:out |off )?in front of|drank (?:a|the|half a) (?:bottle|whole)|(?:taking|took) everything|cutting my wrists|after my attempt",
         # An act meant to end it, begun or interrupted, and its euphemisms.
         r"(?:meaning|meant|intending|intended) (?:it )?to (?:be the end|die|end it|end (?:things|my life)|kill myself|not wake up|walk in)",

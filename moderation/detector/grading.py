@@ -6,8 +6,15 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from moderation.detector import guards
 from moderation.detector import patterns as p
 from moderation.detector.combine import combinations
+from moderation.detector.episodes import BESIDE_ME as _BESIDE_ME
+from moderation.detector.episodes import DISTANT_PAST as _DISTANT_PAST
+from moderation.detector.episodes import PAST_WORDS as _PAST_WORDS
+from moderation.detector.episodes import REPORTED as _REPORTED
+from moderation.detector.episodes import RESOLVED as _RESOLVED
+from moderation.detector.episodes import THIRD_SUBJECT as _THIRD_SUBJECT
 from moderation.detector.lexicon import normalise
 from moderation.detector.phrases import find_phrase
 from moderation.detector.rules import ALL_KEYS, RULES, Rule
@@ -30,56 +37,10 @@ CATEGORY_ORDER = (p.PLAN, p.INTENT, p.ATTEMPT, p.METHOD, p.PREPARATION, p.ACTIVE
 # Signals that mean suicidal thinking (self-harm alone does not make a time or a pill a plan).
 _SUICIDAL = frozenset({p.INTENT, p.ACTIVE, p.PASSIVE, p.ATTEMPT, p.METHOD})
 
-_DISTANT_PAST = re.compile(
-    r"\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|many|several|few|couple of) (?:years?|yrs?|"
-    r"decades?|months?|winters?|summers?|springs?|autumns?|christmases) (?:ago|back|before|later)|(?:years|"
-    r"decades) ago|used to|back (?:in|when|then)|when i was (?:a |\d|younger|young|in |at |little|small|teen|kid|child|"
-    r"student)|as a (?:teen|teenager|kid|child|student)|in (?:19|20)\d\d|in my (?:teens|twenties|20s|thirties|30s)|"
-    r"in the past|long ago|in my worst (?:month|months|week|weeks|year|days|time|patch)|in (?:the |my )?acute(?: phase|"
-    r" stage)?|(?:through|during|throughout) (?:most of |all of )?my (?:teens|twenties|20s|thirties|30s|childhood)|"
-    r"(?:\d+|a|an|one|two|three|four|five|six|ten) (?:days?|weeks?|months?|years?) since (?:i (?:last )?|(?:the|"
-    r"my) (?=overdose|attempt))|when i (?:first )?(?:joined|came here|started posting)|remember when|years back|"
-    r"at my worst|at the time|there was a (?:winter|summer|year|time|month) when|before i (?:got|found|started)|"
-    r"i (?:still )?remember|i once|year (?:one|two|1|2)|(?:my )?first year|last (?:spring|summer|autumn|fall|winter)|"
-    r"(?:19|20)\d\d|at \d+ (?:months|weeks) off|\d+ years off|(?:at|in|around|during|by|from) month (?:\d+|one|two|"
-    r"three|four|five|six|eight|ten)|at (?:the|my) worst(?: point)?)\b"
-)
 _RECENT = re.compile(
     r"\b(?:again|now|today|tonight|right now|lately|recently|these days|(?<!ago )this (?:week|morning|afternoon|"
     r"evening|month|year)|last (?:night|week|weekend|month)|yesterday|still|every (?:day|night)|constantly|tomorrow|"
     r"at the moment|currently|relapsed|relapse)\b"
-)
-_RESOLVED = re.compile(
-    r"\b(?:(?:im|i am|feeling|feel) (?:doing )?(?:so much |much |a lot |way )?(?:well|better|ok|okay|fine|safe|good|"
-    r"happy|grateful|stable)(?: now)?(?! [.,] (?:im not|i am not|not really|thats a lie|i lied)\b)|doing (?:much |"
-    r"so much |really )?(?:better|well|ok|okay|great)|in a (?:much |far )?better place|clean for|(?:years|months|"
-    r"days) (?:clean|free)|(?<!never )(?<!didnt )(?<!not )recovered|(?<!hadnt )(?<!never )(?<!not )survived|"
-    r"got through|came through|glad (?:i|im) (?:still )?(?:here|alive|didnt)|thankfully|(?:it|that|they) (?:has |"
-    r"have )?passed|(?:went|go) away|faded|lifted|no longer (?:feel|have|think|want)|life is good|im ok now|proud of|"
-    r"(?:are|is|were) (?:all )?(?:gone|over)(?: now)?|(?:has|have) been (?:mostly |pretty |really )?(?:good|better|ok|"
-    r"okay|great|fine)|ripped (?:them|it) up|threw (?:them|it) away|planted|\d+ years? off|benzo free|it passes|"
-    r"so (?:thankful|grateful)|(?:thankful|grateful) (?:i|im|that)|now i (?:run|help|volunteer|work|support)|"
-    r"what helped (?:me )?was|(?:counsellor|counselor|therapist|gp|doctor) helped me)\b"
-)
-_PAST_WORDS = re.compile(
-    r"\b(?:was|were|had|felt|used|got|became|did|didnt|went|wanted|tried|attempted|thought|considered|planned|took|wrote|"
-    r"overdosed|burned|burnt|harmed|selfharmed|relapsed|ended|survived|hung|jumped|cut|hurt)\b"
-)
-_REPORTED = re.compile(
-    r"\b(?:he|she|they|someone|somebody|my (?:friend|brother|sister|mum|mom|mother|dad|father|son|daughter|wife|"
-    r"husband|partner|cousin|neighbour|neighbor|colleague)|a (?:friend|member|man|woman|girl|boy|guy|person)|(?:the|an|"
-    r"this|that) (?:article|news|study|paper|report|book|novel|film|movie|show|documentary|character|"
-    r"post))\b(?: [a-z0-9]+){0,5}? (?:said|says|told|tells|wrote|writes|posted|posts|texted|messaged|mentioned|"
-    r"admitted|keeps saying|kept saying|asked|described|talks about|talked about)\b|\b(?:your|his|her|their|someones|"
-    r"that|this|read|reading|see|seeing) (?:post|thread|message|comment|reply|question)s?(?: \w+){0,4}? (?:about|on|"
-    r"re)\b"
-)
-_THIRD_SUBJECT = re.compile(
-    r"\b(?:he|she|they|hes|shes|theyre|someone|somebody|people|who|you|youre|your|anyone|anybody|whoever|anyones|"
-    r"someones|(?:past|younger|old) me|(?:my|his|her|their) (?:\w+ )?(?:friend|brother|sister|mum|mom|mother|dad|"
-    r"father|son|daughter|wife|husband|partner|cousin|neighbour|neighbor|colleague|aunt|uncle|grandma|grandad)s?|(?:a|"
-    r"the|this|that|an) (?:(?:old|young|main) )?(?:friend|member|man|woman|girl|boy|guy|person|teen|teenager|character|"
-    r"article|study|news|mum|mom|dad)s?|^(?:flatmate|roommate|housemate|husband|wife|partner|boyfriend|girlfriend))\b"
 )
 _SHAPED_ENDS = frozenset({"pam", "lam"})
 _SHAPED_STARTS = frozenset({"oxy", "sel"})
@@ -94,7 +55,8 @@ _POSSESSIVE = re.compile(
 )
 _HEDGED = re.compile(r"\b(?:not that|doesnt mean|never said|its not like|not saying)\b|\b(?:not|never|no longer) $")
 _LET_GO = re.compile(
-    r"\b(?:to (?:return|hand (?:them |it )?(?:in|back)|take (?:them |it )?back|dispose|get rid)|returned|"
+    r"\b(?:to (?:return|hand (?:them |it )?(?:in|back)|take (?:them |it )?back|dispose|get rid)|"
+    r"returned(?! (?:my|the|his|her) (?:work|library|hire|rental|spare)\b)|"
     r"handed (?:them |it )?in|disposed|disposal|flushed|got rid)\b"
 )
 # "when i said i want it all to end i meant the withdrawal": the words were about the withdrawal, said so.
@@ -103,11 +65,13 @@ _JOKING = re.compile(r"\b(?:lol|lmao|haha\w*|jk|rofl)\b")
 _DEATH = re.compile(r"\b(?:dead|die)\b")
 _OVER_NOW = re.compile(
     r"\b(?:(?:are|is|were|have|has) (?:all |completely )?(?:gone|over|passed)(?: now)?|(?:went away|faded|lifted|"
-    r"cleared|stopped)(?: completely| eventually| for good)?(?! (?:me|for|but|until|till|then)\b)|(?:havent|"
-    r"hasnt) (?:been|come) back|"
+    r"vanished|disappeared|thinned out|cleared|stopped)(?: completely| eventually| for good)?"
+    r"(?! (?:me|for|but|until|till|then)\b)|(?:havent|hasnt) (?:been|come) back|"
     r"(?:are|is) (?:all |long )?(?:old|healed)(?: now)?(?! (?:but|and)\b))\b"
 )
-_NEGATED_VERB = re.compile(r"\b(?:never|not|no) (?:once|ever|really|even|having|had|been|saying)\b")
+_NEGATED_VERB = re.compile(
+    r"\b(?:never|not|no|havent|hasnt|hadnt) (?:once|ever|really|even|having|had|been|saying|anything)\b"
+)
 _DOUBLE_NEGATIVE = re.compile(r"\b(?:cant|couldnt|never|dont|wont) stop\b|\b(?:cant|couldnt) (?:get|shake)$")
 _FIRST_PERSON = re.compile(r"\b(?:i|im|ive|id|ill|me|myself|my)\b")
 _CONDITIONAL = re.compile(r"\b(?:if|unless|whether|case|should|what if)\s*$")
@@ -174,6 +138,7 @@ def _is_someone_else(before: str, matched: str) -> bool:
         if not _owns(before, m) and not p.aside(before, m.start())
     ]
     after = p.WATCHING.sub("", before[subjects[-1].end() :].rstrip() + " " + matched) if subjects else ""
+    after = _BESIDE_ME.sub("", after)  # "a patient on my ward", "the lady in the bed next to me"
     return bool(subjects) and not _FIRST_PERSON.search(after.replace("kill myself", "kill"))  # "he wanted to kms"
 
 
@@ -190,7 +155,8 @@ def _over_and_done(text: str, match: re.Match, filler: str, clause: str, sentenc
     if _PAST_WORDS.search(match.group(0)) and _DISTANT_PAST.match(text, match.end() + 1) and not _AGAIN.search(clause):
         return True  # "i overdosed years ago and now i volunteer": the time belongs to the act
     recent = bool(_RECENT.search(clause))
-    if not _PAST_WORDS.search(filler + " " + match.group(0)):
+    lead = filler or " ".join(text[s_start : match.start()].split()[-2:])  # "i started hiding my tablets"
+    if not _PAST_WORDS.search(lead + " " + match.group(0)):
         return "used to" in filler or (bool(_DISTANT_PAST.search(clause)) and (not recent or _says_it_is_over(text)))
     long_ago = _DISTANT_PAST.search(text, s_start, s_end)
     if long_ago:
@@ -228,9 +194,13 @@ def _discard(text: str, match: re.Match, filler: str) -> bool:
     in_clause = text[c_start : match.start()]
     if not in_clause.rstrip().endswith(filler):  # a rule's filler is inside its match; a combination's before it
         in_clause += filler
-    if _REPORTED.search(in_clause) or _is_someone_else(in_clause, match.group(0)):
+    own = match.group(0)[len(filler) :] if filler and match.group(0).startswith(filler) else match.group(0)
+    if _REPORTED.search(in_clause) or _is_someone_else(in_clause, own):
         return True
-    return _over_and_done(text, match, filler, text[c_start:c_end], (s_start, s_end))
+    if _over_and_done(text, match, filler, text[c_start:c_end], (s_start, s_end)):
+        return True
+    # a support reply about the reader or the past, a topic named, a question answered no
+    return guards.not_the_writers_risk(text, match, (s_start, s_end))
 
 
 def _sentence_index(text: str) -> tuple[list[tuple[int, int]], dict[str, list[int]]]:

@@ -1,0 +1,71 @@
+"""Whose words and when: a past episode that is over, someone else acting or reported speech.
+
+The vocabularies grading._discard reads to drop a match that is long ago ("in 2019", "looking back",
+"there was a time"), said to be over ("those days are long over", "its been two years since"), in
+the past tense, or someone else's ("our son", "my flatmate", "a patient on my ward").
+"""
+
+from __future__ import annotations
+
+import re
+
+DISTANT_PAST = re.compile(
+    r"\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|many|several|few|couple of) (?:years?|yrs"
+    r"?|decades?|months?|winters?|summers?|springs?|autumns?|christmases) (?:ago|back|before|later)|(?:years|d"
+    r"ecades) ago|used to|back (?:in|when|then)|when i was (?:a |\d|younger|young|in |at |little|small|teen|ki"
+    r"d|child|student)|as a (?:teen|teenager|kid|child|student)|in (?:19|20)\d\d|in my (?:teens|twenties|20s|t"
+    r"hirties|30s)|in the past|long ago|in my worst (?:month|months|week|weeks|year|days|time|patch)|in (?:the"
+    r" |my )?acute(?: phase| stage)?|(?:through|during|throughout) (?:most of |all of )?my (?:teens|twenties|2"
+    r"0s|thirties|30s|childhood)|(?:\d+|a|an|one|two|three|four|five|six|ten) (?:days?|weeks?|months?|years?) "
+    r"since (?:i (?:last )?|(?:the|my) (?=overdose|attempt))|when i (?:first )?(?:joined|came here|started pos"
+    r"ting)|remember when|years back|at my worst|at the time|there was a (?:winter|summer|year|time|month) whe"
+    r"n|before i (?:got|found|started)|i (?:still )?remember|i once|year (?:one|two|1|2)|(?:my )?first year|la"
+    r"st (?:spring|summer|autumn|fall|winter)|(?:19|20)\d\d|at \d+ (?:months|weeks) off|\d+ years off|(?:at|in"
+    r"|around|during|by|from) month (?:\d+|one|two|three|four|five|six|eight|ten)|at (?:the|my) worst(?: point"
+    r")?|looking back|there (?:was|were) (?:a time|times|a period)|since the (?:night|day|time)|(?:from|during"
+    r"|in) about month \d+|during (?:the )?acute)\b"
+)
+
+RESOLVED = re.compile(
+    r"\b(?:(?:im|i am|feeling|feel) (?:doing )?(?:so much |much |a lot |way )?(?:well|better|ok|okay|fine|safe"
+    r"|good|happy|grateful|stable)(?: now)?(?! [.,] (?:im not|i am not|not really|thats a lie|i lied)\b)|doing"
+    r" (?:much |so much |really )?(?:better|well|ok|okay|great)|in a (?:much |far )?better place|clean for|(?:"
+    r"years|months|days) (?:clean|free)|(?<!never )(?<!didnt )(?<!not )recovered|(?<!hadnt )(?<!never )(?<!not"
+    r" )survived|got through|came through|glad (?:i|im) (?:still )?(?:here|alive|didnt)|thankfully|(?:it|that|"
+    r"they) (?:has |have )?passed|(?:went|go) away|faded|lifted|no longer (?:feel|have|think|want)|life is goo"
+    r"d|im ok now|proud of|(?:are|is|were) (?:all |long )?(?:gone|over)(?: now)?|(?:has|have) been (?:mostly |"
+    r"pretty |really )?(?:good|better|ok|okay|great|fine)|ripped (?:them|it) up|threw (?:them|it) away|planted"
+    r"|\d+ years? off|benzo free|it passes|so (?:thankful|grateful)|(?:thankful|grateful) (?:i|im|that)|now i "
+    r"(?:run|help|volunteer|work|support)|what helped (?:me )?was|(?:counsellor|counselor|therapist|gp|doctor)"
+    r" helped me|(?:its|it has) (?:now )?been (?:over )?\w+ (?:years?|months) since)\b"
+)
+
+PAST_WORDS = re.compile(
+    r"\b(?:was|were|had|felt|used|got|became|did|didnt|went|wanted|tried|attempted|thought|considered|planned|"
+    r"took|wrote|overdosed|burned|burnt|harmed|selfharmed|relapsed|ended|survived|hung|jumped|cut|hurt|stood|s"
+    r"at|walked|started|found|gave)\b"
+)
+
+REPORTED = re.compile(
+    r"\b(?:he|she|they|someone|somebody|my (?:friend|brother|sister|mum|mom|mother|dad|father|son|daughter|wif"
+    r"e|husband|partner|cousin|neighbour|neighbor|colleague)|a (?:friend|member|man|woman|girl|boy|guy|person)"
+    r"|(?:the|an|this|that) (?:article|news|study|paper|report|book|novel|film|movie|show|documentary|characte"
+    r"r|post))\b(?: [a-z0-9]+){0,5}? (?:said|says|told|tells|wrote|writes|posted|posts|texted|messaged|mention"
+    r"ed|admitted|keeps saying|kept saying|asked|described|talks about|talked about)\b|\b(?:your|his|her|their"
+    r"|someones|that|this|read|reading|see|seeing) (?:post|thread|message|comment|reply|question)s?(?: \w+){0,"
+    r"4}? (?:about|on|re)\b"
+)
+
+THIRD_SUBJECT = re.compile(
+    r"\b(?:he|she|they|hes|shes|theyre|someone|somebody|people|who|you|youre|youve|youd|your|anyone|anybody|wh"
+    r"oever|anyones|someones|(?:past|younger|old) me|(?:my|his|her|their|our) (?:\w+ )?(?:flatmate|housemate|r"
+    r"oommate|friend|brother|sister|mum|mom|mother|dad|father|son|daughter|wife|husband|partner|cousin|neighbo"
+    r"ur|neighbor|colleague|aunt|uncle|grandma|grandad)s?|(?:a|the|this|that|an) (?:(?:old|young|main) )?(?:fr"
+    r"iend|member|man|woman|lady|patient|soldier|girl|boy|guy|person|teen|teenager|character|article|study|new"
+    r"s|mum|mom|dad)s?|^(?:flatmate|roommate|housemate|husband|wife|partner|boyfriend|girlfriend))\b"
+)
+
+# "a patient on my ward", "the lady in the bed next to me": where someone is, not who acts.
+BESIDE_ME = re.compile(
+    r"\b(?:on|in|at|from|next to|near|beside|opposite) (?:me|my \w+)\b"
+)

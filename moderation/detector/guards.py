@@ -1,0 +1,88 @@
+"""Guards that read a whole post: a support reply, a topic named, a question answered no.
+
+Long posts hold crisis words that are not the writer's present risk: a reply to someone in
+crisis ("i was where you are, wanting to die every day . please call samaritans"), a study or an
+article named with its subject ("an article on withdrawal , suicidal thoughts and selfharm"), a
+screening question answered no in the next sentence ("questions . thoughts of death , plans .
+it was no to all of them"). grading._discard asks `not_the_writers_risk` for each match.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# A reply to someone else in crisis: it sends the reader to help.
+_SUPPORT = re.compile(
+    r"\b(?:samaritans|lifeline|988|116 123|helpline|crisis line|listening line|findahelpline|"
+    r"emergency services|text shout|call 999|call 111|nhs 111|we want you here|you matter|"
+    r"please (?:stay|hold on|dont give up)|"
+    r"please (?:\w+ ){0,2}(?:talk to|tell|call|ring|text|reach out to) "
+    r"(?:someone|somebody|a friend|your|them|us|anyone))\b"
+)
+_READER = re.compile(r"\b(?:you|your|youre|youve|youll|youd|yourself)\b|^(?:i know (?:the|how|it|that|what))\b")
+_FIRST = re.compile(r"\b(?:i|im|ive|id|ill|me|my|myself)\b")
+_ACTOR = re.compile(r"\b(?:i|im|ive|id|ill|me|my)\b")  # "myself" ends "killing myself", not a new actor
+_NOW = re.compile(r"\b(?:now|tonight|today|again|still|at the moment|currently|anymore)\b")
+_PAST = re.compile(
+    r"\b(?:was|were|had|felt|wanted|tried|thought|did|went|got|been|used to|too|decided|picked|stood|spent)\b"
+)
+# A study, an article or a programme and what it is about, with no "i" between: the subject named.
+_TOPIC = re.compile(
+    r"\b(?:articles?|headlines?|study|studies|paper|survey|research|report|documentary|episode|podcast|"
+    r"programme|stories|respondents|participants|patients|people) "
+    r"(?:on|about|into|linked to|mentioned|reported|described|said|with)\b|"
+    r"\b(?:some|many|most|others|a few|several) (?:of them |people )?(?:mentioned|reported|described|said|had|"
+    r"talked about)\b"
+)
+_ASKED_NO = re.compile(
+    r"\b(?:it was|answered|said|the answer was) no to (?:all|both|each|every|them)\b|^(?:im|i am) not$"
+)
+_ASKED = re.compile(r"\b(?:asked|asking|ask|asks|questions?|screening|assessment)\b")
+
+
+_ADDRESS = re.compile(
+    r"\b(?:please (?:\w+ ){0,3}?(?:call|ring|text|tell|talk|reach|stay|hold|go|let|dont|be)|if you(?:re|ve)?|"
+    r"you (?:can|could|might|matter|are not alone|feel)|youre not alone|we want you|sending (?:support|love|hugs))\b"
+)
+
+
+@lru_cache(maxsize=16)
+def support_reply(text: str) -> bool:
+    """The post sends its reader to help: a crisis line or "please talk to someone", said to "you"."""
+    return "you" in text and bool(_SUPPORT.search(text)) and bool(_ADDRESS.search(text))
+
+
+def _about_the_reader(text: str, s_start: int, s_end: int) -> bool:
+    """In a support reply, a sentence about the reader, general, or the writer's own past."""
+    sentence = text[s_start:s_end]
+    if _READER.search(sentence) or not _FIRST.search(sentence):
+        return True
+    return bool(_PAST.search(sentence)) and not _NOW.search(sentence)
+
+
+def _topic(text: str, s_start: int, start: int, end: int) -> bool:
+    """"an article on withdrawal , suicidal thoughts": a subject named, no "i" after the naming."""
+    named = None
+    for found in _TOPIC.finditer(text, s_start, start):
+        named = found
+    return bool(named) and not _ACTOR.search(text, named.end(), end)
+
+
+def _answered_no_after(text: str, s_start: int, s_end: int) -> bool:
+    """The question in this sentence or the one before, "it was no to all of them" / "im not" next."""
+    before = text.rfind(" . ", 0, max(0, s_start - 3))
+    next_start = text.find(" . ", max(0, s_end - 1))
+    if next_start == -1:
+        return False
+    after = text.find(" . ", next_start + 3)
+    following = text[next_start + 3 : after if after != -1 else len(text)].strip()
+    return bool(_ASKED_NO.search(following)) and bool(_ASKED.search(text, before + 1, s_end))
+
+
+def not_the_writers_risk(text: str, match, sentence: tuple[int, int]) -> bool:
+    """A support reply's sentence about the reader or the past, a topic named, a question answered no."""
+    (s_start, s_end), start, end = sentence, match.start(), match.end()
+    if support_reply(text) and _about_the_reader(text, s_start, s_end):
+        return True
+    return _topic(text, s_start, start, end) or _answered_no_after(text, s_start, s_end)
