@@ -94,6 +94,7 @@ RECIPES = (
     # Thinking of it or wishing for it.
     Recipe("ending-thought", (ACTIVE,), c.ENDING, ((c.THOUGHT, c.ESCAPE),), weak_with=(c.NEWS,)),
     Recipe("ending-wish", (PASSIVE,), c.ENDING, ((c.WISH,),)),
+    Recipe("pinned-to-me", (PASSIVE,), c.VAGUE_END, ((c.PINNED,),)),
     Recipe("absent-wish", (PASSIVE,), c.ABSENT, ((c.WISH,),), unless=(c.AWAY,), wish_first=True),
     # Farewells and putting affairs in order.
     Recipe("farewell-final", (PREPARATION,), c.FAREWELL, ((c.FINAL, c.ABSENT, c.SOON, c.ENDING),), False,
@@ -254,6 +255,17 @@ def _wanted(anchors: frozenset[str]) -> frozenset[str]:
 
 
 _WANTED: dict[frozenset[str], frozenset[str]] = {}
+_FRAGMENT = 2  # words: "parents away." between two sentences does not keep them apart
+
+
+def _near(text: str, spans: list[Span], number: int) -> range:
+    """The sentence and its neighbours, one further past a neighbour that is a fragment of a few words."""
+    low, high = max(0, number - 1), min(len(spans), number + 2)
+    if low and low < number and text.count(" ", *spans[low]) < _FRAGMENT:
+        low -= 1
+    if high < len(spans) and high - 1 > number and text.count(" ", *spans[high - 1]) < _FRAGMENT:
+        high += 1
+    return range(low, high)
 
 
 def combinations(text: str, spans: list[tuple[int, int]], skip=frozenset()) -> list[tuple[Combination, Span]]:
@@ -274,7 +286,7 @@ def combinations(text: str, spans: list[tuple[int, int]], skip=frozenset()) -> l
         present = frozenset(own)
         if present not in _WANTED:
             _WANTED[present] = _wanted(present)
-        near = range(max(0, number - 1), min(len(spans), number + 2))
+        near = _near(text, spans, number)
         for other in near:
             done = searched.setdefault(other, set())
             missing = _WANTED[present] - done

@@ -27,10 +27,11 @@ DID, RECENT, AFTERMATH, DOSE, WHEN = "did", "recent", "aftermath", "dose", "when
 PLACE, RECIPIENT, NO_POINT, NO_RETURN = "place", "recipient", "no_point", "no_return"
 TOOK_ALL, HAUNT = "took_all", "haunt"
 USE, USE_ON, DREAD, TAKE_ALL, SAFE = "use", "use_on", "dread", "take_all", "safe"
+VAGUE_END, PINNED = "vague_end", "pinned"
 
 # A sentence that starts with its verb ("took everything last night") is the writer's own.
 SUBJECTLESS = re.compile(
-    r"(?:(?:just|so|honestly|really|still|and|then|kinda|lowkey|literally|tbh|ngl) )*(?:dont|didnt|wish|sh|\w+ing|\w+ed|took|got|kept|keep|want|going|cant|been|tried|made|"
+    r"(?:(?:just|so|honestly|really|still|and|then|kinda|lowkey|literally|tbh|ngl|already) )*(?:dont|know|didnt|wish|sh|\w+ing|\w+ed|took|got|kept|keep|want|going|cant|been|tried|made|"
     r"found|bought|wrote|written|left|gave|sorted|figured|went|started|thinking|not going|wont|gonna|need|drove|sat|stood|came|woke|drank|had|put|ran|back from|cut)\b"
 )
 
@@ -86,9 +87,9 @@ VOCAB: dict[str, str] = {
         r"(?:get|getting|got|check|checking) out of (?:this|it all|here|everything) (?:permanently|for good|forever)|(?<=\bmy )(?:own )?exit(?! (?:from|of|interview|strategy|plan for|off)\b)",
         r"(?:top|topping|topped) myself(?! up)|(?<=\bdo )myself in|(?<=\bdoing )myself in",
         r"(?:step|stepping) out in front|(?:driv(?:e|ing)|crash(?:ing)?) (?:the car |my car )?into it (?:flat out|at speed)|(?:to )?walk(?:ing)? (?:in|into it)(?= *(?:$|[.,]))",
-        r"(?:make|put|bring|made|putting) an end to (?:my (?:own )?life|it all|myself|everything|my suffering)|self delet\w*|delet(?:e|ing) myself|(?:im |i am )?done (?:living|with (?:life|living|being alive))(?= *(?:$|[.,]))|by my own (?:doing|choice|hands)|being dead(?! (?:tired|asleep|on my feet)\b)",
-        r"stop to (?:exist|live|be here)|stay asleep (?:forever|for good|permanently)|pause (?:on )?(?:existing|existence|living|life)(?=(?: \w+){0,3} (?:permanently|forever|for good))|death (?:would |will |to |could )?(?:come|came) (?:to |and )?(?:take|get|for) me",
-        r"heart (?:will |would |to |just |might )?(?:stop|stops|give out|gives up|give up)(?! (?:racing|pounding|beating so|hurting)\b)|(?<=rather )be gone(?= *(?:$|[.,]|than (?:do|live|go on|face|another|this)))|(?:seizure|stroke|heart attack|illness|cancer) (?:takes|will take|would take|to take|took) me(?! (?:to|home|back|out|for|into|in|through|off)\b)|terminal (?:diagnosis|illness|cancer)",
+        r"(?:make|put|bring|made|putting) an end to (?:my (?:own )?life|it all|myself|everything|my suffering)|self delet\w*|delet(?:e|ing) myself|done (?:living|with (?:life|living|being alive))(?= *(?:$|[.,]))|by my own (?:doing|choice|hands)|being dead(?! (?:tired|asleep|on my feet)\b)",
+        r"stop to (?:exist|live|be here)|stay asleep (?:forever|for good|permanently)|(?:pause|switch off|turn off) (?:on )?(?:existing|existence|living|life)(?=(?: ,)?(?: \w+){0,3} (?:permanently|forever|for good))|death (?:would |will |to |could )?(?:come|came) (?:to |and )?(?:take|get|for) me",
+        r"heart (?:will |would |to |just |might )?(?:stop|stops|give out|gives up|give up)(?! (?:racing|pounding|beating so|hurting)\b)|end(?<=\bfor the end)(?= i mean)|(?:^|(?<=[.,] ))(?:being )?dead(?= would be (?:better|easier|a relief))|gone(?<=\brather be gone)(?= *(?:$|[.,]|than (?:do|live|go on|face|another|this)))|(?:seizure|stroke|heart attack|illness|cancer) (?:takes|will take|would take|to take|took) me(?! (?:to|home|back|out|for|into|in|through|off)\b)|terminal (?:diagnosis|illness|cancer)",
         r"go(?:ing)? under and (?:stay(?:ing)?|not com(?:e|ing) (?:back )?up)|end(?:ing)? my (?:own )?story|stop(?:ping)? the whole thing (?:for good|forever|permanently)|make (?:it|this|everything) (?:all )?stop (?:for good|forever|permanently)",
     ),
     # Not being here in future: the member's own absence.
@@ -125,7 +126,7 @@ VOCAB: dict[str, str] = {
         r"wont (?:need|be needing|have to) (?:them|it|anything|any of)(?: \w+)? (?:anymore|after|where)|(?:stuff|things|anything) i wont (?:need|be needing)(?= *(?:$|[.,]|anymore|where))|(?:shes|hes|theyre|she is|he is|they are) going to need (?:them|it|those) soon|(?:my )?(?:papers|affairs|paperwork) (?:are )?in order|nothing (?:\w+ )?(?:keeping|holding|tying) me (?:here|to (?:this|life))|wont (?:need|be needing) (?:either|them|it|any of (?:it|them))(?= *(?:$|[.,]))",
         r"(?<=\w )after(?= *(?:$|[.,]))|(?:one less|one fewer|nothing else|no more) (?:thing|things|reason|reasons) (?:keeping|holding|tying) me (?:here|to (?:this|life))",
         r"said (?:everything|all) (?:i needed|i wanted|i need|i want|there is)(?: to)?|last thing|(?:all|its all|everything is) (?:sorted|done|tidy|in order)|nearly done|for whoever|whoever (?:finds|takes|gets|reads|sees)",
-        r"without (?:them|anyone|her|him) knowing|(?:she|he|they) thinks? its for|didnt ask why|for when (?:shes|hes|theyre) (?:older|grown)",
+        r"without (?:them|anyone|her|him) knowing|(?:she|he|they) thinks? its for|(?:she|he|they) thinks? im (?:just |only )?being \w+|(?:told|tell|telling) (?:them|him|her|everyone|people) (?:im|i am) (?:moving|going away|travelling|on holiday)(?= \. (?:im|i am) not\b)|didnt ask why|for when (?:shes|hes|theyre) (?:older|grown)",
         r"so (?:nobody|no one|they|the kids|my \w+) (?:has|have|doesnt have|dont have|wont have) to (?:guess|find|deal with|sort|worry|clean|decide)|(?:where|so) (?:they|theyll|theyd|someone|they will) (?:can |will )?find (?:it|them)|doesnt know why|(?:she|he|they) (?:will|ll) (?:know|understand) soon|(?:will|would) be (?:ok|okay|fine|alright) financially|not going home|neither am i|(?:wont|not) (?:be )?renew\w*",
         r"not coming back|wont be back|wont be (?:continuing|carrying on|going on)|anymore|made (?:my )?peace|(?:never|not) come back|no more pain|at peace|out of (?:your|everyones|their) (?:way|hair|lives)",
     ),
@@ -183,7 +184,7 @@ VOCAB: dict[str, str] = {
     NEARBY: _words(
         r"by my (?:house|flat|home|place|work)|near (?:me|my|here|us|work|home|where i live)|how easy|easy it would be|nearest|closest|round the corner|down the road",
         r"(?:doesnt|dont|wont|never) (?:stop|slow down)|no (?:barrier|railing|rail|fence)s?|non stop|fast (?:ones?|trains?)|express|nobody (?:around|there|goes)",
-        r"(?:\d+|a few|five|ten|two|couple of) (?:minutes?|seconds?|steps?) (?:walk )?(?:from|away from) (?:my|our|the) (?:house|flat|home|place|door)|no fence|step off|jump off|longer every time|every time|just in case|would do it|look like an answer|an answer|thinking about it",
+        r"(?:\d+|a few|five|ten|two|couple of) (?:minutes?|mins?|seconds?|steps?) (?:walk )?(?:from|away from) (?:my|our|the) (?:house|flat|home|place|door)|no fence|step off|jump off|longer every time|every time|just in case|would do it|look like an answer|an answer|thinking about it",
         r"(?:would|d|will) be (?:so )?easy|so easy|for (?:an hour|hours|ages|a long time|a while)|looking down|staring (?:down|at it)",
         r"keep (?:looking|going back|thinking)|twice|(?:three|four|a few|\d) times|each time|further|at night|every night|turning the wheel|good strong|deep",
         r"behind (?:my|our|the) (?:house|flat|home|garden|estate)|where (?:\w+ ){1,2}?(?:keeps|leaves|hides|stores|locks)",
@@ -215,7 +216,7 @@ VOCAB: dict[str, str] = {
         r"found (?:a )?(?:good |new |loving )?home for my|(?:login|logins|log in details|pin) (?:for|to) my|(?:it|this) (?:wasnt|isnt|is not|was not) (?:her|his|their|your|anyones) fault|nothing left to (?:sort|arrange|organise|tidy)",
         r"said goodbye to (?:everyone|all)|so (?:nobody|no one) (?:reads|finds|sees)|where my will|my will and",
         r"(?:asked|asking|got) (?:my |a |the )?\w+ to (?:take|have|keep|look after|feed|mind) (?:the|my) (?:dog|cat|pets?|fish|rabbits?|birds?|horse)",
-        r"(?:left|wrote|written|leaving)(?: out)? (?:the )?(?:\w+ ){0,2}?instructions for|cancel\w* (?:the |my |all my )?(?:\w+ ){0,2}?(?:subscriptions|contracts?|memberships?|gym|accounts)|(?:got|had) my will (?:registered|done|signed|witnessed|drawn up)|told my \w+ where (?:all )?(?:the|my) (?:docs|documents|papers|paperwork|passwords|will|insurance)|(?:papers|affairs|paperwork|finances) in order|(?:gave|give|giving|given|left) (?:my |the )?\w+ (?:my|all my) (?:good |best |favourite |precious |special |old )?(?:jewellery|jewelry|rings?|watch|records|collection|camera)",
+        r"(?:left|wrote|written|leaving)(?: out)? (?:the )?(?:\w+ ){0,2}?instructions for|cancel\w* (?:the |my |all my )?(?:\w+ ){0,2}?(?:subscriptions|contracts?|memberships?|gym|accounts)|folder with (?:the |my )?(?:insurance|will|passwords|bank|documents|papers)|(?:got|had) my will (?:registered|done|signed|witnessed|drawn up)|told my \w+ where (?:all )?(?:the|my) (?:docs|documents|papers|paperwork|passwords|will|insurance)|(?:papers|affairs|paperwork|finances) in order|(?:gave|give|giving|given|left) (?:my |the )?\w+ (?:my|all my) (?:good |best |favourite |precious |special |old )?(?:jewellery|jewelry|rings?|watch|records|collection|camera)",
         r"where (?:theyll|they will|they can|someone will|shell|hell|she will|he will|people will) find (?:it|them|everything)|paid up|(?:moved|transferred|put|sent) (?:my |the |some |all my )?(?:money|savings) (?:into|to) (?:my |the )?\w+ (?:account|name)",
     ),
     BURDEN: _words(
@@ -232,7 +233,7 @@ VOCAB: dict[str, str] = {
     ),
     # An ordinary reason to be away or to talk about pills.
     AWAY: _words(
-        r"(?<!hard )(?<!goes to )(?<!leaves for )(?<!is at )(?<!are at )(?<!told )(?<!quit )(?<!emailed )(?<!desk at )(?<!cant )(?<!cannot )(?<!unable to )work(?! (?:laptop|phone|email|keys?|badge|pass|uniform|team|things|stuff)\b)|(?<!after my )(?<!before my )(?<!after )shifts?|for a (?:bit|while)|talk (?:tomorrow|later|soon)|(?<!its a )(?<!its just a )holiday|holidays|(?<!return )trip|travel\w*|visit\w*|appointment|offline|away|hospital|internet|wifi|signal|(?<=the )op|operation|flight|flying",
+        r"(?<!hard )(?<!goes to )(?<!leaves for )(?<!is at )(?<!are at )(?<!told )(?<!quit )(?<!emailed )(?<!desk at )(?<!cant )(?<!cannot )(?<!unable to )work(?! (?:laptop|phone|email|keys?|badge|pass|uniform|team|things|stuff)\b)|(?<!after my )(?<!before my )(?<!after )shifts?|for a (?:bit|while)|talk (?:tomorrow|later|soon)|(?<!its a )(?<!its just a )holiday|holidays|(?<!return )trip|travel\w*|visit\w*|appointment|offline|(?<!hes )(?<!shes )(?<!theyre )(?<!parents )(?<!parents are )(?<!kids are )(?<!kids )(?<!everyones )away|hospital|internet|wifi|signal|(?<=the )op|operation|flight|flying",
         r"phone(?! contract)|online|(?<!thank this )(?<!thank the )forum|log in|site|break|(?:(?<=\bat )|(?<=\bat my )|(?<=\bto )|(?<=\bto my )|(?<=\bvisiting )|(?<=\bvisiting my )|(?<=\bwith my ))(?:mums|mom|dads|parents)|(?<!took them )(?<!took us )(?<!took me )(?<!went )camping|wedding|surgery|(?<=\bnew )job|job starts|conference|move|moving",
         r"at (?:my|the|a|our) (?!end\b)\w+|going to (?:my|the|a|our) (?!\w+ (?:now|tonight|today))|staying (?:with|at|in)|for now|see you|talk soon|speak soon",
         r"back (?:next|on|in|tomorrow|soon|later|after|till|until|before|by)|catch up|be back|(?:from me|for) tonight|(?:off|going) to bed|night all|goodnight|good night",
@@ -246,9 +247,9 @@ VOCAB: dict[str, str] = {
     NEWS: r"article|chapter|piece on|radio|programme|study|studies|research|rates?|statistics|news|documentary|podcast|book|paper|survey|report",
     ACT: _words(
         r"do it(?= *(?:$|[.,]|this time|tonight|tomorrow|in the|soon|on|when|then|there|at the|i swear|properly|every (?:single )?day|and (?:no|nothing|nobody|im not|i am not)\b))|doing it(?= *(?:$|[.,]|in|on|tonight|tomorrow|then))",
-        r"(?:jump|jumping|step|stepping) off (?:it|the edge|the top)|(?:myself )?going over(?= *(?:$|[.,]|the edge|the side|the rail))|let(?:ting)? (?:myself )?go in (?:it|there|the water)|(?:take|swallow) (?:everything|them all|it all|the lot)(?= *(?:$|[.,]|there|then))",
+        r"(?:jump|jumping|step|stepping) off (?:it|the edge|the top)|over(?<=\bgoing over)(?= *(?:$|[.,]|the edge|the side|the rail))|let(?:ting)? (?:myself )?go in (?:it|there|the water)|(?:take|swallow) (?:everything|them all|it all|the lot)(?= *(?:$|[.,]|there|then))",
         r"go(?:ing)? through with it|finish it(?: myself)?|im out(?= *(?:$|[.,]))|(?:ill|i will|then i) go(?= *(?:$|[.,]))",
-        r"im going(?= *(?:$|[.,]|for good))|im done(?= *(?:$|[.,]))|(?:ill|i will) be free|not getting off|(?:wont|not going to|dont want to|to not|not to) survive|(?:im going to|im ready to) go(?= *$)",
+        r"im going(?= *(?:$|[.,]|for good))|im done(?= *(?:$|[.,]))|(?:ill|i will) be free|not getting off|(?:wont|not going to|dont want to|to not|not to) survive|go(?<=\bim going to go)(?= *$)|go(?<=\bim ready to go)(?= *$)",
         r"choosing not to|not doing another \w+|wont (?:go past|see another)|end it(?= *(?:$|[.,]))|how (?:id|i would|i could|to) do it",
         r"(?:want|ready|time) to go(?= *(?:$|[.,]))|(?:the )?pain (?:will|is going to) (?:stop|end)|(?:it|this) will (?:all )?(?:stop|end) soon",
         # Not staying, not continuing; doing "it" every day; going somewhere to walk in or jump.
@@ -262,14 +263,14 @@ VOCAB: dict[str, str] = {
         r"(?:choosing|chose|chosen|decided|deciding) to go(?= *(?:$|[.,]|while|now|before|tonight|for good))|(?:im|i am) doing it (?:that|the) (?:same )?(?:night|day)",
     ),
     DECIDE: _words(
-        r"(?:not|done|stop|stopped|no more) fighting(?: it)?(?: anymore)?|deal i made (?:with|w) myself|set a reminder|(?:its|it is|thats) settled|decided|decision|made sure|made up my mind|choosing|chosen|deadline|my window|thats when|(?:my|the) plan(?: is)?|planned",
+        r"already (?:know|picked|chosen|decided) (?:which|where|when|how)|(?:not|done|stop|stopped|no more) fighting(?: it)?(?: anymore)?|deal i made (?:with|w) myself|set a reminder|(?:its|it is|thats) settled|decided|decision|made sure|made up my mind|choosing|chosen|deadline|my window|thats when|(?:my|the) plan(?: is)?|planned",
         r"everything is (?:ready|planned|sorted)|(?:i have|ive got|got|have) it (?:all )?(?:worked|figured) out|at peace|this time|i mean it|i know how (?:ill|i will|im going to) (?:use|spend) (?:them|it)|not scared anymore|no longer (?:scared|afraid)|made a deal with myself|marked (?:it|the date|the day) (?:on|in) (?:the|my) (?:calendar|diary)|not a cry for help|no going back|told myself|(?:and )?i will|im (?:really )?going to",
         r"dont (?:try to )?(?:talk me out|stop me)|dont want help|nothing left to try|gave myself|(?:taking care of|sorting|handling) it myself|(?:no|nothing|nobody|no one)(?: \w+)? (?:is|will be|can) (?:changing|change|stopping|stop) (?:that|it|me|my mind)|ive counted|counted them|my way out",
         r"the (?:where|how) and the (?:when|how|where)|date (?:picked|set|chosen)(?= *(?:$|[.,]))|not a cry for help|(?:not|no longer) (?:scared|afraid)(?: anymore)?|(?:nothing|nothings|no one|nobody|noone)(?: \w+)? (?:is |will |can |going to |is going to )?(?:change|changing) my mind",
     ),
     BARE_DATE: r"(?<!theyve )(?<!theyd )(?<!shes )(?<!hes )(?<!she )(?<!he )(?<!they )(?<=[,.] )date (?:picked|set|chosen)(?= *(?:$|[.,]))|marked (?:the|a) date (?:on|in) (?:my|the) (?:calendar|diary)|(?:got|have) a date in my head(?= *(?:$|[.,]))|(?<!theyve )(?<!theyd )(?<!shes )(?<!hes )(?<!she )(?<!he )(?<!they )(?:picked|set|chosen|chose|got|have) (?:a|the) date(?= *(?:$|[.,]| for (?:the end|it|myself|when)))|(?:is|as) (?:the|my) deadline",
     DATE: r"anniversary|(?:picked|set|chosen|chose) (?:a|the) date|deadline|my window|my birthday|christmas|new year|the \d+(?:st|nd|rd|th)|next month",
-    WISH: r"envy|(?:happy|glad) to|(?:a|be a) (?:mercy|relief)|would not mind|if (?:only )?i could|please(?: just)?(?:(?= (?:god )?(?:let|take|call)))|(?:id |i would )?rather(?= be gone)|feel relief|(?:just )?want(?= out *(?:$|[.,]))|all i want is|want (?:it|everything|it all|this) to|wish\w*|hop(?:e|ing)|pray\w*|want(?:ing)? to|would like|long(?:ing)? to|relieved|(?:wouldnt|dont) (?:even |really )?mind|be glad|dont (?:really )?care",
+    WISH: r"envy|(?:happy|glad) to|(?:a|be a) (?:mercy|relief)|would not mind|if (?:only )?i could|please(?: just)?(?:(?= (?:god )?(?:let|take|call)))|(?:id |i would )?rather(?= be gone)|feel relief|(?<=dead )would be (?:better|easier|a relief)|all i want is|want (?:it|everything|it all|this) to|wish\w*|hop(?:e|ing)|pray\w*|want(?:ing)? to|would like|long(?:ing)? to|relieved|(?:wouldnt|dont) (?:even |really )?mind|be glad|dont (?:really )?care",
     BETTER: r"better|fine|cope|free|happier|easier|lighter|relieved|manage|move on",
     THOUGHT: _words(
         r"think\w*|thought\w*|telling me|tells me|voice|urges?|tempted|close to(?! home)|keep picturing|cant stop|obsess\w*",
@@ -280,8 +281,8 @@ VOCAB: dict[str, str] = {
     HAUNT: r"(?:thinking|thought) about (?:it|the|that)(?=(?: \w+){0,2} (?:again|a lot|all the time|constantly|every (?:day|night))\b)|(?:always |been |is |are )?on my mind|keep thinking how|thinking how easy|in my head|cant stop thinking about it|keep thinking about (?:it|going|jumping|stepping|the)|what i think about doing|think about (?:going up|jumping|stepping|doing it)|keeps? (?:calling|pulling) me|drawn to it",
     ESCAPE: r"(?:a|the|my) (?:only |one )?(?:way out|exit)|an answer|the answer|(?:a|the) solution|an exit|the exit|escape",
     DID: _words(
-        r"got as far as (?:tying|putting|standing|writing|taking|holding|climbing|the (?:edge|bridge|ledge|roof|tracks|railing|platform|car park))|halfway (?:through|thru) (?:the|a|my) (?:bottle|packet|box|pills|tablets|strip)|jumped (?:in|into|off) (?:the|a) (?:river|canal|bridge|reservoir)|(?:stopped|caught|found) me in the (?:garage|car)|attempted suicide|suicide attempt",
-        r"(?:(?:^|(?<=[.,] ))(?:roommate|flatmate|housemate|husband|wife|partner|mum|mom|dad|brother|sister|son|daughter|friend|boyfriend|girlfriend) )found me(?= *(?:$|[.,]|before|in time))|(?<!anniversary of )(?:my|an|the|last|last \w+s) (?:attempt|overdose)(?= *(?:$|[.,]|dont|didnt|i))|(?:i )?did try(?= *(?:$|[.,]|last|yesterday|on|this))|took (?:double|triple) (?:everything|all|my \w+)(?! (?:by mistake|by accident|accidentally)\b)",
+        r"got as far as (?:tying|putting|standing|writing|taking|holding|climbing|the (?:edge|bridge|ledge|roof|tracks|railing|platform|car park))|halfway (?:through|thru) (?:the|a|my) (?:bottle|packet|box|pills|tablets|strip)|jumped (?:in|into|off) (?:the|a) (?:river|canal|bridge|reservoir)|(?:stopped|caught|found) me in the (?:garage|car)|attempted suicide|suicide attempt|(?:^|(?<=[.,] ))sa(?= (?:a few|\d+|two|three|last|yesterday|on|this)\b)",
+        r"(?:(?:^|(?<=[.,] ))(?:roommate|flatmate|housemate|husband|wife|partner|mum|mom|dad|brother|sister|son|daughter|friend|boyfriend|girlfriend) )found me(?= *(?:$|[.,]|before|in time))|(?<!anniversary of )last \w+s (?:attempt|overdose)(?= *(?:$|[.,]|dont|didnt|i))|did try(?= *(?:$|[.,]|last|yesterday|on|this))|took (?:double|triple) (?:everything|all|my \w+)(?! (?:by mistake|by accident|accidentally)\b)",
         r"(?:was|stood|sat|standing|sitting) on the (?:bridge|edge|ledge|roof|tracks|platform|railing)(?: \w+){0,3}? ready to (?:go|jump)|pulled (?:me )?(?:back )?(?:off|from) the (?:tracks|edge|ledge|bridge|roof|railing)",
         r"took (?:everything|a whole|the whole|the lot|all of (?:them|it|my)|them all|every \w+ i)|walked into (?:the|a) \w+",
         r"swallowed (?:all|everything|the lot|the whole|a whole|a bottle|a packet|a box|every (?:pill|tablet|one))",
@@ -307,6 +308,9 @@ VOCAB: dict[str, str] = {
         r"(?:was|stood|standing|sat|sitting|been) (?:on|at) (?:the |a )(?:\w+ )?(?:bridge|ledge|edge|tracks|roof|railing|cliff|platform)(?: \w+){0,4}? (?:ready to (?:go|jump|do it|step)|about to (?:jump|go|step))",
         r"had (?:all|every one of|the whole \w+ of) (?:the|my) (?:\w+ )?(?:pills|tablets|meds|blades?|razors?) in my hands?|ready to swallow (?:them|it|the lot|everything)",
     ),
+    # A vague ending, pinned to the writer in the next words ("cant wait for it to be over . me i mean").
+    VAGUE_END: r"over(?<=\bit to be over)|over(?<=\bthis to be over)|over(?<=\beverything to be over)|out(?<=\bwant out)(?= *(?:$|[.,]))",
+    PINNED: r"(?:^|(?<=[.,] ))(?:of life|of living|of existing|me|myself|my life|life)(?: i mean)?(?= *(?:$|[.,]))|(?:me|myself|my life|to die) i mean",
     # Taking all of one's tablets is an attempt only with its aftermath ("took all my pills on time" is a good day).
     TOOK_ALL: r"took all (?:of )?(?:my|the|his|her|their|my \w+s) \w+(?! (?:to|into|in|with|back|out|off|apart|for|round|along|on time|as)\b)",
     # Using a means on oneself, said without naming the act.
@@ -330,18 +334,20 @@ VOCAB: dict[str, str] = {
         r"hospital|pumped|psych ward|ward|a and e|er|icu|ambulance|paramedics|didnt work|still here|pulled me out|woke up",
         r"resuscitat\w*|discharged|psych team|crisis team|swerved|failed|stitches|they say im lucky|spent \w+ days",
         r"threw (?:it|most of it|them|it all|most of them)(?: back)? up|nearly didnt|almost didnt|(?:72 hour|section|sectioned|on a) hold|wasnt an accident|it wasnt|disappointed|slept \d+ hours|home now|im home",
-        r"found me|talked me down|ended up in|came home early|put (?:them|it) back|(?:stopped|grabbed|pulled) me|couldnt move|panicked|turned it off|untied|let me (?:go|home)|police|walked in|came in|(?:phone|mobile) rang|kicked in|didnt (?:mean|want|expect) to (?:survive|wake up)|lived through|survived|still shaking",
+        r"found me|talked me down|ended up in|came home early|put (?:them|it) back|(?:stopped|grabbed|pulled) me|couldnt move|panicked|turned it off|untied|let me (?:go|home)|police|(?:^|(?<=[.,] ))day \d+(?= *(?:$|[.,]))|walked in|came in|(?:phone|mobile) rang|kicked in|didnt (?:mean|want|expect) to (?:survive|wake up)|lived through|survived|still shaking",
     ),
     WHEN: _words(
-        r"the (?:where|how) and the (?:when|where)|(?:my|the) plan is|(?:^|(?<=[.,] ))plan is(?= (?:\w+ ){1,3}(?:after|when|once|before|while) (?:the |my |everyone|everybody|they|i)\b)|thats the (?:day|night|date|window)|is (?:my|the) date(?= *(?:$|[.,]))|thats when|thats my window|my window|(?:is|as) the deadline|gave myself (?:till|until)",
+        r"the (?:where|how) and the (?:when|where)|(?:my|the) plan is|(?:^|(?<=[.,] ))plan is(?= (?:\w+ ){1,3}(?:after|when|once|before|while) (?:the |my |everyone|everybody|they|i)\b)|thats the (?:day|night|date|window)|date(?<=\bis my date)(?= *(?:$|[.,]))|date(?<=\bis the date)(?= *(?:$|[.,]))|thats when|thats my window|my window|(?:is|as) the deadline|gave myself (?:till|until)",
         r"(?:night|day|date|weekend|\d+(?:st|nd|rd|th)) is (?:it|the day|the night)(?: for me)?(?= *(?:$|[.,]))|given myself (?:till|until)",
         r"(?:need to|just have to|going to|just got to) (?:pick|choose|set) (?:the|a) (?:day|date|time)|(?:planned|planning) it for|(?:picked|chosen|chose|set|decided on) (?:a|the) (?:time|day|night)(?! (?:to|for) (?:my|the|a)\b)|(?:got|have|ive got) it (?:all )?(?:planned|sorted|set) for|(?:got|have|ive got) it (?:all )?(?:worked|figured) out for(?= (?:tonight|tomorrow|this (?:weekend|week)|next \w+|the (?:night|day|weekend)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|(?:got|have) the (?:timing|date|day|time) (?:all )?(?:sorted|worked out|planned|set|picked|chosen)|giving (?:it|myself|this|life) (?:till|until)",
         r"(?:nobody|no one) (?:will|would|is going to) (?:expect|miss|look for|notice|check on) me(?: anywhere| at all)? (?:till|until|before)|(?:got|have|ive got) it (?:all )?(?:figured|worked) out(?= *(?:$|[.,]))|(?:ive|i have) (?:worked|figured) it (?:all )?out(?= *(?:$|[.,]))|is when i (?:do it|go|end it|will do it)|decided (?:that )?(?:its|it is|itll|it will) (?:going to )?(?:be|happen) (?=(?:before|after|on|at|this|tonight|tomorrow|when|next|in)\b)|wont go past it|(?:im|i am) (?:doing|going to do) it (?:in|on|at|tonight|tomorrow)",
     ),
-    DOSE: r"\d*(?:mg|mcg|ml)|dispos\w*|back to the (?:pharmacy|chemist)|dose|dosage|hold|holding|zero|cold turkey|jump to|percent|next cut|my cut|the cut|(?<!made )a cut|taper date|step|reduction|updose|crossover|prescriber|my (?:doctor|gp)",
+    DOSE: r"\d*(?:mg|mcg|ml)|dispos\w*|back to the (?:pharmacy|chemist)|dose|dosage|hold(?! off| on| out)|holding|zero|cold turkey|jump to|percent|next cut|my cut|the cut|(?<!made )a cut|taper date|step|reduction|updose|crossover|prescriber|my (?:doctor|gp)",
     # The past episode is over (or, with AGAIN, back).
 }
 VOCAB.update(HARM_VOCAB)  # self-harm: concepts_harm.py
+# "now 3 years off ativan": a drug one has been off for years is not a means at hand.
+VOCAB[MEANS] = r"(?<!years off )(?<!year off )(?:" + VOCAB[MEANS] + r")"
 # "the river walk", "the train journey", "the cliff cafe": a day out, not a place to die.
 VOCAB[PLACE] = r"(?:" + VOCAB[PLACE] + r")(?! (?:walks?|paths?|views?|trips?|holidays?|cruises?|cottages?|journeys?|rides?|swims?|cafes?|pubs?|tickets?|fares?|strikes?|delays?)\b)"
 

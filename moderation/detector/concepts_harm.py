@@ -18,7 +18,7 @@ HARM_VOCAB: dict[str, str] = {
     HARM_ACT: _words(
         r"(?:deserve|deserved) (?:the|these|my) (?:marks|cuts|scars|bruises|burns)|(?:pressed|held|put) (?:a |the )?(?:hot \w+|lighter|iron|cigarette|flame)(?: \w+){0,2}? (?:on|against|to) my",
         r"making new (?:ones|cuts)|picking at (?:the|my) (?:cuts|scabs)|(?:bash|smash|hit|hammer|slam)\w* my (?:hand|fingers|knuckles|arm|leg|head) with (?:a|the) \w+|(?:^|(?<=\. ))sh (?:is back|again)",
-        r"(?:ran|held|put|poured) (?:my )?(?:hand|arm|wrist|skin) (?:under|in|into) (?:boiling|scalding|hot) water|boiling water (?:on|over) my|(?:my )?cuts (?:are |were )?(?:getting )?(?:deeper|worse|longer)|(?:took|take|taking) (?:the |a |my )?(?:scissors|blade|razor|knife|compass|glass) to my (?:arms?|legs?|wrists?|skin|thighs?|stomach)|(?:^|(?<=[.,] ))sh relapse",
+        r"(?:ran|held|put|poured) (?:my )?(?:hand|arm|wrist|skin) (?:under|in|into) (?:boiling|scalding|hot) water|boiling water (?:on|over) my|cuts (?:are |were )?(?:getting )?(?:deeper|worse|longer)|(?:took|take|taking) (?:the |a |my )?(?:scissors|blade|razor|knife|compass|glass) to my (?:arms?|legs?|wrists?|skin|thighs?|stomach)|(?:^|(?<=[.,] ))sh(?= relapse)",
         r"bang(?:ing|ed)? my head|hit(?:ting)? myself|punch(?:ing|ed)? (?:the |a )?(?:\w+ )?walls?|scratch(?:ing|ed)? (?:myself|my skin|at my skin)",
         r"pull(?:ing|ed)? (?:out )?(?:a lot of |chunks of |clumps of |some of )?my hair|burn(?:ing|ed|t)? myself|selfharm\w*|carv(?:ed|ing) (?:into )?my|threw myself|cuts on my",
         r"(?:hit(?:ting)?|bang(?:ing|ed)?|smash(?:ing|ed)?|slam(?:ming|med)?|bash(?:ing|ed)?) my head (?:against|on|into) (?:the |a |my )?(?:walls?|floor|door|desk)|stitches (?:on|in) my (?:fore)?(?:arms?|wrists?|legs?|thighs?)",

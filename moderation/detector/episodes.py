@@ -20,24 +20,24 @@ DISTANT_PAST = re.compile(
     r"since (?:i (?:last )?|(?:the|my) (?=overdose|attempt))|when i (?:first )?(?:joined|came here|started pos"
     r"ting)|remember when|years back|at my worst|at the time|there was a (?:winter|summer|year|time|month) whe"
     r"n|before i (?:got|found|started)|i (?:still )?remember|i once|year (?:one|two|1|2)|(?:my )?first year|la"
-    r"st (?:spring|summer|autumn|fall|winter)|(?:19|20)\d\d|at \d+ (?:months|weeks) off|\d+ years off|(?:at|in"
-    r"|around|during|by|from) month (?:\d+|one|two|three|four|five|six|eight|ten)|at (?:the|my) worst(?: point"
-    r")?|looking back|there (?:was|were) (?:a time|times|a period)|since the (?:night|day|time)|(?:from|during"
-    r"|in) about month \d+|during (?:the )?acute)\b"
+    r"st (?:spring|summer|autumn|fall|winter)|(?:19|20)\d\d|at \d+ (?:months|weeks) off|(?:at|in|around|during"
+    r"|from) month (?:\d+|one|two|three|four|five|six|eight|ten)|at (?:the|my) worst(?: point)?|looking back|t"
+    r"here (?:was|were) (?:a time|times|a period)|since the (?:night|day|time)|(?:from|during|in) about month "
+    r"\d+|during (?:the )?acute)\b"
 )
 
 RESOLVED = re.compile(
     r"\b(?:(?:im|i am|feeling|feel) (?:doing )?(?:so much |much |a lot |way )?(?:well|better|ok|okay|fine|safe"
-    r"|good|happy|grateful|stable)(?: now)?(?! [.,] (?:im not|i am not|not really|thats a lie|i lied)\b)|doing"
-    r" (?:much |so much |really )?(?:better|well|ok|okay|great)|in a (?:much |far )?better place|clean for|(?:"
-    r"years|months|days) (?:clean|free)|(?<!never )(?<!didnt )(?<!not )recovered|(?<!hadnt )(?<!never )(?<!not"
-    r" )survived|got through|came through|glad (?:i|im) (?:still )?(?:here|alive|didnt)|thankfully|(?:it|that|"
-    r"they) (?:has |have )?passed|(?:went|go) away|faded|lifted|no longer (?:feel|have|think|want)|life is goo"
-    r"d|im ok now|proud of|(?:are|is|were) (?:all |long )?(?:gone|over)(?: now)?|(?:has|have) been (?:mostly |"
-    r"pretty |really )?(?:good|better|ok|okay|great|fine)|ripped (?:them|it) up|threw (?:them|it) away|planted"
-    r"|\d+ years? off|benzo free|it passes|so (?:thankful|grateful)|(?:thankful|grateful) (?:i|im|that)|now i "
-    r"(?:run|help|volunteer|work|support)|what helped (?:me )?was|(?:counsellor|counselor|therapist|gp|doctor)"
-    r" helped me|(?:its|it has) (?:now )?been (?:over )?\w+ (?:years?|months) since)\b"
+    r"|good|happy|grateful|stable)(?: now)?(?!(?: \w+)? [.,] (?:im not|i am not|not|thats a lie|i lied)\b)|doi"
+    r"ng (?:much |so much |really )?(?:better|well|ok|okay|great)|in a (?:much |far )?better place|clean for|("
+    r"?:years|months|days) (?:clean|free)|(?<!never )(?<!didnt )(?<!not )recovered|(?<!hadnt )(?<!never )(?<!n"
+    r"ot )survived(?! *(?:$|[.,]))|got through|came through|glad (?:i|im) (?:still )?(?:here|alive|didnt)|than"
+    r"kfully|(?:it|that|they) (?:has |have )?passed|(?:went|go) away|faded|lifted|no longer (?:feel|have|think"
+    r"|want)|life is good|im ok now|proud of|(?:are|is|were) (?:all |long )?(?:gone|over)(?: now)?|(?:has|have"
+    r") been (?:mostly |pretty |really )?(?:good|better|ok|okay|great|fine)|ripped (?:them|it) up|threw (?:the"
+    r"m|it) away|planted|\d+ years? off|benzo free|it passes|so (?:thankful|grateful)|(?:thankful|grateful) (?"
+    r":i|im|that)|now i (?:run|help|volunteer|work|support)|what helped (?:me )?was|(?:counsellor|counselor|th"
+    r"erapist|gp|doctor) helped me|(?:its|it has) (?:now )?been (?:over )?\w+ (?:years?|months) since)\b"
 )
 
 PAST_WORDS = re.compile(

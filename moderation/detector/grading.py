@@ -72,7 +72,8 @@ _OVER_NOW = re.compile(
 _NEGATED_VERB = re.compile(
     r"\b(?:never|not|no|havent|hasnt|hadnt) (?:once|ever|really|even|having|had|been|saying|anything)\b"
 )
-_DOUBLE_NEGATIVE = re.compile(r"\b(?:cant|couldnt|never|dont|wont) stop\b|\b(?:cant|couldnt) (?:get|shake)$")
+_DOUBLE_NEGATIVE = re.compile(r"\b(?:cant|couldnt|never|dont|wont) (?:stop|wait)\b|\b(?:cant|couldnt) (?:get|shake)$"
+                              r"|\bif (?:\w+ ){0,2}?(?:not|dont)\b")  # "if im not better by ...": the condition's
 _FIRST_PERSON = re.compile(r"\b(?:i|im|ive|id|ill|me|myself|my)\b")
 _CONDITIONAL = re.compile(r"\b(?:if|unless|whether|case|should|what if)\s*$")
 _HEDGE_BEFORE = re.compile(r"\b(?:not that|doesnt mean|never said|not saying)\s*$")
@@ -150,7 +151,8 @@ def _says_it_is_over(text: str) -> bool:
 def _over_and_done(text: str, match: re.Match, filler: str, clause: str, sentence: tuple[int, int]) -> bool:
     """A past episode: long ago, or in the past tense in a post that says it is over."""
     s_start, s_end = sentence
-    if _OVER_NOW.search(clause, clause.find(match.group(0)) + len(match.group(0))):
+    over = _OVER_NOW.search(clause, clause.find(match.group(0)) + len(match.group(0)))
+    if over and not _AGAIN.search(clause, 0, over.start()):  # "carving again, and the scars had faded": not over
         return True  # "the thoughts of killing myself i had are gone now"
     if _PAST_WORDS.search(match.group(0)) and _DISTANT_PAST.match(text, match.end() + 1) and not _AGAIN.search(clause):
         return True  # "i overdosed years ago and now i volunteer": the time belongs to the act
