@@ -4,6 +4,7 @@ A moderator whose session has not passed two-step (authenticator set up or not) 
 member everywhere: pages, fragments, histories, profiles, services, flag weights, websockets.
 """
 
+import gc
 import time
 
 import pytest
@@ -120,6 +121,10 @@ def _scope_user_after_middleware(session_key: str):
 
     scope = {"type": "websocket", "headers": [(b"cookie", f"sessionid={session_key}".encode())]}
     async_to_sync(websocket_auth_stack(inner))(scope, None, None)
+    # The look-up ran on the loop's thread pool, which ended with the loop; that thread's
+    # database connection (kept past the call by CONN_MAX_AGE) closes only when collected.
+    # Left to chance, it outlived the run on PostgreSQL and the test database could not be dropped.
+    gc.collect()
     return seen["user"]
 
 
