@@ -76,6 +76,14 @@ VOCAB: dict[str, str] = {
         r"(?:just )?vanish(?:ing)?|go black and stay black|never (?:open|opening) my eyes|(?:didnt|dont|not|never) make it (?:thr?u|through|past)",
         r"call me home|take me (?:home|now)|die in (?:my|their|our) sleep|(?:car|bus|lorry|truck|train) (?:hits|hit|would hit|took|takes|would take) me(?! (?:to|home|back|into|in|through|along|past|there)\b)",
         r"one way trip(?! (?:to|with|for)\b)|my suffering ends|my own choice",
+        r"(?<=\bill have )(?:killed myself|ended it|ended my life|taken my life)|finish(?:ing)? things(?: myself)?(?= *(?:$|[.,]|soon|tonight))|thats it for me(?= *(?:$|[.,]))",
+        r"(?:scan|tests?|results?|biopsy) (?:comes?|came|would come) back bad",
+        # Death from outside, wished for: a bus that would just hit me, a heart that just stops, god taking me.
+        r"(?:bus|car|lorry|truck|train) (?:would |will |might )?just (?:hit|hits|take|takes) me|(?<=\bmy )heart (?:would |will )?just (?:stops?|stopped|quit|gave out)",
+        r"(?<=\btheir )heart (?:would |will )?just (?:stops?|stopped|quit|gave out)|(?:god|death) (?:took|would take|came for) me|something (?:would |will )?(?:just )?happen(?:s|ed)? to me",
+        # The negation is part of the words (a negation before them would otherwise read as "not wishing").
+        r"(?:dont|not|never) (?:make it|live) to (?:my )?(?:next|another) (?:birthday|christmas|year)|(?:not|never) (?:to )?see(?:ing)? another (?:birthday|christmas|year|summer)",
+        r"(?<=\bat )least (?:it|this|everything) (?:would|will) (?:all )?(?:end|be over)|(?<=\bso this )(?:would|will|can|could) (?:all )?be over|died in my sleep|(?:fall|falling) asleep forever|offing myself",
         # Being switched off, the lights going out for good, no more me, where my road stops.
         r"(?:be|get|being|getting) switched off(?= *(?:$|[.,]|now|for good|forever|please))|(?:the )?lights (?:to )?(?:go|going|went) out (?:for good|forever)|no more me(?= *(?:$|[.,]))",
         r"(?<=\bmy )road (?:stops|ends)(?= *(?:$|[.,]|here))|sign(?:ing|ed)? off from (?:life|living|the world|existence)|take me without (?:me )?(?:having to|needing to)",
@@ -105,12 +113,13 @@ VOCAB: dict[str, str] = {
         r"(?:not|dont plan to|wont|never)(?: \w+){0,6} be anywhere|not (?:going|coming) home after|(?:wont|not going to) be alive",
         r"(?:not going to|am not going to|im not going to|never going to) be (?:anyones|my \w+s|a) (?:problem|burden)(?: anymore)?(?= *(?:$|[.,]))|(?:\d+|two|three|a few) (?:hours|days) (?:left|to go)|(?:thats|is) (?:what|all) (?:ive|i have) got left(?= *(?:$|[.,]|and))|(?:wont|will not) be (?:my|anyones) problem|(?:dont|do not) expect to be (?:here|around|alive)|(?:will|ll) know what to do|wont be (?:there|around) for (?:them|him|her|my \w+)|(?:not|never) (?:be )?seeing another one",
         r"(?:(?<=\bwill be my )|(?<=\bwould be my )|(?<=\bgoing to be my ))last(?: (?:day|night|evening|morning|week|weekend|christmas|birthday))?(?= *(?:$|[.,]))",
+        r"(?:after|once|when) (?:ive|i have) gone(?= *(?:$|[.,]))|(?<=\bto )not (?:be here|exist)(?= *(?:$|[.,]| at all| anymore))",
         r"(?:not|dont|never) (?:planning|plan|intending) (?:on |to )?(?:coming back|come back|a return (?:trip|journey))|(?:no|without a|dont need a) return (?:ticket|trip|journey)",
     ),
     SOON: _words(
         r"tonight|tomorrow|soon|this weekend|this week|next week|in the morning|\d+ ?(?:am|pm)|(?:at|for|by|over) (?:christmas|new year|easter)|(?:after|on|when) (?:pay ?day|i get paid)|by (?:the )?(?:weekend|morning|friday|monday|sunday|saturday|tuesday|wednesday|thursday)",
         r"(?:on |this |next |by |before )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night| morning| evening)?",
-        r"(?:(?<=\bin )|(?<=\bby )|(?<=\bon )|(?<=\bbefore )|(?<=\bend of ))(?:january|february|march|april|may|june|july|august|september|october|november|december)",
+        r"on that day|(?:(?<=\bin )|(?<=\bby )|(?<=\bon )|(?<=\bbefore )|(?<=\bend of ))(?:january|february|march|april|may|june|july|august|september|october|november|december)",
         r"(?:a |only a )?few (?:days|weeks|nights)(?! ago)|one more (?:week|day|night|month)|\d+ more (?:days|weeks|nights)|by then|new years eve",
         r"after (?:christmas|my birthday|the kids|everyone|the funeral)|before (?:christmas|my birthday|the end of)",
         r"after (?:my |the |our )?(?:\w+s )?(?:birthday|operation|wedding|exams?|anniversary)|(?:waiting|wait) (?:till|until)|that night|as soon as|(?:(?:at |by )?the |(?:^|(?<=[.,] )))end of (?:the )?(?:month|week|year|january|february|march|april|may|june|july|august|september|october|november|december)|(?:two|three|\d+) more sleeps",
@@ -125,15 +134,16 @@ VOCAB: dict[str, str] = {
         r"never (?:again|coming back|come back|be back)|the end(?! of (?:my|the|this) (?:taper|hold|dose|cut|step|prescription|withdrawal)\b)|" + GOODBYE + r"|last (?:message|time|words)|last (?:journal )?entry|(?<!in my )(?<!on my )(?<!from my )(?<!since my )(?<!in the )(?<!about my )last post(?! from me (?:tonight|today|for (?:now|tonight|today|a (?:bit|while))))",
         r"wont (?:need|be needing|have to) (?:them|it|anything|any of)(?: \w+)? (?:anymore|after|where)|(?:stuff|things|anything) i wont (?:need|be needing)(?= *(?:$|[.,]|anymore|where))|(?:shes|hes|theyre|she is|he is|they are) going to need (?:them|it|those) soon|(?:my )?(?:papers|affairs|paperwork) (?:are )?in order|nothing (?:\w+ )?(?:keeping|holding|tying) me (?:here|to (?:this|life))|wont (?:need|be needing) (?:either|them|it|any of (?:it|them))(?= *(?:$|[.,]))",
         r"(?<=\w )after(?= *(?:$|[.,]))|(?:one less|one fewer|nothing else|no more) (?:thing|things|reason|reasons) (?:keeping|holding|tying) me (?:here|to (?:this|life))",
-        r"said (?:everything|all) (?:i needed|i wanted|i need|i want|there is)(?: to)?|last thing|(?:all|its all|everything is) (?:sorted|done|tidy|in order)|nearly done|for whoever|whoever (?:finds|takes|gets|reads|sees)",
+        r"said (?:everything|all) (?:i needed|i wanted|i need|i want|there is)(?: to)?|last thing|(?:all|its all|everything is|everything else is) (?:sorted|done|tidy|in order)|nearly done|for whoever|whoever (?:finds|takes|gets|reads|sees)",
         r"without (?:them|anyone|her|him) knowing|(?:she|he|they) thinks? its for|(?:she|he|they) thinks? im (?:just |only )?being \w+|(?:told|tell|telling) (?:them|him|her|everyone|people) (?:im|i am) (?:moving|going away|travelling|on holiday)(?= \. (?:im|i am) not\b)|didnt ask why|for when (?:shes|hes|theyre) (?:older|grown)",
-        r"so (?:nobody|no one|they|the kids|my \w+) (?:has|have|doesnt have|dont have|wont have) to (?:guess|find|deal with|sort|worry|clean|decide)|(?:where|so) (?:they|theyll|theyd|someone|they will) (?:can |will )?find (?:it|them)|doesnt know why|(?:she|he|they) (?:will|ll) (?:know|understand) soon|(?:will|would) be (?:ok|okay|fine|alright) financially|not going home|neither am i|(?:wont|not) (?:be )?renew\w*",
+        r"so (?:nobody|no one|they|the kids|my \w+)(?: else)? (?:has|have|doesnt have|dont have|wont have) to(?: (?:guess|find|deal with|sort|worry|clean|decide))?|(?:where|so) (?:they|theyll|theyd|someone|they will) (?:can |will )?find (?:it|them)|doesnt know why|(?:she|he|they) (?:will|ll) (?:know|understand) soon|(?:will|would) be (?:ok|okay|fine|alright) financially|not going home|neither am i|(?:wont|not) (?:be )?renew\w*",
         r"not coming back|wont be back|wont be (?:continuing|carrying on|going on)|anymore|made (?:my )?peace|(?:never|not) come back|no more pain|at peace|out of (?:your|everyones|their) (?:way|hair|lives)",
     ),
     MEANS: _words(
         # "off valium 11 months", "35mg diazepam", "my ativan withdrawal": a taper's history, not a means.
         r"(?<!\boff )(?<!\boff of )(?:" + DRUGS[3:-1].replace(r"\w+pam|\w+lam|", "") + "|" + _BENZOS
         + r")(?! (?:withdrawal|taper|tapering|crossover|equivalent)\b)", r"bottles?|packets?|boxes|strips|doses|noose|ligature",
+        r"(?:(?<=\bgot )|(?<=\bbought )|(?<=\bordered ))what i need(?= *(?:$|[.,]| now| today| online))",
         r"rope(?! (?:swing|ladder|light|bag))(?!(?: \w+){0,5} for (?:the |my )?(?:boat|washing|clothes|climbing|dog|tent|camping|towing|car|kids|swing)\b)|(?<!massage )(?<!glue )(?<!nail )(?<!staple )(?<!water )gun|shotgun|(?:air )?rifle|pistol|firearm",
         r"(?:at|into) a (?:tree|wall|lorry|truck)|(?:the )?car running|(?<!an )engine (?:was |left |still )?running|(?:doors?|garage door) (?:shut|closed)(?: ,| and)? (?:the )?engine on|gas oven|pill(?! (?:organiser|organizer|box|cutter|case|reminder|splitter))|tablet|script|vodka|whisky|the stuff i need",
         r"bullets?|razors?|blades?|knife|knives|exhaust|hosepipe|charcoal|helium|bleach|antifreeze|(?<!phone )(?<!charger )(?<!charging )(?<!extension )(?<!usb )(?<!power )(?:cord|cable)(?! (?:for|ties?|to charge)\b)",
@@ -156,7 +166,7 @@ VOCAB: dict[str, str] = {
     # Keeping means aside or having got them.
     STORE: _words(
         r"sav(?:e|ed|ing)(?: up)?(?! (?:money|a fortune|\d+|on|pounds|dollars|time))|stockpil\w*|stock(?:ed|ing)? up|hoard\w*|stash\w*|hid(?:e|den|ing)?|hiding",
-        r"kept|keeping|put away|put aside|set aside|collect\w*(?! (?:my |the |a )?(?:prescriptions?|scripts?|repeats?|refills?))|gather\w*|bought|buying|ordered|ordering",
+        r"kept|keeping|put away|put aside|set aside|putting aside|setting aside|collect\w*(?! (?:my |the |a )?(?:prescriptions?|scripts?|repeats?|refills?))|gather\w*|bought|buying|ordered|ordering",
         r"picked up (?:extra|more)|got (?:hold of|my hands on)|got enough|have enough|enough (?:of|to)|(?:2nd|second|another|extra) (?:script|prescription)|another (?:pharmacy|chemist|doctor)",
         r"squirrel\w*|tucked away|in a drawer|in a box|under my bed|in my (?:bag|car|room|wardrobe|cupboard)",
         r"put (?:them|it) in|on the (?:\w+ )?table|in my desk|sealed|envelope|in the (?:boot|garage|shed|loft|attic|glovebox|drawer|closet|car|bathroom)|(?:ive|i have) got the|its there|theres enough|enough now",
@@ -198,7 +208,7 @@ VOCAB: dict[str, str] = {
         r"(?:wrote|written|writing|write|left|leaving) (?:a |my |some )?(?:letters?|notes?|last words)",
         r"(?:gave|give|giving|given) (?:away )?(?:my|all my)? ?(?:things|stuff|belongings|cat|dog|pets?|guitar|clothes|books|plants|records|tools|bike)(?: away)?",
         r"deserves (?:someone|a home|an owner|a family|better)(?: who(?:ll)?| that)|thank (?:this|the) (?:forum|board|group|site|community)|for (?:their|his|her|my \w+s) (?:future )?birthdays|years of them|(?:dont|do not) (?:look for|expect|wait for) (?:any )?(?:updates|posts|replies|news) from me|(?:letters?|notes?) (?:for|to) (?:my|the) (?!old|job|boss|landlord|council|gp|doctor|ex\b|benzos?\b|pills|tablets|meds|drugs|withdrawal|taper|addiction|habit)\w+|(?:left|wrote) (?:a |my )?(?:note|letters?)|wrote to my \w+|found (?:my |the )?\w+ a (?:new )?home",
-        r"if anything (?:happens|were to happen|should happen) to me|(?:want|wanted) (?:you|you all|everyone) to know (?:you|that you|how much)|(?:writ\w*|draft\w*|typ\w*) (?:out )?my (?:goodbye|suicide note|last (?:message|note|letter))(?: (?:note|letter|message|post|text)s?)?(?= *(?:$|[.,]|in|on|and|again))|life insurance|pay(?:s)? out|funeral|loose ends|paid off|spare key|passwords|bank stuff|cancelled (?:all )?my",
+        r"if anything (?:ever )?(?:happens|happened|were to happen|should happen) to me|executor|(?:will|wills|will is) (?:signed|witnessed)|(?:house )?deeds|gave (?:my|the) (?:car |house |spare )?keys to|(?:want|wanted) (?:you|you all|everyone) to know (?:you|that you|how much)|(?:writ\w*|draft\w*|typ\w*) (?:out )?my (?:goodbye|suicide note|last (?:message|note|letter))(?: (?:note|letter|message|post|text)s?)?(?= *(?:$|[.,]|in|on|and|again))|life insurance|pay(?:s)? out|funeral|loose ends|paid off|spare key|passwords|bank stuff|cancelled (?:all )?my",
         r"(?:wont|will not|not) be (?:posting|on here|back|online) again|(?:wont|will not) be (?:posting|on here|online|on) (?:after|past|beyond) (?:tonight|today|this)|(?:thanks|thank you) for being (?:my|the best|such good) (?:friends?|family|people)|(?:wont|dont) (?:be )?need(?:ing)? (?:them|it|these|those|her \w+|his \w+)|nothing left to do",
         r"final (?:post|message)|last message|(?<!in my )(?<!on my )(?<!from my )(?<!since my )(?<!in the )(?<!about my )last post(?! from me (?:tonight|today|for (?:now|tonight|today|a (?:bit|while))))",
         r"sorry (?:to \w+ )?(?:for everything|to (?:my|anyone|everyone))|i love you(?: all)?|thank (?:you all|the few|everyone)|hope you understand",
@@ -211,6 +221,7 @@ VOCAB: dict[str, str] = {
         r"(?:gave|give|giving|given) away (?:my|all my|most of my)|(?:sold|selling) my (?:car|bike|things|stuff|house|guitar)|gave (?:the|my) money to",
         r"wrote to (?:everyone|all|each)|envelopes?|recorded (?:a )?(?:video|message)s?|shredded|deleted (?:my|all my|most of my) \w+",
         r"paid (?:all )?(?:my |the )?(?:bills|rent|debts)(?: \w+){0,2} (?:up front|upfront|ahead|in advance|for (?:the next )?(?:\w+|\d+) months)|cleaned the (?:flat|house)",
+        r"(?:my |the )?(?:notes?|letters?) (?:are|is) (?:written|done|finished|ready)|(?:house|flat) is (?:clean|spotless|tidy)(?= *(?:$|[.,]))",
         r"(?:vet|bank|account|insurance) details|in a folder|none of this is (?:your|anyones) fault|sorry (?:mum|mom|mam|dad)",
         r"(?:told|tell|telling) (?:everyone|them all|my \w+|all of them) i love (?:them|you|her|him)|logging off (?:everything|for good)|recorded (?:\w+ )?(?:videos?|messages?) for|(?:wrote|written|left) (?:my|the) \w+ (?:a )?(?:letter|note)s?(?! to (?:the |my )?(?:benzos?|\w+pam|\w+lam|pills|tablets|meds|drugs|withdrawal|taper|addiction|habit)\b)",
         r"found (?:a )?(?:good |new |loving )?home for my|(?:login|logins|log in details|pin) (?:for|to) my|(?:it|this) (?:wasnt|isnt|is not|was not) (?:her|his|their|your|anyones) fault|nothing left to (?:sort|arrange|organise|tidy)",
@@ -225,7 +236,7 @@ VOCAB: dict[str, str] = {
         r"sorry for being (?:such )?(?:hard work|a burden|a pain|so much trouble)|holding (?:them|everyone|my \w+) back|(?:cost|costing) (?:them|everyone|my \w+)|pain in the arse to",
     ),
     WITHOUT: _words(
-        r"without me|with me gone|with me out of|free of me|rid of me|(?:if|once|when) (?:i was|im|i were|i am) gone(?! (?:to|for|out|away|on|shopping)\b)",
+        r"without me|with me gone|with me out of|free of me|rid of me|(?:if|once|when) (?:i was|im|i were|i am) (?:just )?gone(?! (?:to|for|out|away|on|shopping)\b)",
         r"(?:if|once|when) i (?:wasnt|werent|am not|was not) (?:here|around)|not (?:have|need) to (?:deal with|worry about|look after|care for) me",
         r"(?:not|nobody|no one|never|wont)(?: \w+){0,2} (?:have to|need to) (?:deal with|worry about|look after|care for|put up with|see|hear from) me",
         r"(?:wasnt|werent|not) in the picture|(?:by )?not being here|doing (?:her|him|them|everyone) a favou?r|(?:their|his|her) lives back",
@@ -234,8 +245,8 @@ VOCAB: dict[str, str] = {
     # An ordinary reason to be away or to talk about pills.
     AWAY: _words(
         r"(?<!hard )(?<!goes to )(?<!leaves for )(?<!is at )(?<!are at )(?<!told )(?<!quit )(?<!emailed )(?<!desk at )(?<!cant )(?<!cannot )(?<!unable to )work(?! (?:laptop|phone|email|keys?|badge|pass|uniform|team|things|stuff)\b)|(?<!after my )(?<!before my )(?<!after )shifts?|for a (?:bit|while)|talk (?:tomorrow|later|soon)|(?<!its a )(?<!its just a )holiday|holidays|(?<!return )trip|travel\w*|visit\w*|appointment|offline|(?<!hes )(?<!shes )(?<!theyre )(?<!parents )(?<!parents are )(?<!kids are )(?<!kids )(?<!everyones )away|hospital|internet|wifi|signal|(?<=the )op|operation|flight|flying",
-        r"phone(?! contract)|online|(?<!thank this )(?<!thank the )forum|log in|site|break|(?:(?<=\bat )|(?<=\bat my )|(?<=\bto )|(?<=\bto my )|(?<=\bvisiting )|(?<=\bvisiting my )|(?<=\bwith my ))(?:mums|mom|dads|parents)|(?<!took them )(?<!took us )(?<!took me )(?<!went )camping|wedding|surgery|(?<=\bnew )job|job starts|conference|move|moving",
-        r"at (?:my|the|a|our) (?!end\b)\w+|going to (?:my|the|a|our) (?!\w+ (?:now|tonight|today))|staying (?:with|at|in)|for now|see you|talk soon|speak soon",
+        r"phone(?! contract)|online|(?<!thank this )(?<!thank the )forum(?! (?:was|is|has been|were)\b)|log in|site|break|(?:(?<=\bat )|(?<=\bat my )|(?<=\bto )|(?<=\bto my )|(?<=\bvisiting )|(?<=\bvisiting my )|(?<=\bwith my ))(?:mums|mom|dads|parents)|(?<!took them )(?<!took us )(?<!took me )(?<!went )camping|wedding|surgery|(?<=\bnew )job|job starts|conference|move|moving",
+        r"at (?:my|the|a|our) (?!end\b|solicitors?\b|bank\b|vets?\b)\w+|going to (?:my|the|a|our) (?!\w+ (?:now|tonight|today))|staying (?:with|at|in)|for now|see you|talk soon|speak soon",
         r"back (?:next|on|in|tomorrow|soon|later|after|till|until|before|by)|catch up|be back|(?:from me|for) tonight|(?:off|going) to bed|night all|goodnight|good night",
     ),
     TAPER: _words(
@@ -246,7 +257,8 @@ VOCAB: dict[str, str] = {
     ),
     NEWS: r"article|chapter|piece on|radio|programme|study|studies|research|rates?|statistics|news|documentary|podcast|book|paper|survey|report",
     ACT: _words(
-        r"do it(?= *(?:$|[.,]|this time|tonight|tomorrow|in the|soon|on|when|then|there|at the|i swear|properly|every (?:single )?day|and (?:no|nothing|nobody|im not|i am not)\b))|doing it(?= *(?:$|[.,]|in|on|tonight|tomorrow|then))",
+        r"thats how (?:its|it is|it will be|itll be) going to (?:be|happen)(?= *(?:$|[.,]))|walk(?:ing)? off the edge(?= *(?:$|[.,]| of (?:the|a|that) (?:cliffs?|roof|bridge|quarry|platform|car park|building|balcony)))|(?:go|going|drive|driving|swerve|swerving|steer\w*) (?:through|into|off) the (?:barrier|edge|side|railings?)|(?:about|of) jumping(?= *(?:$|[.,]))",
+        r"do it(?= *(?:$|[.,]|this time|tonight|tomorrow|in the|soon|on|when|then|there|at the|i swear|properly|(?:mon|tues|wednes|thurs|fri|satur|sun)day|every (?:single )?day|and (?:no|nothing|nobody|im not|i am not)\b))|doing it(?= *(?:$|[.,]|in|on|tonight|tomorrow|then))",
         r"(?:jump|jumping|step|stepping) off (?:it|the edge|the top)|over(?<=\bgoing over)(?= *(?:$|[.,]|the edge|the side|the rail))|let(?:ting)? (?:myself )?go in (?:it|there|the water)|(?:take|swallow) (?:everything|them all|it all|the lot)(?= *(?:$|[.,]|there|then))",
         r"go(?:ing)? through with it|finish it(?: myself)?|im out(?= *(?:$|[.,]))|(?:ill|i will|then i) go(?= *(?:$|[.,]))",
         r"im going(?= *(?:$|[.,]|for good))|im done(?= *(?:$|[.,]))|(?:ill|i will) be free|not getting off|(?:wont|not going to|dont want to|to not|not to) survive|go(?<=\bim going to go)(?= *$)|go(?<=\bim ready to go)(?= *$)",
@@ -270,10 +282,10 @@ VOCAB: dict[str, str] = {
     ),
     BARE_DATE: r"(?<!theyve )(?<!theyd )(?<!shes )(?<!hes )(?<!she )(?<!he )(?<!they )(?<=[,.] )date (?:picked|set|chosen)(?= *(?:$|[.,]))|marked (?:the|a) date (?:on|in) (?:my|the) (?:calendar|diary)|(?:got|have) a date in my head(?= *(?:$|[.,]))|(?<!theyve )(?<!theyd )(?<!shes )(?<!hes )(?<!she )(?<!he )(?<!they )(?:picked|set|chosen|chose|got|have) (?:a|the) date(?= *(?:$|[.,]| for (?:the end|it|myself|when)))|(?:is|as) (?:the|my) deadline",
     DATE: r"anniversary|(?:picked|set|chosen|chose) (?:a|the) date|deadline|my window|my birthday|christmas|new year|the \d+(?:st|nd|rd|th)|next month",
-    WISH: r"envy|(?:happy|glad) to|(?:a|be a) (?:mercy|relief)|would not mind|if (?:only )?i could|please(?: just)?(?:(?= (?:god )?(?:let|take|call)))|(?:id |i would )?rather(?= be gone)|feel relief|(?<=dead )would be (?:better|easier|a relief)|all i want is|want (?:it|everything|it all|this) to|wish\w*|hop(?:e|ing)|pray\w*|want(?:ing)? to|would like|long(?:ing)? to|relieved|(?:wouldnt|dont) (?:even |really )?mind|be glad|dont (?:really )?care",
-    BETTER: r"better|fine|cope|free|happier|easier|lighter|relieved|manage|move on",
+    WISH: r"envy|(?<=\bi )(?:really )?want(?: , \w+ ,)? is(?= to\b)|id like that|say thank you|(?:would|wouldnt|d) be (?:relieved|glad|grateful)|(?:happy|glad) to|(?:a|be a) (?:mercy|relief)|would not mind|if (?:only )?i could|please(?: just)?(?:(?= (?:god )?(?:let|take|call)))|(?:id |i would )?rather(?= be gone)|feel relief|(?<=dead )would be (?:better|easier|a relief)|all i want is|want (?:it|everything|it all|this) to|wish\w*|hop(?:e|ing)|pray\w*|want(?:ing)? to|would like|long(?:ing)? to|relieved|(?:wouldnt|dont) (?:even |really )?mind|be glad|dont (?:really )?care",
+    BETTER: r"better|kinder|fine|cope|free|happier|easier|lighter|relieved|manage|move on",
     THOUGHT: _words(
-        r"think\w*|thought\w*|telling me|tells me|voice|urges?|tempted|close to(?! home)|keep picturing|cant stop|obsess\w*",
+        r"think\w*|thought\w*|(?<=\bi )picture|picturing|imagin(?:e|ing) my own|mind (?:keeps|kept) (?:going|drifting|wandering) (?:back )?to|telling me|tells me|voice|urges?|tempted|close to(?! home)|keep picturing|cant stop|obsess\w*",
         r"weigh(?:ing|ed)? up|wonder(?:ing|ed)?|popp?(?:s|ing) (?:into|in) my (?:head|mind)|could (?:just )?(?:drink and )?(?=(?:take|swallow|down) )|contemplat\w*|(?:out of|from) my (?:head|mind)|(?:keeps?|kept) (?:saying|whispering|screaming|repeating|telling)(?! myself)|what i think about doing|(?:a |an )?(?:sensible|real|actual|genuine|serious) option|follows me|constant\w*|getting harder|(?:only|sensible|best|last) option|on my mind|in my head|fantasi\w*|plotting|considering",
         r"(?:would|could|might|will|d) look like an accident|make it look like an accident|eyeing(?: up)?|eyed up",
     ),
@@ -293,6 +305,8 @@ VOCAB: dict[str, str] = {
         r"(?:meaning|meant|intending) (?:to do it|(?:it|this) to be (?:the end|it))|had (?:all|every one of|a handful of) (?:the |my )?(?:\w+ )?(?:pills|tablets) in my hands?|had (?:the|my) (?:\w+ )?(?:pills|tablets) in my hands?(?=(?: \w+){0,6} (?:and|when|before|till|until) (?:\w+ ){0,2}(?:walked|came|rang|called))",
         r"(?:my|the) (?:\w+ )?found me(?= *(?:$|[.,]|and|with|(?:on|last) \w+day|last night|yesterday|this morning|in time|unconscious|unresponsive|not breathing))",
         r"(?:stepped|leaned|leant) (?:forward|towards the edge|over the edge)(?= (?:\w+ ){0,10}?(?:grabbed|pulled|caught|stopped|held) (?:me|my (?:arm|coat|jacket|hood|shoulder|collar|sleeve|back))\b)",
+        r"(?:a |the |my )?(?:belt|rope|cord|scarf|noose|ligature|flex) (?:round|around) my neck|ran (?:out )?into (?:the )?(?:road|traffic)",
+        r"(?:i was|i stood|stood|standing|was standing) on (?:the|a) (?:\w+ )?(?:bridge|ledge|edge|roof|railing|cliff|platform)(?= (?:[a-z0-9.]+ ){0,8}?(?:talked me down|pulled me back|grabbed me|got down|climbed (?:back )?down))",
         r"stepped (?:out |off )?in front of|drank (?:a|the|half a) (?:bottle|whole)|(?:taking|took) everything|cutting my wrists|after my attempt",
         # An act meant to end it, begun or interrupted, and its euphemisms.
         r"(?:meaning|meant|intending|intended) (?:it )?to (?:be the end|die|end it|end (?:things|my life)|kill myself|not wake up|walk in)",
@@ -321,7 +335,7 @@ VOCAB: dict[str, str] = {
     # Means put out of reach for safety ("in my drawer so the kids cant reach them") are household care.
     SAFE: r"(?:so|where) (?:the |my )?(?:kids|children|grandkids|grandchildren|dog|cat|son|daughter|nobody else) (?:cant|cannot|dont|wont) (?:reach|get|find)|out of reach|child ?proof|locked (?:away|up)|lock ?box",
     # Taking them all at once.
-    TAKE_ALL: r"(?:take|taking|swallow\w*|down|downing|neck\w*|using|use) (?:them all|it all|all of them|all of it|the lot|everything|every (?:last|single) one)(?: in one go| at once)?(?! (?:in the morning|at night|at bedtime|as prescribed|with|before|after)\b)|(?:all )?in one go|all at once|(?:take|taking|swallow\w*) (?:them |it )?all (?:together|at the same time)",
+    TAKE_ALL: r"(?:take|taking|swallow\w*|down) every(?= (?:single |last )?(?:pill|tablet|capsule)\b)|(?:take|taking|swallow\w*|down|downing|neck\w*|using|use) (?:them all|it all|all of them|all of it|the lot|everything|every (?:last|single) one)(?: in one go| at once)?(?! (?:in the morning|at night|at bedtime|as prescribed|with|before|after)\b)|(?:all )?in one go|all at once|(?:take|taking|swallow\w*) (?:them |it )?all (?:together|at the same time)",
     RECENT: _words(
         r"(?:an|\d+|a few|two|three) (?:hours?|minutes?) ago",
         r"last (?:night|week|weekend|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|yesterday|this (?:morning|week|weekend)",
@@ -337,6 +351,7 @@ VOCAB: dict[str, str] = {
         r"found me|talked me down|ended up in|came home early|put (?:them|it) back|(?:stopped|grabbed|pulled) me|couldnt move|panicked|turned it off|untied|let me (?:go|home)|police|(?:^|(?<=[.,] ))day \d+(?= *(?:$|[.,]))|walked in|came in|(?:phone|mobile) rang|kicked in|didnt (?:mean|want|expect) to (?:survive|wake up)|lived through|survived|still shaking",
     ),
     WHEN: _words(
+        r"before (?:anyone|someone|they|somebody|anybody) (?:would |could |will )?(?:find|found|finds) me|(?:ive|i have) (?:worked|figured) out when(?= *(?:$|[.,]))|(?<=\beve )is the (?:night|day)",
         r"the (?:where|how) and the (?:when|where)|(?:my|the) plan is|(?:^|(?<=[.,] ))plan is(?= (?:\w+ ){1,3}(?:after|when|once|before|while) (?:the |my |everyone|everybody|they|i)\b)|thats the (?:day|night|date|window)|date(?<=\bis my date)(?= *(?:$|[.,]))|date(?<=\bis the date)(?= *(?:$|[.,]))|thats when|thats my window|my window|(?:is|as) the deadline|gave myself (?:till|until)",
         r"(?:night|day|date|weekend|\d+(?:st|nd|rd|th)) is (?:it|the day|the night)(?: for me)?(?= *(?:$|[.,]))|given myself (?:till|until)",
         r"(?:need to|just have to|going to|just got to) (?:pick|choose|set) (?:the|a) (?:day|date|time)|(?:planned|planning) it for|(?:picked|chosen|chose|set|decided on) (?:a|the) (?:time|day|night)(?! (?:to|for) (?:my|the|a)\b)|(?:got|have|ive got) it (?:all )?(?:planned|sorted|set) for|(?:got|have|ive got) it (?:all )?(?:worked|figured) out for(?= (?:tonight|tomorrow|this (?:weekend|week)|next \w+|the (?:night|day|weekend)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|(?:got|have) the (?:timing|date|day|time) (?:all )?(?:sorted|worked out|planned|set|picked|chosen)|giving (?:it|myself|this|life) (?:till|until)",

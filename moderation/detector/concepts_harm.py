@@ -16,6 +16,9 @@ def _words(*parts: str) -> str:
 
 HARM_VOCAB: dict[str, str] = {
     HARM_ACT: _words(
+        # Harm by any means: pinching or twisting skin, pulling at old scars, fists on one's own legs, a hand held on the hob.
+        r"(?:pinch|twist|scratch|pull|dig)\w*(?: and \w+)? (?:at )?(?:the |my )?(?:old )?(?:skin|scars)(?: on my \w+)?|(?:hit|hitting|punch\w*|beat\w*) my (?:own )?(?:legs?|arms?|thighs?|stomach|face)",
+        r"(?:hold|holding|held|put|putting|press\w*) my (?:hand|arm|fingers|palm|wrist) (?:on|against|in|under) (?:the )?(?:hob|iron|kettle|stove|cooker|flame|oven|boiling|hot)",
         r"(?:deserve|deserved) (?:the|these|my) (?:marks|cuts|scars|bruises|burns)|(?:pressed|held|put) (?:a |the )?(?:hot \w+|lighter|iron|cigarette|flame)(?: \w+){0,2}? (?:on|against|to) my",
         r"making new (?:ones|cuts)|picking at (?:the|my) (?:cuts|scabs)|(?:bash|smash|hit|hammer|slam)\w* my (?:hand|fingers|knuckles|arm|leg|head) with (?:a|the) \w+|(?:^|(?<=\. ))sh (?:is back|again)",
         r"(?:ran|held|put|poured) (?:my )?(?:hand|arm|wrist|skin) (?:under|in|into) (?:boiling|scalding|hot) water|boiling water (?:on|over) my|cuts (?:are |were )?(?:getting )?(?:deeper|worse|longer)|(?:took|take|taking) (?:the |a |my )?(?:scissors|blade|razor|knife|compass|glass) to my (?:arms?|legs?|wrists?|skin|thighs?|stomach)|(?:^|(?<=[.,] ))sh(?= relapse)",
@@ -42,6 +45,7 @@ HARM_VOCAB: dict[str, str] = {
     CUTTING: r"(?:(?<=^)|(?<=\bi )|(?<=\bto )|(?<=\bstarted )|(?<=\bbeen )|(?<=\bim )|(?<=\bkeep )|(?<=\bwas )|(?<=\bstop )|"
     r"(?<=\bmade a )|(?<=\bof )|(?<=\bthe )|(?<=\bme )|(?<=\bmy )|(?<=\band )|(?<=\bone )|(?<=\bdid )|(?<=\bill ))cut(?:ting)?(?! (?:my|the|down|back|by|to|from|\d|\w+ (?:mg|mcg|ml|percent)|it|a|an|off|out|up|short|through|corners|ties|out)\b)",
     HURT_CONTEXT: _words(
+        r"(?:nights?|days?|times?) in a row|black and blue|blisters?|(?:nobody|no one) (?:irl |here |at home )?(?:can|must|will|should) know|goes purple|opened up",
         r"again|clean|blades?|razors?|scars?|bleed\w*|urges?|so badly|the other kind|arms?|legs?|thighs?|relapse\w*",
         r"bathroom|hide it|hiding it|hiding my (?:arms?|legs?|wrists?)|sleeves|clean|first time (?:since|in)|(?:cant|couldnt) stop|new ones|(?:dont|doesnt|wont|cant) heal|went back to|bruises|marks|until it|shaking",
         r"on purpose|raw|hard enough|deeper|last night|last week|yesterday|tonight|not the first time|until i|kitchen knife|compass|tape it",
@@ -50,6 +54,7 @@ HARM_VOCAB: dict[str, str] = {
         r"(?:shell|hell|theyll|youll|(?:she|he|they|someone|people|anyone|everyone) (?:will|would|might)) (?:see|notice)|so (?:nobody|no one) (?:sees|notices)",
     ),
     HURT_STRONG: _words(
+        r"(?:nobody|no one) (?:irl |here |at home )?(?:can|must|will|should) know|black and blue|blisters?",
         r"clean|blades?|razors?|scars?|bleed\w*|urges?|so badly|the other kind|arms?|legs?|thighs?|relapse\w*|bathroom|hide it|(?:wasnt|not|isnt|was not) the (?:taper|dose|dosing|tapering) (?:kind|sort|type)",
         r"hiding it|sleeves|first time since|went back to|bruises|marks|(?:nights?|days?|times?) in a row|only thing that",
         r"first time in|hiding my (?:arms|legs|wrists)|(?:once|when|after) (?:my \w+ is|my \w+s|everyone is|the kids are|shes|hes|theyre) asleep|laid out|gets me through|to cope|cope with|been good (?:for|since)|(?:the )?one cutting|(?:days|weeks|months) clean",

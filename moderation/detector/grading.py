@@ -74,6 +74,8 @@ _NEGATED_VERB = re.compile(
 )
 _DOUBLE_NEGATIVE = re.compile(r"\b(?:cant|couldnt|never|dont|wont) (?:stop|wait)\b|\b(?:cant|couldnt) (?:get|shake)$"
                               r"|\bif (?:\w+ ){0,2}?(?:not|dont)\b")  # "if im not better by ...": the condition's
+# "asked my brother to be executor": the person after "asked" is who was asked, not who acts.
+_ASKED_SOMEONE = re.compile(r"\b(?:asked|ask|asking|told|tell|got|let|begged|want|wanted) $")
 _FIRST_PERSON = re.compile(r"\b(?:i|im|ive|id|ill|me|myself|my)\b")
 _CONDITIONAL = re.compile(r"\b(?:if|unless|whether|case|should|what if)\s*$")
 _HEDGE_BEFORE = re.compile(r"\b(?:not that|doesnt mean|never said|not saying)\s*$")
@@ -136,7 +138,7 @@ def _is_someone_else(before: str, matched: str) -> bool:
     """
     subjects = [
         m for m in _THIRD_SUBJECT.finditer(before)
-        if not _owns(before, m) and not p.aside(before, m.start())
+        if not _owns(before, m) and not p.aside(before, m.start()) and not _ASKED_SOMEONE.search(before, 0, m.start())
     ]
     after = p.WATCHING.sub("", before[subjects[-1].end() :].rstrip() + " " + matched) if subjects else ""
     after = _BESIDE_ME.sub("", after)  # "a patient on my ward", "the lady in the bed next to me"
