@@ -199,6 +199,8 @@ def _discard(text: str, match: re.Match, filler: str) -> bool:
     if not in_clause.rstrip().endswith(filler):  # a rule's filler is inside its match; a combination's before it
         in_clause += filler
     own = match.group(0)[len(filler) :] if filler and match.group(0).startswith(filler) else match.group(0)
+    if filler and isinstance(match, re.Match) and "f" in match.re.groupindex:  # the act after a rule's subject
+        own = text[match.end("f") : match.end()]
     if _REPORTED.search(in_clause) or _is_someone_else(in_clause, own):
         return True
     if _over_and_done(text, match, filler, text[c_start:c_end], (s_start, s_end)):

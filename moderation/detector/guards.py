@@ -33,7 +33,7 @@ _TOPIC = re.compile(
     r"programme|stories|respondents|participants|patients|people) "
     r"(?:on|about|into|linked to|mentioned|reported|described|said|with)\b|"
     r"\b(?:some|many|most|others|a few|several) (?:of them |people )?(?:mentioned|reported|described|said|had|"
-    r"talked about)\b"
+    r"talked about)\b|\b(?:linked to|associated with)\b"
 )
 _ASKED_NO = re.compile(
     r"\b(?:it was|answered|said|the answer was) no to (?:all|both|each|every|them)\b|^(?:im|i am) not$"
@@ -64,7 +64,7 @@ def _about_the_reader(text: str, s_start: int, s_end: int) -> bool:
 def _topic(text: str, s_start: int, start: int, end: int) -> bool:
     """"an article on withdrawal , suicidal thoughts": a subject named, no "i" after the naming."""
     named = None
-    for found in _TOPIC.finditer(text, s_start, start):
+    for found in _TOPIC.finditer(text, s_start, end):
         named = found
     return bool(named) and not _ACTOR.search(text, named.end(), end)
 
