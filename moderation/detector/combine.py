@@ -209,22 +209,22 @@ def _wished(recipe: Recipe, window: Hits, anchor: tuple[int, int, str], span: tu
     return any(span[0] <= hit[0] < anchor[0] for name in recipe.not_after for hit in window.get(name, ()))
 
 
-def _blocked(recipe: Recipe, window: Hits) -> bool:
-    """A reason to be away (or the like) in the window, unless it lies inside the recipe's own words
-    ("gave my plants away" is a farewell, not being away)."""
-    unless = [hit for name in recipe.unless for hit in window.get(name, ())]
-    if not unless:
+def _outside(recipe: Recipe, window: Hits, names: tuple[str, ...], anchor=None) -> bool:
+    """A reason to be away (or the like) in the window, apart from the anchor and not inside the
+    recipe's own words ("gave my plants away" is a farewell, "after my daughters wedding" a time)."""
+    found = [hit for name in names for hit in window.get(name, ()) if anchor is None or _apart([hit], anchor)]
+    if not found:
         return False
-    names = (recipe.anchor, *[name for group in recipe.needs for name in group])
-    own = [hit for name in names for hit in window.get(name, ())]
-    return any(not any(s[0] <= hit[0] and hit[1] <= s[1] for s in own) for hit in unless)
+    own = [anchor] if anchor else list(window.get(recipe.anchor, ()))
+    own += [hit for group in recipe.needs for name in group for hit in window.get(name, ())]
+    return any(not any(s[0] <= hit[0] and hit[1] <= s[1] for s in own) for hit in found)
 
 
 def _cook(
     recipe: Recipe, window: dict, own: dict, text: str, span: tuple[int, int], own_voice: bool
 ) -> Combination | None:
     """The recipe made from an anchor in this sentence and its needs in this or a neighbouring one."""
-    if recipe.anchor not in own or _blocked(recipe, window):
+    if recipe.anchor not in own or _outside(recipe, window, recipe.unless):
         return None
     if recipe.self_needed and c.SELF not in window and not own_voice:
         return None
@@ -240,7 +240,7 @@ def _cook(
                 break
             evidence.append(hit[2])
         else:
-            weak = recipe.weak or any(_apart(window.get(name, []), anchor) for name in recipe.weak_with)
+            weak = recipe.weak or _outside(recipe, window, recipe.weak_with, anchor)
             return Combination(recipe.name, recipe.categories, anchor[0], anchor[1], tuple(evidence), weak)
     return None
 

@@ -137,7 +137,7 @@ NEGATION = re.compile(
 SO_MUCH = re.compile(r"\b(?:so|too) \w+(?: \w+)? (?:that )?i (?:wanted to|could have|could|nearly|almost) die[d]?$")
 _ASKED = re.compile(r"\b(?:asked|asks|ask|asking|questions?)\b")
 _ANSWERED_NO = re.compile(
-    r"\b(?:said|say|answered|answer|honestly|answer is|answer was) no\b|\bno to (?:all|both|each|every)"
+    r"\b(?:said|say|answered|answer|honestly|answer is|answer was) (?:no|never|nope)\b|\bno to (?:all|both|each|every)"
     r"|\b(?:im|i am) (?:really |honestly |definitely |just )?not(?= *(?:$|[.,]))"
 )
 _LIED = re.compile(r"\b(?:real answer|truth is|truthfully|i lied|a lie|wasnt true|not true|actually yes)\b")
