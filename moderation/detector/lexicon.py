@@ -104,6 +104,10 @@ _MASKED_WORDS = frozenset(
     "kill killing killed die died dying dead suicide suicidal unalive myself overdose hang hanging cutting".split()
 )
 _DECIMAL = re.compile(r"(?<=\d)\.(?=\d)")
+# Cheap tests first (speed): what each of the patterns above cannot match without.
+_MASK_THEN_LETTER = re.compile(r"[!1@$0|3](?=[a-z])")  # _MASKED: a mask character before a letter
+_TWO_LETTERS = re.compile(r" [a-z] [a-z] ")  # _SPACED: the second and third of its single letters
+_MARKS = re.compile(r"[^a-zA-Z0-9 ]+")  # the characters _CHARS changes (letters, digits and spaces stay)
 
 
 class _CharMap(dict):
@@ -164,12 +168,22 @@ def _split_spelling() -> dict[str, list[str]]:
 _SECOND_WORDS = frozenset(second for _first, second in [*PAIRS, *AFTER]) | {"kms", "myself"}
 
 
+@lru_cache(maxsize=1)
+def _special_words() -> frozenset[str]:
+    """The words _words does anything with; any other word is kept as it is, whatever precedes it."""
+    return frozenset(spelling()) | _SECOND_WORDS | CLAUSE_WORDS | {".", ","}
+
+
 def _words(text: str) -> list[str]:
     """Mapped words with one mark between clauses (a sentence mark wins over a clause mark)."""
-    table = _split_spelling()
+    table, special = _split_spelling(), _special_words()
     out: list[str] = []
     previous = "."
     for word in text.split():
+        if word not in special:  # most words (speed): what the branches below would do with them
+            out.append(word)
+            previous = word
+            continue
         if word in (".", ","):
             if previous not in (".", ",") and out:
                 out.append(word)
@@ -209,12 +223,27 @@ def normalise(text: str) -> str:
     text = (text or "").lower()
     if "w/" in text:
         text = text.replace("w/o ", "without ").replace("w/ ", "with ")
-    if _MASKED.search(text):
+    if _MASK_THEN_LETTER.search(text) and _MASKED.search(text):
         text = _MASKED.sub(_unmask, text)
-    if _SPACED.search(text):
+    if _TWO_LETTERS.search(text) and _SPACED.search(text):
         text = _SPACED.sub(_unmask, text)
-    if "od" in text:
+    if "od'd" in text or "od\u2019d" in text:
         text = _OD_D.sub("overdosed", text)
-    if "." in text:
+    if _has_decimal(text):
         text = _DECIMAL.sub("", text)  # "0.25mg" is one dose ("025mg"), not two sentences
-    return " ".join(_words(text.replace(" - ", " , ").translate(_CHARS)))
+    text = _MARKS.sub(_translate, text.replace(" - ", " , "))  # text.translate(_CHARS), faster
+    return " ".join(_words(text))
+
+
+def _translate(marks: re.Match) -> str:
+    return marks.group(0).translate(_CHARS)
+
+
+def _has_decimal(text: str) -> bool:
+    """A "." between two digits (what _DECIMAL looks for; str.isdecimal() is what \\d matches)."""
+    at = text.find(".", 1)
+    while at != -1:
+        if text[at - 1].isdecimal() and text[at + 1 : at + 2].isdecimal():
+            return True
+        at = text.find(".", at + 1)
+    return False
