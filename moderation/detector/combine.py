@@ -125,13 +125,13 @@ Span = tuple[int, int]
 
 
 _VOCABULARIES = {name: c.COMPILED[name] for name in ANCHORS | NEEDS}
-_BY_KEY, _ALWAYS = index(_VOCABULARIES)
+_BY_KEY, ALWAYS = index(_VOCABULARIES)
 _KEYS = frozenset(_BY_KEY)
 _FIRST_WORDS = FirstWords(_VOCABULARIES)
 
 
 @lru_cache(maxsize=16384)
-def _word(word: str) -> tuple[frozenset[str], dict[str, re.Pattern]]:
+def read_word(word: str) -> tuple[frozenset[str], dict[str, re.Pattern]]:
     """The concepts a word holds a key of (its prefixes that are keys; "1mg" read as "#mg"), and
     the concepts a match of may begin at this word, each with its pattern narrowed to the
     alternatives that may (gate.FirstWords)."""
@@ -141,17 +141,18 @@ def _word(word: str) -> tuple[frozenset[str], dict[str, re.Pattern]]:
 
 
 Firsts = list[tuple[int, dict[str, re.Pattern]]]
+Sentence = tuple[frozenset[str], Firsts]
 
 
-def _sentence(text: str, span: Span) -> tuple[frozenset[str], Firsts]:
+def _sentence(text: str, span: Span) -> Sentence:
     """The concepts whose key words the sentence holds (the only ones worth searching for), and
     its words' offsets with the concepts a match may begin at each (normalised text: words
     between single spaces)."""
-    possible = set(_ALWAYS)
+    possible = set(ALWAYS)
     firsts: Firsts = []
     at = span[0]
     for word in text[span[0] : span[1]].split(" "):
-        keys, patterns = _word(word)
+        keys, patterns = read_word(word)
         if keys:
             possible |= keys
         if patterns:
@@ -268,10 +269,13 @@ def _near(text: str, spans: list[Span], number: int) -> range:
     return range(low, high)
 
 
-def combinations(text: str, spans: list[tuple[int, int]], skip=frozenset()) -> list[tuple[Combination, Span]]:
+def combinations(
+    text: str, spans: list[tuple[int, int]], skip=frozenset(), sentences: list[Sentence] | None = None
+) -> list[tuple[Combination, Span]]:
     """Every recipe whose anchor is in a sentence (not in skip) and whose needs are in it or a
-    neighbouring sentence."""
-    sentences = [_sentence(text, span) for span in spans]
+    neighbouring sentence. sentences: _sentence() of each span, if the caller has them (reading.read)."""
+    if sentences is None:
+        sentences = [_sentence(text, span) for span in spans]
     anchors = [
         {} if span in skip else _search(ANCHORS & possible, text, span, firsts)
         for (possible, firsts), span in zip(sentences, spans, strict=True)

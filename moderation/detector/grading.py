@@ -17,7 +17,8 @@ from moderation.detector.episodes import RESOLVED as _RESOLVED
 from moderation.detector.episodes import THIRD_SUBJECT as _THIRD_SUBJECT
 from moderation.detector.lexicon import normalise
 from moderation.detector.phrases import find_phrase
-from moderation.detector.rules import ALL_KEYS, RULES, Rule
+from moderation.detector.reading import read
+from moderation.detector.rules import RULES, Rule
 
 HIGH, MEDIUM, NONE = "high", "medium", "none"
 HIGH_CATEGORIES = frozenset({p.INTENT, p.PLAN, p.METHOD, p.PREPARATION, p.ATTEMPT})
@@ -42,8 +43,6 @@ _RECENT = re.compile(
     r"evening|month|year)|last (?:night|week|weekend|month)|yesterday|still|every (?:day|night)|constantly|tomorrow|"
     r"at the moment|currently|relapsed|relapse)\b"
 )
-_SHAPED_ENDS = frozenset({"pam", "lam"})
-_SHAPED_STARTS = frozenset({"oxy", "sel"})
 _AGAIN = re.compile(r"\b(?:again|still|relapsed|happening)\b")
 _BACK_AGAIN = re.compile(
     r"\b(?<!never )(?<!not )(?:again|happening|coming back|came back|come back|back again|returned|returning|"
@@ -209,24 +208,6 @@ def _discard(text: str, match: re.Match, filler: str) -> bool:
     return guards.not_the_writers_risk(text, match, (s_start, s_end))
 
 
-def _sentence_index(text: str) -> tuple[list[tuple[int, int]], dict[str, list[int]]]:
-    """Sentence spans, and for each word the sentences it occurs in."""
-    spans, index = [], {}
-    start = 0
-    for piece in text.split(" . "):
-        number = len(spans)
-        spans.append((start, start + len(piece)))
-        start += len(piece) + 3
-        for token in set(piece.split()):
-            if token in ALL_KEYS:
-                index.setdefault(token, []).append(number)
-            elif token[-3:] in _SHAPED_ENDS or token[:3] in _SHAPED_STARTS:
-                extra = p.index_key(token)
-                if extra:
-                    index.setdefault(extra, []).append(number)
-    return spans, index
-
-
 def _candidates(rule: Rule, index: dict[str, list[int]], present: set[str]) -> list[int]:
     """Sentences holding a word from every key group of the rule."""
     if any(group.isdisjoint(present) for group in rule.keys):
@@ -254,7 +235,7 @@ _RULES_BY_KEY = _by_first_key()
 
 
 def _signals(text: str) -> list[Signal]:
-    spans, index = _sentence_index(text)
+    spans, index, sentences = read(text)
     present = set(index)
     found = []
     woken = frozenset().union(*(_RULES_BY_KEY.get(key, ()) for key in present))
@@ -273,7 +254,7 @@ def _signals(text: str) -> list[Signal]:
                 )
     # A sentence a rule already found high-risk cannot rise: the combinations skip it (speed).
     done = {s.sentence for s in found if not s.weak and s.categories & HIGH_CATEGORIES}
-    return found + _combined_signals(text, spans, done)
+    return found + _combined_signals(text, spans, done, sentences)
 
 
 class _Words:
@@ -292,10 +273,10 @@ class _Words:
         return self._text[self._start : self._end]
 
 
-def _combined_signals(text: str, spans: list[tuple[int, int]], done: set) -> list[Signal]:
+def _combined_signals(text: str, spans: list[tuple[int, int]], done: set, sentences: list) -> list[Signal]:
     """Concepts meeting in a sentence (combine.py), unless negated, someone else's or long over."""
     found = []
-    for made, sentence in combinations(text, spans, skip=done):
+    for made, sentence in combinations(text, spans, skip=done, sentences=sentences):
         comma = text.rfind(" , ", sentence[0], made.start)
         before = _DOUBLE_NEGATIVE.sub("keep", text[comma + 3 if comma != -1 else sentence[0] : made.start])
         words = before.split()

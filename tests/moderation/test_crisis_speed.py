@@ -7,8 +7,11 @@ import pytest
 
 from moderation.detector import combine
 from moderation.detector import concepts as c
+from moderation.detector import patterns as p
 from moderation.detector.gate import first_words
 from moderation.detector.lexicon import normalise
+from moderation.detector.reading import read
+from moderation.detector.rules import ALL_KEYS
 
 _SENTENCES = [
     "i think im done , ive had it , id rather not , ill go",
@@ -79,3 +82,22 @@ def test_concept_searches_at_first_words_find_what_finditer_finds():
 def test_first_words_reads_where_matches_begin(pattern, expected):
     found = first_words(re.compile(pattern))
     assert (set(found) if found else None) == expected
+
+
+
+def _rule_key(token: str) -> str | None:
+    if token in ALL_KEYS:
+        return token
+    return p.index_key(token) if token.endswith(("pam", "lam")) or token.startswith(("oxy", "sel")) else None
+
+
+def test_the_shared_word_pass_indexes_the_rule_keys_of_each_sentence():
+    """reading.read: each rule key word (or a drug or self-harm word's shape key) names the
+    sentences it occurs in, once each, in order."""
+    for text in _corpus_sentences()[:3000]:
+        spans, index, _sentences = read(text)
+        expected: dict[str, list[int]] = {}
+        for number, (start, end) in enumerate(spans):
+            for key in {_rule_key(token) for token in text[start:end].split()} - {None}:
+                expected.setdefault(key, []).append(number)
+        assert index == expected, text
