@@ -149,23 +149,45 @@ def _says_it_is_over(text: str) -> bool:
     return bool(_RESOLVED.search(text))
 
 
+# What a sentence or a clause says is read once for all the candidates in it (speed): the guards
+# below ask the same of every rule match and combination in a sentence.
+@lru_cache(maxsize=256)
+def _long_ago(text: str, start: int, end: int) -> re.Match | None:
+    return _DISTANT_PAST.search(text, start, end)
+
+
+@lru_cache(maxsize=256)
+def _clause_times(clause: str) -> tuple[bool, bool, bool]:
+    """The clause says: again (or still); now (recently); long ago."""
+    return bool(_AGAIN.search(clause)), bool(_RECENT.search(clause)), bool(_DISTANT_PAST.search(clause))
+
+
+@lru_cache(maxsize=256)
+def _explained_away(text: str, s_start: int, s_end: int) -> bool:
+    """The sentence says the words meant the withdrawal, or the means were let go of (returned,
+    disposed of: in this sentence or the one before)."""
+    if _MEANT.search(text, s_start, s_end):
+        return True
+    return bool(_LET_GO.search(text, text.rfind(" . ", 0, max(0, s_start - 3)) + 1, s_end))
+
+
 def _over_and_done(text: str, match: re.Match, filler: str, clause: str, sentence: tuple[int, int]) -> bool:
     """A past episode: long ago, or in the past tense in a post that says it is over."""
     s_start, s_end = sentence
     over = _OVER_NOW.search(clause, clause.find(match.group(0)) + len(match.group(0)))
     if over and not _AGAIN.search(clause, 0, over.start()):  # "carving again, and the scars had faded": not over
         return True  # "the thoughts of killing myself i had are gone now"
-    if _PAST_WORDS.search(match.group(0)) and _DISTANT_PAST.match(text, match.end() + 1) and not _AGAIN.search(clause):
+    again, recent, clause_long_ago = _clause_times(clause)
+    if _PAST_WORDS.search(match.group(0)) and _DISTANT_PAST.match(text, match.end() + 1) and not again:
         return True  # "i overdosed years ago and now i volunteer": the time belongs to the act
-    recent = bool(_RECENT.search(clause))
     lead = filler or " ".join(text[s_start : match.start()].split()[-2:])  # "i started hiding my tablets"
     if not _PAST_WORDS.search(lead + " " + match.group(0)):
-        return "used to" in filler or (bool(_DISTANT_PAST.search(clause)) and (not recent or _says_it_is_over(text)))
-    long_ago = _DISTANT_PAST.search(text, s_start, s_end)
+        return "used to" in filler or (clause_long_ago and (not recent or _says_it_is_over(text)))
+    long_ago = _long_ago(text, s_start, s_end)
     if long_ago:
         if _BACK_AGAIN.search(text, long_ago.end(), s_end):
             return False  # "overdosed years ago and its happening again": the past is back
-        return not recent or bool(_DISTANT_PAST.search(clause))
+        return not recent or clause_long_ago
     return not recent and _says_it_is_over(text)
 
 
@@ -182,15 +204,14 @@ def _discard(text: str, match: re.Match, filler: str) -> bool:
     if _HEDGED.search(text, c_start, match.start()):
         return True  # "its not that i want to be dead", "im not giving up on life"
     s_start, s_end = _span(text, match.start(), match.end(), ".")
-    hyperbole = _JOKING.search(text, match.end(), s_end) or p.SO_MUCH.search(text, s_start, match.end())
-    if hyperbole and _DEATH.search(match.group(0)):
+    if _DEATH.search(match.group(0)) and (
+        _JOKING.search(text, match.end(), s_end) or p.SO_MUCH.search(text, s_start, match.end())
+    ):
         return True  # "ill be dead by friday lol", "the queue was so long i wanted to die": hyperbole
-    if _MEANT.search(text, s_start, s_end):
-        return True
+    if _explained_away(text, s_start, s_end):
+        return True  # "saved up my leftover tablets to return to the pharmacy", "i meant the withdrawal"
     if p.answered_no(text, match.end(), (s_start, s_end)) or p.not_the_writers(text, c_start, match.end()):
         return True  # "the gp asked if i had thoughts of ending my life and i honestly said no"
-    if _LET_GO.search(text, text.rfind(" . ", 0, max(0, s_start - 3)) + 1, s_end):
-        return True  # "saved up my leftover tablets to return to the pharmacy", here or in the sentence before
     next_end = text.find(" . ", s_end + 3) % (len(text) + 1)
     if p.taper_act(text, match.group(0), s_start, next_end):
         return True  # "im going to do it on monday . the last step down to nothing": "it" is the taper step
@@ -208,17 +229,17 @@ def _discard(text: str, match: re.Match, filler: str) -> bool:
     return guards.not_the_writers_risk(text, match, (s_start, s_end))
 
 
-def _candidates(rule: Rule, index: dict[str, list[int]], present: set[str]) -> list[int]:
-    """Sentences holding a word from every key group of the rule."""
-    if any(group.isdisjoint(present) for group in rule.keys):
-        return []
-    found = None
+def _candidates(rule: Rule, index: dict[str, int], present: set[str]) -> list[int]:
+    """Sentences holding a word from every key group of the rule (index: key -> a bit per sentence)."""
+    found = -1 if rule.keys else 0
     for group in rule.keys:
-        numbers = {number for key in group & present for number in index[key]}
-        found = numbers if found is None else found & numbers
+        numbers = 0
+        for key in group & present:
+            numbers |= index[key]
+        found &= numbers
         if not found:
             return []
-    return sorted(found or ())
+    return [number for number in range(found.bit_length()) if found >> number & 1]
 
 
 def _by_first_key() -> dict[str, frozenset[int]]:

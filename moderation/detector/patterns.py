@@ -157,6 +157,8 @@ _LET_IT_PASS = re.compile(
 
 def let_pass(text: str, clause_start: int, end: int) -> bool:
     """An intrusive thought named as one and let go ("it horrified me, i let it float past")."""
+    if text.find("intrusive", clause_start, end) == -1:  # what _INTRUSIVE needs (speed)
+        return False
     return bool(_INTRUSIVE.search(text, clause_start, end) and _LET_IT_PASS.search(text))
 
 
@@ -164,8 +166,14 @@ def answered_no(text: str, end: int, sentence: tuple[int, int]) -> bool:
     """A screening question reported with the answer no ("the gp asked ... i said no"), unless it was a lie."""
     start, stop = sentence
     answer_end = text.find(" . ", stop + 3) % (len(text) + 1)  # the answer may follow in the next sentence
-    asked = _ASKED.search(text, start, stop) and _ANSWERED_NO.search(text, end, answer_end)
+    asked = _asked(text, start, stop) and _ANSWERED_NO.search(text, end, answer_end)
     return bool(asked) and not _LIED.search(text, stop)
+
+
+@lru_cache(maxsize=256)
+def _asked(text: str, start: int, stop: int) -> bool:
+    """A question in the sentence (read once for all the candidates in it: speed)."""
+    return bool(_ASKED.search(text, start, stop))
 
 
 # A reply to someone struggling: "please call someone", "sending you a hug", "it gets better".
