@@ -234,9 +234,14 @@ def _cook(
             continue
         evidence = [anchor[2]]
         for group in recipe.needs:
-            hits = {name: [h for h in window.get(name, ()) if not recipe.wish_first or h[1] <= anchor[0]]
-                    for name in group}
-            hit = next((h for name in group for h in [_apart(hits[name], anchor)] if h), None)
+            hit = None
+            for name in group:  # the first concept of the group with a hit apart from the anchor
+                hits = window.get(name, ())
+                if recipe.wish_first:
+                    hits = [h for h in hits if h[1] <= anchor[0]]
+                hit = _apart(hits, anchor)
+                if hit:
+                    break
             if hit is None:
                 break
             evidence.append(hit[2])
@@ -246,16 +251,18 @@ def _cook(
     return None
 
 
-def _wanted(anchors: frozenset[str]) -> frozenset[str]:
-    """The other concepts the recipes of these anchors read (only those are searched around them)."""
+def _wanted(anchors: frozenset[str]) -> tuple[frozenset[str], tuple[Recipe, ...]]:
+    """The other concepts the recipes of these anchors read (only those are searched around them),
+    and those recipes in their order."""
+    recipes = tuple(recipe for recipe in RECIPES if recipe.anchor in anchors)
     return frozenset(
-        name for recipe in RECIPES if recipe.anchor in anchors
+        name for recipe in recipes
         for name in (*[n for group in recipe.needs for n in group], *recipe.unless, *recipe.weak_with,
                      *recipe.not_after, *([c.SELF] if recipe.self_needed else []))
-    ) & NEEDS
+    ) & NEEDS, recipes
 
 
-_WANTED: dict[frozenset[str], frozenset[str]] = {}
+_WANTED: dict[frozenset[str], tuple[frozenset[str], tuple[Recipe, ...]]] = {}
 _FRAGMENT = 2  # words: "parents away." between two sentences does not keep them apart
 
 
@@ -290,10 +297,11 @@ def combinations(
         present = frozenset(own)
         if present not in _WANTED:
             _WANTED[present] = _wanted(present)
+        wanted, recipes = _WANTED[present]
         near = _near(text, spans, number)
         for other in near:
             done = searched.setdefault(other, set())
-            missing = _WANTED[present] - done
+            missing = wanted - done
             if missing:
                 done |= missing
                 needs.setdefault(other, {}).update(_search(missing & sentences[other][0], text, spans[other],
@@ -301,9 +309,8 @@ def combinations(
         window = _merge([anchors[other] for other in near] + [needs.get(other, {}) for other in near])
         # "going to the coast tomorrow. one way trip": a neighbour that starts with its verb is the writer's.
         own_voice = any(c.SUBJECTLESS.match(text, spans[other][0]) for other in near)
-        for recipe in RECIPES:
-            if recipe.anchor in own:
-                made = _cook(recipe, window, own, text, span, own_voice)
-                if made:
-                    out.append((made, span))
+        for recipe in recipes:
+            made = _cook(recipe, window, own, text, span, own_voice)
+            if made:
+                out.append((made, span))
     return out

@@ -4,10 +4,11 @@
 
 `text` is normalised (lexicon.normalise: words between single spaces, " . " between sentences).
 `spans`: each sentence's (start, end). `index`: for each rule key word (rules.ALL_KEYS, or the
-key of a word a rule matches by its shape, patterns.index_key) the sentences it occurs in, in
-order (grading._candidates). `sentences`: for each sentence, the concepts whose key words it holds
-and its words' offsets with the concept patterns a match may begin at (combine._sentence, which
-this does for every sentence at once). Each distinct word is looked up once and remembered.
+key of a word a rule matches by its shape, patterns.index_key) the sentences it occurs in, as the
+bits of an int (bit n: sentence n; grading._candidates). `sentences`: for each sentence, the
+concepts whose key words it holds and its words' offsets with the concept patterns a match may
+begin at (combine._sentence, which this does for every sentence at once). Each distinct word is
+looked up once and remembered.
 """
 
 from __future__ import annotations
@@ -44,9 +45,9 @@ class _Words(dict):
 _WORDS = _Words()
 
 
-def read(text: str) -> tuple[list[tuple[int, int]], dict[str, list[int]], list[combine.Sentence]]:
+def read(text: str) -> tuple[list[tuple[int, int]], dict[str, int], list[combine.Sentence]]:
     spans: list[tuple[int, int]] = []
-    index: dict[str, list[int]] = {}
+    index: dict[str, int] = {}
     sentences: list[combine.Sentence] = []
     start = 0
     for number, piece in enumerate(text.split(" . ")):
@@ -55,9 +56,7 @@ def read(text: str) -> tuple[list[tuple[int, int]], dict[str, list[int]], list[c
         for word in piece.split(" "):
             key, keys, patterns = _WORDS[word]
             if key is not None:
-                numbers = index.setdefault(key, [])
-                if not numbers or numbers[-1] != number:
-                    numbers.append(number)
+                index[key] = index.get(key, 0) | 1 << number
             if keys:
                 possible |= keys
             if patterns:
