@@ -17,7 +17,7 @@ from moderation.detector.episodes import RESOLVED as _RESOLVED
 from moderation.detector.episodes import THIRD_SUBJECT as _THIRD_SUBJECT
 from moderation.detector.lexicon import normalise
 from moderation.detector.phrases import find_phrase
-from moderation.detector.reading import read
+from moderation.detector.reading import RULES_BY_KEY, read, rule_candidates
 from moderation.detector.rules import RULES, Rule
 
 HIGH, MEDIUM, NONE = "high", "medium", "none"
@@ -229,39 +229,13 @@ def _discard(text: str, match: re.Match, filler: str) -> bool:
     return guards.not_the_writers_risk(text, match, (s_start, s_end))
 
 
-def _candidates(rule: Rule, index: dict[str, int], present: set[str]) -> list[int]:
-    """Sentences holding a word from every key group of the rule (index: key -> a bit per sentence)."""
-    found = -1 if rule.keys else 0
-    for group in rule.keys:
-        numbers = 0
-        for key in group & present:
-            numbers |= index[key]
-        found &= numbers
-        if not found:
-            return []
-    return [number for number in range(found.bit_length()) if found >> number & 1]
-
-
-def _by_first_key() -> dict[str, frozenset[int]]:
-    """key -> the positions in RULES of the rules whose first key group holds it (a rule without
-    keys never runs: _candidates finds no sentence for it)."""
-    by_key: dict[str, set[int]] = {}
-    for number, rule in enumerate(RULES):
-        for key in rule.keys[0] if rule.keys else ():
-            by_key.setdefault(key, set()).add(number)
-    return {key: frozenset(numbers) for key, numbers in by_key.items()}
-
-
-_RULES_BY_KEY = _by_first_key()
-
-
 def _signals(text: str) -> list[Signal]:
     spans, index, sentences = read(text)
     present = set(index)
     found = []
-    woken = frozenset().union(*(_RULES_BY_KEY.get(key, ()) for key in present))
+    woken = frozenset().union(*(RULES_BY_KEY.get(key, ()) for key in present))
     for rule in (RULES[number] for number in sorted(woken)):
-        candidates = _candidates(rule, index, present)
+        candidates = rule_candidates(rule, index, present)
         for number in candidates:
             for match in rule.pattern.finditer(text, *spans[number]):
                 groups = match.groupdict()

@@ -5,7 +5,7 @@
 `text` is normalised (lexicon.normalise: words between single spaces, " . " between sentences).
 `spans`: each sentence's (start, end). `index`: for each rule key word (rules.ALL_KEYS, or the
 key of a word a rule matches by its shape, patterns.index_key) the sentences it occurs in, as the
-bits of an int (bit n: sentence n; grading._candidates). `sentences`: for each sentence, the
+bits of an int (bit n: sentence n; rule_candidates). `sentences`: for each sentence, the
 concepts whose key words it holds and its words' offsets with the concept patterns a match may
 begin at (combine._sentence, which this does for every sentence at once). Each distinct word is
 looked up once and remembered.
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from moderation.detector import combine
 from moderation.detector import patterns as p
-from moderation.detector.rules import ALL_KEYS
+from moderation.detector.rules import ALL_KEYS, RULES, Rule
 
 _SHAPED_ENDS = frozenset({"pam", "lam"})
 _SHAPED_STARTS = frozenset({"oxy", "sel"})
@@ -66,3 +66,34 @@ def read(text: str) -> tuple[list[tuple[int, int]], dict[str, int], list[combine
         sentences.append((frozenset(possible), firsts))
         start += len(piece) + 3
     return spans, index, sentences
+
+
+def rule_candidates(rule: Rule, index: dict[str, int], present: set[str]) -> list[int]:
+    """Sentences holding a word from every key group of the rule (index: key -> a bit per sentence)."""
+    found = -1 if rule.keys else 0
+    for group in rule.keys:
+        holding = 0
+        for key in group & present:
+            holding |= index[key]
+        found &= holding
+        if not found:
+            return []
+    numbers = []
+    while found:  # the set bits, lowest first
+        lowest = found & -found
+        numbers.append(lowest.bit_length() - 1)
+        found ^= lowest
+    return numbers
+
+
+def _by_first_key() -> dict[str, frozenset[int]]:
+    """key -> the positions in RULES of the rules whose first key group holds it (a rule without
+    keys never runs: rule_candidates finds no sentence for it)."""
+    by_key: dict[str, set[int]] = {}
+    for number, rule in enumerate(RULES):
+        for key in rule.keys[0] if rule.keys else ():
+            by_key.setdefault(key, set()).add(number)
+    return {key: frozenset(numbers) for key, numbers in by_key.items()}
+
+
+RULES_BY_KEY = _by_first_key()
