@@ -307,6 +307,7 @@ VOCAB: dict[str, str] = {
         r"(?:stepped|leaned|leant) (?:forward|towards the edge|over the edge)(?= (?:\w+ ){0,10}?(?:grabbed|pulled|caught|stopped|held) (?:me|my (?:arm|coat|jacket|hood|shoulder|collar|sleeve|back))\b)",
         r"(?:a |the |my )?(?:belt|rope|cord|scarf|noose|ligature|flex) (?:round|around) my neck|ran (?:out )?into (?:the )?(?:road|traffic)",
         r"(?:i was|i stood|stood|standing|was standing) on (?:the|a) (?:\w+ )?(?:bridge|ledge|edge|roof|railing|cliff|platform)(?= (?:[a-z0-9.]+ ){0,8}?(?:talked me down|pulled me back|grabbed me|got down|climbed (?:back )?down))",
+        r"(?:the )?(?:rope|belt|cord|branch|noose|ligature) (?:snapped|broke|gave way)|had (?:all )?(?:the|my) (?:\w+ )?(?:pills|tablets) out(?: on the \w+)?(?= (?:[a-z0-9.]+ ){0,16}?(?:rang|called|walked in|came in|knocked))",
         r"stepped (?:out |off )?in front of|drank (?:a|the|half a) (?:bottle|whole)|(?:taking|took) everything|cutting my wrists|after my attempt",
         # An act meant to end it, begun or interrupted, and its euphemisms.
         r"(?:meaning|meant|intending|intended) (?:it )?to (?:be the end|die|end it|end (?:things|my life)|kill myself|not wake up|walk in)",
@@ -348,7 +349,7 @@ VOCAB: dict[str, str] = {
         r"hospital|pumped|psych ward|ward|a and e|er|icu|ambulance|paramedics|didnt work|still here|pulled me out|woke up",
         r"resuscitat\w*|discharged|psych team|crisis team|swerved|failed|stitches|they say im lucky|spent \w+ days",
         r"threw (?:it|most of it|them|it all|most of them)(?: back)? up|nearly didnt|almost didnt|(?:72 hour|section|sectioned|on a) hold|wasnt an accident|it wasnt|disappointed|slept \d+ hours|home now|im home",
-        r"found me|talked me down|ended up in|came home early|put (?:them|it) back|(?:stopped|grabbed|pulled) me|couldnt move|panicked|turned it off|untied|let me (?:go|home)|police|(?:^|(?<=[.,] ))day \d+(?= *(?:$|[.,]))|walked in|came in|(?:phone|mobile) rang|kicked in|didnt (?:mean|want|expect) to (?:survive|wake up)|lived through|survived|still shaking",
+        r"(?:a )?marks? (?:on|round|around) my neck|found me|talked me down|ended up in|came home early|put (?:them|it) back|(?:stopped|grabbed|pulled) me|couldnt move|panicked|turned it off|untied|let me (?:go|home)|police|(?:^|(?<=[.,] ))day \d+(?= *(?:$|[.,]))|walked in|came in|(?:phone|mobile) rang|kicked in|didnt (?:mean|want|expect) to (?:survive|wake up)|lived through|survived|still shaking",
     ),
     WHEN: _words(
         r"before (?:anyone|someone|they|somebody|anybody) (?:would |could |will )?(?:find|found|finds) me|(?:ive|i have) (?:worked|figured) out when(?= *(?:$|[.,]))|(?<=\beve )is the (?:night|day)",
