@@ -2,12 +2,10 @@
 
 Recall counts high and medium as caught; the false-alarm rate is quiet statements flagged at any
 level. Every part must reach recall 0.97 and stay at or under a false-alarm rate of 0.03, except
-blind sets B, C, D and E, which have their own documented floors (docs/moderation.md): B was tuned
-on for one short round, C (blind until round three, then released for tuning) for another, D and E
-were released for tuning after their blind runs; B, C and E are not yet at 0.97; their floors are their tuned
-figures less a small margin, so that they guard against losing ground. The blind figures, the
-honest measure on new wording, are in
-docs/moderation.md.
+the blind sets released for tuning that are not yet there (their own floors: their tuned figures
+less a small margin) and blind sets L and M, which nobody has tuned on yet (floors and ceilings at
+their blind figures). All floors guard against losing ground; the blind figures, the honest
+measure on new wording, are in docs/moderation.md.
 """
 
 from pathlib import Path
@@ -36,6 +34,14 @@ PARTS = {
     "blind set H, now tuning": ["crisis_h.tsv"],
     # J (long posts, the risk in one or two sentences): blind on ce21a65 0.744 (119/160) / 0.169 (27/160).
     "blind set J, now tuning": ["crisis_j.tsv"],
+    # L (replies and new topics, everyday wording) and M (every place a member writes: chat, PMs,
+    # bios, flag notes, edits, journal lines, titles): written in session five by two more writers
+    # who never saw the detector and kept from the tuners, to measure the round on new wording.
+    # L: 0.756 (121/160) / 0.056 (9/160) on ce21a65, 0.781 (125/160) / 0.044 (7/160) on f0bfd2d.
+    # M: 0.662 (106/160) / 0.138 (22/160) on ce21a65, 0.694 (111/160) / 0.106 (17/160) on f0bfd2d.
+    # Not tuned on yet: their floors and ceilings are those blind figures, to guard against losing ground.
+    "blind set L, not yet tuned": ["crisis_l.tsv"],
+    "blind set M, not yet tuned": ["crisis_m.tsv"],
 }
 MIN_RECALL, MAX_FALSE_ALARMS = 0.97, 0.03
 # Sets B, C, D and E: their figures after tuning less a small margin. Raise them as they improve.
@@ -51,13 +57,18 @@ OWN_RECALL_FLOOR = {
     "blind set K, now tuning": 0.96,
     "blind set H, now tuning": 0.90,
     "blind set J, now tuning": 0.89,
+    "blind set L, not yet tuned": 0.78,
+    "blind set M, not yet tuned": 0.69,
 }
 # E (blind 0.662 / 0.081 on fdfc053, 0.713 / 0.056 on 6933f59): tuned in round three to 0.956 / 0.000, round four 0.988.
 # G (blind 0.419 / 0.062 on fdfc053, 0.487 / 0.044 on aff69b0): tuned in round five to 0.692 / 0.000.
 # F (blind 0.662 / 0.094 on fdfc053, 0.738 / 0.075 on aff69b0): round five 0.944 / 0.013 (common 0.03 ceiling).
 # I and K (round six, blind figures in PARTS): tuned to 0.956 / 0.000 and 0.994 / 0.006 (common 0.03 ceiling).
 # H and J (round six, blind figures in PARTS): tuned to 0.925 / 0.006 and 0.919 / 0.013 (common 0.03 ceiling).
-OWN_FALSE_ALARM_CEILING: dict[str, float] = {}
+OWN_FALSE_ALARM_CEILING: dict[str, float] = {
+    "blind set L, not yet tuned": 0.044,
+    "blind set M, not yet tuned": 0.107,
+}
 
 
 def _statements(files: list[str]) -> list[tuple[str, str]]:
