@@ -41,7 +41,8 @@ RESOLVED = re.compile(
 )
 
 PAST_WORDS = re.compile(
-    r"\b(?:was|were|had|felt|used|got|became|did|didnt|went|wanted|tried|attempted|thought|considered|planned|"
+    r"\b(?:(?:made|drove|pushed) me|"
+    r"was|were|had|felt|used|got|became|did|didnt|went|wanted|tried|attempted|thought|considered|planned|"
     r"took|wrote|overdosed|burned|burnt|harmed|selfharmed|relapsed|ended|survived|hung|jumped|cut|hurt|stood|s"
     r"at|walked|started|found|gave)\b"
 )

@@ -17,6 +17,7 @@ from moderation.detector.episodes import RESOLVED as _RESOLVED
 from moderation.detector.episodes import THIRD_SUBJECT as _THIRD_SUBJECT
 from moderation.detector.lexicon import normalise
 from moderation.detector.phrases import find_phrase
+from moderation.detector.questions import answered_for_self
 from moderation.detector.reading import RULES_BY_KEY, read, rule_candidates
 from moderation.detector.rules import RULES, Rule
 
@@ -144,9 +145,18 @@ def _is_someone_else(before: str, matched: str) -> bool:
     return bool(subjects) and not _FIRST_PERSON.search(after.replace("kill myself", "kill"))  # "he wanted to kms"
 
 
+# "it passed but its back tonight": over, then not over.
+_RETURNED = re.compile(
+    r"\b(?<!didnt )(?<!not )(?<!never )(?<!hasnt )(?<!havent )(?<!wont )"
+    r"(?:(?:its|it is|theyre|they are|theyve|it has|its come|theyve come|the thoughts are) back|back again|"
+    r"came back|come back|coming back|creeping back|returned|started again)\b"
+)
+
+
 @lru_cache(maxsize=16)
 def _says_it_is_over(text: str) -> bool:
-    return bool(_RESOLVED.search(text))
+    over = _RESOLVED.search(text)
+    return bool(over) and not _RETURNED.search(text, over.end())
 
 
 # What a sentence or a clause says is read once for all the candidates in it (speed): the guards
@@ -329,7 +339,7 @@ def _phrase_signals(text: str, phrases: tuple[str, ...]) -> list[Signal]:
 
 def assess(text: str, extra_phrases: tuple[str, ...] = ()) -> Assessment:
     """Grade text: high (intent, plan, method, preparations, attempt), medium (ideation, self-harm) or none."""
-    normalised = normalise(text)
+    normalised = answered_for_self(normalise(text))
     signals = []
     if normalised:
         signals = _corroborate(_signals(normalised))

@@ -1,0 +1,74 @@
+"""A question put to others that the writer answers for themselves ("anyone else ...? i am").
+
+"anyone else seriously considering suicide . im" says what "im seriously considering suicide"
+says: the writer's short answer after the question makes the question's words their own. The
+question is rewritten in the first person (its asker "anyone else", "who else is", "is it normal
+to" becomes "i" or "im"; "they", "their", "them" become "i", "my", "me") and read like any other
+sentence, so it counts at the level its content carries and the usual guards still apply. An
+answer that goes on to say it passes or is a symptom, or one in the past ("i did"), is no answer
+for now: the question stays someone else's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from moderation.detector.episodes import RESOLVED
+
+_CUE = ("anyone", "anybody", "who else", "normal", "any of you", "others")
+# The asker at the start of a sentence; group "be" when the asking verb makes a continuous tense.
+_ASKER = re.compile(
+    r"(?:^|(?<= \. ))(?:(?:so|honestly|genuinely|seriously|serious question|quick question|ok|okay) ,? )?"
+    r"(?:(?P<be>(?:is|are) (?:there )?(?:anyone|anybody|any of you)(?: else)?(?: here| out there)?|"
+    r"who else(?: here)? is)|(?P<have>(?:has|have) (?:anyone|anybody|any of you)(?: else)?(?: here| out there)?)|"
+    r"(?:does|do|did) (?:anyone|anybody|any of you)(?: else)?(?: here| out there)?(?: ever)?|"
+    r"do others(?: ever)?|is it (?:just me or is it )?normal to|who else(?: here)?|"
+    r"(?:anyone|anybody|any of you)(?: else)?(?: here| out there)?(?: ever)?) "
+)
+# The writer's own short answer: the whole next sentence, up to four more words after a comma.
+_ANSWER = re.compile(
+    r"(?:(?:yes|yeah|yep|yup|well|honestly|because|cause|cos|coz) ,? ?)?(?:i am|im|i do|me|me too|same|same here|"
+    r"i have|ive|yes me|me as well|me also|i still do|still do|im still)(?: too| as well| also| still)?"
+    r"(?: , (?P<tail>(?:\w+ ?){1,4}))?$"
+)
+_NOT_NOW = re.compile(r"\b(?:pass|passes|passed|symptom|symptoms|normal|fine|ok|okay|over|gone|used to|ago|did)\b")
+_THEIRS = {
+    "they": "i", "their": "my", "them": "me", "themselves": "myself", "themself": "myself", "theyre": "im",
+    "theyd": "id", "theyve": "ive", "theyll": "ill",
+}
+_THEIR_WORD = re.compile(r"\b(?:" + "|".join(_THEIRS) + r")\b")
+_ING = re.compile(r"^(?:\w+ )?\w+ing\b")
+
+
+def _answer(sentence: str) -> bool:
+    found = _ANSWER.match(sentence)
+    if not found:
+        return False
+    tail = found.group("tail") or ""
+    return not (_NOT_NOW.search(tail) or RESOLVED.search(tail))
+
+
+def _first_person(question: str) -> str | None:
+    asker = _ASKER.match(question)
+    if not asker:
+        return None
+    rest = question[asker.end() :]
+    if asker.group("be") or (not asker.group("have") and _ING.match(rest)):
+        subject = "im"
+    else:
+        subject = "i have" if asker.group("have") else "i"
+    return subject + " " + _THEIR_WORD.sub(lambda m: _THEIRS[m.group(0)], rest)
+
+
+def answered_for_self(text: str) -> str:
+    """The text with each question to others that the next sentence answers "i am" put in the first person."""
+    if " . " not in text or not any(cue in text for cue in _CUE):
+        return text
+    sentences = text.split(" . ")
+    changed = False
+    for i in range(len(sentences) - 1):
+        if _answer(sentences[i + 1].strip(" .")):
+            rewritten = _first_person(sentences[i])
+            if rewritten:
+                sentences[i], changed = rewritten, True
+    return " . ".join(sentences) if changed else text
