@@ -210,10 +210,28 @@ def _wished(recipe: Recipe, window: Hits, anchor: tuple[int, int, str], span: tu
     return any(span[0] <= hit[0] < anchor[0] for name in recipe.not_after for hit in window.get(name, ()))
 
 
-def _outside(recipe: Recipe, window: Hits, names: tuple[str, ...], anchor=None) -> bool:
+# A place or an appointment that is part of the farewell itself, in its clause before the reason to be
+# away: where the ashes go ("scatter my ashes at the beach"), what was cancelled or will be missed.
+_FAREWELL_PART = re.compile(
+    r"\b(?:ashes|scatter\w*|bury|buried|burial|funeral|grave|cremat\w*|memorial|headstone|cancel\w*)\b|"
+    r"\b(?:wont|will not|not going to|no point) (?:be (?:at|there for|going to)|make|need|go to|going to)"
+    r"(?: \w+){0,2} $"
+)
+
+
+def _part_of_farewell(text: str, hit: tuple[int, int, str]) -> bool:
+    clause = max(text.rfind(" . ", 0, hit[0]), text.rfind(" , ", 0, hit[0])) + 1
+    return bool(_FAREWELL_PART.search(text, clause, hit[0]))
+
+
+def _outside(recipe: Recipe, window: Hits, names: tuple[str, ...], anchor=None, text: str = "") -> bool:
     """A reason to be away (or the like) in the window, apart from the anchor and not inside the
-    recipe's own words ("gave my plants away" is a farewell, "after my daughters wedding" a time)."""
-    found = [hit for name in names for hit in window.get(name, ()) if anchor is None or _apart([hit], anchor)]
+    recipe's own words ("gave my plants away" is a farewell, "after my daughters wedding" a time),
+    nor part of the farewell itself ("ashes at the beach", "cancelled my appointment")."""
+    found = [
+        hit for name in names for hit in window.get(name, ())
+        if (anchor is None or _apart([hit], anchor)) and not (name == c.AWAY and _part_of_farewell(text, hit))
+    ]
     if not found:
         return False
     own = [anchor] if anchor else list(window.get(recipe.anchor, ()))
@@ -225,7 +243,7 @@ def _cook(
     recipe: Recipe, window: dict, own: dict, text: str, span: tuple[int, int], own_voice: bool
 ) -> Combination | None:
     """The recipe made from an anchor in this sentence and its needs in this or a neighbouring one."""
-    if recipe.anchor not in own or _outside(recipe, window, recipe.unless):
+    if recipe.anchor not in own or _outside(recipe, window, recipe.unless, text=text):
         return None
     if recipe.self_needed and c.SELF not in window and not own_voice:
         return None
@@ -246,7 +264,7 @@ def _cook(
                 break
             evidence.append(hit[2])
         else:
-            weak = recipe.weak or _outside(recipe, window, recipe.weak_with, anchor)
+            weak = recipe.weak or _outside(recipe, window, recipe.weak_with, anchor, text)
             return Combination(recipe.name, recipe.categories, anchor[0], anchor[1], tuple(evidence), weak)
     return None
 
