@@ -286,7 +286,7 @@ VOCAB: dict[str, str] = {
     BETTER: r"better|kinder|fine|cope|free|happier|easier|lighter|relieved|manage|move on",
     THOUGHT: _words(
         r"think\w*|thought\w*|(?<=\bi )picture|picturing|imagin(?:e|ing) my own|mind (?:keeps|kept) (?:going|drifting|wandering) (?:back )?to|telling me|tells me|voice|urges?|tempted|close to(?! home)|keep picturing|cant stop|obsess\w*",
-        r"weigh(?:ing|ed)? up|wonder(?:ing|ed)?|popp?(?:s|ing) (?:into|in) my (?:head|mind)|could (?:just )?(?:drink and )?(?=(?:take|swallow|down) )|contemplat\w*|(?:out of|from) my (?:head|mind)|(?:keeps?|kept) (?:saying|whispering|screaming|repeating|telling)(?! myself)|what i think about doing|(?:a |an )?(?:sensible|real|actual|genuine|serious) option|follows me|constant\w*|getting harder|(?:only|sensible|best|last) option|on my mind|in my head|fantasi\w*|plotting|considering",
+        r"weigh(?:ing|ed)? up|wonder(?:ing|ed)?|popp?(?:s|ing) (?:into|in) my (?:head|mind)|could (?:just )?(?:drink and )?(?=(?:take|swallow|down) )|contemplat\w*|(?:out of|from) my (?:head|mind)|(?:(?<=brain )|(?<=mind )|(?<=head )|(?<=voice )|(?<=thing )|(?<=thought )|(?<=thoughts )|(?<=part of me )|(?<=something ))(?:keeps?|kept) (?:saying|whispering|screaming|repeating|telling)(?! myself)|what i think about doing|(?:a |an )?(?:sensible|real|actual|genuine|serious) option|follows me|constant\w*|getting harder|(?:only|sensible|best|last) option|on my mind|in my head|fantasi\w*|plotting|considering",
         r"(?:would|could|might|will|d) look like an accident|make it look like an accident|eyeing(?: up)?|eyed up",
     ),
     # A place that will not leave the mind (narrower than THOUGHT: "thinking about photographing it" is not it).

@@ -23,7 +23,8 @@ DISTANT_PAST = re.compile(
     r"st (?:spring|summer|autumn|fall|winter)|(?:19|20)\d\d|at \d+ (?:months|weeks) off|(?:at|in|around|during"
     r"|from) month (?:\d+|one|two|three|four|five|six|eight|ten)|at (?:the|my) worst(?: point)?|looking back|t"
     r"here (?:was|were) (?:a time|times|a period)|since the (?:night|day|time)|(?:from|during|in) about month "
-    r"\d+|during (?:the )?acute)\b"
+    r"\d+|during (?:the )?acute|in the (?:(?:19|20)?\d0s|seventies|eighties|nineties|noughties)|"
+    r"in my (?!(?:last|final|remaining|next|dying|few|own)\b)(?:[a-z]+ ){1,2}days)\b"
 )
 
 RESOLVED = re.compile(
@@ -37,22 +38,28 @@ RESOLVED = re.compile(
     r") been (?:mostly |pretty |really )?(?:good|better|ok|okay|great|fine)|ripped (?:them|it) up|threw (?:the"
     r"m|it) away|planted|\d+ years? off|benzo free|it passes|so (?:thankful|grateful)|(?:thankful|grateful) (?"
     r":i|im|that)|now i (?:run|help|volunteer|work|support)|what helped (?:me )?was|(?:counsellor|counselor|th"
-    r"erapist|gp|doctor) helped me|(?:its|it has) (?:now )?been (?:over )?\w+ (?:years?|months) since)\b"
+    r"erapist|gp|doctor) helped me|(?:its|it has) (?:now )?been (?:over )?\w+ (?:years?|months) since|"
+    r"(?:havent|have not|hasnt|not) (?:had|felt|done|thought|wanted)(?! this| so| like this| that (?:bad|low))"
+    r"(?: \w+){0,4}? (?:in|for) (?:over |more than |nearly |almost |about |well over )?"
+    r"(?:a|one|two|three|four|five|six|\d+|many|several) (?:years?|months)|"
+    r"(?:its|it has|thats|that has) (?:long )?been over|(?:brain|body|nervous system) (?:really )?(?:does |did )?"
+    r"heal(?:s|ed)?)\b"
 )
 
 PAST_WORDS = re.compile(
     r"\b(?:(?:made|drove|pushed) me|"
     r"was|were|had|felt|used|got|became|did|didnt|went|wanted|tried|attempted|thought|considered|planned|"
     r"took|wrote|overdosed|burned|burnt|harmed|selfharmed|relapsed|ended|survived|hung|jumped|cut|hurt|stood|s"
-    r"at|walked|started|found|gave)\b"
+    r"at|walked|started|found|gave|kept)\b"
 )
 
 REPORTED = re.compile(
     r"\b(?:he|she|they|someone|somebody|my (?:friend|brother|sister|mum|mom|mother|dad|father|son|daughter|wif"
     r"e|husband|partner|cousin|neighbour|neighbor|colleague)|a (?:friend|member|man|woman|girl|boy|guy|person)"
     r"|(?:the|an|this|that) (?:article|news|study|paper|report|book|novel|film|movie|show|documentary|characte"
-    r"r|post))\b(?: [a-z0-9]+){0,5}? (?:said|says|told|tells|wrote|writes|posted|posts|texted|messaged|mention"
-    r"ed|admitted|keeps saying|kept saying|asked|described|talks about|talked about)\b|\b(?:your|his|her|their"
+    r"r|post)|(?:the |this |that |a )?(?:user|poster|op)|^(?:mum|mom|mam|dad|nan|gran))\b(?: [a-z0-9]+){0,5}? "
+    r"(?:said|says|told|tells|wrote|writes|posted|posts|texted|messaged|mentioned|admitted|keeps saying|kept sayi"
+    r"ng|asked|described|talks about|talked about)\b|\b(?:your|his|her|their"
     r"|someones|that|this|read|reading|see|seeing) (?:post|thread|message|comment|reply|question)s?(?: \w+){0,"
     r"4}? (?:about|on|re)\b"
 )
@@ -63,7 +70,9 @@ THIRD_SUBJECT = re.compile(
     r"oommate|friend|brother|sister|mum|mom|mother|dad|father|son|daughter|wife|husband|partner|cousin|neighbo"
     r"ur|neighbor|colleague|aunt|uncle|grandma|grandad)s?|(?:a|the|this|that|an) (?:(?:old|young|main) )?(?:fr"
     r"iend|member|man|woman|lady|patient|soldier|girl|boy|guy|person|teen|teenager|character|article|study|new"
-    r"s|mum|mom|dad)s?|^(?:flatmate|roommate|housemate|husband|wife|partner|boyfriend|girlfriend))\b"
+    r"s|mum|mom|dad)s?|^(?:flatmate|roommate|housemate|husband|wife|partner|boyfriend|girlfriend|mum|mom|mam|dad|n"
+    r"an|gran)|(?:my|his|her|their|our|the) (?:\w+ )?(?:cat|dog|kitten|puppy|pup|budgie|parrot|rabbit|hamster|hor"
+    r"se)s?|(?:the|this|that) (?:user|poster|op))\b"
 )
 
 # "a patient on my ward", "the lady in the bed next to me": where someone is, not who acts.

@@ -62,7 +62,7 @@ _LET_GO = re.compile(
 # "when i said i want it all to end i meant the withdrawal": the words were about the withdrawal, said so.
 _MEANT = re.compile(r"\bi (?:meant|mean (?:done with|only|just)) (?:the|this|my) (?:wave|withdrawal|taper|benzos)\b")
 _JOKING = re.compile(r"\b(?:lol|lmao|haha\w*|jk|rofl)\b")
-_DEATH = re.compile(r"\b(?:dead|die)\b")
+_DEATH = re.compile(r"\b(?:dead|die|(?:kill|shoot|top) (?:myself|me))\b")  # with "lol" after: hyperbole
 _OVER_NOW = re.compile(
     r"\b(?:(?:are|is|were|have|has) (?:all |completely )?(?:gone|over|passed)(?: now)?|(?:went away|faded|lifted|"
     r"vanished|disappeared|thinned out|cleared|stopped)(?: completely| eventually| for good)?"

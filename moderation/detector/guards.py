@@ -30,7 +30,7 @@ _PAST = re.compile(
 # A study, an article or a programme and what it is about, with no "i" between: the subject named.
 _TOPIC = re.compile(
     r"\b(?:articles?|headlines?|study|studies|paper|survey|research|report|documentary|episode|podcast|"
-    r"programme|stories|respondents|participants|patients|people) "
+    r"programme|stories|respondents|participants|patients|people|section|chapter|paragraph) "
     r"(?:on|about|into|linked to|mentioned|reported|described|said|with)\b|"
     r"\b(?:some|many|most|others|a few|several) (?:of them |people )?(?:mentioned|reported|described|said|had|"
     r"talked about)\b|\b(?:linked to|associated with)\b"

@@ -95,6 +95,7 @@ CLAUSE_WORDS = frozenset({"but", "though", "although", "however", "except", "yet
 _SENTENCE_CHARS = ".!?;:\n\r\u2014\u2013\u2026"
 _CLAUSE_CHARS = ",()[]\"\u201c\u201d/"
 _DROPPED_CHARS = "'\u2019\u2018\u02bc`\u00b4*"
+_LAUGHING_CHARS = "\U0001f602\U0001f923\U0001f606\U0001f639"  # tears of joy, rolling, grinning squint, cat: "lol"
 _OD_D = re.compile(r"\bod['\u2019]d\b")
 # A word with a symbol or digit for a letter between two letters ("k!ll", "d1e", "unal1ve").
 _MASKED = re.compile(r"(?<![\w!@$|])[a-z]+(?:[!1@$0|3][a-z]+)+(?![\w!@$|])")
@@ -123,6 +124,8 @@ class _CharMap(dict):
             value = " , "
         elif char in _DROPPED_CHARS:
             value = ""
+        elif char in _LAUGHING_CHARS:
+            value = " lol "  # "ill shoot myself \U0001f602" is a joke told as one
         elif char == "&":
             value = " and "  # "a&e" is "a and e"
         elif char == "%":

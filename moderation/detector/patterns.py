@@ -185,7 +185,8 @@ _MINE = re.compile(r"\b(?:i|im|ive|id|ill|me|my|myself)\b")
 _I_KNOW = re.compile(r"\bi (?:know|hear you|understand|get it|see)\b")
 # "dad announced , id rather be dead ...", "song lyric , i want to die ...": someone else's words quoted.
 _QUOTING = re.compile(
-    r"\b(?<!\bi )(?:said|says|announced|announces|declared|shouted|yelled|joked|lyrics?|song|quote) , $"
+    r"\b(?<!\bi )(?:said|says|announced|announces|declared|shouted|yelled|joked|lyrics?|song|quote|wrote|writes|"
+    r"posted|texted|messaged) , $|\bquoting (?:my |a |the |her |his |their |this )?(?:\w+ ){0,2}?\w+ [.,] $"
 )
 
 
