@@ -70,6 +70,7 @@ RECIPES = (
            unless=(c.AWAY,)),
     # A date or a window set aside, with no taper step in sight: a plan.
     Recipe("bare-date", (PLAN,), c.BARE_DATE, (), False, unless=(c.DOSE, c.AWAY)),
+    Recipe("window-soon", (PLAN,), c.WINDOW, ((c.SOON,),), False, unless=(c.DOSE, c.AWAY), weak=True),
     Recipe("when-plan", (PLAN, INTENT), c.WHEN, ((c.SOON, c.DATE, c.ACT, c.DECIDE, c.FINAL),), False,
            weak_with=(c.DOSE, c.TAPER)),
     # Means kept, counted, looked up or visited.
@@ -87,8 +88,8 @@ RECIPES = (
     # A means used on oneself, taken all at once, or a place or means avoided for what one might do.
     Recipe("means-used-on-me", (ACTIVE, METHOD), c.USE_ON, ((c.MEANS, c.PLACE),)),
     Recipe("means-used", (ACTIVE, METHOD), c.USE, ((c.MEANS,), (c.THOUGHT, c.DECIDE)), weak_with=(c.TAPER,)),
-    Recipe("take-all", (ACTIVE, METHOD), c.TAKE_ALL, ((c.MEANS,), (c.THOUGHT, c.DECIDE, c.WISH, c.ESCAPE)),
-           weak_with=(c.DOSE,)),
+    Recipe("take-all", (ACTIVE, METHOD), c.TAKE_ALL, ((c.MEANS,), (c.THOUGHT, c.DECIDE, c.WISH, c.ESCAPE, c.SOON)),
+           weak_with=(c.DOSE, c.AWAY)),
     Recipe("means-dread", (ACTIVE, METHOD), c.DREAD, ((c.PLACE, c.MEANS),), weak_with=(c.TAPER,)),
     Recipe("ending-looked-up", (ACTIVE, PLAN), c.ENDING, ((c.LOOKUP, c.COUNT),), weak_with=(c.NEWS, c.TAPER)),
     # Thinking of it or wishing for it.
@@ -224,13 +225,26 @@ def _part_of_farewell(text: str, hit: tuple[int, int, str]) -> bool:
     return bool(_FAREWELL_PART.search(text, clause, hit[0]))
 
 
+# "my husband is away for work next week": someone else's reason to be away is the writer's window.
+_OTHERS_AWAY = re.compile(
+    r"(?:my|our) (?:husband|wife|partner|boyfriend|girlfriend|mum|mom|dad|parents|family|kids|children|flatmate|"
+    r"roommate|housemate|son|daughter|brother|sister)s? |(?:he|she|they|hes|shes|theyre|everyone|everybody) "
+)
+
+
+def _others_away(text: str, hit: tuple[int, int, str]) -> bool:
+    clause = max(text.rfind(" . ", 0, hit[0]), text.rfind(" , ", 0, hit[0])) + 1
+    return bool(_OTHERS_AWAY.match(text, clause + (clause > 0) * 2))
+
+
 def _outside(recipe: Recipe, window: Hits, names: tuple[str, ...], anchor=None, text: str = "") -> bool:
     """A reason to be away (or the like) in the window, apart from the anchor and not inside the
     recipe's own words ("gave my plants away" is a farewell, "after my daughters wedding" a time),
     nor part of the farewell itself ("ashes at the beach", "cancelled my appointment")."""
     found = [
         hit for name in names for hit in window.get(name, ())
-        if (anchor is None or _apart([hit], anchor)) and not (name == c.AWAY and _part_of_farewell(text, hit))
+        if (anchor is None or _apart([hit], anchor))
+        and not (name == c.AWAY and (_part_of_farewell(text, hit) or _others_away(text, hit)))
     ]
     if not found:
         return False

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from moderation.detector.concepts_harm import CUTTING, HARM_ACT, HARM_VOCAB, HURT_CONTEXT, HURT_STRONG  # noqa: F401 - read as c.CUTTING
+from moderation.detector.concepts_plans import MORE, WINDOW  # noqa: F401 - read as c.WINDOW
 from moderation.detector.patterns import DRUGS
 
 SELF, ENDING, ABSENT, SOON, FINAL, MEANS, STORE, COUNT, LOOKUP, NEARBY = (
@@ -56,7 +57,7 @@ VOCAB: dict[str, str] = {
     # Ending one's own life, said plainly or indirectly.
     ENDING: _words(
         r"(?:get|getting) out of (?:this|here|it all) (?:permanently|for good|forever)|(?<!planning )my exit(?! (?:from|strategy|plan for|interview)\b)|(?:go|get) to the (?:bridge|edge|roof|cliff|cliffs|tracks) and jump",
-        r"kill(?:ing)? myself|finish(?:ing)? my (?:own )?life|end(?:ing)? (?:it all|it|my (?:own )?life|things|everything|myself|my suffering)"
+        r"kill(?:ing)? myself|finish(?:ing)? my (?:own )?life(?!s\b| (?:story|stories|work|admin|book|memoir|savings|insurance|plan|planning|goals?|list)\b)|end(?:ing)? (?:it all|it|my (?:own )?life|things|everything|myself|my suffering)"
         r"(?! with (?:my|the|her|him|them|a) (?:partner|boyfriend|girlfriend|therapist|doctor|husband|wife|job|boss|friend|ex|psychiatrist|psych|counsellor|counselor|gp|prescriber|dentist|landlord|gym|agency))"
         r"(?! (?:between|off|on a|early|at work)\b)",
         r"tak(?:e|ing) my (?:own )?life(?! back)|suicide(?! (?:rates?|risks?|prevention|hotline|helpline|line|awareness))",
@@ -91,7 +92,7 @@ VOCAB: dict[str, str] = {
         # Ending or finishing one's own life, or getting out of it.
         r"(?:end|ending|finish|finishing) this(?= *(?:$|[.,]|for good|forever|once and for all|tonight|today|tomorrow|now|soon))",
         r"(?:dont|not|no) plan(?:ning)? (?:on|to) (?:wake|waking) up(?! (?:before|until|till|early|at|for)\b)|(?:dont|not) (?:plan|intend|expect)(?:ing)? (?:on|to) (?:be|being) (?:here|around|alive)",
-        r"(?:end|ending|finish|finishing) my own life|finish(?:ing)? (?:my life|it all|myself off)|(?<!most )(?:get(?:ting)? )?out of this (?:life|world)(?! (?:with|alive)\b)",
+        r"(?:end|ending|finish|finishing) my own life(?!s\b| (?:story|stories|work|admin|book|memoir|savings|insurance|plan|planning|goals?|list)\b)|finish(?:ing)? (?:my life(?!s\b| (?:story|stories|work|admin|book|memoir|savings|insurance|plan|planning|goals?|list)\b)|it all|myself off)|(?<!most )(?:get(?:ting)? )?out of this (?:life|world)(?! (?:with|alive)\b)",
         r"(?:get|getting|got|check|checking) out of (?:this|it all|here|everything) (?:permanently|for good|forever)|(?<=\bmy )(?:own )?exit(?! (?:from|of|interview|strategy|plan for|off)\b)",
         r"(?:top|topping|topped) myself(?! up)|(?<=\bdo )myself in|(?<=\bdoing )myself in",
         r"(?:step|stepping) out in front|(?:driv(?:e|ing)|crash(?:ing)?) (?:the car |my car )?into it (?:flat out|at speed)|(?:to )?walk(?:ing)? (?:in|into it)(?= *(?:$|[.,]))",
@@ -245,7 +246,7 @@ VOCAB: dict[str, str] = {
     # An ordinary reason to be away or to talk about pills.
     AWAY: _words(
         r"(?<!hard )(?<!goes to )(?<!leaves for )(?<!is at )(?<!are at )(?<!told )(?<!quit )(?<!emailed )(?<!desk at )(?<!cant )(?<!cannot )(?<!unable to )work(?! (?:laptop|phone|email|keys?|badge|pass|uniform|team|things|stuff)\b)|(?<!after my )(?<!before my )(?<!after )shifts?|for a (?:bit|while)|talk (?:tomorrow|later|soon)|(?<!its a )(?<!its just a )holiday|holidays|(?<!return )trip|travel\w*|visit\w*|appointment|offline|(?<!hes )(?<!shes )(?<!theyre )(?<!parents )(?<!parents are )(?<!kids are )(?<!kids )(?<!everyones )away|hospital|internet|wifi|signal|(?<=the )op|operation|flight|flying",
-        r"phone(?! contract)|online|(?<!thank this )(?<!thank the )forum(?! (?:was|is|has been|were)\b)|log in|site|break|(?:(?<=\bat )|(?<=\bat my )|(?<=\bto )|(?<=\bto my )|(?<=\bvisiting )|(?<=\bvisiting my )|(?<=\bwith my ))(?:mums|mom|dads|parents)|(?<!took them )(?<!took us )(?<!took me )(?<!went )camping|wedding|surgery|(?<=\bnew )job|job starts|conference|move|moving",
+        r"phone(?! contract)|online|(?<!thank this )(?<!thank the )(?<!on this )(?<!in this )(?<!of this )forum(?! (?:was|is|has been|were)\b)|log in|site|break|(?:(?<=\bat )|(?<=\bat my )|(?<=\bto )|(?<=\bto my )|(?<=\bvisiting )|(?<=\bvisiting my )|(?<=\bwith my ))(?:mums|mom|dads|parents)|(?<!took them )(?<!took us )(?<!took me )(?<!went )camping|wedding|surgery|(?<=\bnew )job|job starts|conference|move|moving",
         r"at (?:my|the|a|our) (?!end\b|solicitors?\b|bank\b|vets?\b)\w+|going to (?:my|the|a|our) (?!\w+ (?:now|tonight|today))|staying (?:with|at|in)|for now|see you|talk soon|speak soon",
         r"back (?:next|on|in|tomorrow|soon|later|after|till|until|before|by)|catch up|be back|(?:from me|for) tonight|(?:off|going) to bed|night all|goodnight|good night",
     ),
@@ -362,6 +363,8 @@ VOCAB: dict[str, str] = {
     # The past episode is over (or, with AGAIN, back).
 }
 VOCAB.update(HARM_VOCAB)  # self-harm: concepts_harm.py
+for _name, _more in MORE.items():  # means at hand, plans and timing, intent: concepts_plans.py
+    VOCAB[_name] = VOCAB[_name] + "|" + _more if _name in VOCAB else _more
 # "now 3 years off ativan": a drug one has been off for years is not a means at hand.
 VOCAB[MEANS] = r"(?<!years off )(?<!year off )(?:" + VOCAB[MEANS] + r")"
 # "the river walk", "the train journey", "the cliff cafe": a day out, not a place to die.

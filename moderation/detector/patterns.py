@@ -49,7 +49,10 @@ DRUGS = (
 KILL = (
     r"(?:kill(?:ing)? myself|end(?:ing)? (?:myself|me(?= *(?:$|[.,]))|my (?:own )?life|it all|everything" + _END
     + r"|things" + _END
-    + r"|my (?:own )?suffering|my existence|this life|it" + _END + r")|tak(?:e|ing) my (?:own )?life(?! back)|"
+    + r"|my (?:own )?suffering|my existence|this life|it" + _END + r")|"
+    r"finish(?:ing)? my (?:own )?life"
+    r"(?!s\b| (?:story|stories|work|admin|book|memoir|savings|insurance|plan|planning|goals?|list)\b)|"
+    r"tak(?:e|ing) my (?:own )?life(?! back)|"
     r"(?:commit(?:ting)?|do(?:ing)?) suicide|suicide(?! (?:rates?|prevention|risk|hotline|helpline|line|"
     r"awareness|statistics|numbers|week)\b)|(?:hang|hanging|drown|drowning|shoot|shooting|gas|gassing|"
     r"poison|poisoning|stab|stabbing|suffocate|suffocating|electrocute|off|offing) myself|"
@@ -62,6 +65,8 @@ KILL = (
     + r"|hang(?:ing)? from (?:the|a|my) \w+|throw(?:ing)? myself (?:under|in front of) (?:a |the )?" + _VEHICLES
     + r"|(?:jump(?:ing)?|step(?:ping)?)(?: off| out)? in front of (?:a |the )?" + _VEHICLES
     + r"|(?:drive|driving|crash|crashing|swerve|swerving) (?:my car |the car )?(?:into|off) (?:a|the) \w+|"
+    r"(?:steer|steering) (?:my car |the car )?(?:into|off) (?:a|the) "
+    r"(?!(?:skid|slide|spin|turn|bend|corner|curve|lane|driveway|space|bay|wind|car park)\b)\w+|"
     r"(?:drive|driving|crash|crashing|steer|steering) (?:my car |the car |the \w+ )?into it"
     r"(?= *(?:$|[.,]|flat out|at speed|full speed|head on))|"
     r"walk(?:ing)? into the (?:sea|ocean|river|lake|traffic)|"
@@ -235,7 +240,7 @@ def taper_act(text: str, act: str, start: int, end: int) -> bool:
 KILL_KEYS = frozenset(
     "myself life everything things suicide overdose overdosing jump jumping step stepping throw throwing fall falling "
     "hang hanging drive driving crash crashing swerve swerving walk walking slit slitting open opening slash slashing "
-    "end ending me engine swim swimming".split()
+    "end ending me engine swim swimming steer steering".split()
 )
 DRUG_KEYS = frozenset(
     "pills tablets meds medication medicine benzos sleepers painkillers insulin zopiclone zolpidem opioids codeine "

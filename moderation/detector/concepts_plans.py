@@ -1,0 +1,66 @@
+"""Means at hand, plans and timing, intent: more words for concepts.VOCAB (round eight, merged there).
+
+Each entry adds alternatives to the concept of that name (concepts.py's names, spelled here as
+strings so this module imports nothing); WINDOW is a concept of its own. Same form as VOCAB:
+words and short word sequences over normalised text.
+"""
+
+from __future__ import annotations
+
+# A time when nobody is about, said without the act ("tomorrow at 6 when the house is empty"): a
+# window, which counts only beside something else (a weak recipe, combine.py).
+WINDOW = "window"
+_DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
+_PERIOD = r"(?:that|this|next) (?:night|day|weekend|week|morning|evening)|" + _DAY + r" (?:night|morning|evening)"
+
+MORE: dict[str, str] = {
+    WINDOW: (
+        r"when (?:the |my )?(?:house|flat|place|home)(?:s| is| will be| gets)? empty"
+        r"|(?:when|while) (?:im|i am|ill be) (?:home )?alone(?= *(?:$|[.,]))"
+        r"|(?:everyone|everybody|they|the others)(?: will be|ll be|s|re| are) (?:out|away|asleep)(?= *(?:$|[.,]))"
+    ),
+    # "ill do it that night", "doing it sat night": the act with the time it will happen.
+    "act": (
+        r"do it(?= (?:" + _PERIOD + r"))|doing it(?= (?:" + _PERIOD + r"))"
+        r"|im done(?= (?:for good|forever)(?= *(?:$|[.,])))"
+        # "im not going to live through another wave" (beside a decision, combine.py's act-decided)
+        r"|(?:wont|will not|not going to|am not going to|not gonna) (?:live|get|make it|last) (?:through|thru|past) (?:another|one more|the next)"
+    ),
+    "ending": (
+        # "i wont be making it past that", "im following him" (after a death), "letting it take me"
+        r"(?:wont|will not|not going to|am not going to) (?:be )?mak(?:e|ing) it past(?= (?:that|then|it|this|my|the)\b)"
+        r"|(?:im|ill|i will|im going to|i am going to) follow(?:ing)? (?:him|her|them)(?= *(?:$|[.,]|soon|then|after|when))"
+        r"|let(?:ting)? (?:it|the (?:water|river|sea|current|tide|waves|cold)) take me(?= *(?:$|[.,]|under|away))"
+        # "if im not off this stuff by 40 i wont see 41": an age not lived to
+        r"|(?:wont|will not|never going to|not going to) see \d+(?= *(?:$|[.,]))"
+    ),
+    "soon": (
+        r"next pay ?day|" + _PERIOD + r"|(?:till|until) (?:the )?morning"
+        r"|in (?:two|three|four|five|six|seven|eight|nine|ten) (?:days|weeks|hours)"
+        # "once the dog goes": a death awaited
+        r"|(?:once|when|after) (?:the|my) (?:old )?(?:dog|cat|mum|mom|dad|nan|gran) (?:goes|dies|passes|is gone)"
+    ),
+    "decide": (
+        r"made my mind up|(?:ive|i have) counted|have decide(?= (?:this|it|that)\b)|(?:thats|is) my timeline|my timeline is"
+    ),
+    "final": r"nothing (?:else )?(?:keeps|is keeping|holds|ties) me (?:here|to (?:this|life))",
+    "bare_date": r"(?:^|(?<=[.,] ))the date is (?:set|picked|chosen)(?= *(?:$|[.,]))",
+    "when": r"(?:nobody|no one) (?:will|would|is going to) (?:notice|realise|realize|find out)(?= (?:till|until|before)\b)",
+    # A means one knows the effect of ("i looked up what it would do to me", "would be more than enough").
+    "count": (
+        r"what (?:it|they|that|those|\w+) (?:would|could|will|might) do(?: to (?:me|my body))?(?= *(?:$|[.,]))"
+        r"|(?:would|will|should|could) be (?:more than )?enough(?= *(?:$|[.,]))"
+        r"|(?:it|everything|all this) (?:would|could) (?:all )?be over(?= *(?:$|[.,]))"
+    ),
+    "thought": r"(?:its |is )?all i (?:can )?think about|where my (?:head|mind) (?:goes|keeps going)",
+    "haunt": r"(?:its |is )?all i (?:can )?think about|where my (?:head|mind) (?:goes|keeps going)",
+    # A ligature point, a drawer of medicines.
+    "means": (
+        r"belt(?= (?:\w+ ){0,6}?(?:door|banister|bannister|beam|hook|loft hatch))|door frame|banisters?|bannisters?"
+        r"|med (?:drawer|cabinet|box)|medicine (?:drawer|cabinet)|morphine|fentanyl|tramadol|methadone"
+        r"|supply(?! (?:chain|teacher|issues?|problems?|shortages?)\b)"
+    ),
+    # "think about using" with nothing after: the means named before.
+    "use": r"using(?<=about using)(?= *(?:$|[.,]))",
+    "take_all": r"(?:take|taking|swallow\w*) the whole(?= (?:\w+s )?(?:worth|supply|lot)\b)",
+}
