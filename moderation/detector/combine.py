@@ -103,6 +103,11 @@ RECIPES = (
     Recipe("farewell-to-family", (PREPARATION,), c.FAREWELL, ((c.RECIPIENT,), (c.STORE, c.FINAL)), unless=(c.AWAY,)),
     Recipe("no-point-here", (PASSIVE,), c.NO_POINT, ((c.NO_POINT, c.ENDING, c.ABSENT),)),
     Recipe("farewell-acts", (PREPARATION,), c.FAREWELL, ((c.FAREWELL,),), False, unless=(c.AWAY,)),
+    # A farewell under a cover story the writer denies, or kept from the people it is for.
+    Recipe("cover-denied", (PREPARATION,), c.COVER, ((c.DENIED,), (c.FAREWELL,))),
+    Recipe("farewell-secret", (PREPARATION,), c.FAREWELL, ((c.SECRET,),)),
+    # A supply got by deceiving a doctor or a pharmacy, and kept.
+    Recipe("supply-by-deceit", (METHOD, PREPARATION), c.DECEIT, ((c.STORE, c.COUNT),), weak_with=(c.NEWS,)),
     # Being a burden; others better off.
     Recipe("burden-gone", (PASSIVE,), c.BURDEN, ((c.WITHOUT, c.ABSENT, c.ENDING, c.FAREWELL),), False),
     Recipe("without-me-soon", (PASSIVE,), c.WITHOUT, ((c.SOON, c.FINAL, c.ENDING, c.BETTER),), False,
@@ -115,6 +120,7 @@ RECIPES = (
     Recipe("cutting", (SELF_HARM,), c.CUTTING, ((c.HURT_STRONG,),), unless=(c.DOSE,)),
     Recipe("cutting-again", (SELF_HARM,), c.CUTTING, ((c.HURT_CONTEXT,),), unless=(c.DOSE,), weak=True),
     Recipe("harm-act", (SELF_HARM,), c.HARM_ACT, ((c.HURT_CONTEXT,),)),
+    Recipe("it-again-blade", (SELF_HARM,), c.IT_AGAIN, ((c.BLADE,),), False, unless=(c.DOSE,)),
 )
 # Anchors are searched in the whole text; the other concepts only around a sentence that holds one.
 ANCHORS = frozenset(recipe.anchor for recipe in RECIPES)
@@ -220,9 +226,16 @@ _FAREWELL_PART = re.compile(
 )
 
 
+# "the songs i want at my funeral": the reason to be away names the farewell itself.
+_FAREWELL_PLACE = re.compile(
+    r"\b(?:want|wanted|like|songs?|hymns?|music|played|readings?|flowers)\b(?: \w+){0,3} "
+    r"at (?:my|the) (?:funeral|memorial|wake)\b"
+)
+
+
 def _part_of_farewell(text: str, hit: tuple[int, int, str]) -> bool:
     clause = max(text.rfind(" . ", 0, hit[0]), text.rfind(" , ", 0, hit[0])) + 1
-    return bool(_FAREWELL_PART.search(text, clause, hit[0]))
+    return bool(_FAREWELL_PART.search(text, clause, hit[0]) or _FAREWELL_PLACE.search(text, clause, hit[1]))
 
 
 # "my husband is away for work next week": someone else's reason to be away is the writer's window.

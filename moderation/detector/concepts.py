@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from moderation.detector.concepts_acts import ACTS_EXTRA, ACTS_VOCAB, BLADE, COVER, DECEIT, DENIED, IT_AGAIN, SECRET  # noqa: F401
 from moderation.detector.concepts_harm import CUTTING, HARM_ACT, HARM_VOCAB, HURT_CONTEXT, HURT_STRONG  # noqa: F401 - read as c.CUTTING
 from moderation.detector.concepts_plans import MORE, WINDOW  # noqa: F401 - read as c.WINDOW
 from moderation.detector.patterns import DRUGS
@@ -33,7 +34,7 @@ VAGUE_END, PINNED = "vague_end", "pinned"
 # A sentence that starts with its verb ("took everything last night") is the writer's own.
 SUBJECTLESS = re.compile(
     r"(?:(?:just|so|honestly|really|still|and|then|kinda|lowkey|literally|tbh|ngl|already) )*(?:dont|know|didnt|wish|sh|\w+ing|\w+ed|took|got|kept|keep|want|going|cant|been|tried|made|"
-    r"found|bought|wrote|written|left|gave|sorted|figured|went|started|thinking|not going|wont|gonna|need|drove|sat|stood|came|woke|drank|had|put|ran|back from|cut)\b"
+    r"found|bought|wrote|written|left|gave|sorted|figured|went|started|thinking|not going|wont|gonna|need|drove|sat|stood|came|woke|drank|had|put|ran|back from|cut|out of (?:icu|intensive care|hospital|resus|a and e))\b"
 )
 
 
@@ -365,6 +366,9 @@ VOCAB: dict[str, str] = {
 VOCAB.update(HARM_VOCAB)  # self-harm: concepts_harm.py
 for _name, _more in MORE.items():  # means at hand, plans and timing, intent: concepts_plans.py
     VOCAB[_name] = VOCAB[_name] + "|" + _more if _name in VOCAB else _more
+VOCAB.update(ACTS_VOCAB)  # cover stories, secrets, deceit, "did it again": concepts_acts.py
+for _name, _extra in ACTS_EXTRA.items():
+    VOCAB[_name] += "|" + _extra
 # "now 3 years off ativan": a drug one has been off for years is not a means at hand.
 VOCAB[MEANS] = r"(?<!years off )(?<!year off )(?:" + VOCAB[MEANS] + r")"
 # "the river walk", "the train journey", "the cliff cafe": a day out, not a place to die.

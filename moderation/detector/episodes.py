@@ -12,11 +12,13 @@ import re
 DISTANT_PAST = re.compile(
     r"\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|many|several|few|couple of) (?:years?|yrs"
     r"?|decades?|months?|winters?|summers?|springs?|autumns?|christmases) (?:ago|back|before|later)|(?:years|d"
-    r"ecades) ago|used to|back (?:in|when|then)|when i was (?:a |\d|younger|young|in |at |little|small|teen|ki"
+    r"ecades) ago|used to|back (?:in(?! (?:the )?(?:hospital|a and e|a e|icu|rehab|ward|psych))|when|then)"
+    r"|when i was (?:a |\d|younger|young|in |at |little|small|teen|ki"
     r"d|child|student)|as a (?:teen|teenager|kid|child|student)|in (?:19|20)\d\d|in my (?:teens|twenties|20s|t"
     r"hirties|30s)|in the past|long ago|in my worst (?:month|months|week|weeks|year|days|time|patch)|in (?:the"
     r" |my )?acute(?: phase| stage)?|(?:through|during|throughout) (?:most of |all of )?my (?:teens|twenties|2"
-    r"0s|thirties|30s|childhood)|(?:\d+|a|an|one|two|three|four|five|six|ten) (?:days?|weeks?|months?|years?) "
+    r"0s|thirties|30s|childhood)|(?:\d+|a|an|one|two|three|four|five|six|ten) (?:weeks?|months?|years?) "
+    r"since (?:i (?:last )?|(?:the|my) (?=overdose|attempt))|\d\d+ days? "
     r"since (?:i (?:last )?|(?:the|my) (?=overdose|attempt))|when i (?:first )?(?:joined|came here|started pos"
     r"ting)|remember when|years back|at my worst|at the time|there was a (?:winter|summer|year|time|month) whe"
     r"n|before i (?:got|found|started)|i (?:still )?remember|i once|year (?:one|two|1|2)|(?:my )?first year|la"
@@ -77,5 +79,5 @@ THIRD_SUBJECT = re.compile(
 
 # "a patient on my ward", "the lady in the bed next to me": where someone is, not who acts.
 BESIDE_ME = re.compile(
-    r"\b(?:on|in|at|from|next to|near|beside|opposite) (?:me|my \w+)\b"
+    r"\b(?<!walked in )(?<!walks in )(?<!came in )(?:on|in|at|from|next to|near|beside|opposite) (?:me|my \w+)\b"
 )

@@ -1,0 +1,111 @@
+"""Preparations, self-harm and attempts told the way members tell them (round eight, kinds8c).
+
+concepts.py merges these into its VOCAB: ACTS_VOCAB adds concepts of their own, ACTS_EXTRA widens
+concepts it already has (each string is one more alternative of that concept). Same form as
+concepts.VOCAB: words and short word sequences over normalised text (lower case, no apostrophes,
+"i am" read as "im").
+
+- A farewell done under a cover story that the writer then denies ("told her its because im
+  moving . im not moving", "he thinks its in case i end up back in hospital . it isnt") or keeps
+  secret ("didnt tell her why", "he doesnt know its for good").
+- A supply got by deceiving a doctor or a pharmacy (a lost prescription, two surgeries) and kept.
+- Self-harm said as "did it again" beside a blade; hair pulled out in patches; a limb broken on purpose.
+- Attempts told through how they were stopped ("before i could go over", "stopped me with the
+  pills in my hand", "on the wrong side of the railing"), through "too many ... on purpose", or
+  through the hospital and "it was deliberate".
+"""
+
+from __future__ import annotations
+
+COVER, DENIED, SECRET, DECEIT, IT_AGAIN, BLADE = "cover", "denied", "secret", "deceit", "it_again", "blade"
+
+
+def _words(*parts: str) -> str:
+    return "|".join(parts)
+
+
+ACTS_VOCAB: dict[str, str] = {
+    # What someone was told or believes about why ("she thinks im going away", "told her its because im moving").
+    COVER: _words(
+        r"(?:(?:thinks|believes|assumes|(?:(?<=\bthey )|(?<=\bpeople )|(?<=\beveryone ))think)"
+        r"|(?:told|tell|telling|said to) (?:her|him|them|everyone|people|my \w+|the \w+)|said)"
+        r"(?: that)? (?:its|it is|im|i was|it was|ive|id|ill|theyre|they are|the \w+|my \w+|these|those)(?: \w+){0,10}",
+    ),
+    # ... and the next short sentence says it is not so ("im not moving", "it isnt", "i suppose im").
+    DENIED: _words(
+        r"(?:^|(?<=[.,] ))(?:but )?(?:im not(?: \w+ing)?(?: anything| anywhere| at all| really)?"
+        r"|(?:it|that|they) (?:isnt|wasnt|is not|was not|arent|werent|are not)(?: really| true)?|theyre not"
+        r"|(?:its|thats) not (?:true|why|the reason)|(?:i suppose|i guess|suppose|guess|in a way) im)(?= *(?:$|[.,]))",
+    ),
+    # A farewell kept from the people it is for.
+    SECRET: _words(
+        r"(?:didnt|did not|havent|have not|wont|never) (?:tell|told|say|said|explain\w*)(?: it)? (?:to )?"
+        r"(?:anyone|anybody|her|him|them|my \w+|people|everyone)(?: \w+)? why|(?:nobody|no one) knows? why",
+        r"(?:doesnt|dont|didnt|does not|do not) know (?:its|it is|theyre|they are|it was|that its) "
+        r"(?:for good|forever|permanent|goodbyes?|a goodbye|the last|the end)",
+        r"(?:(?<!\bi )(?<!\byou )(?<!\bwe )(?:doesnt|dont|didnt) know|(?<=\bone )knows|(?<=\bnobody )knows|(?:(?<=\bhe )|(?<=\bshe )|(?<=\bthey ))(?:has|have) no idea)(?= *$)",
+    ),
+    # A supply got by deceiving a doctor or a pharmacy.
+    DECEIT: _words(
+        r"(?:lost|dropped|spilled|spilt) my (?:prescription|script|tablets|pills|meds|medication)(?= (?:so|to get|and got)\b)"
+        r"|(?:(?<=\bso i )|(?<=\bso id )|(?<=\bso i can )|(?<=\bso i could ))(?:get|got) (?:extra|more|a spare|another)(?= *(?:$|[.,]))",
+        r"(?:(?<=\bfrom )|(?<=\bat )|(?<=\bwith )|(?<=\bbetween )|(?<=\bacross ))(?:two|2|three|3|different|several|multiple) (?:different )?"
+        r"(?:surgeries|doctors|gps|pharmacies|chemists|practices|prescribers)",
+        r"hiding the (?:extra|spare|rest)|lying to (?:my |the )?(?:gp|doctor|pharmacist|prescriber|chemist|nurse)"
+        r"|(?:told|telling|tell|lied to) (?:the |my )?(?:gp|doctor|pharmacist|prescriber|chemist|nurse|surgery) "
+        r"(?:that )?(?:i|id|ive|im) (?:lost|dropped|spilled|still on|still taking|need more)",
+    ),
+    IT_AGAIN: r"(?:did|done|doing) it again",
+    BLADE: r"razors?|blades?|(?:kitchen )?knife|scissors|compass|sharpener|needle",
+}
+
+ACTS_EXTRA: dict[str, str] = {
+    "farewell": _words(
+        r"(?<!about )(?<!over )who (?:gets|will get|should get) what|who wants my \w+",
+        r"(?:transferred|moved|gave|sent|signed over|handed over) (?:all )?(?:of )?my (?:savings|money|pension) (?:over )?to (?:my |her |his )?\w+",
+        r"(?:left|gave|give|giving|sent|told|wrote down for) (?:her|him|them|my \w+) (?:all )?my (?:\w+ )?(?:password|passwords|pin|logins?)",
+        r"delet(?:e|ing) (?:all (?:of )?|most of )?my (?:photos|pictures|journals?|diar(?:y|ies)|messages|accounts?|posts|texts|emails|notes)",
+        r"deactivat\w* (?:everything|all (?:of )?my \w+|my (?:accounts?|profiles?|facebook|instagram|socials|social media))",
+        r"(?:(?<=\bnot going to )|(?<=\bnot going to be ))need(?:ing)? (?:them|it|these|those|any of (?:it|them))",
+        r"(?:(?<=\bwill )|(?<=\bto )|(?<=\bcan ))(?:feed|look after|mind) (?:the|my) (?:cats?|dogs?|pets?|rabbits?|fish)(?= (?:from|for good|after)\b)",
+        r"you (?:lot |all |guys )?(?:were|have been) the only (?:ones?|people|friends?)(?= (?:who|that|i|to|where)\b)",
+        r"look after each other|(?:sorry|apologies) (?:for|about) the mess (?:im|ill be|ive|i) ?(?:leaving|left|leave)",
+        r"(?:gave|give|giving|given|handed) (?:away )?(?:my|all my|the) (?:cats?|dogs?|rabbits?|birds?|budgies?|hamsters?|guinea pigs?|horses?|parrot)(?= to| away)",
+        r"(?:made|recorded|filmed) (?:a |some )?(?:videos?|messages?|recordings?) for",
+    ),
+    "final": _words(
+        r"(?:this|its|this is|that was|thats) my last one(?= *(?:$|[.,]))|after this (?:post|message)(?= *(?:$|[.,]))",
+        r"(?:to watch|to read|to open|for) when (?:shes|hes|theyre|she is|he is|they are) (?:older|grown(?: up)?|18|eighteen)",
+    ),
+    "means": r"(?:(?<=\bpicked up )|(?<=\bcollected )|(?<=\bfetched ))what i need(?:ed)?(?= *(?:$|[.,]| now| today| from))",
+    "did": _words(
+        r"took (?:way |far |a few |a lot )?too many(?: of)?(?: my| the)?(?: \w+){0,2}? (?:on purpose|deliberately|intentionally|to (?:die|end it|not wake up))",
+        r"(?:take|took|taken|taking|swallow\w*) (?:many|much|lot of|lots of|a lot of|all the|all my)(?: \w+)? (?:tablets?|pills?|medicines?|meds|medication) (?:for|to) (?:die|dying|death|end)",
+        r"(?:brother|sister|mum|mom|dad|husband|wife|partner|son|daughter|friend|flatmate|neighbour|roommate|housemate|boyfriend|girlfriend) "
+        r"finds? me(?= *(?:$|[.,]))|before i (?:could|got the chance to|had the chance to|managed to|was able to) "
+        r"(?:go over|jump|step off|step out|go through with it|do it|take them|swallow them|let go)",
+        r"(?:picked|fetched|collected|brought|took|got|dragged) me (?:up |back |down |away )?(?:from|off) (?:the |a )?(?:\w+ )?(?:cliffs?|ledge|edge|roof|rooftop|railings?|tracks|parapet)",
+        r"(?:found|caught|stopped|walked in on|grabbed) me with (?:the |a |my |all the |all my )?(?:\w+ )?(?:bag|rope|belt|cord|noose|pills|tablets|knife|blade|razor|hose|packets?|bottle)",
+        r"(?<=\bthe )(?:wrong|other|far) side of the (?:railings?|barrier|fence|rail|parapet|balustrade)",
+        r"had (?:the|my) (?:\w+ )?(?:pills|tablets) in my hands?(?=(?: \w+){0,6} (?:and|when|before|till|until) (?:then )?(?:my |the |a |our )?(?:\w+ )?"
+        r"(?:daughter|son|wife|husband|partner|mum|mom|dad|brother|sister|friend|flatmate|housemate|roommate|neighbour|grandson|"
+        r"granddaughter|kids?|boyfriend|girlfriend|someone|somebody|phone|doorbell|carer|nurse) (?:walked|came|rang|called|knocked|phoned|texted))",
+        r"(?:(?<=\bit )|(?<=\bthat )|(?<=\boverdose )|(?<=\bod ))(?<!\bif it )(?<!\bwhether it )was (?:deliberate|on purpose|intentional|no accident|not an accident)(?= *(?:$|[.,]))",
+    ),
+    "aftermath": _words(
+        r"talked me (?:back|round|off)(?: over)?|put (?:them|it|the \w+) down|spat (?:them|it) out|bruis\w* (?:on|round|around) my neck",
+        r"(?:id|i would|i wouldve) have (?:done it|gone through with it|gone over|jumped)|(?:alright|okay|ok|fine) physically",
+    ),
+    "store": r"(?:(?<=\ba )|(?<=\bgood )|(?<=\bbig )|(?<=\bproper )|(?<=\bdecent )|(?<=\blittle ))(?:pile|stockpile)(?= *(?:$|[.,]| now| of| in| hidden| saved))|in the (?:shoebox|tin|sock|jar)",
+    "recent": r"(?:\d+(?<!\d\d)|one|two|three|four|five|six|seven|a few|few|a couple of|couple of) (?:days|nights|hours) since",
+    "harm_act": _words(
+        r"(?:pull|rip|tear|tore|yank)(?:ing|ed|ped)? out (?:a |some |another )?(?:patch|handful|chunk|clump|fistful)(?:es|s)? of (?:my )?hair|hair pulling",
+        r"(?<=\bto )break my (?:own )?(?:wrist|arm|hand|fingers?|leg|ankle|nose|toes?)"
+        r"|slam(?:med|ming)? (?:it|my \w+) in(?:to)? (?:the |a )?(?:car )?(?:door|drawer)",
+    ),
+    "hurt_context": _words(
+        r"(?:gone|turned|going) (?:purple|black|blue)|(?:hasnt|havent|hadnt|didnt|doesnt) (?:noticed|seen|spotted)",
+        r"every (?:single )?night|small ones|cleaned (?:it )?up before|before (?:he|she|they|anyone|my \w+) (?:got|gets|came|comes) home|keep wanting to",
+    ),
+    "hurt_strong": r"(?:hasnt|havent|hadnt|didnt|doesnt) (?:noticed|seen|spotted)|every (?:single )?night|small ones",
+}
