@@ -41,6 +41,7 @@ class Combination:
     evidence: tuple[str, ...]
     weak: bool = False
     not_after: tuple[str, ...] = ()
+    voice: tuple[int, int] | None = None  # who thinks or acts, if the guards may read it instead (Recipe.voiced)
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,7 @@ class Recipe:
     weak: bool = False
     not_after: tuple[str, ...] = ()
     wish_first: bool = False
+    voiced: bool = False  # an anchor that is someone else's may be kept by who thinks or acts (the first need)
 
 
 RECIPES = (
@@ -76,8 +78,9 @@ RECIPES = (
     # Means kept, counted, looked up or visited.
     Recipe("means-stored", (METHOD, PREPARATION), c.MEANS, ((c.STORE, c.COUNT),), weak_with=(c.TAPER, c.NEWS, c.SAFE)),
     Recipe("means-looked-up", (PLAN, METHOD), c.MEANS, ((c.LOOKUP,), (c.NEARBY, c.COUNT)), weak_with=(c.TAPER, c.NEWS)),
+    # "my brother keeps his shotgun ... ive been thinking about it": whose the means is does not matter.
     Recipe("means-escape", (ACTIVE, METHOD), c.MEANS, ((c.ESCAPE, c.ACT, c.ENDING, c.THOUGHT),), False,
-           weak_with=(c.TAPER, c.NEWS)),
+           weak_with=(c.TAPER, c.NEWS), voiced=True),
     Recipe("place-visited", (PLAN, METHOD), c.PLACE, ((c.LOOKUP,), (c.NEARBY, c.COUNT, c.SOON, c.THOUGHT))),
     # A place that will not leave the mind, beside what makes it usable ("the cliffs near us ... on my mind").
     Recipe("place-on-mind", (ACTIVE, METHOD), c.PLACE, ((c.HAUNT,), (c.NEARBY,))),
@@ -245,9 +248,16 @@ _OTHERS_AWAY = re.compile(
 )
 
 
+_OTHERS_OWN = re.compile(
+    r"(?:mums|moms|dads|husbands|wifes|partners|sisters|brothers|sons|daughters|parents|kids|friends|his|her|their) $"
+)
+
+
 def _others_away(text: str, hit: tuple[int, int, str]) -> bool:
+    """Someone else's trip: the clause starts with them, or it is theirs ("mums move into the care home")."""
     clause = max(text.rfind(" . ", 0, hit[0]), text.rfind(" , ", 0, hit[0])) + 1
-    return bool(_OTHERS_AWAY.match(text, clause + (clause > 0) * 2))
+    starts = clause + (clause > 0) * 2
+    return bool(_OTHERS_AWAY.match(text, starts) or _OTHERS_OWN.search(text, max(0, hit[0] - 12), hit[0]))
 
 
 def _outside(recipe: Recipe, window: Hits, names: tuple[str, ...], anchor=None, text: str = "") -> bool:
@@ -277,8 +287,8 @@ def _cook(
     for anchor in own[recipe.anchor]:
         if _is_idiom(text, anchor, span[0]) or _wished(recipe, window, anchor, span):
             continue
-        evidence = [anchor[2]]
-        for group in recipe.needs:
+        evidence, voice = [anchor[2]], None
+        for number, group in enumerate(recipe.needs):
             hit = None
             for name in group:  # the first concept of the group with a hit apart from the anchor
                 hits = window.get(name, ())
@@ -290,9 +300,11 @@ def _cook(
             if hit is None:
                 break
             evidence.append(hit[2])
+            if recipe.voiced and number == 0:
+                voice = hit[:2]
         else:
             weak = recipe.weak or _outside(recipe, window, recipe.weak_with, anchor, text)
-            return Combination(recipe.name, recipe.categories, anchor[0], anchor[1], tuple(evidence), weak)
+            return Combination(recipe.name, recipe.categories, anchor[0], anchor[1], tuple(evidence), weak, voice=voice)
     return None
 
 

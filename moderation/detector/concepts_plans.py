@@ -11,20 +11,30 @@ from __future__ import annotations
 # window, which counts only beside something else (a weak recipe, combine.py).
 WINDOW = "window"
 _DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
-_PERIOD = r"(?:that|this|next) (?:night|day|weekend|week|morning|evening)|" + _DAY + r" (?:night|morning|evening)"
+_PERIOD = (
+    r"(?:that|this|next) (?:night|day|weekend|week|morning|evening)|the (?:night|day|weekend|week) after|"
+    + _DAY + r" (?:night|morning|evening)"
+)
 
 MORE: dict[str, str] = {
     WINDOW: (
         r"when (?:the |my )?(?:house|flat|place|home)(?:s| is| will be| gets)? empty"
         r"|(?:when|while) (?:im|i am|ill be) (?:home )?alone(?= *(?:$|[.,]))"
         r"|(?:everyone|everybody|they|the others)(?: will be|ll be|s|re| are) (?:out|away|asleep)(?= *(?:$|[.,]))"
+        r"|(?:after|once|when) (?:everyone|everybody|the house|they)(?:s| is| has| have| are)? (?:asleep|in bed|gone to bed|gone out)"
+        r"|before (?:anyone|anybody|everyone)(?:s| is)? (?:about|up|awake)"
     ),
     # "ill do it that night", "doing it sat night": the act with the time it will happen.
     "act": (
         r"do it(?= (?:" + _PERIOD + r"))|doing it(?= (?:" + _PERIOD + r"))"
         r"|im done(?= (?:for good|forever)(?= *(?:$|[.,])))"
         # "im not going to live through another wave" (beside a decision, combine.py's act-decided)
-        r"|(?:wont|will not|not going to|am not going to|not gonna) (?:live|get|make it|last) (?:through|thru|past) (?:another|one more|the next)"
+        r"|(?:wont|will not|not going to|am not going to|not gonna|im not|i am not) (?:live|living|get|getting|make it|making it|last|lasting) (?:through|thru|past) (?:another|one more|the next)"
+        r"(?= \w+(?: (?:like this(?: one)?|of this|this way))?(?= *(?:$|[.,])))"
+        r"|(?:wont|will not|not going to|am not going to) (?:be )?(?:go|going) (?:through|thru) (?:another|one more) (?:winter|summer|year|christmas|birthday)"
+        r"(?=(?: (?:like this(?: one)?|of this|this way))?(?= *(?:$|[.,])))"
+        # "im driving to the coast afterwards and im not coming back"
+        r"|(?:going|heading|walking|driving|drive|go|head|walk) (?:down |up |out )?(?:to|into) the \w+(?=(?: \w+){0,3}? and (?:im |i am |ill be )?not coming back(?: up| home)?(?= *(?:$|[.,])))"
     ),
     "ending": (
         # "i wont be making it past that", "im following him" (after a death), "letting it take me"
@@ -41,11 +51,16 @@ MORE: dict[str, str] = {
         r"|(?:once|when|after) (?:the|my) (?:old )?(?:dog|cat|mum|mom|dad|nan|gran) (?:goes|dies|passes|is gone)"
     ),
     "decide": (
-        r"made my mind up|(?:ive|i have) counted|have decide(?= (?:this|it|that)\b)|(?:thats|is) my timeline|my timeline is"
+        r"chose(?= *(?:$|[.,]))|made my mind up|(?:ive|i have) counted|have decide(?= (?:this|it|that)\b)|(?:thats|is) my timeline|my timeline is"
     ),
     "final": r"nothing (?:else )?(?:keeps|is keeping|holds|ties) me (?:here|to (?:this|life))",
+    "safe": r"(?:buy|get|fit|put|need) (?:a )?locks?(?= *(?:$|[.,]|on|for))",
     "bare_date": r"(?:^|(?<=[.,] ))the date is (?:set|picked|chosen)(?= *(?:$|[.,]))",
-    "when": r"(?:nobody|no one) (?:will|would|is going to) (?:notice|realise|realize|find out)(?= (?:till|until|before)\b)",
+    "when": (
+        r"(?:nobody|no one) (?:will|would|is going to) (?:notice|realise|realize|find out)(?= (?:till|until|before)\b)"
+        r"|(?:nobody|no one) (?:will|would) (?:notice|miss|realise) (?:me )?(?:going|gone|im gone)(?= *(?:$|[.,]))"
+        r"|(?:ive|i have) thought it (?:all )?through"
+    ),
     # A means one knows the effect of ("i looked up what it would do to me", "would be more than enough").
     "count": (
         r"what (?:it|they|that|those|\w+) (?:would|could|will|might) do(?: to (?:me|my body))?(?= *(?:$|[.,]))"

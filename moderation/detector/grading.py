@@ -9,6 +9,8 @@ from functools import lru_cache
 from moderation.detector import guards
 from moderation.detector import patterns as p
 from moderation.detector.combine import combinations
+from moderation.detector.concepts import COMPILED as _CONCEPTS
+from moderation.detector.concepts import SAFE as _SAFE
 from moderation.detector.episodes import BESIDE_ME as _BESIDE_ME
 from moderation.detector.episodes import DISTANT_PAST as _DISTANT_PAST
 from moderation.detector.episodes import PAST_WORDS as _PAST_WORDS
@@ -72,7 +74,8 @@ _OVER_NOW = re.compile(
 _NEGATED_VERB = re.compile(
     r"\b(?:never|not|no|havent|hasnt|hadnt) (?:once|ever|really|even|having|had|been|saying|anything)\b"
 )
-_DOUBLE_NEGATIVE = re.compile(r"\b(?:cant|couldnt|never|dont|wont) (?:stop|wait)\b|\b(?:cant|couldnt) (?:get|shake)$"
+_DOUBLE_NEGATIVE = re.compile(r"\b(?:cant|couldnt|never|dont|wont) (?:stop|wait)\b|\b(?:havent|hasnt|never) stopped\b"
+                              r"|\b(?:cant|couldnt) (?:get|shake)$"
                               r"|\bif (?:\w+ ){0,2}?(?:not|dont)\b")  # "if im not better by ...": the condition's
 # "asked my brother to be executor": the person after "asked" is who was asked, not who acts.
 _ASKED_SOMEONE = re.compile(r"\b(?:asked|ask|asking|told|tell|got|let|begged|want|wanted) $")
@@ -278,16 +281,39 @@ class _Words:
         return self._text[self._start : self._end]
 
 
+def _filler(text: str, sentence_start: int, start: int) -> str:
+    """The words before a combination's anchor in its clause, as a rule's filler."""
+    comma = text.rfind(" , ", sentence_start, start)
+    before = _DOUBLE_NEGATIVE.sub("keep", text[comma + 3 if comma != -1 else sentence_start : start])
+    words = before.split()
+    # "never once thought about", "not having thoughts of": a negation one word further back
+    return " ".join(words[-5:] if _NEGATED_VERB.search(" ".join(words[-5:-1])) else words[-3:])
+
+
+def _voice_kept(text: str, made) -> bool:
+    """"my brother keeps his shotgun under the stairs . ive been thinking about it": the anchor is
+    someone else's, the thought in another clause is the writer's own."""
+    start, end = made.voice
+    between = text[min(made.end, start) : max(made.end, start)]
+    if " , " not in between and " . " not in between and " and i" not in between:
+        return False  # the same clause: the guards already read it
+    begins = text.rfind(" . ", 0, start) + 3 if text.rfind(" . ", 0, start) != -1 else 0
+    filler = _filler(text, begins, start)
+    if not _FIRST_PERSON.search(filler) or _CONCEPTS[_SAFE].search(text, start, _span(text, start, end, ".,")[1]):
+        return False  # "just too close to stuff": no one named as thinking it; "thinking i should buy a lock"
+    clause = _span(text, made.start, made.end, ".,")[0]
+    return _is_someone_else(text[clause : made.start], made.evidence[0]) and not _discard(
+        text, _Words(text, start, end), filler
+    )
+
+
 def _combined_signals(text: str, spans: list[tuple[int, int]], done: set, sentences: list) -> list[Signal]:
     """Concepts meeting in a sentence (combine.py), unless negated, someone else's or long over."""
     found = []
     for made, sentence in combinations(text, spans, skip=done, sentences=sentences):
-        comma = text.rfind(" , ", sentence[0], made.start)
-        before = _DOUBLE_NEGATIVE.sub("keep", text[comma + 3 if comma != -1 else sentence[0] : made.start])
-        words = before.split()
-        # "never once thought about", "not having thoughts of": a negation one word further back
-        filler = " ".join(words[-5:] if _NEGATED_VERB.search(" ".join(words[-5:-1])) else words[-3:])
-        if _discard(text, _Words(text, made.start, made.end), filler):
+        if _discard(text, _Words(text, made.start, made.end), _filler(text, sentence[0], made.start)) and not (
+            made.voice and not made.weak and _voice_kept(text, made)
+        ):
             continue
         rule = Rule(made.name, made.categories, re.compile(""), weak=made.weak)
         signal = Signal(rule, set(made.categories), made.evidence[0], made.start, made.end, sentence, made.weak)

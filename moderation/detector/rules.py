@@ -60,8 +60,8 @@ INTENT_RULES = [
     _rule("night-is", (PLAN,), r"(?P<e>(?:(?:tonight|today|tomorrow|this weekend|" + _DAYS[3:-1] + r") is|tonights|todays) the night)(?= *(?:$|[.,]| i (?:go|do it|end it|die|end my life)(?= *(?:$|[.,]))))", "night"),
     _rule("going-to-jump", (INTENT, METHOD), r"{S}{INTENT} {ADV}(?P<e>jump)(?= *(?:$|[.,]))", "jump", weak=True),
     # "just wanted one person to know", "needed to say it out loud": a plan told before it happens (beside another signal).
-    _rule("one-to-know", (ACTIVE,), r"(?:^|(?<=[.,] )|\bi )(?P<e>(?:just |only )?(?:(?:wanted|needed|want|need) (?:one person|someone|somebody|anyone|one of you)(?: here)? to know|(?:needed|wanted|need|want|had) to say it (?:out loud|to someone|somewhere)))(?= *(?:$|[.,]| somewhere| before| first| that))",
-          "know loud someone somewhere", weak=True),
+    _rule("one-to-know", (ACTIVE,), r"(?:^|(?<=[.,] )|\bi )(?P<e>(?:just |only )?(?:(?:wanted|needed|want|need) (?:one person|someone|somebody|anyone|one of you)(?: here)? to know|(?:needed|wanted|need|want|had) to say it (?:out loud|to someone|somewhere)|(?:wanted|want) (?:you|you all|someone|one person) to hear it from me|(?:disappear|go|leave) without (?:anyone|someone|somebody|you)(?: \w+){0,2} knowing))(?= *(?:$|[.,]| somewhere| before| first| that| why))",
+          "know knowing loud someone somewhere hear", weak=True),
     _rule("be-gone", (INTENT,), r"\b(?:ill|i will) (?P<f>(?:probably |definitely |finally )?)(?P<e>be (?:gone|dead|at peace|out of (?:your|everyones|their) (?:hair|way|lives)))"
           r"(?= *(?:$|[.,]|soon|by|before|tomorrow|forever|for good|and|this time))", "ill"),
     _rule("decided-die", (INTENT,), r"{S}(?:decided|made (?:my|the|a) decision|made up my mind|planning|plan|chosen|choose) to (?P<e>die)" + _DIE_GUARD, "die & decided made decision mind planning plan chosen choose"),
