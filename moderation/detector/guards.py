@@ -80,9 +80,43 @@ def _answered_no_after(text: str, s_start: int, s_end: int) -> bool:
     return bool(_ASKED_NO.search(following)) and bool(_ASKED.search(text, before + 1, s_end))
 
 
+# The wish, the urge or the part of the writer that would want it, denied before the words: "i dont
+# have any wish to be dead", "no intention of giving up on life", "nothing in me wants to die".
+_DENIED_BEFORE = re.compile(
+    r"\b(?:(?:(?:dont|do not|didnt|never|wont) (?:have|had|feel|felt|get|got)|havent (?:got |had |felt )?|"
+    r"(?:have|had|feel|felt|with|got|theres|there is|harbou?r|hold) (?:no|zero)|not)"
+    r"(?: (?:any|a|an|one|a single|even a|the (?:slightest|least|smallest)))? (?:real |actual |serious |genuine )?"
+    r"(?:wish|wishes|desire|intention|intentions|intent|urge|urges|plans?|thoughts?|inclination|interest)"
+    r"(?: whatsoever| at all| anymore)? (?:to|of|in|about|for)(?: \w+)?|"
+    r"(?:nothing|no part|not (?:a|one) (?:single )?(?:part|bit|piece)|no bit|no piece|none) (?:in|of) me"
+    r"(?: that| which| even| ever| really)*(?: \w+){0,2}) $"
+)
+# The words named, then denied: "self harm has never been something ive done", "suicide never crossed my mind".
+_DENIED_AFTER = re.compile(
+    r" (?:(?:(?:has|have|had|is|was|were) (?:never|not|no longer)|isnt|wasnt|hasnt|havent|werent|arent|never)"
+    r"(?: ever| really| once| even)*(?: been)? (?:something|a thing|an option|on the table|on my radar|part of my|"
+    r"for me|my thing|an issue|a problem)|(?:has |have )?(?:never|not) (?:once )?(?:crossed|entered) my mind)\b"
+)
+# "suicidal . no .": a bare word put as a question and answered no in the next sentence.
+_BARE_NO = re.compile(r"(?:no|nope|nah|never|not at all|not really|god no|absolutely not|no way|not even close)"
+                      r"(?: , \w+)? (?:\.|$)(?! (?:well|but|actually|i mean|i lied|ok|okay|yes|maybe)\b)")
+
+
+def _denied(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
+    """Denied before the words or after them in their clause, or a bare word answered no."""
+    clause = max(text.rfind(" , ", sentence[0], start) + 3, sentence[0])
+    if _DENIED_BEFORE.search(text, clause, start) or _DENIED_AFTER.match(text, end):
+        return True
+    bare = text[sentence[0] : sentence[1]].split()
+    return 0 < len(bare) <= 3 and bool(_BARE_NO.match(text, sentence[1] + 2))
+
+
 def not_the_writers_risk(text: str, match, sentence: tuple[int, int]) -> bool:
-    """A support reply's sentence about the reader or the past, a topic named, a question answered no."""
+    """A support reply's sentence about the reader or the past, a topic named, a question answered no,
+    the words denied."""
     (s_start, s_end), start, end = sentence, match.start(), match.end()
     if support_reply(text) and _about_the_reader(text, s_start, s_end):
         return True
-    return _topic(text, s_start, start, end) or _answered_no_after(text, s_start, s_end)
+    if _topic(text, s_start, start, end) or _answered_no_after(text, s_start, s_end):
+        return True
+    return _denied(text, sentence, start, end)
