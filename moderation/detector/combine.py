@@ -207,8 +207,19 @@ def _apart(hits: list[tuple[int, int, str]], anchor: tuple[int, int, str]) -> tu
     return None
 
 
+# "the neighbours building work is going to be the end of me": a thing named as what will end me is an
+# idiom; a time, a means or an act ("that will be the end of me", "tonight will be") is not.
+_THING_ENDS_ME = re.compile(
+    r"\b(?:the|my|this|these|those|our|his|her|their)(?: (?!(?:tonight|today|tomorrow|night|day|weekend|week|"
+    r"time|date|plan|jump|fall|bridge|rope|pills|tablets|overdose|bottle|drive|car|gun)\b)[a-z]+){1,3} "
+    r"(?:is|are|will|is going to|are going to|is gonna|are gonna|might|could|would) (?:be|become) $"
+)
+
+
 def _is_idiom(text: str, anchor: tuple[int, int, str], sentence_start: int) -> bool:
     """"i feel like im going to die", "this taper will be the death of me": withdrawal talk."""
+    if anchor[2] == "the end of me":
+        return bool(_THING_ENDS_ME.search(text, max(sentence_start, anchor[0] - 60), anchor[0]))
     if not anchor[2].startswith(("die", "be dead")):
         return False
     before, after = text[sentence_start : anchor[0]], text[anchor[1] : text.find(" . ", anchor[1]) % (len(text) + 1)]

@@ -63,7 +63,8 @@ REPORTED = re.compile(
     r"(?:said|says|told|tells|wrote|writes|posted|posts|texted|messaged|mentioned|admitted|keeps saying|kept sayi"
     r"ng|asked|described|talks about|talked about)\b|\b(?:your|his|her|their"
     r"|someones|that|this|read|reading|see|seeing) (?:post|thread|message|comment|reply|question)s?(?: \w+){0,"
-    r"4}? (?:about|on|re)\b"
+    r"4}? (?:about|on|re)\b|\b(?:old|older|earlier) (?:journals?|diar(?:y|ies)|notebooks?|notes|posts|messages|entri"
+    r"es|letters|pages)(?: \w+){0,3}? (?:is|are|was|were) (?:full of|filled with)\b"  # "my old journal is full of"
 )
 
 THIRD_SUBJECT = re.compile(
@@ -81,3 +82,32 @@ THIRD_SUBJECT = re.compile(
 BESIDE_ME = re.compile(
     r"\b(?<!walked in )(?<!walks in )(?<!came in )(?:on|in|at|from|next to|near|beside|opposite) (?:me|my \w+)\b"
 )
+
+# "... the platform . that was four years ago": the next sentence dates what this one told.
+_DATED_NEXT = re.compile(
+    r"(?:that|this|it|all that|all of that|that all) (?:was|happened) (?:all )?(?:(?:back )?in (?:19|20)\d\d|"
+    r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|many|several|a few|a couple of) (?:years?|decades?)"
+    r" ago|years ago|a (?:long|lifetime) (?:time )?ago|long ago|in (?:another|a different) life)\b"
+)
+# "overdosed at 22 ... im 31 now": an age then and an older age now.
+_AGE_THEN = re.compile(r"\b(?:at|aged|age) (1\d|2\d|3\d|4\d)\b")
+_AGE_NOW = re.compile(r"\b(?:im|i am)(?: now)? (1\d|2\d|3\d|4\d|5\d|6\d|7\d)(?= now\b| years old\b)")
+# "i used to think about killing myself": a habit that ended, unless now, again or still is beside it.
+_USED_TO_THEN = re.compile(r"\b(?<!getting )(?<!get )(?<!got )(?<!im )(?<!am )(?<!be )(?<!was )(?<!grown )used to\b"
+                           r"(?!.*\b(?:now|but|again|still|lately|these days|today|tonight)\b)")
+_NOW_AFTER = re.compile(r"\b(?:now|again|still|lately|these days|today|tonight|anymore|at the moment)\b")
+
+
+def dated_elsewhere(text: str, sentence: tuple[int, int]) -> bool:
+    """The next sentence says when it was ("that was 2016"), or an age then and an older age now."""
+    if _DATED_NEXT.match(text, sentence[1] + 2):
+        return True
+    then = _AGE_THEN.search(text, *sentence)
+    now = then and _AGE_NOW.search(text)
+    return bool(now) and int(now.group(1)) > int(then.group(1))
+
+
+def used_to(clause: str, words: str) -> bool:
+    """The clause says "used to" before the words, and nothing after "used to" says now or again."""
+    at = clause.find(words)
+    return at > 0 and bool(_USED_TO_THEN.search(clause[:at])) and not _NOW_AFTER.search(clause, at + len(words))

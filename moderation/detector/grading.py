@@ -17,6 +17,7 @@ from moderation.detector.episodes import PAST_WORDS as _PAST_WORDS
 from moderation.detector.episodes import REPORTED as _REPORTED
 from moderation.detector.episodes import RESOLVED as _RESOLVED
 from moderation.detector.episodes import THIRD_SUBJECT as _THIRD_SUBJECT
+from moderation.detector.episodes import dated_elsewhere, used_to
 from moderation.detector.lexicon import normalise
 from moderation.detector.phrases import find_phrase
 from moderation.detector.questions import answered_for_self
@@ -193,7 +194,11 @@ def _over_and_done(text: str, match: re.Match, filler: str, clause: str, sentenc
     again, recent, clause_long_ago = _clause_times(clause)
     if _PAST_WORDS.search(match.group(0)) and _DISTANT_PAST.match(text, match.end() + 1) and not again:
         return True  # "i overdosed years ago and now i volunteer": the time belongs to the act
+    if not again and (used_to(clause, match.group(0)) or not recent and dated_elsewhere(text, sentence)):
+        return True  # "i used to think about it a lot", "the platform . that was four years ago", "at 22 . im 31 now"
     lead = filler or " ".join(text[s_start : match.start()].split()[-2:])  # "i started hiding my tablets"
+    if not lead:  # a noun that starts its sentence: its verb follows ("selfharm was part of my story")
+        lead = " ".join(text[match.end() : s_end].split()[:2])
     if not _PAST_WORDS.search(lead + " " + match.group(0)):
         return "used to" in filler or (clause_long_ago and (not recent or _says_it_is_over(text)))
     long_ago = _long_ago(text, s_start, s_end)

@@ -43,7 +43,9 @@ _ASKED = re.compile(r"\b(?:asked|asking|ask|asks|questions?|screening|assessment
 
 _ADDRESS = re.compile(
     r"\b(?:please (?:\w+ ){0,3}?(?:call|ring|text|tell|talk|reach|stay|hold|go|let|dont|be)|if you(?:re|ve)?|"
-    r"you (?:can|could|might|matter|are not alone|feel)|youre not alone|we want you|sending (?:support|love|hugs))\b"
+    r"you (?:can|could|might|matter|are not alone|feel)|youre not alone|we want you|sending (?:support|love|hugs)|"
+    r"if your (?:son|daughter|child|kid|teen|partner|husband|wife|friend|loved one|mum|mom|dad|brother|sister)|"
+    r"(?:were|we are|im|i am) (?:here|there) for you)\b"
 )
 
 

@@ -191,14 +191,16 @@ _I_KNOW = re.compile(r"\bi (?:know|hear you|understand|get it|see)\b")
 # "dad announced , id rather be dead ...", "song lyric , i want to die ...": someone else's words quoted.
 _QUOTING = re.compile(
     r"\b(?<!\bi )(?:said|says|announced|announces|declared|shouted|yelled|joked|lyrics?|song|quote|wrote|writes|"
-    r"posted|texted|messaged) , $|\bquoting (?:my |a |the |her |his |their |this )?(?:\w+ ){0,2}?\w+ [.,] $"
+    r"posted|texted|messaged) , $|\bquoting (?:my |a |the |her |his |their |this )?(?:\w+ ){0,2}?\w+ [.,] $|"
+    r"\b(?:old|older|earlier) (?:journals?|diar(?:y|ies)|notebooks?|notes|posts|messages|entries|letters|pages)"
+    r"(?: \w+){0,3}? (?:is|are|was|were) (?:full of|filled with) , $"
 )
 
 
 def not_the_writers(text: str, clause_start: int, end: int) -> bool:
     """An intrusive thought let pass; in a support reply, a clause up to the match without the writer in
     it ("the urge to cut passes" is the reader's); or someone else's words quoted after a verb of saying."""
-    if let_pass(text, clause_start, end) or _QUOTING.search(text, max(0, clause_start - 30), clause_start):
+    if let_pass(text, clause_start, end) or _QUOTING.search(text, max(0, clause_start - 50), clause_start):
         return True
     return _supportive(text) and not _MINE.search(_I_KNOW.sub("", text[clause_start:end]))
 
