@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from moderation.detector.concepts_acts import ACTS_EXTRA, ACTS_VOCAB, BLADE, COVER, DECEIT, DENIED, IT_AGAIN, SECRET  # noqa: F401
+from moderation.detector.concepts_acts import ACTS_EXTRA, ACTS_VOCAB
 from moderation.detector.concepts_harm import CUTTING, HARM_ACT, HARM_VOCAB, HURT_CONTEXT, HURT_STRONG  # noqa: F401 - read as c.CUTTING
 from moderation.detector.concepts_plans import MORE, WINDOW  # noqa: F401 - read as c.WINDOW
 from moderation.detector.patterns import DRUGS
@@ -271,7 +271,7 @@ VOCAB: dict[str, str] = {
         r"(?:at peace|made (?:my )?peace) with (?:it|my decision|that)(?= *(?:$|[.,]))|(?:its|it is|itll be|it will be) happening(?= *(?:$|[.,]|tonight|tomorrow|soon|this|on|whether))",
         r"(?:im going to|i am going to|im gonna) go(?= (?:now )?(?:and (?:i wont|im not|never)|for good|forever))",
         r"(?:its|it is|itll be|it will be) (?:tonight|tomorrow)(?= *(?:$|[.,]))",
-        r"doing it (?:every (?:single )?(?:day|night|morning)|daily|nightly|most days|all the time|constantly|more and more|more often)|(?:to|and) (?:walk in|walk into (?:it|the \w+)|jump|step off|go over)(?= *(?:$|[.,]| and (?:i |not |never )))",
+        r"doing it (?:every (?:single )?(?:day|night)|all the time|constantly|more and more|more often)|(?:to|and) (?:walk in|walk into (?:it|the \w+)|jump|step off|go over)(?= *(?:$|[.,]| and (?:i |not |never )))",
         r"planning to go(?= *(?:$|[.,]|after|before|once|when))|(?:then )?i go too|(?:ill|i will) go too",
         r"(?:want|wanting|ready) to go(?= while i (?:still )?(?:can|have))|climb(?:ing)? over(?= *(?:$|[.,]| the (?:rail|railing|railings|edge|barrier|parapet|side)\b))",
         r"(?:choosing|chose|chosen|decided|deciding) to go(?= *(?:$|[.,]|while|now|before|tonight|for good))|(?:im|i am) doing it (?:that|the) (?:same )?(?:night|day)",
@@ -284,7 +284,7 @@ VOCAB: dict[str, str] = {
     ),
     BARE_DATE: r"(?<!theyve )(?<!theyd )(?<!shes )(?<!hes )(?<!she )(?<!he )(?<!they )(?<=[,.] )date (?:picked|set|chosen)(?= *(?:$|[.,]))|marked (?:the|a) date (?:on|in) (?:my|the) (?:calendar|diary)|(?:got|have) (?:a|the) date in my (?:head|calendar|diary)(?= *(?:$|[.,]))|(?<!theyve )(?<!theyd )(?<!shes )(?<!hes )(?<!she )(?<!he )(?<!they )(?:picked|set|chosen|chose|got|have) (?:a|the) date(?= *(?:$|[.,]| for (?:the end|it|myself|when)))|(?:is|as) (?:the|my) deadline",
     DATE: r"anniversary|(?:picked|set|chosen|chose) (?:a|the) date|deadline|my window|my birthday|christmas|new year|the \d+(?:st|nd|rd|th)|next month",
-    WISH: r"envy|(?<=\bid )like to|(?:id|i would) (?:\w+ )?(?:press|push|hit|take|flip|pull) it(?= *(?:$|[.,]|right now|now|in a heartbeat|without|no hesitation|tomorrow|today))|(?<=\bi )(?:really )?want(?: , \w+ ,)? is(?= to\b)|id like that|say thank you|(?:would|wouldnt|d) be (?:relieved|glad|grateful)|(?:happy|glad) to|(?:a|be a) (?:mercy|relief)|would not mind|if (?:only )?i could|please(?: just)?(?:(?= (?:god )?(?:let|take|call)))|(?:id |i would )?rather(?= be gone)|feel relief|(?<=dead )would be (?:better|easier|a relief)|all i want is|want (?:it|everything|it all|this) to|wish\w*|hop(?:e|ing)|pray\w*|want(?:ing)? to|would like|long(?:ing)? to|relieved|(?:wouldnt|dont) (?:even |really )?mind|be glad|dont (?:really )?care",
+    WISH: r"envy|(?<=\bi )(?:really )?want(?: , \w+ ,)? is(?= to\b)|id like that|say thank you|(?:would|wouldnt|d) be (?:relieved|glad|grateful)|(?:happy|glad) to|(?:a|be a) (?:mercy|relief)|would not mind|if (?:only )?i could|please(?: just)?(?:(?= (?:god )?(?:let|take|call)))|(?:id |i would )?rather(?= be gone)|feel relief|(?<=dead )would be (?:better|easier|a relief)|all i want is|want (?:it|everything|it all|this) to|wish\w*|hop(?:e|ing)|pray\w*|want(?:ing)? to|would like|long(?:ing)? to|relieved|(?:wouldnt|dont) (?:even |really )?mind|be glad|dont (?:really )?care",
     BETTER: r"better|kinder|fine|cope|free|happier|easier|lighter|relieved|manage|move on",
     THOUGHT: _words(
         r"think\w*|thought\w*|(?<=\bi )picture|picturing|imagin(?:e|ing) my own|mind (?:keeps|kept) (?:going|drifting|wandering) (?:back )?to|telling me|tells me|voice|urges?|tempted|close to(?! home)|keep picturing|cant stop|obsess\w*",
@@ -308,7 +308,7 @@ VOCAB: dict[str, str] = {
         r"(?:my|the) (?:\w+ )?found me(?= *(?:$|[.,]|and|with|(?:on|last) \w+day|last night|yesterday|this morning|in time|unconscious|unresponsive|not breathing))",
         r"(?:stepped|leaned|leant) (?:forward|towards the edge|over the edge)(?= (?:\w+ ){0,10}?(?:grabbed|pulled|caught|stopped|held) (?:me|my (?:arm|coat|jacket|hood|shoulder|collar|sleeve|back))\b)",
         r"(?:a |the |my )?(?:belt|rope|cord|scarf|noose|ligature|flex) (?:round|around) my neck|ran (?:out )?into (?:the )?(?:road|traffic)",
-        r"(?:i was|i stood|stood|standing|was standing) on (?:the|a) (?:\w+ )?(?:bridge|ledge|edge|roof|railing|cliff|platform)(?= (?:[a-z0-9.]+ ){0,8}?(?:talked me down|pulled me back|grabbed me|got down|climbed (?:back )?down))",
+        r"(?:i was|i stood|stood|standing|was standing) on (?:the|a) (?:\w+ )?(?:bridge|ledge|edge|roof|railing|cliff|platform)(?!(?: \w+){0,2} (?:fixing|cleaning|clearing|repairing|painting|mending|checking|watching|fishing)\b)(?= (?:[a-z0-9.]+ ){0,8}?(?:talked me down|pulled me back|grabbed me|got down|climbed (?:back )?down))",
         r"(?:the )?(?:rope|belt|cord|branch|noose|ligature) (?:snapped|broke|gave way)|had (?:all )?(?:the|my) (?:\w+ )?(?:pills|tablets) out(?: on the \w+)?(?= (?:[a-z0-9.]+ ){0,16}?(?:rang|called|walked in|came in|knocked))",
         r"stepped (?:out |off )?in front of|drank (?:a|the|half a) (?:bottle|whole)|(?:taking|took) everything|cutting my wrists|after my attempt",
         # An act meant to end it, begun or interrupted, and its euphemisms.
