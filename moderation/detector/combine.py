@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from moderation.detector import concepts as c
-from moderation.detector import concepts_acts as acts
 from moderation.detector.gate import FirstWords, index
 from moderation.detector.patterns import ACTIVE, ATTEMPT, INTENT, METHOD, PASSIVE, PLAN, PREPARATION, SELF_HARM
 
@@ -60,8 +59,6 @@ class Recipe:
     not_after: tuple[str, ...] = ()
     wish_first: bool = False
     voiced: bool = False  # an anchor that is someone else's may be kept by who thinks or acts (the first need)
-    # The anchor is someone else's belief ("they think its a sleepover"): judge whose words by this need instead.
-    judged_at: int | None = None
 
 
 RECIPES = (
@@ -76,6 +73,8 @@ RECIPES = (
     # A date or a window set aside, with no taper step in sight: a plan.
     Recipe("bare-date", (PLAN,), c.BARE_DATE, (), False, unless=(c.DOSE, c.AWAY)),
     Recipe("window-soon", (PLAN,), c.WINDOW, ((c.SOON,),), False, unless=(c.DOSE, c.AWAY), weak=True),
+    Recipe("window-decided", (PLAN, INTENT), c.WINDOW, ((c.SOON,), (c.FINAL, c.NO_RETURN)), False,
+           unless=(c.DOSE, c.AWAY)),
     Recipe("when-plan", (PLAN, INTENT), c.WHEN, ((c.SOON, c.DATE, c.ACT, c.DECIDE, c.FINAL),), False,
            weak_with=(c.DOSE, c.TAPER)),
     # Means kept, counted, looked up or visited.
@@ -110,11 +109,10 @@ RECIPES = (
     Recipe("no-point-here", (PASSIVE,), c.NO_POINT, ((c.NO_POINT, c.ENDING, c.ABSENT),)),
     Recipe("farewell-acts", (PREPARATION,), c.FAREWELL, ((c.FAREWELL,),), False, unless=(c.AWAY,)),
     # A farewell under a cover story the writer denies, or kept from the people it is for.
-    Recipe("cover-denied", (PREPARATION,), acts.COVER, ((acts.DENIED,), (c.FAREWELL, c.ABSENT)), judged_at=0),
-    Recipe("farewell-secret", (PREPARATION,), c.FAREWELL, ((acts.SECRET,),)),
+    Recipe("cover-denied", (PREPARATION,), c.COVER, ((c.DENIED,), (c.FAREWELL,))),
+    Recipe("farewell-secret", (PREPARATION,), c.FAREWELL, ((c.SECRET,),)),
     # A supply got by deceiving a doctor or a pharmacy, and kept.
-    Recipe("supply-by-deceit", (METHOD, PREPARATION), acts.DECEIT, ((c.STORE, c.COUNT),), weak_with=(c.NEWS,)),
-    Recipe("kept-for-later", (METHOD, PREPARATION), c.STORE, ((acts.LATER,), (c.MEANS,)), weak_with=(c.TAPER,)),
+    Recipe("supply-by-deceit", (METHOD, PREPARATION), c.DECEIT, ((c.STORE, c.COUNT),), weak_with=(c.NEWS,)),
     # Being a burden; others better off.
     Recipe("burden-gone", (PASSIVE,), c.BURDEN, ((c.WITHOUT, c.ABSENT, c.ENDING, c.FAREWELL),), False),
     Recipe("without-me-soon", (PASSIVE,), c.WITHOUT, ((c.SOON, c.FINAL, c.ENDING, c.BETTER),), False,
@@ -123,12 +121,11 @@ RECIPES = (
     Recipe("did-recently", (ATTEMPT,), c.DID,
            ((c.RECENT, c.AFTERMATH), (c.MEANS, c.AFTERMATH, c.COUNT, c.ENDING, c.RECENT))),
     Recipe("took-all-aftermath", (ATTEMPT,), c.TOOK_ALL, ((c.AFTERMATH,),)),
-    Recipe("edge-stopped", (ATTEMPT,), acts.AT_EDGE, ((acts.STOPPED,),)),
     # Self-harm: cutting with its context (a taper cut has a dose, a hold or a step nearby).
     Recipe("cutting", (SELF_HARM,), c.CUTTING, ((c.HURT_STRONG,),), unless=(c.DOSE,)),
     Recipe("cutting-again", (SELF_HARM,), c.CUTTING, ((c.HURT_CONTEXT,),), unless=(c.DOSE,), weak=True),
     Recipe("harm-act", (SELF_HARM,), c.HARM_ACT, ((c.HURT_CONTEXT,),)),
-    Recipe("it-again-blade", (SELF_HARM,), acts.IT_AGAIN, ((acts.BLADE,),), False, unless=(c.DOSE,)),
+    Recipe("it-again-blade", (SELF_HARM,), c.IT_AGAIN, ((c.BLADE,),), False, unless=(c.DOSE,)),
 )
 # Anchors are searched in the whole text; the other concepts only around a sentence that holds one.
 ANCHORS = frozenset(recipe.anchor for recipe in RECIPES)
@@ -259,6 +256,7 @@ def _part_of_farewell(text: str, hit: tuple[int, int, str]) -> bool:
 
 # "my husband is away for work next week": someone else's reason to be away is the writer's window.
 _OTHERS_AWAY = re.compile(
+    r"(?:husband|wife|partner|hubby|boyfriend|girlfriend|flatmate|roommate|housemate) |"
     r"(?:my|our) (?:husband|wife|partner|boyfriend|girlfriend|mum|mom|dad|parents|family|kids|children|flatmate|"
     r"roommate|housemate|son|daughter|brother|sister)s? |(?:he|she|they|hes|shes|theyre|everyone|everybody) "
 )
@@ -303,7 +301,7 @@ def _cook(
     for anchor in own[recipe.anchor]:
         if _is_idiom(text, anchor, span[0]) or _wished(recipe, window, anchor, span):
             continue
-        evidence, voice, found = [anchor[2]], None, []
+        evidence, voice = [anchor[2]], None
         for number, group in enumerate(recipe.needs):
             hit = None
             for name in group:  # the first concept of the group with a hit apart from the anchor
@@ -316,13 +314,11 @@ def _cook(
             if hit is None:
                 break
             evidence.append(hit[2])
-            found.append(hit)
             if recipe.voiced and number == 0:
                 voice = hit[:2]
         else:
             weak = recipe.weak or _outside(recipe, window, recipe.weak_with, anchor, text)
-            at = anchor if recipe.judged_at is None else found[recipe.judged_at]
-            return Combination(recipe.name, recipe.categories, at[0], at[1], tuple(evidence), weak, voice=voice)
+            return Combination(recipe.name, recipe.categories, anchor[0], anchor[1], tuple(evidence), weak, voice=voice)
     return None
 
 
@@ -341,12 +337,18 @@ _WANTED: dict[frozenset[str], tuple[frozenset[str], tuple[Recipe, ...]]] = {}
 _FRAGMENT = 2  # words: "parents away." between two sentences does not keep them apart
 
 
+def _fragment(text: str, span: Span) -> bool:
+    """A few words, or a short denial ("not the forum", "not from the forum"), between two sentences."""
+    spaces = text.count(" ", *span)
+    return spaces < _FRAGMENT or (spaces <= _FRAGMENT + 1 and text.startswith("not ", span[0]))
+
+
 def _near(text: str, spans: list[Span], number: int) -> range:
     """The sentence and its neighbours, one further past a neighbour that is a fragment of a few words."""
     low, high = max(0, number - 1), min(len(spans), number + 2)
-    if low and low < number and text.count(" ", *spans[low]) < _FRAGMENT:
+    if low and low < number and _fragment(text, spans[low]):
         low -= 1
-    if high < len(spans) and high - 1 > number and text.count(" ", *spans[high - 1]) < _FRAGMENT:
+    if high < len(spans) and high - 1 > number and _fragment(text, spans[high - 1]):
         high += 1
     return range(low, high)
 

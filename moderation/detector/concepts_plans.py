@@ -27,7 +27,7 @@ MORE: dict[str, str] = {
     # "ill do it that night", "doing it sat night": the act with the time it will happen.
     "act": (
         r"do it(?= (?:" + _PERIOD + r"))|doing it(?= (?:" + _PERIOD + r"))"
-        r"|im done(?= (?:for good|forever)(?= *(?:$|[.,])))"
+        r"|im done(?= (?:for good|forever)(?= *(?:$|[.,])))|im finished(?= *(?:$|[.,]))|(?:my|the) time to go(?: too)?(?= *(?:$|[.,]))"
         # "im not going to live through another wave" (beside a decision, combine.py's act-decided)
         r"|(?:wont|will not|not going to|am not going to|not gonna|im not|i am not) (?:live|living|get|getting|make it|making it|last|lasting) (?:through|thru|past) (?:another|one more|the next)"
         r"(?= \w+(?: (?:like this(?: one)?|of this|this way))?(?= *(?:$|[.,])))"
@@ -48,12 +48,13 @@ MORE: dict[str, str] = {
         r"next pay ?day|" + _PERIOD + r"|(?:till|until) (?:the )?morning"
         r"|in (?:two|three|four|five|six|seven|eight|nine|ten) (?:days|weeks|hours)"
         # "once the dog goes": a death awaited
-        r"|(?:once|when|after) (?:the|my) (?:old )?(?:dog|cat|mum|mom|dad|nan|gran) (?:goes|dies|passes|is gone)"
+        r"|(?:once|when|after|till|until) (?:the|my) (?:old )?(?:dog|cat|mum|mom|dad|nan|gran) (?:goes|dies|passes|is gone)"
     ),
     "decide": (
+        r"deal (?:i have|i) made (?:with|w) myself|(?:got|have) it (?:all )?sorted(?= *(?:$|[.,]))|"
         r"chose(?= *(?:$|[.,]))|made my mind up|(?:ive|i have) counted|have decide(?= (?:this|it|that)\b)|(?:thats|is) my timeline|my timeline is"
     ),
-    "final": r"nothing (?:else )?(?:keeps|is keeping|holds|ties) me (?:here|to (?:this|life))",
+    "final": r"(?:i have|ive) had enough(?= *(?:$|[.,]))|nothing (?:else )?(?:keeps|is keeping|holds|ties) me (?:here|to (?:this|life))",
     "safe": r"(?:buy|get|fit|put|need) (?:a )?locks?(?= *(?:$|[.,]|on|for))",
     "bare_date": r"(?:^|(?<=[.,] ))the date is (?:set|picked|chosen)(?= *(?:$|[.,]))",
     "when": (
@@ -67,8 +68,11 @@ MORE: dict[str, str] = {
         r"|(?:would|will|should|could) be (?:more than )?enough(?= *(?:$|[.,]))"
         r"|(?:it|everything|all this) (?:would|could) (?:all )?be over(?= *(?:$|[.,]))"
     ),
-    "thought": r"(?:its |is )?all i (?:can )?think about|where my (?:head|mind) (?:goes|keeps going)",
-    "haunt": r"(?:its |is )?all i (?:can )?think about|where my (?:head|mind) (?:goes|keeps going)",
+    "thought": r"(?:its |is )?all i (?:can )?think about|where my (?:head|mind) (?:goes|keeps going|is(?: at)?(?= *(?:$|[.,])))",
+    "haunt": r"(?:its |is )?all i (?:can )?think about|where my (?:head|mind) (?:goes|keeps going|is(?: at)?(?= *(?:$|[.,])))",
+    # A vague "going" or "stopping", then pinned to life: "time for me to go . not from the forum , i mean from everything".
+    "vague_end": r"(?:time|ready) for me to go(?= *(?:$|[.,]))|(?:leaving|signing off|going)(?= (?:soon|for good|tonight)(?= *(?:$|[.,])))|(?:im going to|i want to|going to) stop(?= *(?:$|[.,]))",
+    "pinned": r"(?:^|(?<=[.,] ))(?:i mean )?(?:from )?(?:everything|the whole thing|all of it|breathing|existing|living)(?= *(?:$|[.,]))",
     # A ligature point, a drawer of medicines.
     "means": (
         r"belt(?= (?:\w+ ){0,6}?(?:door|banister|bannister|beam|hook|loft hatch))|door frame|banisters?|bannisters?"

@@ -45,7 +45,7 @@ _SUICIDAL = frozenset({p.INTENT, p.ACTIVE, p.PASSIVE, p.ATTEMPT, p.METHOD})
 _RECENT = re.compile(
     r"\b(?:again|now|today|tonight|right now|lately|recently|these days|(?<!ago )this (?:week|morning|afternoon|"
     r"evening|month|year)|last (?:night|week|weekend|month)|yesterday|still|every (?:day|night)|constantly|tomorrow|"
-    r"at the moment|currently|relapsed|relapse)\b"
+    r"at the moment|currently|relapsed|relapse|(?:ive|i have|have|has) (?:just )?(?:started|begun))\b"
 )
 _AGAIN = re.compile(r"\b(?:again|still|relapsed|happening)\b")
 _BACK_AGAIN = re.compile(
@@ -67,7 +67,8 @@ _MEANT = re.compile(r"\bi (?:meant|mean (?:done with|only|just)) (?:the|this|my)
 _JOKING = re.compile(r"\b(?:lol|lmao|haha\w*|jk|rofl)\b")
 _DEATH = re.compile(r"\b(?:dead|die|(?:kill|shoot|top) (?:myself|me))\b")  # with "lol" after: hyperbole
 _OVER_NOW = re.compile(
-    r"\b(?:(?:are|is|were|have|has) (?:all |completely )?(?:gone|over|passed)(?: now)?|(?:went away|faded|lifted|"
+    r"\b(?:(?:are|is|were|have|has) (?:all |completely )?(?:gone(?! (?:from|up)\b)|over|passed)(?: now)?|"
+    r"(?:went away|faded|lifted|"
     r"vanished|disappeared|thinned out|cleared|stopped)(?: completely| eventually| for good)?"
     r"(?! (?:me|for|but|until|till|then)\b)|(?:havent|hasnt) (?:been|come) back|"
     r"(?:are|is) (?:all |long )?(?:old|healed)(?: now)?(?! (?:but|and)\b))\b"
@@ -83,6 +84,10 @@ _ASKED_SOMEONE = re.compile(r"\b(?:asked|ask|asking|told|tell|got|let|begged|wan
 _FIRST_PERSON = re.compile(r"\b(?:i|im|ive|id|ill|me|myself|my)\b")
 _CONDITIONAL = re.compile(r"\b(?:if|unless|whether|case|should|what if)\s*$")
 _HEDGE_BEFORE = re.compile(r"\b(?:not that|doesnt mean|never said|not saying)\s*$")
+# A wish made now about what might have happened: "i wish id died back then", "id be relieved if a lorry took me".
+_WISH_NOW = re.compile(r"\b(?<!used to )(?<!would )(?<!did )(?:wish|wishes|wishing|if only)\b"
+                       r"|\b(?:id|i would) (?:be |feel )?(?:\w+ )?if\b"
+                       r"|(?<!felt i )(?<!thought i )(?<!felt like i )\b(?:should (?:not |never )?|shouldnt )have\b")
 _BECOMING = re.compile(r"\b(?:ever|start|starting|begin|get|become|feel|feeling|find)\b")
 
 
@@ -191,6 +196,8 @@ def _over_and_done(text: str, match: re.Match, filler: str, clause: str, sentenc
     over = _OVER_NOW.search(clause, clause.find(match.group(0)) + len(match.group(0)))
     if over and not _AGAIN.search(clause, 0, over.start()):  # "carving again, and the scars had faded": not over
         return True  # "the thoughts of killing myself i had are gone now"
+    if "used to" not in clause and _WISH_NOW.search(clause, 0, clause.find(match.group(0)) + len(match.group(0))):
+        return False  # the past tense is what is wished for, the wish is now
     again, recent, clause_long_ago = _clause_times(clause)
     if _PAST_WORDS.search(match.group(0)) and _DISTANT_PAST.match(text, match.end() + 1) and not again:
         return True  # "i overdosed years ago and now i volunteer": the time belongs to the act

@@ -6,7 +6,9 @@ question is rewritten in the first person (its asker "anyone else", "who else is
 to" becomes "i" or "im"; "they", "their", "them" become "i", "my", "me") and read like any other
 sentence, so it counts at the level its content carries and the usual guards still apply. An
 answer that goes on to say it passes or is a symptom, or one in the past ("i did"), is no answer
-for now: the question stays someone else's.
+for now: the question stays someone else's. The answer may come inside the question ("anyone else
+considering offing themselves or is it just me") or after a fragment of a few words ("... ? not the
+symptoms . me"); "your" in "is it normal to think about ending your life" is the asker's own.
 """
 
 from __future__ import annotations
@@ -29,12 +31,14 @@ _ASKER = re.compile(
 _ANSWER = re.compile(
     r"(?:(?:yes|yeah|yep|yup|well|honestly|because|cause|cos|coz) ,? ?)?(?:i am|im|i do|me|me too|same|same here|"
     r"i have|ive|yes me|me as well|me also|i still do|still do|im still)(?: too| as well| also| still)?"
-    r"(?: , (?P<tail>(?:\w+ ?){1,4}))?$"
+    r"(?: , (?P<tail>(?:\w+ ?){1,4})| and (?P<more>(?:\w+ ?){1,10}))?$"
 )
+# The asker's own answer inside the question: "anyone else considering it or is it just me".
+_JUST_ME = re.compile(r" or (?:is it )?(?:just )?me(?: \w+){0,4}$")
 _NOT_NOW = re.compile(r"\b(?:pass|passes|passed|symptom|symptoms|normal|fine|ok|okay|over|gone|used to|ago|did)\b")
 _THEIRS = {
     "they": "i", "their": "my", "them": "me", "themselves": "myself", "themself": "myself", "theyre": "im",
-    "theyd": "id", "theyve": "ive", "theyll": "ill",
+    "theyd": "id", "theyve": "ive", "theyll": "ill", "your": "my", "yourself": "myself",
 }
 _THEIR_WORD = re.compile(r"\b(?:" + "|".join(_THEIRS) + r")\b")
 _ING = re.compile(r"^(?:\w+ )?\w+ing\b")
@@ -44,8 +48,15 @@ def _answer(sentence: str) -> bool:
     found = _ANSWER.match(sentence)
     if not found:
         return False
-    tail = found.group("tail") or ""
+    tail = found.group("tail") or found.group("more") or ""
     return not (_NOT_NOW.search(tail) or RESOLVED.search(tail))
+
+
+def _answered(sentences: list[str], i: int) -> bool:
+    """The next sentence answers, or the one after a fragment of a few words ("... ? not the symptoms . me")."""
+    if i < len(sentences) and _answer(sentences[i].strip(" .")):
+        return True
+    return i + 1 < len(sentences) and sentences[i].count(" ") < 3 and _answer(sentences[i + 1].strip(" ."))
 
 
 def _first_person(question: str) -> str | None:
@@ -62,13 +73,14 @@ def _first_person(question: str) -> str | None:
 
 def answered_for_self(text: str) -> str:
     """The text with each question to others that the next sentence answers "i am" put in the first person."""
-    if " . " not in text or not any(cue in text for cue in _CUE):
+    if not any(cue in text for cue in _CUE):
         return text
     sentences = text.split(" . ")
     changed = False
-    for i in range(len(sentences) - 1):
-        if _answer(sentences[i + 1].strip(" .")):
-            rewritten = _first_person(sentences[i])
+    for i in range(len(sentences)):
+        just_me = _JUST_ME.search(sentences[i]) if " or " in sentences[i] else None
+        if just_me or _answered(sentences, i + 1):
+            rewritten = _first_person(sentences[i][: just_me.start()] if just_me else sentences[i])
             if rewritten:
                 sentences[i], changed = rewritten, True
     return " . ".join(sentences) if changed else text
