@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from moderation.detector import concepts as c
+from moderation.detector import concepts_acts as acts
 from moderation.detector.gate import FirstWords, index
 from moderation.detector.patterns import ACTIVE, ATTEMPT, INTENT, METHOD, PASSIVE, PLAN, PREPARATION, SELF_HARM
 
@@ -59,6 +60,8 @@ class Recipe:
     not_after: tuple[str, ...] = ()
     wish_first: bool = False
     voiced: bool = False  # an anchor that is someone else's may be kept by who thinks or acts (the first need)
+    # The anchor is someone else's belief ("they think its a sleepover"): judge whose words by this need instead.
+    judged_at: int | None = None
 
 
 RECIPES = (
@@ -109,10 +112,11 @@ RECIPES = (
     Recipe("no-point-here", (PASSIVE,), c.NO_POINT, ((c.NO_POINT, c.ENDING, c.ABSENT),)),
     Recipe("farewell-acts", (PREPARATION,), c.FAREWELL, ((c.FAREWELL,),), False, unless=(c.AWAY,)),
     # A farewell under a cover story the writer denies, or kept from the people it is for.
-    Recipe("cover-denied", (PREPARATION,), c.COVER, ((c.DENIED,), (c.FAREWELL,))),
-    Recipe("farewell-secret", (PREPARATION,), c.FAREWELL, ((c.SECRET,),)),
+    Recipe("cover-denied", (PREPARATION,), acts.COVER, ((acts.DENIED,), (c.FAREWELL, c.ABSENT)), judged_at=0),
+    Recipe("farewell-secret", (PREPARATION,), c.FAREWELL, ((acts.SECRET,),)),
     # A supply got by deceiving a doctor or a pharmacy, and kept.
-    Recipe("supply-by-deceit", (METHOD, PREPARATION), c.DECEIT, ((c.STORE, c.COUNT),), weak_with=(c.NEWS,)),
+    Recipe("supply-by-deceit", (METHOD, PREPARATION), acts.DECEIT, ((c.STORE, c.COUNT),), weak_with=(c.NEWS,)),
+    Recipe("kept-for-later", (METHOD, PREPARATION), c.STORE, ((acts.LATER,), (c.MEANS,)), weak_with=(c.TAPER,)),
     # Being a burden; others better off.
     Recipe("burden-gone", (PASSIVE,), c.BURDEN, ((c.WITHOUT, c.ABSENT, c.ENDING, c.FAREWELL),), False),
     Recipe("without-me-soon", (PASSIVE,), c.WITHOUT, ((c.SOON, c.FINAL, c.ENDING, c.BETTER),), False,
@@ -121,11 +125,12 @@ RECIPES = (
     Recipe("did-recently", (ATTEMPT,), c.DID,
            ((c.RECENT, c.AFTERMATH), (c.MEANS, c.AFTERMATH, c.COUNT, c.ENDING, c.RECENT))),
     Recipe("took-all-aftermath", (ATTEMPT,), c.TOOK_ALL, ((c.AFTERMATH,),)),
+    Recipe("edge-stopped", (ATTEMPT,), acts.AT_EDGE, ((acts.STOPPED,),)),
     # Self-harm: cutting with its context (a taper cut has a dose, a hold or a step nearby).
     Recipe("cutting", (SELF_HARM,), c.CUTTING, ((c.HURT_STRONG,),), unless=(c.DOSE,)),
     Recipe("cutting-again", (SELF_HARM,), c.CUTTING, ((c.HURT_CONTEXT,),), unless=(c.DOSE,), weak=True),
     Recipe("harm-act", (SELF_HARM,), c.HARM_ACT, ((c.HURT_CONTEXT,),)),
-    Recipe("it-again-blade", (SELF_HARM,), c.IT_AGAIN, ((c.BLADE,),), False, unless=(c.DOSE,)),
+    Recipe("it-again-blade", (SELF_HARM,), acts.IT_AGAIN, ((acts.BLADE,),), False, unless=(c.DOSE,)),
 )
 # Anchors are searched in the whole text; the other concepts only around a sentence that holds one.
 ANCHORS = frozenset(recipe.anchor for recipe in RECIPES)
@@ -301,7 +306,7 @@ def _cook(
     for anchor in own[recipe.anchor]:
         if _is_idiom(text, anchor, span[0]) or _wished(recipe, window, anchor, span):
             continue
-        evidence, voice = [anchor[2]], None
+        evidence, voice, found = [anchor[2]], None, []
         for number, group in enumerate(recipe.needs):
             hit = None
             for name in group:  # the first concept of the group with a hit apart from the anchor
@@ -314,11 +319,13 @@ def _cook(
             if hit is None:
                 break
             evidence.append(hit[2])
+            found.append(hit)
             if recipe.voiced and number == 0:
                 voice = hit[:2]
         else:
             weak = recipe.weak or _outside(recipe, window, recipe.weak_with, anchor, text)
-            return Combination(recipe.name, recipe.categories, anchor[0], anchor[1], tuple(evidence), weak, voice=voice)
+            at = anchor if recipe.judged_at is None else found[recipe.judged_at]
+            return Combination(recipe.name, recipe.categories, at[0], at[1], tuple(evidence), weak, voice=voice)
     return None
 
 

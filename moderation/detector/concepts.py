@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from moderation.detector.concepts_acts import ACTS_EXTRA, ACTS_VOCAB, BLADE, COVER, DECEIT, DENIED, IT_AGAIN, SECRET  # noqa: F401
+from moderation.detector.concepts_acts import ACTS_EXTRA, ACTS_VOCAB
 from moderation.detector.concepts_harm import CUTTING, HARM_ACT, HARM_VOCAB, HURT_CONTEXT, HURT_STRONG  # noqa: F401 - read as c.CUTTING
 from moderation.detector.concepts_plans import MORE, WINDOW  # noqa: F401 - read as c.WINDOW
 from moderation.detector.patterns import DRUGS
@@ -308,7 +308,7 @@ VOCAB: dict[str, str] = {
         r"(?:my|the) (?:\w+ )?found me(?= *(?:$|[.,]|and|with|(?:on|last) \w+day|last night|yesterday|this morning|in time|unconscious|unresponsive|not breathing))",
         r"(?:stepped|leaned|leant) (?:forward|towards the edge|over the edge)(?= (?:\w+ ){0,10}?(?:grabbed|pulled|caught|stopped|held) (?:me|my (?:arm|coat|jacket|hood|shoulder|collar|sleeve|back))\b)",
         r"(?:a |the |my )?(?:belt|rope|cord|scarf|noose|ligature|flex) (?:round|around) my neck|ran (?:out )?into (?:the )?(?:road|traffic)",
-        r"(?:i was|i stood|stood|standing|was standing) on (?:the|a) (?:\w+ )?(?:bridge|ledge|edge|roof|railing|cliff|platform)(?= (?:[a-z0-9.]+ ){0,8}?(?:talked me down|pulled me back|grabbed me|got down|climbed (?:back )?down))",
+        r"(?:i was|i stood|stood|standing|was standing) on (?:the|a) (?:\w+ )?(?:bridge|ledge|edge|roof|railing|cliff|platform)(?!(?: \w+){0,2} (?:fixing|cleaning|clearing|repairing|painting|mending|checking|watching|fishing)\b)(?= (?:[a-z0-9.]+ ){0,8}?(?:talked me down|pulled me back|grabbed me|got down|climbed (?:back )?down))",
         r"(?:the )?(?:rope|belt|cord|branch|noose|ligature) (?:snapped|broke|gave way)|had (?:all )?(?:the|my) (?:\w+ )?(?:pills|tablets) out(?: on the \w+)?(?= (?:[a-z0-9.]+ ){0,16}?(?:rang|called|walked in|came in|knocked))",
         r"stepped (?:out |off )?in front of|drank (?:a|the|half a) (?:bottle|whole)|(?:taking|took) everything|cutting my wrists|after my attempt",
         # An act meant to end it, begun or interrupted, and its euphemisms.

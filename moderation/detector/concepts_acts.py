@@ -18,6 +18,7 @@ concepts.VOCAB: words and short word sequences over normalised text (lower case,
 from __future__ import annotations
 
 COVER, DENIED, SECRET, DECEIT, IT_AGAIN, BLADE = "cover", "denied", "secret", "deceit", "it_again", "blade"
+AT_EDGE, STOPPED, LATER = "at_edge", "stopped", "later"
 
 
 def _words(*parts: str) -> str:
@@ -36,6 +37,7 @@ ACTS_VOCAB: dict[str, str] = {
         r"(?:^|(?<=[.,] ))(?:but )?(?:im not(?: \w+ing)?(?: anything| anywhere| at all| really)?"
         r"|(?:it|that|they) (?:isnt|wasnt|is not|was not|arent|werent|are not)(?: really| true)?|theyre not"
         r"|(?:its|thats) not (?:true|why|the reason)|(?:i suppose|i guess|suppose|guess|in a way) im)(?= *(?:$|[.,]))",
+        r"(?:^|(?<=[.,] ))(?:its|it is|really its|its really) so (?:they|he|she|the kids|nobody|no one)(?= (?:\w+ )?(?:wont|dont|doesnt|never|cant|arent)\b)",
     ),
     # A farewell kept from the people it is for.
     SECRET: _words(
@@ -56,6 +58,18 @@ ACTS_VOCAB: dict[str, str] = {
         r"(?:that )?(?:i|id|ive|im) (?:lost|dropped|spilled|still on|still taking|need more)",
     ),
     IT_AGAIN: r"(?:did|done|doing) it again",
+    # At the edge or over the barrier, and someone stopped it ("i was on the bridge last night . a man talked me down").
+    AT_EDGE: _words(
+        r"(?:i was|i stood|stood|standing|was standing|i sat|sat|sitting|was sitting) (?:up )?(?:on|out on) (?:the|a) (?:\w+ )?"
+        r"(?:bridge|ledge|edge|railings?|cliffs?|cliff edge|parapet|top floor|rooftop|roof of (?:the|a) (?:car park|multi storey|building|hospital|flats|block))"
+        r"(?! of (?:the|my|a) (?:bed|sofa|couch|chair|bath|bathtub|seat|table|desk|pool|stage|step|kerb|curb)\b)"
+        r"(?!(?: \w+){0,2} (?:fixing|cleaning|clearing|repairing|painting|mending|checking|watching|taking|fishing|waiting)\b)",
+        r"climb(?:ed|ing)? over (?:the|a) (?:rail|railing|railings|parapet|ledge|barrier|safety fence)(?! (?:at|into) (?:the|a) (?:gig|concert|match|festival|game)\b)"
+        r"|climb(?:ed|ing)? (?:onto|up on) (?:the|a) (?:ledge|parapet|railing)",
+    ),
+    STOPPED: r"talked me (?:down|back|round|off|out of it)|pulled me (?:back|off|away|down)|grabbed (?:me|my (?:arm|coat|jacket|hood|sleeve))|stopped me(?! (?:dead|in my tracks|from sleeping)\b)|(?:police|paramedics) (?:came|arrived)",
+    # Means kept back "for later" (said as the end of a sentence).
+    LATER: r"for later(?= *$)",
     BLADE: r"razors?|blades?|(?:kitchen )?knife|scissors|compass|sharpener|needle",
 }
 
@@ -68,7 +82,7 @@ ACTS_EXTRA: dict[str, str] = {
         r"deactivat\w* (?:everything|all (?:of )?my \w+|my (?:accounts?|profiles?|facebook|instagram|socials|social media))",
         r"(?:(?<=\bnot going to )|(?<=\bnot going to be ))need(?:ing)? (?:them|it|these|those|any of (?:it|them))",
         r"(?:(?<=\bwill )|(?<=\bto )|(?<=\bcan ))(?:feed|look after|mind) (?:the|my) (?:cats?|dogs?|pets?|rabbits?|fish)(?= (?:from|for good|after)\b)",
-        r"you (?:lot |all |guys )?(?:were|have been) the only (?:ones?|people|friends?)(?= (?:who|that|i|to|where)\b)",
+        r"you (?:lot |all |guys )?(?:were|have been|are) (?:the only|the best|my only|my best) (?:ones?|people|friends?)(?= (?:who|that|i|to|where|ive|id)\b)",
         r"look after each other|(?:sorry|apologies) (?:for|about) the mess (?:im|ill be|ive|i) ?(?:leaving|left|leave)",
         r"(?:gave|give|giving|given|handed) (?:away )?(?:my|all my|the) (?:cats?|dogs?|rabbits?|birds?|budgies?|hamsters?|guinea pigs?|horses?|parrot)(?= to| away)",
         r"(?:made|recorded|filmed) (?:a |some )?(?:videos?|messages?|recordings?) for",
@@ -76,6 +90,7 @@ ACTS_EXTRA: dict[str, str] = {
     "final": _words(
         r"(?:this|its|this is|that was|thats) my last one(?= *(?:$|[.,]))|after this (?:post|message)(?= *(?:$|[.,]))",
         r"(?:to watch|to read|to open|for) when (?:shes|hes|theyre|she is|he is|they are) (?:older|grown(?: up)?|18|eighteen)",
+        r"(?:(?<=\bi )|(?<=\band )|(?:^|(?<=[.,] )))(?:wasnt|was not|im not|am not) joking(?= *(?:$|[.,]))",
     ),
     "means": r"(?:(?<=\bpicked up )|(?<=\bcollected )|(?<=\bfetched ))what i need(?:ed)?(?= *(?:$|[.,]| now| today| from))",
     "did": _words(
@@ -85,6 +100,8 @@ ACTS_EXTRA: dict[str, str] = {
         r"finds? me(?= *(?:$|[.,]))|before i (?:could|got the chance to|had the chance to|managed to|was able to) "
         r"(?:go over|jump|step off|step out|go through with it|do it|take them|swallow them|let go)",
         r"(?:picked|fetched|collected|brought|took|got|dragged) me (?:up |back |down |away )?(?:from|off) (?:the |a )?(?:\w+ )?(?:cliffs?|ledge|edge|roof|rooftop|railings?|tracks|parapet)",
+        r"found me on the (?:bathroom |kitchen |bedroom |hall )?floor|after what i (?:swallowed|took|drank|had taken)"
+        r"|(?<=\bi )tried(?= (?:mon|tues|wednes|thurs|fri|satur|sun)day\b)",
         r"(?:found|caught|stopped|walked in on|grabbed) me with (?:the |a |my |all the |all my )?(?:\w+ )?(?:bag|rope|belt|cord|noose|pills|tablets|knife|blade|razor|hose|packets?|bottle)",
         r"(?<=\bthe )(?:wrong|other|far) side of the (?:railings?|barrier|fence|rail|parapet|balustrade)",
         r"had (?:the|my) (?:\w+ )?(?:pills|tablets) in my hands?(?=(?: \w+){0,6} (?:and|when|before|till|until) (?:then )?(?:my |the |a |our )?(?:\w+ )?"
@@ -92,11 +109,13 @@ ACTS_EXTRA: dict[str, str] = {
         r"granddaughter|kids?|boyfriend|girlfriend|someone|somebody|phone|doorbell|carer|nurse) (?:walked|came|rang|called|knocked|phoned|texted))",
         r"(?:(?<=\bit )|(?<=\bthat )|(?<=\boverdose )|(?<=\bod ))(?<!\bif it )(?<!\bwhether it )was (?:deliberate|on purpose|intentional|no accident|not an accident)(?= *(?:$|[.,]))",
     ),
+    "absent": r"(?:wont|dont want (?:them|him|her|the kids) to|not) be the ones? (?:who|to|that) finds? me",
     "aftermath": _words(
+        r"(?:it|the \w+) didnt hold|(?:my )?neck hurts|(?:second|third|fourth|fifth) (?:time|attempt) (?:this (?:year|month|week)|in (?:a|two|\d+) (?:years?|months?))",
         r"talked me (?:back|round|off)(?: over)?|put (?:them|it|the \w+) down|spat (?:them|it) out|bruis\w* (?:on|round|around) my neck",
         r"(?:id|i would|i wouldve) have (?:done it|gone through with it|gone over|jumped)|(?:alright|okay|ok|fine) physically",
     ),
-    "store": r"(?:(?<=\ba )|(?<=\bgood )|(?<=\bbig )|(?<=\bproper )|(?<=\bdecent )|(?<=\blittle ))(?:pile|stockpile)(?= *(?:$|[.,]| now| of| in| hidden| saved))|in the (?:shoebox|tin|sock|jar)",
+    "store": r"(?:put|putting|set|setting|keeping|kept) (?:a few |some |one |two |a couple of )?(?:of )?(?:my )?(?:\w+ )?(?:tablets|pills) (?:aside|back|by)|(?:(?<=\ba )|(?<=\bgood )|(?<=\bbig )|(?<=\bproper )|(?<=\bdecent )|(?<=\blittle ))(?:pile|stockpile)(?= *(?:$|[.,]| now| of| in| hidden| saved))|in the (?:shoebox|tin|sock|jar)",
     "recent": r"(?:\d+(?<!\d\d)|one|two|three|four|five|six|seven|a few|few|a couple of|couple of) (?:days|nights|hours) since",
     "harm_act": _words(
         r"(?:pull|rip|tear|tore|yank)(?:ing|ed|ped)? out (?:a |some |another )?(?:patch|handful|chunk|clump|fistful)(?:es|s)? of (?:my )?hair|hair pulling",
