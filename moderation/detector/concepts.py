@@ -79,7 +79,7 @@ VOCAB: dict[str, str] = {
         r"call me home|take me (?:home|now)|die in (?:my|their|our) sleep|(?:car|bus|lorry|truck|train) (?:hits|hit|would hit|took|takes|would take) me(?! (?:to|home|back|into|in|through|along|past|there)\b)",
         r"one way trip(?! (?:to|with|for)\b)|my suffering ends|my own choice",
         r"(?<=\bill have )(?:killed myself|ended it|ended my life|taken my life)|finish(?:ing)? things(?: myself)?(?= *(?:$|[.,]|soon|tonight))|thats it for me(?= *(?:$|[.,]))",
-        r"(?:scan|tests?|results?|biopsy) (?:comes?|came|would come) back bad",
+        r"(?:scans?|tests?|results?|biopsy|bloods|blood work|mri)(?: \w+){0,3}? (?:comes?|came|would come|will come) back bad",
         # Death from outside, wished for: a bus that would just hit me, a heart that just stops, god taking me.
         r"(?:bus|car|lorry|truck|train) (?:would |will |might )?just (?:hit|hits|take|takes) me|(?<=\bmy )heart (?:would |will )?just (?:stops?|stopped|quit|gave out)",
         r"(?<=\btheir )heart (?:would |will )?just (?:stops?|stopped|quit|gave out)|(?:god|death) (?:took|would take|came for) me|something (?:would |will )?(?:just )?happen(?:s|ed)? to me",
