@@ -65,6 +65,8 @@ REPORTED = re.compile(
     r"|someones|that|this|read|reading|see|seeing) (?:post|thread|message|comment|reply|question)s?(?: \w+){0,"
     r"4}? (?:about|on|re)\b|\b(?:old|older|earlier) (?:journals?|diar(?:y|ies)|notebooks?|notes|posts|messages|entri"
     r"es|letters|pages)(?: \w+){0,3}? (?:is|are|was|were) (?:full of|filled with)\b"  # "my old journal is full of"
+    r"|\b(?:my|our|his|her|their|the) (?!(?:brain|mind|head|voice|gut|heart|body|thoughts?|inner)\b)\w+ (?:keeps|kept) "
+    r"(?:saying|telling (?:everyone|people|us))\b"  # "our lodger keeps saying": someone else's words
 )
 
 THIRD_SUBJECT = re.compile(
@@ -111,3 +113,13 @@ def used_to(clause: str, words: str) -> bool:
     """The clause says "used to" before the words, and nothing after "used to" says now or again."""
     at = clause.find(words)
     return at > 0 and bool(_USED_TO_THEN.search(clause[:at])) and not _NOW_AFTER.search(clause, at + len(words))
+
+
+# "when i felt everyone would be better off without me , my counsellor helped": a past time clause.
+_WHEN_I_WAS = re.compile(r"\b(?:back )?when i (?:felt|was|had|thought|believed|wanted|got)\b")
+
+
+def when_i_was(clause: str, words: str) -> bool:
+    """The clause opens a past time ("when i felt ...") before the words."""
+    at = clause.find(words)
+    return at > 0 and bool(_WHEN_I_WAS.search(clause, 0, at))

@@ -17,7 +17,7 @@ from moderation.detector.episodes import PAST_WORDS as _PAST_WORDS
 from moderation.detector.episodes import REPORTED as _REPORTED
 from moderation.detector.episodes import RESOLVED as _RESOLVED
 from moderation.detector.episodes import THIRD_SUBJECT as _THIRD_SUBJECT
-from moderation.detector.episodes import dated_elsewhere, used_to
+from moderation.detector.episodes import dated_elsewhere, used_to, when_i_was
 from moderation.detector.lexicon import normalise
 from moderation.detector.phrases import find_phrase
 from moderation.detector.questions import answered_for_self
@@ -206,7 +206,7 @@ def _over_and_done(text: str, match: re.Match, filler: str, clause: str, sentenc
     lead = filler or " ".join(text[s_start : match.start()].split()[-2:])  # "i started hiding my tablets"
     if not lead:  # a noun that starts its sentence: its verb follows ("selfharm was part of my story")
         lead = " ".join(text[match.end() : s_end].split()[:2])
-    if not _PAST_WORDS.search(lead + " " + match.group(0)):
+    if not _PAST_WORDS.search(lead + " " + match.group(0)) and not when_i_was(clause, match.group(0)):
         return "used to" in filler or (clause_long_ago and (not recent or _says_it_is_over(text)))
     long_ago = _long_ago(text, s_start, s_end)
     if long_ago:

@@ -191,7 +191,8 @@ _I_KNOW = re.compile(r"\bi (?:know|hear you|understand|get it|see)\b")
 # "dad announced , id rather be dead ...", "song lyric , i want to die ...": someone else's words quoted.
 _QUOTING = re.compile(
     r"\b(?<!\bi )(?:said|says|announced|announces|declared|shouted|yelled|joked|lyrics?|song|quote|wrote|writes|"
-    r"posted|texted|messaged) , $|\bquoting (?:my |a |the |her |his |their |this )?(?:\w+ ){0,2}?\w+ [.,] $|"
+    r"posted|texted|messaged|keeps saying|kept saying) , $|"
+    r"\bquoting (?:my |a |the |her |his |their |this )?(?:\w+ ){0,2}?\w+ [.,] $|"
     r"\b(?:old|older|earlier) (?:journals?|diar(?:y|ies)|notebooks?|notes|posts|messages|entries|letters|pages)"
     r"(?: \w+){0,3}? (?:is|are|was|were) (?:full of|filled with) , $"
 )

@@ -44,7 +44,10 @@ _PURPOSE = (
 )
 _STAY = r"(?:live|living|be alive|being alive|exist|existing|be here|be around|wake up|see tomorrow|see another day)"
 _CARRY_ON = r"(?:go on|going on|carry on|keep going|keep living|continue|continue living)"
-_LIVE_GUARD = r"(?! (?:in|at|with|on|near|there|abroad|alone|together|like|without (?:my|a|the)|through)\b)"
+_LIVE_GUARD = (  # "be here , in this town": a place named after a comma is where, not whether
+    r"(?! (?:in|at|with|on|near|there|abroad|alone|together|like|without (?:my|a|the)|through)\b"
+    r"| , (?:in|at) (?:this|that|the|my) (?!(?:world|life|body|earth|planet|existence|pain|state|head|skin)\b))"
+)
 
 INTENT_RULES = [
     _rule("intent", (INTENT,), r"{S}{INTENT} {ADV}(?P<e>{KILL})", (KILL_KEYS, INTENT_KEYS)),
