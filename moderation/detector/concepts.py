@@ -241,7 +241,7 @@ VOCAB: dict[str, str] = {
     ),
     WITHOUT: _words(
         r"without me|with me gone|with me out of|free of me|rid of me|(?:if|once|when) (?:i was|im|i were|i am) (?:just )?gone(?! (?:to|for|out|away|on|shopping)\b)",
-        r"(?:if|once|when) i (?:wasnt|werent|am not|was not) (?:here|around)|not (?:have|need) to (?:deal with|worry about|look after|care for) me",
+        r"(?:if|once|when) i (?:wasnt|werent|am not|was not) (?:here|around)(?! (?:for|at|on|this|next|till|until|while|during|to)\b)|not (?:have|need) to (?:deal with|worry about|look after|care for) me",
         r"(?:not|nobody|no one|never|wont)(?: \w+){0,2} (?:have to|need to) (?:deal with|worry about|look after|care for|put up with|see|hear from) me",
         r"(?:wasnt|werent|not) in the picture|(?:by )?not being here|doing (?:her|him|them|everyone) a favou?r|(?:their|his|her) lives back",
         r"off (?:their|everyones|your) hands|(?:move|moving) on without me|be free|get (?:their|his|her|a) life back",
