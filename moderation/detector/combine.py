@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from moderation.detector import concepts as c
 from moderation.detector import concepts_acts as acts
+from moderation.detector.away import no_reason_to_be_away
 from moderation.detector.gate import FirstWords, index
 from moderation.detector.patterns import ACTIVE, ATTEMPT, INTENT, METHOD, PASSIVE, PLAN, PREPARATION, SELF_HARM
 
@@ -98,6 +99,10 @@ RECIPES = (
     Recipe("means-used", (ACTIVE, METHOD), c.USE, ((c.MEANS,), (c.THOUGHT, c.DECIDE)), weak_with=(c.TAPER,)),
     Recipe("take-all", (ACTIVE, METHOD), c.TAKE_ALL, ((c.MEANS,), (c.THOUGHT, c.DECIDE, c.WISH, c.ESCAPE, c.SOON)),
            weak_with=(c.DOSE, c.AWAY)),
+    # "ive counted it . i know what it would do": the effect known, beside counting or keeping (weak).
+    Recipe("effect-known", (METHOD, PREPARATION), c.EFFECT, ((c.COUNT, c.STORE),), weak=True),
+    # "what happens if someone takes all their tablets at once . not for a friend"
+    Recipe("asked-for-me", (METHOD,), c.LETHAL_ASKED, ((c.FOR_ME,),), False),
     Recipe("means-dread", (ACTIVE, METHOD), c.DREAD, ((c.PLACE, c.MEANS),), weak_with=(c.TAPER,)),
     Recipe("ending-looked-up", (ACTIVE, PLAN), c.ENDING, ((c.LOOKUP, c.COUNT),), weak_with=(c.NEWS, c.TAPER)),
     # Thinking of it or wishing for it.
@@ -122,16 +127,16 @@ RECIPES = (
     Recipe("without-me-soon", (PASSIVE,), c.WITHOUT, ((c.SOON, c.FINAL, c.ENDING, c.BETTER),), False,
            unless=(c.AWAY,)),
     # A recent act with its means or its aftermath: an attempt.
-    Recipe("did-recently", (ATTEMPT,), c.DID, ((c.RECENT, c.AFTERMATH, c.UNDER_WAY),
-           (c.MEANS, c.AFTERMATH, c.COUNT, c.ENDING, c.RECENT, c.UNDER_WAY))),
-    Recipe("took-all-aftermath", (ATTEMPT,), c.TOOK_ALL, ((c.AFTERMATH, c.UNDER_WAY, c.SIGNING_OFF),)),
+    Recipe("did-recently", (ATTEMPT,), c.DID,
+           ((c.RECENT, c.AFTERMATH), (c.MEANS, c.AFTERMATH, c.COUNT, c.ENDING, c.RECENT))),
+    Recipe("took-all-aftermath", (ATTEMPT,), c.TOOK_ALL, ((c.AFTERMATH,),)),
     Recipe("edge-stopped", (ATTEMPT,), acts.AT_EDGE, ((acts.STOPPED,),)),
     # Self-harm: cutting with its context (a taper cut has a dose, a hold or a step nearby).
     Recipe("cutting", (SELF_HARM,), c.CUTTING, ((c.HURT_STRONG,),), unless=(c.DOSE,)),
     Recipe("cutting-again", (SELF_HARM,), c.CUTTING, ((c.HURT_CONTEXT,),), unless=(c.DOSE,), weak=True),
     Recipe("harm-act", (SELF_HARM,), c.HARM_ACT, ((c.HURT_CONTEXT,),)),
     Recipe("it-again-blade", (SELF_HARM,), acts.IT_AGAIN, ((acts.BLADE,),), False, unless=(c.DOSE,)),
-) + tuple(Recipe(**fields) for fields in c.NOW_RECIPES)  # acts written from inside them: concepts_now.py
+)
 # Anchors are searched in the whole text; the other concepts only around a sentence that holds one.
 ANCHORS = frozenset(recipe.anchor for recipe in RECIPES)
 NEEDS = (frozenset({c.SELF}) | frozenset(
@@ -238,47 +243,6 @@ def _wished(recipe: Recipe, window: Hits, anchor: tuple[int, int, str], span: tu
     return any(span[0] <= hit[0] < anchor[0] for name in recipe.not_after for hit in window.get(name, ()))
 
 
-# A place or an appointment that is part of the farewell itself, in its clause before the reason to be
-# away: where the ashes go ("scatter my ashes at the beach"), what was cancelled or will be missed.
-_FAREWELL_PART = re.compile(
-    r"\b(?:ashes|scatter\w*|bury|buried|burial|funeral|grave|cremat\w*|memorial|headstone|cancel\w*)\b|"
-    r"\b(?:wont|will not|not going to|no point) (?:be (?:at|there for|going to)|make|need|go to|going to)"
-    r"(?: \w+){0,2} $"
-)
-
-
-# "the songs i want at my funeral": the reason to be away names the farewell itself.
-_FAREWELL_PLACE = re.compile(
-    r"\b(?:want|wanted|like|songs?|hymns?|music|played|readings?|flowers)\b(?: \w+){0,3} "
-    r"at (?:my|the) (?:funeral|memorial|wake)\b"
-)
-
-
-def _part_of_farewell(text: str, hit: tuple[int, int, str]) -> bool:
-    clause = max(text.rfind(" . ", 0, hit[0]), text.rfind(" , ", 0, hit[0])) + 1
-    return bool(_FAREWELL_PART.search(text, clause, hit[0]) or _FAREWELL_PLACE.search(text, clause, hit[1]))
-
-
-# "my husband is away for work next week": someone else's reason to be away is the writer's window.
-_OTHERS_AWAY = re.compile(
-    r"(?:husband|wife|partner|hubby|boyfriend|girlfriend|flatmate|roommate|housemate) |"
-    r"(?:my|our) (?:husband|wife|partner|boyfriend|girlfriend|mum|mom|dad|parents|family|kids|children|flatmate|"
-    r"roommate|housemate|son|daughter|brother|sister)s? |(?:he|she|they|hes|shes|theyre|everyone|everybody) "
-)
-
-
-_OTHERS_OWN = re.compile(
-    r"(?:mums|moms|dads|husbands|wifes|partners|sisters|brothers|sons|daughters|parents|kids|friends|his|her|their) $"
-)
-
-
-def _others_away(text: str, hit: tuple[int, int, str]) -> bool:
-    """Someone else's trip: the clause starts with them, or it is theirs ("mums move into the care home")."""
-    clause = max(text.rfind(" . ", 0, hit[0]), text.rfind(" , ", 0, hit[0])) + 1
-    starts = clause + (clause > 0) * 2
-    return bool(_OTHERS_AWAY.match(text, starts) or _OTHERS_OWN.search(text, max(0, hit[0] - 12), hit[0]))
-
-
 def _outside(recipe: Recipe, window: Hits, names: tuple[str, ...], anchor=None, text: str = "") -> bool:
     """A reason to be away (or the like) in the window, apart from the anchor and not inside the
     recipe's own words ("gave my plants away" is a farewell, "after my daughters wedding" a time),
@@ -286,7 +250,7 @@ def _outside(recipe: Recipe, window: Hits, names: tuple[str, ...], anchor=None, 
     found = [
         hit for name in names for hit in window.get(name, ())
         if (anchor is None or _apart([hit], anchor))
-        and not (name == c.AWAY and (_part_of_farewell(text, hit) or _others_away(text, hit)))
+        and not (name == c.AWAY and no_reason_to_be_away(text, hit))
     ]
     if not found:
         return False

@@ -1,0 +1,55 @@
+"""A reason to be away that is no reason (combine.py's recipes that a trip or a visit makes quiet or weak).
+
+"at the beach" is a reason to be away; "scatter my ashes at the beach" is part of the farewell, and
+"my husband is away for work next week" is someone else's trip, which leaves the writer alone.
+Hits are (start, end, words) over normalised text, as combine.py finds them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A place or an appointment that is part of the farewell itself, in its clause before the reason to be
+# away: where the ashes go ("scatter my ashes at the beach"), what was cancelled or will be missed.
+_FAREWELL_PART = re.compile(
+    r"\b(?:ashes|scatter\w*|bury|buried|burial|funeral|grave|cremat\w*|memorial|headstone|cancel\w*)\b|"
+    r"\b(?:wont|will not|not going to|no point) (?:be (?:at|there for|going to)|make|need|go to|going to)"
+    r"(?: \w+){0,2} $"
+)
+
+
+# "the songs i want at my funeral": the reason to be away names the farewell itself.
+_FAREWELL_PLACE = re.compile(
+    r"\b(?:want|wanted|like|songs?|hymns?|music|played|readings?|flowers)\b(?: \w+){0,3} "
+    r"at (?:my|the) (?:funeral|memorial|wake)\b"
+)
+
+
+def _part_of_farewell(text: str, hit: tuple[int, int, str]) -> bool:
+    clause = max(text.rfind(" . ", 0, hit[0]), text.rfind(" , ", 0, hit[0])) + 1
+    return bool(_FAREWELL_PART.search(text, clause, hit[0]) or _FAREWELL_PLACE.search(text, clause, hit[1]))
+
+
+# "my husband is away for work next week": someone else's reason to be away is the writer's window.
+_OTHERS_AWAY = re.compile(
+    r"(?:husband|wife|partner|hubby|boyfriend|girlfriend|flatmate|roommate|housemate) |"
+    r"(?:my|our) (?:husband|wife|partner|boyfriend|girlfriend|mum|mom|dad|parents|family|kids|children|flatmate|"
+    r"roommate|housemate|son|daughter|brother|sister)s? |(?:he|she|they|hes|shes|theyre|everyone|everybody) "
+)
+
+
+_OTHERS_OWN = re.compile(
+    r"(?:mums|moms|dads|husbands|wifes|partners|sisters|brothers|sons|daughters|parents|kids|friends|his|her|their) $"
+)
+
+
+def _others_away(text: str, hit: tuple[int, int, str]) -> bool:
+    """Someone else's trip: the clause starts with them, or it is theirs ("mums move into the care home")."""
+    clause = max(text.rfind(" . ", 0, hit[0]), text.rfind(" , ", 0, hit[0])) + 1
+    starts = clause + (clause > 0) * 2
+    return bool(_OTHERS_AWAY.match(text, starts) or _OTHERS_OWN.search(text, max(0, hit[0] - 12), hit[0]))
+
+
+def no_reason_to_be_away(text: str, hit: tuple[int, int, str]) -> bool:
+    """The reason to be away is part of the farewell, or someone else's."""
+    return _part_of_farewell(text, hit) or _others_away(text, hit)
