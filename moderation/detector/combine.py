@@ -127,16 +127,16 @@ RECIPES = (
     Recipe("without-me-soon", (PASSIVE,), c.WITHOUT, ((c.SOON, c.FINAL, c.ENDING, c.BETTER),), False,
            unless=(c.AWAY,)),
     # A recent act with its means or its aftermath: an attempt.
-    Recipe("did-recently", (ATTEMPT,), c.DID,
-           ((c.RECENT, c.AFTERMATH), (c.MEANS, c.AFTERMATH, c.COUNT, c.ENDING, c.RECENT))),
-    Recipe("took-all-aftermath", (ATTEMPT,), c.TOOK_ALL, ((c.AFTERMATH,),)),
+    Recipe("did-recently", (ATTEMPT,), c.DID, ((c.RECENT, c.AFTERMATH, c.UNDER_WAY),
+           (c.MEANS, c.AFTERMATH, c.COUNT, c.ENDING, c.RECENT, c.UNDER_WAY))),
+    Recipe("took-all-aftermath", (ATTEMPT,), c.TOOK_ALL, ((c.AFTERMATH, c.UNDER_WAY, c.SIGNING_OFF),)),
     Recipe("edge-stopped", (ATTEMPT,), acts.AT_EDGE, ((acts.STOPPED,),)),
     # Self-harm: cutting with its context (a taper cut has a dose, a hold or a step nearby).
     Recipe("cutting", (SELF_HARM,), c.CUTTING, ((c.HURT_STRONG,),), unless=(c.DOSE,)),
     Recipe("cutting-again", (SELF_HARM,), c.CUTTING, ((c.HURT_CONTEXT,),), unless=(c.DOSE,), weak=True),
     Recipe("harm-act", (SELF_HARM,), c.HARM_ACT, ((c.HURT_CONTEXT,),)),
     Recipe("it-again-blade", (SELF_HARM,), acts.IT_AGAIN, ((acts.BLADE,),), False, unless=(c.DOSE,)),
-)
+) + tuple(Recipe(**fields) for fields in c.NOW_RECIPES)  # acts written from inside them: concepts_now.py
 # Anchors are searched in the whole text; the other concepts only around a sentence that holds one.
 ANCHORS = frozenset(recipe.anchor for recipe in RECIPES)
 NEEDS = (frozenset({c.SELF}) | frozenset(

@@ -13,6 +13,8 @@ import re
 
 from moderation.detector.concepts_acts import ACTS_EXTRA, ACTS_VOCAB
 from moderation.detector.concepts_harm import CUTTING, HARM_ACT, HARM_VOCAB, HURT_CONTEXT, HURT_STRONG  # noqa: F401 - read as c.CUTTING
+from moderation.detector.concepts_now import EXTRA as NOW_EXTRA
+from moderation.detector.concepts_now import NOW_RECIPES, NOW_VOCAB, SIGNING_OFF, UNDER_WAY  # noqa: F401 - read as c.UNDER_WAY
 from moderation.detector.concepts_plans import EFFECT, FOR_ME, LETHAL_ASKED, MORE, WINDOW  # noqa: F401 - read as c.WINDOW
 from moderation.detector.patterns import DRUGS
 
@@ -59,7 +61,7 @@ VOCAB: dict[str, str] = {
     ENDING: _words(
         r"(?:get|getting) out of (?:this|here|it all) (?:permanently|for good|forever)|(?<!planning )my exit(?! (?:from|strategy|plan for|interview)\b)|(?:go|get) to the (?:bridge|edge|roof|cliff|cliffs|tracks) and jump",
         r"kill(?:ing)? myself|finish(?:ing)? my (?:own )?life(?!s\b| (?:story|stories|work|admin|book|memoir|savings|insurance|plan|planning|goals?|list)\b)|end(?:ing)? (?:it all|it|my (?:own )?life|things|everything|myself|my suffering)"
-        r"(?! with (?:my|the|her|him|them|a) (?:partner|boyfriend|girlfriend|therapist|doctor|husband|wife|job|boss|friend|ex|psychiatrist|psych|counsellor|counselor|gp|prescriber|dentist|landlord|gym|agency))"
+        r"(?! with (?:him|her)\b)(?! with (?:my|the|her|him|them|a) (?:partner|boyfriend|girlfriend|therapist|doctor|husband|wife|job|boss|friend|ex|psychiatrist|psych|counsellor|counselor|gp|prescriber|dentist|landlord|gym|agency))"
         r"(?! (?:between|off|on a|early|at work)\b)",
         r"tak(?:e|ing) my (?:own )?life(?! back)|suicide(?! (?:rates?|risks?|prevention|hotline|helpline|line|awareness))",
         r"unaliv\w*|(?:stop|stopped) (?:existing|breathing|living)|cease to exist|not exist|no longer exist",
@@ -239,7 +241,7 @@ VOCAB: dict[str, str] = {
     ),
     WITHOUT: _words(
         r"without me|with me gone|with me out of|free of me|rid of me|(?:if|once|when) (?:i was|im|i were|i am) (?:just )?gone(?! (?:to|for|out|away|on|shopping)\b)",
-        r"(?:if|once|when) i (?:wasnt|werent|am not|was not) (?:here|around)|not (?:have|need) to (?:deal with|worry about|look after|care for) me",
+        r"(?:if|once|when) i (?:wasnt|werent|am not|was not) (?:here|around)(?! (?:for|at|on|this|next|till|until|while|during|to)\b)|not (?:have|need) to (?:deal with|worry about|look after|care for) me",
         r"(?:not|nobody|no one|never|wont)(?: \w+){0,2} (?:have to|need to) (?:deal with|worry about|look after|care for|put up with|see|hear from) me",
         r"(?:wasnt|werent|not) in the picture|(?:by )?not being here|doing (?:her|him|them|everyone) a favou?r|(?:their|his|her) lives back",
         r"off (?:their|everyones|your) hands|(?:move|moving) on without me|be free|get (?:their|his|her|a) life back",
@@ -368,6 +370,9 @@ for _name, _more in MORE.items():  # means at hand, plans and timing, intent: co
     VOCAB[_name] = VOCAB[_name] + "|" + _more if _name in VOCAB else _more
 VOCAB.update(ACTS_VOCAB)  # cover stories, secrets, deceit, "did it again": concepts_acts.py
 for _name, _extra in ACTS_EXTRA.items():
+    VOCAB[_name] += "|" + _extra
+VOCAB.update(NOW_VOCAB)  # acts under way, written from inside them: concepts_now.py
+for _name, _extra in NOW_EXTRA.items():
     VOCAB[_name] += "|" + _extra
 # "now 3 years off ativan": a drug one has been off for years is not a means at hand.
 VOCAB[MEANS] = r"(?<!years off )(?<!year off )(?:" + VOCAB[MEANS] + r")"

@@ -45,7 +45,8 @@ _SUICIDAL = frozenset({p.INTENT, p.ACTIVE, p.PASSIVE, p.ATTEMPT, p.METHOD})
 _RECENT = re.compile(
     r"\b(?:again|now|today|tonight|right now|lately|recently|these days|(?<!ago )this (?:week|morning|afternoon|"
     r"evening|month|year)|last (?:night|week|weekend|month)|yesterday|still|every (?:day|night)|constantly|tomorrow|"
-    r"at the moment|currently|relapsed|relapse|(?:ive|i have|have|has) (?:just )?(?:started|begun))\b"
+    r"at the moment|currently|relapsed|relapse|(?:ive|i have|have|has) (?:just )?(?:started|begun)|"
+    r"(?:minutes?|mins|an hour|hours?) (?:ago|back)|just now|moments? ago)\b"
 )
 _AGAIN = re.compile(r"\b(?:again|still|relapsed|happening)\b")
 _BACK_AGAIN = re.compile(

@@ -1,0 +1,93 @@
+"""Acts under way, written from inside them, and intent that refuses help (round eight).
+
+A member may post while the act is happening or just after it: "took them. getting drowsy. bye
+all", "9 so far, not sure i want to stop", "swallowed the lot about ten minutes ago". The
+combination layer (combine.py) reads:
+
+- UNDER_WAY (an anchor): the effect beginning or the writer writing from where the act happened
+  ("getting drowsy", "i can feel it kicking in", "on the kitchen floor", "not sure i want to
+  stop"); with a plain act said without a quantity before it (TAKEN_NOW: "already took them",
+  "swallowed it") AND a goodbye it is an attempt ("took my diazepam . getting drowsy . night all"
+  is a bedtime). It also counts as an aftermath beside a recent act (concepts.DID, TOOK_ALL);
+- COUNTED_NOW: pills counted while they are being taken ("taken 20 so far", "on my 12th tablet",
+  "counting as i go"); SO_FAR: a bare count ("9 so far") that needs a means beside it;
+- SIGNING_OFF: the goodbye that follows the act ("sorry everyone", "im sorry" ending the post,
+  "goodbye all"), beside concepts.FAREWELL;
+- FINISHING: "finishing it" (a book, a jumper) counts as intent only with a decision or a refusal
+  of help beside it.
+
+EXTRA adds alternatives to existing vocabularies: a small time ago as recent ("ten minutes ago",
+"half an hour back", "just now"), acts with a quantity (every tablet, what was left, them all),
+and to DECIDE the refusal of help that follows firm intent ("not after advice", "since nobody will
+help", "dont try to talk me round", "one way or another"), which is not a retraction.
+"""
+
+# ruff: noqa: E501 - one alternation per line reads better unwrapped, as in concepts.py
+from __future__ import annotations
+
+TAKEN_NOW, COUNTED_NOW, SO_FAR, UNDER_WAY, SIGNING_OFF, FINISHING = (
+    "taken_now", "counted_now", "so_far", "under_way", "signing_off", "finishing",
+)
+
+_NUMBER = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)"
+_DRUG_UNIT = r"(?:pills?|tablets?|capsules?|of them|of the \w+)"
+
+NOW_VOCAB: dict[str, str] = {
+    TAKEN_NOW: r"(?:already |just )?(?:took|taken|swallowed|downed|necked|popped) (?:them|it|those|these|the (?:pills|tablets|lot)|all (?:of )?(?:my|the) (?:pills|tablets|meds|capsules))"
+    r"(?= *(?:$|[.,]|just now|already|(?:\w+ ){1,2}(?:minutes?|mins) (?:ago|before)))",
+    # Counted with the taking ("taken 20 so far", "on my 12th tablet"); a bare count needs a means beside it.
+    COUNTED_NOW: r"(?:took|taken|swallowed|downed|necked) " + _NUMBER + r" (?:" + _DRUG_UNIT + r" )?so far(?= *(?:$|[.,]))|"
+    r"counting (?:them )?as i (?:go|take them|swallow them)|(?:on|onto|up to) (?:my|the|number) (?:\d+(?:st|nd|rd|th)?|\w+th) (?:pill|tablet|capsule|one)(?= *(?:$|[.,]|now))",
+    SO_FAR: _NUMBER + r"(?= (?:" + _DRUG_UNIT + r" )?so far(?= *(?:$|[.,]| and)))",
+    UNDER_WAY: r"(?:getting|feeling|feel|going|im) (?:so |really |very |a bit |quite )?(?:drowsy|sleepy|woozy|floaty|numb|heavy)|"
+    r"(?:can|cant|starting to|start to|beginning to|already) feel (?:it|them|the \w+) (?:kick\w* in|work\w*|tak\w* (?:effect|hold))|"
+    r"(?:its|theyre|they are|it is|theyve|its already) (?:kicking|kicked|started|starting to|begun to) (?:in|work|kick in)|"
+    r"kicking in|taking effect|starting to (?:kick in|work)|(?:eyes|vision|everything|head) (?:is |are )?(?:going|getting|gone) (?:blurry|heavy|dark|fuzzy|black)|"
+    r"cant keep my eyes open|(?:on|lying on|lay on|sat on|sitting on|slumped on|curled up on) the (?:\w+ )?floor|"
+    r"writing this (?:from|while|before|as)|(?:wont|will not) be long now|not long now|"
+    r"(?:not sure|dont think|dont know if) i (?:want|wanna) to stop(?= *(?:$|[.,]))|(?:cant|couldnt) (?:feel|move) my (?:legs|arms|hands|feet|fingers)|"
+    r"(?:room|everything) (?:is )?spinning|hard to (?:type|keep typing|stay awake|keep my eyes open)",
+    SIGNING_OFF: r"(?:^|(?<=[.,] ))(?:sorry|im sorry) (?:everyone|all|guys|everybody|to you all)(?= *(?:$|[.,] (?:love|goodbye|i love|thank|forgive|please forgive)\b))|(?:^|(?<=[.,] ))(?:im |i am )?(?:so )?sorry(?= *$)|"
+    r"(?:^|(?<=[.,] ))goodbye(?: all| everyone| guys| everybody)?(?= *(?:$|[.,]))",
+    FINISHING: r"finishing it(?= *(?:$|[.,]|tonight|tomorrow|today|now|soon|myself|this (?:weekend|week)))",
+}
+
+EXTRA: dict[str, str] = {
+    # A small time ago is now, not a past episode: "ten minutes ago", "an hour back", "just now".
+    "recent": r"(?:about |around |maybe |like |nearly |only )?(?:a|an|one|a few|a couple of|couple of|half an?|" + _NUMBER[3:-1]
+    + r"|\d+) (?:minutes?|mins?|hours?|hrs?) (?:ago|back)|(?:a|one) (?:moment|minute|min|sec|second) ago|"
+    r"(?<!not )(?<!never )just now|moments ago|minutes ago|not (?:that )?long ago",
+    # Acts with a quantity: every tablet, what was left, them all.
+    "did": r"took all (?:of )?(?:my|the) (?:\w+ )?\w+ (?:with|and) (?:a |the )?(?:(?:bottle|glass|can|load|pint)s? of )?(?:wine|vodka|alcohol|whisky|whiskey|beer|gin|rum|booze|drink|the \w+ (?:wine|vodka|whisky|gin))|"
+    r"(?:took|swallowed|downed|necked|taken) every (?:single |last )?(?:pill|tablet|capsule|one)"
+    r"(?! (?:on time|as prescribed|at the right time|i was (?:given|prescribed)|exactly|like clockwork|with food)\b)|"
+    r"(?:downed|necked|swallowed|taken|popped) (?:them all|all of them|the lot|everything)|popped every (?:single |last )?(?:pill|tablet|capsule)|"
+    r"(?:swallowed|took|taken|downed|necked|popped) (?:what was left|whats left|what i had left|everything i had left|the rest)(?= *(?:$|[.,]))",
+    # Firm intent that refuses help is not a retraction ("im finishing it tonight . not after advice").
+    "decide": r"(?:please )?(?:dont|do not) (?:try (?:to |and )?)?(?:talk me (?:round|around|down|out of (?:it|this))|stop me|change my mind)|"
+    r"not (?:after|looking for|asking for|here for|writing this for|posting (?:this )?for) (?:any )?(?:advice|help|sympathy|attention|"
+    r"(?:anyone|someone|somebody|you|people) to (?:fix|stop|talk|save|change)|a (?:solution|fix|lecture))|"
+    r"(?:dont|do not|no need to) bother (?:replying|responding|answering|trying)|no point (?:replying|responding|trying to (?:stop|help))|"
+    r"(?:since|because|as|cos|cause) (?:nobody|no one|noone) (?:will|can|wants to|is going to|is gonna|ever) (?:help|listen)|"
+    r"(?:nobody|no one|noone) (?:will|can|wants to|is going to|is gonna) help(?: me)?(?= *(?:$|[.,]| so\b| anyway))|"
+    r"one way or (?:another|the other)",
+    # Firm intent said as ending "this" with a word of one's own ("end this myself", "finish this one way or another").
+    "ending": r"(?:end|ending|finish|finishing) this(?= (?:myself|one way or (?:another|the other)|on my own terms)\b)",
+}
+
+# The recipes that read them (combine.Recipe's fields; concepts.FAREWELL is "farewell" and so on).
+_ATTEMPT, _METHOD, _INTENT = "attempt", "method", "intent"
+_GOODBYE = ("farewell", SIGNING_OFF)
+NOW_RECIPES: tuple[dict, ...] = (
+    # A recent act with a goodbye right after it ("swallowed the lot . wanted someone to know before i go").
+    dict(name="did-goodbye", categories=(_ATTEMPT,), anchor="did", needs=((*_GOODBYE, "absent"),), unless=("away",)),
+    # The effect under way between a plain "took them" and a goodbye.
+    dict(name="taken-now", categories=(_ATTEMPT,), anchor=UNDER_WAY, needs=((TAKEN_NOW,), _GOODBYE)),
+    # Pills counted so far: said with the taking, or a bare count beside a means; with the effect or a goodbye.
+    dict(name="counted-now", categories=(_ATTEMPT, _METHOD), anchor=COUNTED_NOW, needs=((UNDER_WAY, *_GOODBYE),),
+         self_needed=False),
+    dict(name="so-far", categories=(_ATTEMPT, _METHOD), anchor=SO_FAR, needs=(("means",), (UNDER_WAY, *_GOODBYE))),
+    # "finishing it" with a decision or a refusal of help ("not after advice"), not beside a dose.
+    dict(name="finishing-decided", categories=(_INTENT,), anchor=FINISHING, needs=(("decide", "final"),),
+         weak_with=("dose",)),
+)
