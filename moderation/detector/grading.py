@@ -23,6 +23,7 @@ from moderation.detector.phrases import find_phrase
 from moderation.detector.questions import answered_for_self
 from moderation.detector.reading import RULES_BY_KEY, read, rule_candidates
 from moderation.detector.rules import RULES, Rule
+from moderation.detector.settled import Settled, add_context, corroborate
 
 HIGH, MEDIUM, NONE = "high", "medium", "none"
 HIGH_CATEGORIES = frozenset({p.INTENT, p.PLAN, p.METHOD, p.PREPARATION, p.ATTEMPT})
@@ -39,8 +40,6 @@ CATEGORY_LABELS = {
 }
 # Order in which categories are named to a moderator: the most urgent first.
 CATEGORY_ORDER = (p.PLAN, p.INTENT, p.ATTEMPT, p.METHOD, p.PREPARATION, p.ACTIVE, p.PASSIVE, p.SELF_HARM, p.PHRASE)
-# Signals that mean suicidal thinking (self-harm alone does not make a time or a pill a plan).
-_SUICIDAL = frozenset({p.INTENT, p.ACTIVE, p.PASSIVE, p.ATTEMPT, p.METHOD})
 
 _RECENT = re.compile(
     r"\b(?:again|now|today|tonight|right now|lately|recently|these days|(?<!ago )this (?:week|morning|afternoon|"
@@ -258,12 +257,17 @@ def _discard(text: str, match: re.Match, filler: str) -> bool:
 def _signals(text: str) -> list[Signal]:
     spans, index, sentences = read(text)
     present = set(index)
-    found = []
+    found, settled = [], Settled()
+    # A sentence a rule already found high-risk cannot rise: the combinations skip it (speed).
+    done: set[tuple[int, int]] = set()
     woken = frozenset().union(*(RULES_BY_KEY.get(key, ()) for key in present))
     for rule in (RULES[number] for number in sorted(woken)):
         candidates = rule_candidates(rule, index, present)
+        raises = not rule.weak and bool(HIGH_CATEGORIES.intersection(rule.categories))
         for number in candidates:
             for match in rule.pattern.finditer(text, *spans[number]):
+                if (not raises or spans[number] in done) and settled.settles(match.start(), rule.categories):
+                    continue  # kept or dropped, it changes nothing (settled.py)
                 groups = match.groupdict()
                 filler = groups.get("f") or ""
                 if _discard(text, match, filler):
@@ -273,9 +277,10 @@ def _signals(text: str) -> list[Signal]:
                 found.append(
                     Signal(rule, set(rule.categories), evidence, match.start(), match.end(), spans[number], rule.weak)
                 )
-    # A sentence a rule already found high-risk cannot rise: the combinations skip it (speed).
-    done = {s.sentence for s in found if not s.weak and s.categories & HIGH_CATEGORIES}
-    return found + _combined_signals(text, spans, done, sentences)
+                settled.keep(found[-1])
+                if raises:
+                    done.add(spans[number])
+    return found + _combined_signals(text, spans, done, sentences, settled)
 
 
 class _Words:
@@ -320,10 +325,14 @@ def _voice_kept(text: str, made) -> bool:
     )
 
 
-def _combined_signals(text: str, spans: list[tuple[int, int]], done: set, sentences: list) -> list[Signal]:
+def _combined_signals(
+    text: str, spans: list[tuple[int, int]], done: set, sentences: list, settled: Settled
+) -> list[Signal]:
     """Concepts meeting in a sentence (combine.py), unless negated, someone else's or long over."""
     found = []
     for made, sentence in combinations(text, spans, skip=done, sentences=sentences):
+        if settled.settles(made.start, made.categories):
+            continue  # kept or dropped, it changes nothing (settled.py)
         if _discard(text, _Words(text, made.start, made.end), _filler(text, sentence[0], made.start)) and not (
             made.voice and not made.weak and _voice_kept(text, made)
         ):
@@ -332,40 +341,8 @@ def _combined_signals(text: str, spans: list[tuple[int, int]], done: set, senten
         signal = Signal(rule, set(made.categories), made.evidence[0], made.start, made.end, sentence, made.weak)
         signal.extra_evidence.extend(made.evidence[1:])
         found.append(signal)
+        settled.keep(signal)
     return found
-
-
-def _corroborate(signals: list[Signal]) -> list[Signal]:
-    """Weak signals count only beside another signal (two different weak ones also do)."""
-    strong = [s for s in signals if not s.weak]
-    weak = sorted((s.start, s.end) for s in signals if s.weak)
-    separate = sum(1 for i, (start, _end) in enumerate(weak) if i == 0 or start >= max(e for _s, e in weak[:i]))
-    if strong or separate >= 2:
-        return signals
-    return []
-
-
-def _add_context(text: str, signals: list[Signal]) -> None:
-    """A time in the same sentence as suicidal intent makes a plan; means nearby make a method."""
-    times: dict[tuple[int, int], re.Match | None] = {}  # signals in one sentence share its searches
-    means_near: dict[tuple[int, int], re.Match | None] = {}
-    for signal in signals:
-        if not signal.categories & _SUICIDAL:
-            continue
-        start, end = signal.sentence
-        if signal.categories & {p.INTENT, p.ACTIVE, p.METHOD}:
-            if signal.sentence not in times:
-                times[signal.sentence] = p.TIME.search(text[start:end])
-            when = times[signal.sentence]
-            if when:
-                signal.categories.add(p.PLAN)
-                signal.extra_evidence.append(when.group(0))
-        if signal.sentence not in means_near:
-            means_near[signal.sentence] = p.MEANS.search(text[max(0, start - 120) : end + 120])
-        means = means_near[signal.sentence]
-        if means and means.group(0) not in signal.evidence:
-            signal.categories.add(p.METHOD)
-            signal.extra_evidence.append(means.group(0))
 
 
 def _phrase_signals(text: str, phrases: tuple[str, ...]) -> list[Signal]:
@@ -381,8 +358,8 @@ def assess(text: str, extra_phrases: tuple[str, ...] = ()) -> Assessment:
     normalised = answered_for_self(normalise(text))
     signals = []
     if normalised:
-        signals = _corroborate(_signals(normalised))
-        _add_context(normalised, signals)
+        signals = corroborate(_signals(normalised))
+        add_context(normalised, signals)
     if extra_phrases:
         signals += _phrase_signals(text, tuple(extra_phrases))
     if not signals:
