@@ -16,6 +16,7 @@ The caller (grading.py) still drops a combination that is negated, someone else'
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -24,6 +25,7 @@ from moderation.detector import concepts_acts as acts
 from moderation.detector.away import no_reason_to_be_away
 from moderation.detector.gate import FirstWords, index
 from moderation.detector.patterns import ACTIVE, ATTEMPT, INTENT, METHOD, PASSIVE, PLAN, PREPARATION, SELF_HARM
+from moderation.detector.settled import Settled
 
 _IDIOM_BEFORE = (
     "feel like", "felt like", "feels like", "thought", "afraid", "scared", "worried", "could", "will be the",
@@ -324,22 +326,42 @@ def _near(text: str, spans: list[Span], number: int) -> range:
     return range(low, high)
 
 
+def _kinds(anchors: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    """The categories of the recipes these anchors may make."""
+    if anchors not in _KINDS:
+        _KINDS[anchors] = tuple({recipe.categories for recipe in RECIPES if recipe.anchor in anchors})
+    return _KINDS[anchors]
+
+
+_KINDS: dict[frozenset[str], tuple[tuple[str, ...], ...]] = {}
+
+
 def combinations(
-    text: str, spans: list[tuple[int, int]], skip=frozenset(), sentences: list[Sentence] | None = None
-) -> list[tuple[Combination, Span]]:
+    text: str, spans: list[tuple[int, int]], skip=frozenset(), sentences: list[Sentence] | None = None,
+    settled: Settled | None = None,
+) -> Iterator[tuple[Combination, Span]]:
     """Every recipe whose anchor is in a sentence (not in skip) and whose needs are in it or a
-    neighbouring sentence. sentences: _sentence() of each span, if the caller has them (reading.read)."""
+    neighbouring sentence. sentences: _sentence() of each span, if the caller has them (reading.read).
+    settled: what the caller has kept so far; a sentence where no combination could change the
+    assessment is not cooked (its anchors are looked for only if a neighbour needs them)."""
     if sentences is None:
         sentences = [_sentence(text, span) for span in spans]
-    anchors = [
-        {} if span in skip else _search(ANCHORS & possible, text, span, firsts)
-        for (possible, firsts), span in zip(sentences, spans, strict=True)
-    ]
+    anchors: dict[int, Hits] = {}
+
+    def anchors_in(number: int) -> Hits:
+        if number not in anchors:
+            possible, firsts = sentences[number]
+            anchors[number] = {} if spans[number] in skip else _search(ANCHORS & possible, text, spans[number], firsts)
+        return anchors[number]
+
     needs: dict[int, Hits] = {}
     searched: dict[int, set[str]] = {}
-    out = []
     for number, span in enumerate(spans):
-        own = anchors[number]
+        if span in skip or settled and settled.shown_before(span[0]) and settled.settles(
+            span[0], *_kinds(ANCHORS & sentences[number][0])
+        ):
+            continue
+        own = anchors_in(number)
         if not own:
             continue
         present = frozenset(own)
@@ -354,11 +376,10 @@ def combinations(
                 done |= missing
                 needs.setdefault(other, {}).update(_search(missing & sentences[other][0], text, spans[other],
                                                            sentences[other][1]))
-        window = _merge([anchors[other] for other in near] + [needs.get(other, {}) for other in near])
+        window = _merge([anchors_in(other) for other in near] + [needs.get(other, {}) for other in near])
         # "going to the coast tomorrow. one way trip": a neighbour that starts with its verb is the writer's.
         own_voice = any(c.SUBJECTLESS.match(text, spans[other][0]) for other in near)
         for recipe in recipes:
             made = _cook(recipe, window, own, text, span, own_voice)
             if made:
-                out.append((made, span))
-    return out
+                yield made, span

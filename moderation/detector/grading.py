@@ -265,9 +265,12 @@ def _signals(text: str) -> list[Signal]:
         candidates = rule_candidates(rule, index, present)
         raises = not rule.weak and bool(HIGH_CATEGORIES.intersection(rule.categories))
         for number in candidates:
+            may_skip = not raises or spans[number] in done
+            if may_skip and settled.settles(spans[number][0], rule.categories):
+                continue  # nothing it finds here could change the assessment (settled.py)
             for match in rule.pattern.finditer(text, *spans[number]):
-                if (not raises or spans[number] in done) and settled.settles(match.start(), rule.categories):
-                    continue  # kept or dropped, it changes nothing (settled.py)
+                if may_skip and settled.settles(match.start(), rule.categories):
+                    continue  # kept or dropped, it changes nothing
                 groups = match.groupdict()
                 filler = groups.get("f") or ""
                 if _discard(text, match, filler):
@@ -330,7 +333,7 @@ def _combined_signals(
 ) -> list[Signal]:
     """Concepts meeting in a sentence (combine.py), unless negated, someone else's or long over."""
     found = []
-    for made, sentence in combinations(text, spans, skip=done, sentences=sentences):
+    for made, sentence in combinations(text, spans, skip=done, sentences=sentences, settled=settled):
         if settled.settles(made.start, made.categories):
             continue  # kept or dropped, it changes nothing (settled.py)
         if _discard(text, _Words(text, made.start, made.end), _filler(text, sentence[0], made.start)) and not (

@@ -15,6 +15,8 @@ On a crisis-dense post most matches are like that.
 from __future__ import annotations
 
 import re
+from functools import cache
+
 from moderation.detector import patterns as p
 
 # Signals that mean suicidal thinking (self-harm alone does not make a time or a pill a plan).
@@ -24,14 +26,15 @@ TIMED = frozenset({p.INTENT, p.ACTIVE, p.METHOD})
 _SHOWN = 6  # evidence words an assessment keeps
 
 
-def _may_become(categories) -> set[str]:
+@cache
+def _may_become(categories: tuple[str, ...]) -> frozenset[str]:
     """The categories a signal may end with: its own, a plan (a time nearby), a method (means nearby)."""
     grown = set(categories)
     if grown & TIMED:
         grown.add(p.PLAN)
     if grown & SUICIDAL:
         grown.add(p.METHOD)
-    return grown
+    return frozenset(grown)
 
 
 class Settled:
@@ -39,24 +42,29 @@ class Settled:
 
     def __init__(self) -> None:
         self.categories: set[str] = set()
-        self._strong = False
+        self.strong = False  # a strong signal is kept: _corroborate keeps them all
         self._kept: list = []
         self._shown_by: int | None = None  # start of the signal that brings the sixth distinct word
         self._stale = False
 
     def keep(self, signal) -> None:
         self.categories |= signal.categories
-        self._strong = self._strong or not signal.weak
+        self.strong = self.strong or not signal.weak
         self._kept.append(signal)
         self._stale = True
 
-    def settles(self, start: int, categories) -> bool:
-        """A candidate starting at start with these categories cannot change the assessment."""
-        if not self._strong or not _may_become(categories) <= self.categories:
+    def shown_before(self, start: int) -> bool:
+        """A strong signal is kept and six distinct evidence words of kept signals start before start."""
+        if not self.strong:
             return False
         if self._stale:
             self._shown_by, self._stale = self._sixth_word_at(), False
         return self._shown_by is not None and start > self._shown_by
+
+    def settles(self, start: int, *kinds) -> bool:
+        """A candidate starting at start, whichever of these kinds (categories) it has, cannot change
+        the assessment."""
+        return self.shown_before(start) and all(_may_become(categories) <= self.categories for categories in kinds)
 
     def _sixth_word_at(self) -> int | None:
         words: set[str] = set()
