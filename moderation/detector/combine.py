@@ -16,7 +16,6 @@ The caller (grading.py) still drops a combination that is negated, someone else'
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -25,7 +24,6 @@ from moderation.detector import concepts_acts as acts
 from moderation.detector.away import no_reason_to_be_away
 from moderation.detector.gate import FirstWords, index
 from moderation.detector.patterns import ACTIVE, ATTEMPT, INTENT, METHOD, PASSIVE, PLAN, PREPARATION, SELF_HARM
-from moderation.detector.settled import Settled
 
 _IDIOM_BEFORE = (
     "feel like", "felt like", "feels like", "thought", "afraid", "scared", "worried", "could", "will be the",
@@ -293,93 +291,3 @@ def _cook(
             at = anchor if recipe.judged_at is None else found[recipe.judged_at]
             return Combination(recipe.name, recipe.categories, at[0], at[1], tuple(evidence), weak, voice=voice)
     return None
-
-
-def _wanted(anchors: frozenset[str]) -> tuple[frozenset[str], tuple[Recipe, ...]]:
-    """The other concepts the recipes of these anchors read (only those are searched around them),
-    and those recipes in their order."""
-    recipes = tuple(recipe for recipe in RECIPES if recipe.anchor in anchors)
-    return frozenset(
-        name for recipe in recipes
-        for name in (*[n for group in recipe.needs for n in group], *recipe.unless, *recipe.weak_with,
-                     *recipe.not_after, *([c.SELF] if recipe.self_needed else []))
-    ) & NEEDS, recipes
-
-
-_WANTED: dict[frozenset[str], tuple[frozenset[str], tuple[Recipe, ...]]] = {}
-_FRAGMENT = 2  # words: "parents away." between two sentences does not keep them apart
-
-
-def _fragment(text: str, span: Span) -> bool:
-    """A few words, or a short denial ("not the forum", "not from the forum"), between two sentences."""
-    spaces = text.count(" ", *span)
-    return spaces < _FRAGMENT or (spaces <= _FRAGMENT + 1 and text.startswith("not ", span[0]))
-
-
-def _near(text: str, spans: list[Span], number: int) -> range:
-    """The sentence and its neighbours, one further past a neighbour that is a fragment of a few words."""
-    low, high = max(0, number - 1), min(len(spans), number + 2)
-    if low and low < number and _fragment(text, spans[low]):
-        low -= 1
-    if high < len(spans) and high - 1 > number and _fragment(text, spans[high - 1]):
-        high += 1
-    return range(low, high)
-
-
-def _kinds(anchors: frozenset[str]) -> tuple[tuple[str, ...], ...]:
-    """The categories of the recipes these anchors may make."""
-    if anchors not in _KINDS:
-        _KINDS[anchors] = tuple({recipe.categories for recipe in RECIPES if recipe.anchor in anchors})
-    return _KINDS[anchors]
-
-
-_KINDS: dict[frozenset[str], tuple[tuple[str, ...], ...]] = {}
-
-
-def combinations(
-    text: str, spans: list[tuple[int, int]], skip=frozenset(), sentences: list[Sentence] | None = None,
-    settled: Settled | None = None,
-) -> Iterator[tuple[Combination, Span]]:
-    """Every recipe whose anchor is in a sentence (not in skip) and whose needs are in it or a
-    neighbouring sentence. sentences: _sentence() of each span, if the caller has them (reading.read).
-    settled: what the caller has kept so far; a sentence where no combination could change the
-    assessment is not cooked (its anchors are looked for only if a neighbour needs them)."""
-    if sentences is None:
-        sentences = [_sentence(text, span) for span in spans]
-    anchors: dict[int, Hits] = {}
-
-    def anchors_in(number: int) -> Hits:
-        if number not in anchors:
-            possible, firsts = sentences[number]
-            anchors[number] = {} if spans[number] in skip else _search(ANCHORS & possible, text, spans[number], firsts)
-        return anchors[number]
-
-    needs: dict[int, Hits] = {}
-    searched: dict[int, set[str]] = {}
-    for number, span in enumerate(spans):
-        if span in skip or settled and settled.shown_before(span[0]) and settled.settles(
-            span[0], *_kinds(ANCHORS & sentences[number][0])
-        ):
-            continue
-        own = anchors_in(number)
-        if not own:
-            continue
-        present = frozenset(own)
-        if present not in _WANTED:
-            _WANTED[present] = _wanted(present)
-        wanted, recipes = _WANTED[present]
-        near = _near(text, spans, number)
-        for other in near:
-            done = searched.setdefault(other, set())
-            missing = wanted - done
-            if missing:
-                done |= missing
-                needs.setdefault(other, {}).update(_search(missing & sentences[other][0], text, spans[other],
-                                                           sentences[other][1]))
-        window = _merge([anchors_in(other) for other in near] + [needs.get(other, {}) for other in near])
-        # "going to the coast tomorrow. one way trip": a neighbour that starts with its verb is the writer's.
-        own_voice = any(c.SUBJECTLESS.match(text, spans[other][0]) for other in near)
-        for recipe in recipes:
-            made = _cook(recipe, window, own, text, span, own_voice)
-            if made:
-                yield made, span

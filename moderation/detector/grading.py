@@ -8,7 +8,6 @@ from functools import lru_cache
 
 from moderation.detector import guards
 from moderation.detector import patterns as p
-from moderation.detector.combine import combinations
 from moderation.detector.concepts import COMPILED as _CONCEPTS
 from moderation.detector.concepts import SAFE as _SAFE
 from moderation.detector.episodes import BESIDE_ME as _BESIDE_ME
@@ -24,6 +23,7 @@ from moderation.detector.questions import answered_for_self
 from moderation.detector.reading import RULES_BY_KEY, read, rule_candidates
 from moderation.detector.rules import RULES, Rule
 from moderation.detector.settled import Settled, add_context, corroborate
+from moderation.detector.windows import combinations
 
 HIGH, MEDIUM, NONE = "high", "medium", "none"
 HIGH_CATEGORIES = frozenset({p.INTENT, p.PLAN, p.METHOD, p.PREPARATION, p.ATTEMPT})
