@@ -61,8 +61,7 @@ class Recipe:
     not_after: tuple[str, ...] = ()
     wish_first: bool = False
     voiced: bool = False  # an anchor that is someone else's may be kept by who thinks or acts (the first need)
-    # The anchor is someone else's belief ("they think its a sleepover"): judge whose words by this need instead.
-    judged_at: int | None = None
+    judged_at: int | None = None  # the anchor is someone else's belief ("they think its a sleepover"): judge this need
 
 
 RECIPES = (
@@ -119,6 +118,7 @@ RECIPES = (
     # A farewell under a cover story the writer denies, or kept from the people it is for.
     Recipe("cover-denied", (PREPARATION,), acts.COVER, ((acts.DENIED,), (c.FAREWELL, c.ABSENT)), judged_at=0),
     Recipe("farewell-secret", (PREPARATION,), c.FAREWELL, ((acts.SECRET,),)),
+    Recipe("note-kept", (PREPARATION,), acts.NOTE, ((acts.REDRAFT, c.STORE),), unless=(c.AWAY, c.DOSE, c.NEWS)),
     # A supply got by deceiving a doctor or a pharmacy, and kept.
     Recipe("supply-by-deceit", (METHOD, PREPARATION), acts.DECEIT, ((c.STORE, c.COUNT),), weak_with=(c.NEWS,)),
     Recipe("kept-for-later", (METHOD, PREPARATION), c.STORE, ((acts.LATER,), (c.MEANS,)), weak_with=(c.TAPER,)),

@@ -122,7 +122,7 @@ VOCAB: dict[str, str] = {
     ),
     SOON: _words(
         r"tonight|tomorrow|soon|this weekend|this week|next week|in the morning|\d+ ?(?:am|pm)|(?:at|for|by|over) (?:christmas|new year|easter)|(?:after|on|when) (?:pay ?day|i get paid)|by (?:the )?(?:weekend|morning|friday|monday|sunday|saturday|tuesday|wednesday|thursday)",
-        r"(?:on |this |next |by |before )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night| morning| evening)?",
+        r"(?<!since )(?<!since last )(?:on |this |next |by |before )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night| morning| evening)?",
         r"on that day|(?:(?<=\bin )|(?<=\bby )|(?<=\bon )|(?<=\bbefore )|(?<=\bend of ))(?:january|february|march|april|may|june|july|august|september|october|november|december)",
         r"(?:a |only a )?few (?:days|weeks|nights)(?! ago)|one more (?:week|day|night|month)|\d+ more (?:days|weeks|nights)|by then|new years eve",
         r"after (?:christmas|my birthday|the kids|everyone|the funeral)|before (?:christmas|my birthday|the end of)",
@@ -222,7 +222,7 @@ VOCAB: dict[str, str] = {
         r"(?:list|note) of who (?:gets|should get|will get|has) what|(?:wrote|written|writing|put|jotted) (?:down )?who gets what|(?:cat|dog|pets?) (?:has|have|now has|now have) (?:a )?new (?:owner|home|family)|(?:want|would like|wanted) (?:you|them|her|him) to have my|(?:found|finding) (?:a )?(?:good |new |loving )?home for (?:the|my) (?:cat|dog|pets?|rabbits?|birds?)",
         r"who (?:gets|will get|should get|can have) (?:my|the) \w+|wrote (?:everyone|each of them|all of them|my \w+) (?:a )?(?:cards?|letters?|notes?)",
         r"(?:who|someone) (?:to |will )?(?:look after|take care of|feed|have) my (?:cat|dog|kids|pets?|children)",
-        r"(?:gave|give|giving|given) away (?:my|all my|most of my)|(?:sold|selling) my (?:car|bike|things|stuff|house|guitar)|gave (?:the|my) money to",
+        r"(?:gave|give|giving|given) away (?:my|all my|most of my)(?! (?:old |spare )?(?:pill |tablet )?(?:cutters?|splitters?|scales?|syringes?|dosettes?|organi[sz]ers?|pill boxes)\b)|(?:sold|selling) my (?:car|bike|things|stuff|house|guitar)|gave (?:the|my) money to",
         r"wrote to (?:everyone|all|each)|envelopes?|recorded (?:a )?(?:video|message)s?|shredded|deleted (?:my|all my|most of my) \w+",
         r"paid (?:all )?(?:my |the )?(?:bills|rent|debts)(?: \w+){0,2} (?:up front|upfront|ahead|in advance|for (?:the next )?(?:\w+|\d+) months)|cleaned the (?:flat|house)",
         r"(?:my |the )?(?:notes?|letters?) (?:are|is) (?:written|done|finished|ready)|(?:house|flat) is (?:clean|spotless|tidy)(?= *(?:$|[.,]))",

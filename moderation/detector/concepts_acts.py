@@ -18,7 +18,7 @@ concepts.VOCAB: words and short word sequences over normalised text (lower case,
 from __future__ import annotations
 
 COVER, DENIED, SECRET, DECEIT, IT_AGAIN, BLADE = "cover", "denied", "secret", "deceit", "it_again", "blade"
-AT_EDGE, STOPPED, LATER = "at_edge", "stopped", "later"
+AT_EDGE, STOPPED, LATER, NOTE, REDRAFT = "at_edge", "stopped", "later", "note", "redraft"
 
 
 def _words(*parts: str) -> str:
@@ -71,6 +71,9 @@ ACTS_VOCAB: dict[str, str] = {
     # Means kept back "for later" (said as the end of a sentence).
     LATER: r"for later(?= *$)",
     BLADE: r"razors?|blades?|(?:kitchen )?knife|scissors|compass|sharpener|needle",
+    # A note or a letter written for nobody named, kept and gone over ("ive written a note . its saved on my laptop").
+    NOTE: r"(?:(?<=\bi )|(?<=\bive )|(?<=\bhave )|(?:^|(?<=[.,] )))(?:written|wrote|typed|drafted|finished) (?:a|the|my) (?:note|letter)(?: (?:last \w+|yesterday|today|tonight|this \w+))?(?= *(?:$|[.,]))",
+    REDRAFT: r"(?:keep|kept|keeps|been) (?:re ?reading|rereading|editing|rewriting|redrafting|changing|tweaking|fiddling with) (?:it|bits|the wording)|changing bits",
 }
 
 ACTS_EXTRA: dict[str, str] = {
@@ -115,7 +118,7 @@ ACTS_EXTRA: dict[str, str] = {
         r"talked me (?:back|round|off)(?: over)?|put (?:them|it|the \w+) down|spat (?:them|it) out|bruis\w* (?:on|round|around) my neck",
         r"(?:id|i would|i wouldve) have (?:done it|gone through with it|gone over|jumped)|(?:alright|okay|ok|fine) physically",
     ),
-    "store": r"(?:put|putting|set|setting|keeping|kept) (?:a few |some |one |two |a couple of )?(?:of )?(?:my )?(?:\w+ )?(?:tablets|pills) (?:aside|back|by)|(?:(?<=\ba )|(?<=\bgood )|(?<=\bbig )|(?<=\bproper )|(?<=\bdecent )|(?<=\blittle ))(?:pile|stockpile)(?= *(?:$|[.,]| now| of| in| hidden| saved))|in the (?:shoebox|tin|sock|jar)",
+    "store": r"in my drafts|saved (?:on|in|to) (?:my |the )?(?:laptop|phone|computer|desktop|drafts|notes app|drive|memory stick|usb)|(?:put|putting|set|setting|keeping|kept) (?:a few |some |one |two |a couple of )?(?:of )?(?:my )?(?:\w+ )?(?:tablets|pills) (?:aside|back|by)|(?:(?<=\ba )|(?<=\bgood )|(?<=\bbig )|(?<=\bproper )|(?<=\bdecent )|(?<=\blittle ))(?:pile|stockpile)(?= *(?:$|[.,]| now| of| in| hidden| saved))|in the (?:shoebox|tin|sock|jar)",
     "recent": r"(?:\d+(?<!\d\d)|one|two|three|four|five|six|seven|a few|few|a couple of|couple of) (?:days|nights|hours) since",
     "harm_act": _words(
         r"(?:pull|rip|tear|tore|yank)(?:ing|ed|ped)? out (?:a |some |another )?(?:patch|handful|chunk|clump|fistful)(?:es|s)? of (?:my )?hair|hair pulling",
@@ -124,7 +127,8 @@ ACTS_EXTRA: dict[str, str] = {
     ),
     "hurt_context": _words(
         r"(?:gone|turned|going) (?:purple|black|blue)|(?:hasnt|havent|hadnt|didnt|doesnt) (?:noticed|seen|spotted)",
-        r"every (?:single )?night|small ones|cleaned (?:it )?up before|before (?:he|she|they|anyone|my \w+) (?:got|gets|came|comes) home|keep wanting to",
+        r"(?:with|using) my (?:nails|fingernails|teeth)|every (?:single )?night|small ones|cleaned (?:it )?up before|before (?:he|she|they|anyone|my \w+) (?:got|gets|came|comes) home|keep wanting to",
     ),
     "hurt_strong": r"(?:hasnt|havent|hadnt|didnt|doesnt) (?:noticed|seen|spotted)|every (?:single )?night|small ones",
 }
+

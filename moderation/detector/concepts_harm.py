@@ -34,7 +34,7 @@ HARM_VOCAB: dict[str, str] = {
         r"(?:dragged|ran|pressed|took|used|using) (?:a|the|my) (?:\w+ )?(?:blade|knife|scissors|compass|glass|pin|needle|lighter)(?: \w+){0,5}? (?:over|across|along|into|to|on) my",
         r"bang(?:ed|ing)? my (?:fists?|hands?|arms?|legs?|knuckles)|(?:marks|cuts|scratches|bruises|burns) (?:on|across) my (?:\w+ )?(?:wrists?|arms?|legs?|thighs?|stomach|hips?)(?: \w+){0,6}? (?:are|were) (?:from|by) me(?! (?:scratching|itching|falling|gardening|shaving|working)\b)",
         # Done to oneself, said without the verb ("i did them myself", "doing it to myself", "is hurting myself").
-        r"(?:did|done|doing) them myself|(?:did|done|doing|do) (?:it|this|that|these|them) to myself|(?:is|was|by|started|been|keep|kept) hurting myself(?! (?:at|in|on|while|when|doing|playing|lifting|by accident)\b)",
+        r"(?:did|done|doing) them myself|(?:did|done|doing|do) (?:it|this|that|these|them) to myself|(?:is|was|by|started|been|keep|kept) hurting myself(?! (?:at|in|on|while|doing|playing|lifting|by accident|when (?:i (?:was )?)?\w+ing)\b)",
         r"(?:dragged|ran|pressed|took|used) (?:a|the|my) razor (?:blade )?(?:over|across|along|into|to|on) my (?:stomach|wrists?|arms?|thighs?|chest|hips?)",
         r"(?:covered in|full of) (?:fresh |new )?(?:cuts|burns)|(?:picking|picked|pick) (?:at )?(?:the |my )?(?:old )?(?:scars|wounds|cuts) (?:until|till|open)",
         r"relapsed (?:with|on|to) (?:the |a )?(?:blades?|razors?|cutting|selfharm\w*|burning)",
