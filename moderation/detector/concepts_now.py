@@ -36,10 +36,12 @@ NOW_VOCAB: dict[str, str] = {
     TAKEN_NOW: r"(?:already |just )?(?:took|taken|swallowed|downed|necked|popped) (?:them|it|those|these|the (?:pills|tablets|lot)|all (?:of )?(?:my|the) (?:pills|tablets|meds|capsules))"
     r"(?= *(?:$|[.,]|just now|already|(?:\w+ ){1,2}(?:minutes?|mins) (?:ago|before)))",
     # Counted with the taking ("taken 20 so far", "on my 12th tablet"); a bare count needs a means beside it.
-    COUNTED_NOW: r"(?:took|taken|swallowed|downed|necked) " + _NUMBER + r" (?:" + _DRUG_UNIT + r" )?so far(?= *(?:$|[.,]))|"
+    COUNTED_NOW: r"(?:taking|swallowing) (?:them|the (?:pills|tablets)) (?:one by one|one at a time|one after (?:the other|another))(?! (?:like|as) (?:the|my) (?:\w+ )?(?:schedule|doctor|gp|pharmacist|plan|taper|prescriber))|(?:took|taken|swallowed|downed|necked) " + _NUMBER + r" (?:" + _DRUG_UNIT + r" )?so far(?= *(?:$|[.,]))|"
     r"counting (?:them )?as i (?:go|take them|swallow them)|(?:on|onto|up to) (?:my|the|number) (?:\d+(?:st|nd|rd|th)?|\w+th) (?:pill|tablet|capsule|one)(?= *(?:$|[.,]|now))",
     SO_FAR: _NUMBER + r"(?= (?:" + _DRUG_UNIT + r" )?so far(?= *(?:$|[.,]| and)))",
-    UNDER_WAY: r"(?:getting|feeling|feel|going|im) (?:so |really |very |a bit |quite )?(?:drowsy|sleepy|woozy|floaty|numb|heavy)|"
+    UNDER_WAY: r"(?:as|while) i (?:type|write|am typing|am writing|im typing|im writing)(?: this)?(?= *(?:$|[.,]))|(?:typing|writing) this (?:now|last)|now i (?:just )?wait(?= *(?:$|[.,]))|waiting for (?:it|them) to (?:work|kick in)|"
+    r"not stopping (?:this time|now)|(?:wont|will not|not going to) stop (?:this time|now)(?= *(?:$|[.,]))|(?:standing|stood|stand) on the (?:chair|stool|ledge)|"
+    r"(?:getting|feeling|feel|going|im) (?:so |really |very |a bit |quite )?(?:drowsy|sleepy|woozy|floaty|numb|heavy)|"
     r"(?:can|cant|starting to|start to|beginning to|already) feel (?:it|them|the \w+) (?:kick\w* in|work\w*|tak\w* (?:effect|hold))|"
     r"(?:its|theyre|they are|it is|theyve|its already) (?:kicking|kicked|started|starting to|begun to) (?:in|work|kick in)|"
     r"kicking in|taking effect|starting to (?:kick in|work)|(?:eyes|vision|everything|head) (?:is |are )?(?:going|getting|gone) (?:blurry|heavy|dark|fuzzy|black)|"
@@ -47,18 +49,23 @@ NOW_VOCAB: dict[str, str] = {
     r"writing this (?:from|while|before|as)|(?:wont|will not) be long now|not long now|"
     r"(?:not sure|dont think|dont know if) i (?:want|wanna) to stop(?= *(?:$|[.,]))|(?:cant|couldnt) (?:feel|move) my (?:legs|arms|hands|feet|fingers)|"
     r"(?:room|everything) (?:is )?spinning|hard to (?:type|keep typing|stay awake|keep my eyes open)",
-    SIGNING_OFF: r"(?:^|(?<=[.,] ))(?:sorry|im sorry) (?:everyone|all|guys|everybody|to you all)(?= *(?:$|[.,] (?:love|goodbye|i love|thank|forgive|please forgive)\b))|(?:^|(?<=[.,] ))(?:im |i am )?(?:so )?sorry(?= *$)|"
+    SIGNING_OFF: r"(?:^|(?<=[.,] ))(?:sorry|im sorry) (?:everyone|all|guys|everybody|to you all|mum|mom|mam|dad|mummy|daddy|kids)(?= *(?:$|[.,] (?:love|goodbye|i love|thank|forgive|please forgive)\b))|(?:^|(?<=[.,] ))(?:im |i am )?(?:so )?sorry(?= *$)|"
+    r"(?:say |said )?thank you to (?:this|the|everyone on this|everyone on the) (?:forum|board|group|site|community)|(?:please )?(?:no one|nobody|dont) (?:be sad|cry for me|blame yourselves)(?= *(?:$|[.,]))|"
     r"(?:^|(?<=[.,] ))goodbye(?: all| everyone| guys| everybody)?(?= *(?:$|[.,]))",
     FINISHING: r"finishing it(?= *(?:$|[.,]|tonight|tomorrow|today|now|soon|myself|this (?:weekend|week)))",
 }
 
 EXTRA: dict[str, str] = {
     # A small time ago is now, not a past episode: "ten minutes ago", "an hour back", "just now".
+    "took_all": r"took (?:\w+ ){1,5}?and all (?:of )?my (?:\w+ )?(?:pills|tablets|meds|capsules)(?! (?:to|into|in|with|back|out|off|for|on time|as)\b)",
     "recent": r"(?:about |around |maybe |like |nearly |only )?(?:a|an|one|a few|a couple of|couple of|half an?|" + _NUMBER[3:-1]
     + r"|\d+) (?:minutes?|mins?|hours?|hrs?) (?:ago|back)|(?:a|one) (?:moment|minute|min|sec|second) ago|"
     r"(?<!not )(?<!never )just now|moments ago|minutes ago|not (?:that )?long ago",
     # Acts with a quantity: every tablet, what was left, them all.
-    "did": r"took all (?:of )?(?:my|the) (?:\w+ )?\w+ (?:with|and) (?:a |the )?(?:(?:bottle|glass|can|load|pint)s? of )?(?:wine|vodka|alcohol|whisky|whiskey|beer|gin|rum|booze|drink|the \w+ (?:wine|vodka|whisky|gin))|"
+    "did": r"(?:swallowed|took|taken|downed|necked) (?:the|an|a) entire (?:\w+ )?(?:packet|box|bottle|pack|strip|tub|supply|lot|prescription)(?! of (?:biscuits|crisps|chocolates?|sweets|cookies|gum|cereal|popcorn|doughnuts|donuts|\w+ bars)\b)|"
+    r"(?:have|ive) (?:take|took) all (?:of )?(?:the|my) (?:pills|tablets|meds)(?! (?:for (?:today|the day|tonight|the night|the week)|on time|as prescribed|with food)\b)|"
+    r"(?<!my )(?:the )?(?:rope|noose|ligature) is (?:up|tied|ready|set up)(?! (?:for|to|on the (?:tent|boat|line))\b)|"
+    r"took all (?:of )?(?:my|the) (?:\w+ )?\w+ (?:with|and) (?:a |the )?(?:(?:bottle|glass|can|load|pint)s? of )?(?:wine|vodka|alcohol|whisky|whiskey|beer|gin|rum|booze|drink|the \w+ (?:wine|vodka|whisky|gin))|"
     r"(?:took|swallowed|downed|necked|taken) every (?:single |last )?(?:pill|tablet|capsule|one)"
     r"(?! (?:on time|as prescribed|at the right time|i was (?:given|prescribed)|exactly|like clockwork|with food)\b)|"
     r"(?:downed|necked|swallowed|taken|popped) (?:them all|all of them|the lot|everything)|popped every (?:single |last )?(?:pill|tablet|capsule)|"
@@ -66,7 +73,7 @@ EXTRA: dict[str, str] = {
     # Firm intent that refuses help is not a retraction ("im finishing it tonight . not after advice").
     "decide": r"(?:please )?(?:dont|do not) (?:try (?:to |and )?)?(?:talk me (?:round|around|down|out of (?:it|this))|stop me|change my mind)|"
     r"not (?:after|looking for|asking for|here for|writing this for|posting (?:this )?for) (?:any )?(?:advice|help|sympathy|attention|"
-    r"(?:anyone|someone|somebody|you|people) to (?:fix|stop|talk|save|change)|a (?:solution|fix|lecture))|"
+    r"(?:anyone|someone|somebody|you|people) to (?:fix|stop|talk|save|change)|a (?:solution|fix|lecture|pep talk|talking to)|pity|platitudes)|"
     r"(?:dont|do not|no need to) bother (?:replying|responding|answering|trying)|no point (?:replying|responding|trying to (?:stop|help))|"
     r"(?:since|because|as|cos|cause) (?:nobody|no one|noone) (?:will|can|wants to|is going to|is gonna|ever) (?:help|listen)|"
     r"(?:nobody|no one|noone) (?:will|can|wants to|is going to|is gonna) help(?: me)?(?= *(?:$|[.,]| so\b| anyway))|"
