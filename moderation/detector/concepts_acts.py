@@ -92,6 +92,7 @@ ACTS_EXTRA: dict[str, str] = {
     ),
     "final": _words(
         r"(?:this|its|this is|that was|thats) my last one(?= *(?:$|[.,]))|after this (?:post|message)(?= *(?:$|[.,]))",
+        r"(?:(?<=\bive )|(?<=\bi have )|(?<=\bi ))(?:sorted|organised|organized|arranged|settled) (?:out )?everything(?= *(?:$|[.,]))",
         r"(?:to watch|to read|to open|for) when (?:shes|hes|theyre|she is|he is|they are) (?:older|grown(?: up)?|18|eighteen)",
         r"(?:(?<=\bi )|(?<=\band )|(?:^|(?<=[.,] )))(?:wasnt|was not|im not|am not) joking(?= *(?:$|[.,]))",
     ),
