@@ -31,11 +31,12 @@ def _part_of_farewell(text: str, hit: tuple[int, int, str]) -> bool:
 
 
 # "my husband is away for work next week": someone else's reason to be away is the writer's window.
+# A pet "going to my aunt" is the pet's move.
 _OTHERS_AWAY = re.compile(
     r"(?:husband|wife|partner|hubby|boyfriend|girlfriend|flatmate|roommate|housemate) |"
     r"(?:my|our) (?:husband|wife|partner|boyfriend|girlfriend|mum|mom|dad|parents|family|kids|children|flatmate|"
     r"roommate|housemate|son|daughter|brother|sister)s? |(?:he|she|they|hes|shes|theyre|everyone|everybody) |"
-    r"(?:the|my|our) (?:cats?|dogs?|pets?|rabbits?|birds?|budgie|hamster|horse) (?:is|are|will be|goes|go) "  # a pet rehomed
+    r"(?:the|my|our) (?:cats?|dogs?|pets?|rabbits?|birds?|budgie|hamster|horse) (?:is|are|will be|goes|go) "
 )
 
 
