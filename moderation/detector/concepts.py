@@ -301,7 +301,7 @@ VOCAB: dict[str, str] = {
         r"(?:(?:^|(?<=[.,] ))(?:roommate|flatmate|housemate|husband|wife|partner|mum|mom|dad|brother|sister|son|daughter|friend|boyfriend|girlfriend) )found me(?= *(?:$|[.,]|before|in time))|(?<!anniversary of )last \w+s (?:attempt|overdose)(?= *(?:$|[.,]|dont|didnt|i))|did try(?= *(?:$|[.,]|last|yesterday|on|this))|took (?:double|triple) (?:everything|all|my \w+)(?! (?:by mistake|by accident|accidentally)\b)",
         r"(?:was|stood|sat|standing|sitting) on the (?:bridge|edge|ledge|roof|tracks|platform|railing)(?: \w+){0,3}? ready to (?:go|jump)|pulled (?:me )?(?:back )?(?:off|from) the (?:tracks|edge|ledge|bridge|roof|railing)",
         r"took (?:everything|a whole|the whole|the lot|all of (?:them|it|my)|them all|every \w+ i)|walked into (?:the|a) \w+",
-        r"swallowed (?:all|everything|the lot|the whole|a whole|a bottle|a packet|a box|every (?:pill|tablet|one))",
+        r"swallowed (?:all|everything|the lot|the whole|a whole|a bottle|a packet|a box|every (?:pill|tablet|one))(?! (?:\w+ )?of (?:cough sweets|sweets|vitamins|mints|chewing gum|gum|chocolates?|crisps|water)\b)",
         r"(?:drove|driven|crashed|steered) (?:my |the )?(?:car )?(?=(?:at|into|off) )|(?<!anniversary of )(?:my|an|the|last) (?:attempt|overdose)|made an attempt",
         r"(?:i )?tried(?= *(?:$|[.,]|last|yesterday|again|on|this))|what i did|(?:tried|trying|attempted) to (?:die|end (?:it|things|my life)|kill myself|jump|hang myself|overdose|drown myself)",
         r"(?:had|got|needed) my stomach pumped|pumped my stomach|woke up in (?:icu|intensive care|resus|a and e|hospital)(?! (?:after|with|for) (?:a |an |my |the )?(?:seizure|fit|fall|operation|surgery|op|procedure|accident|infection))",

@@ -42,7 +42,7 @@ ACTS_VOCAB: dict[str, str] = {
     # A farewell kept from the people it is for.
     SECRET: _words(
         r"(?:didnt|did not|havent|have not|wont|never) (?:tell|told|say|said|explain\w*)(?: it)? (?:to )?"
-        r"(?:anyone|anybody|her|him|them|my \w+|people|everyone)(?: \w+)? why|(?:nobody|no one) knows? why",
+        r"(?:anyone|anybody|her|him|them|my \w+|people|everyone)(?: \w+)? why|(?:nobody|no one) knows? why|(?:(?<=\bnobody )|(?<=\bone ))knows (?:theyre|its|they are|it is) (?:there|here)",
         r"(?:doesnt|dont|didnt|does not|do not) know (?:its|it is|theyre|they are|it was|that its) "
         r"(?:for good|forever|permanent|goodbyes?|a goodbye|the last|the end)",
         r"(?:(?<!\bi )(?<!\byou )(?<!\bwe )(?:doesnt|dont|didnt) know|(?<=\bone )knows|(?<=\bnobody )knows|(?:(?<=\bhe )|(?<=\bshe )|(?<=\bthey ))(?:has|have) no idea)(?= *$)",
@@ -61,7 +61,8 @@ ACTS_VOCAB: dict[str, str] = {
     # At the edge or over the barrier, and someone stopped it ("i was on the bridge last night . a man talked me down").
     AT_EDGE: _words(
         r"(?:i was|i stood|stood|standing|was standing|i sat|sat|sitting|was sitting) (?:up )?(?:on|out on) (?:the|a) (?:\w+ )?"
-        r"(?:bridge|ledge|edge|railings?|cliffs?|cliff edge|parapet|top floor|rooftop|roof of (?:the|a) (?:car park|multi storey|building|hospital|flats|block))"
+        r"(?:bridge|ledge|edge|railings?|cliffs?|cliff edge|parapet|top floor|rooftop|roof of (?:the|a) (?:car park|multi storey|building|hospital|flats|block)"
+        r"|(?:multi storey|multistorey|car park|hospital) roof)"
         r"(?! of (?:the|my|a) (?:bed|sofa|couch|chair|bath|bathtub|seat|table|desk|pool|stage|step|kerb|curb)\b)"
         r"(?!(?: \w+){0,2} (?:fixing|cleaning|clearing|repairing|painting|mending|checking|watching|taking|fishing|waiting)\b)",
         r"climb(?:ed|ing)? over (?:the|a) (?:rail|railing|railings|parapet|ledge|barrier|safety fence)(?! (?:at|into) (?:the|a) (?:gig|concert|match|festival|game)\b)"
@@ -79,7 +80,8 @@ ACTS_VOCAB: dict[str, str] = {
 ACTS_EXTRA: dict[str, str] = {
     "farewell": _words(
         r"(?<!about )(?<!over )who (?:gets|will get|should get) what|who wants my \w+",
-        r"(?:transferred|moved|gave|sent|signed over|handed over) (?:all )?(?:of )?my (?:savings|money|pension) (?:over )?to (?:my |her |his )?\w+",
+        r"(?:transferred|moved|gave|sent|signed over|handed over) (?:all )?(?:of )?(?:my|the) (?:\w+ )?(?:savings|money|pension|deposit|inheritance) (?:over )?to (?:my |her |his )?\w+",
+        r"wrote each of (?:them|the \w+|my \w+) (?:a )?(?:cards?|letters?|notes?)",
         r"(?:left|gave|give|giving|sent|told|wrote down for) (?:her|him|them|my \w+) (?:all )?my (?:\w+ )?(?:password|passwords|pin|logins?)",
         r"delet(?:e|ing) (?:all (?:of )?|most of )?my (?:photos|pictures|journals?|diar(?:y|ies)|messages|accounts?|posts|texts|emails|notes)",
         r"deactivat\w* (?:everything|all (?:of )?my \w+|my (?:accounts?|profiles?|facebook|instagram|socials|social media))",
@@ -103,7 +105,8 @@ ACTS_EXTRA: dict[str, str] = {
         r"(?:brother|sister|mum|mom|dad|husband|wife|partner|son|daughter|friend|flatmate|neighbour|roommate|housemate|boyfriend|girlfriend) "
         r"finds? me(?= *(?:$|[.,]))|before i (?:could|got the chance to|had the chance to|managed to|was able to) "
         r"(?:go over|jump|step off|step out|go through with it|do it|take them|swallow them|let go)",
-        r"(?:picked|fetched|collected|brought|took|got|dragged) me (?:up |back |down |away )?(?:from|off) (?:the |a )?(?:\w+ )?(?:cliffs?|ledge|edge|roof|rooftop|railings?|tracks|parapet)",
+        r"(?:picked|fetched|collected|brought|took|got|dragged) me (?:up |back |down |away )?(?:from|off) (?:the |a )?(?:\w+ )?(?:cliffs?|ledge|edge|roof|rooftop|railings?|tracks|parapet|railway line|train line)",
+        r"(?<=\bi )did it (?:on purpose|deliberately|intentionally)(?! to (?:the|my) (?:taper|dose)\b)",
         r"found me on the (?:bathroom |kitchen |bedroom |hall )?floor|after what i (?:swallowed|took|drank|had taken)"
         r"|(?<=\bi )tried(?= (?:mon|tues|wednes|thurs|fri|satur|sun)day\b)",
         r"(?:found|caught|stopped|walked in on|grabbed) me with (?:the |a |my |all the |all my )?(?:\w+ )?(?:bag|rope|belt|cord|noose|pills|tablets|knife|blade|razor|hose|packets?|bottle)",
@@ -122,14 +125,14 @@ ACTS_EXTRA: dict[str, str] = {
     "store": r"in my drafts|saved (?:on|in|to) (?:my |the )?(?:laptop|phone|computer|desktop|drafts|notes app|drive|memory stick|usb)|(?:put|putting|set|setting|keeping|kept) (?:a few |some |one |two |a couple of )?(?:of )?(?:my )?(?:\w+ )?(?:tablets|pills) (?:aside|back|by)|(?:(?<=\ba )|(?<=\bgood )|(?<=\bbig )|(?<=\bproper )|(?<=\bdecent )|(?<=\blittle ))(?:pile|stockpile)(?= *(?:$|[.,]| now| of| in| hidden| saved))|in the (?:shoebox|tin|sock|jar)",
     "recent": r"(?:\d+(?<!\d\d)|one|two|three|four|five|six|seven|a few|few|a couple of|couple of) (?:days|nights|hours) since",
     "harm_act": _words(
-        r"(?:pull|rip|tear|tore|yank)(?:ing|ed|ped)? out (?:a |some |another )?(?:patch|handful|chunk|clump|fistful)(?:es|s)? of (?:my )?hair|hair pulling",
+        r"(?:^|(?<=[.,] ))(?:the )?(?:razor|blade|blades) again|(?:pull|rip|tear|tore|yank)(?:ing|ed|ped)? out (?:a |some |another )?(?:patch|handful|chunk|clump|fistful)(?:es|s)? of (?:my )?hair|hair pulling",
         r"(?<=\bto )break my (?:own )?(?:wrist|arm|hand|fingers?|leg|ankle|nose|toes?)"
         r"|slam(?:med|ming)? (?:it|my \w+) in(?:to)? (?:the |a )?(?:car )?(?:door|drawer)",
     ),
     "hurt_context": _words(
-        r"(?:gone|turned|going) (?:purple|black|blue)|(?:hasnt|havent|hadnt|didnt|doesnt) (?:noticed|seen|spotted)",
+        r"(?:gone|turned|going) (?:purple|black|blue)|(?:hasnt|havent|hadnt|didnt|doesnt) (?:noticed|seen|spotted)|(?:(?<=\bnobody )|(?<=\bone ))(?:has|have) (?:noticed|seen)",
         r"(?:with|using) my (?:nails|fingernails|teeth)|every (?:single )?night|small ones|cleaned (?:it )?up before|before (?:he|she|they|anyone|my \w+) (?:got|gets|came|comes) home|keep wanting to",
     ),
-    "hurt_strong": r"(?:hasnt|havent|hadnt|didnt|doesnt) (?:noticed|seen|spotted)|every (?:single )?night|small ones",
+    "hurt_strong": r"(?:hasnt|havent|hadnt|didnt|doesnt) (?:noticed|seen|spotted)|(?:(?<=\bnobody )|(?<=\bone ))(?:has|have) (?:noticed|seen)|every (?:single )?night|small ones",
 }
 
