@@ -127,9 +127,9 @@ RECIPES = (
     Recipe("without-me-soon", (PASSIVE,), c.WITHOUT, ((c.SOON, c.FINAL, c.ENDING, c.BETTER),), False,
            unless=(c.AWAY,)),
     # A recent act with its means or its aftermath: an attempt.
-    Recipe("did-recently", (ATTEMPT,), c.DID, ((c.RECENT, c.AFTERMATH, c.UNDER_WAY),
-           (c.MEANS, c.AFTERMATH, c.COUNT, c.ENDING, c.RECENT, c.UNDER_WAY))),
-    Recipe("took-all-aftermath", (ATTEMPT,), c.TOOK_ALL, ((c.AFTERMATH, c.UNDER_WAY, c.SIGNING_OFF),)),
+    Recipe("did-recently", (ATTEMPT,), c.DID,
+           ((c.RECENT, c.AFTERMATH), (c.MEANS, c.AFTERMATH, c.COUNT, c.ENDING, c.RECENT))),
+    Recipe("took-all-aftermath", (ATTEMPT,), c.TOOK_ALL, ((c.AFTERMATH, c.SIGNING_OFF),)),
     Recipe("edge-stopped", (ATTEMPT,), acts.AT_EDGE, ((acts.STOPPED,),)),
     # Self-harm: cutting with its context (a taper cut has a dose, a hold or a step nearby).
     Recipe("cutting", (SELF_HARM,), c.CUTTING, ((c.HURT_STRONG,),), unless=(c.DOSE,)),

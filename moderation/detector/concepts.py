@@ -14,7 +14,7 @@ import re
 from moderation.detector.concepts_acts import ACTS_EXTRA, ACTS_VOCAB
 from moderation.detector.concepts_harm import CUTTING, HARM_ACT, HARM_VOCAB, HURT_CONTEXT, HURT_STRONG  # noqa: F401 - read as c.CUTTING
 from moderation.detector.concepts_now import EXTRA as NOW_EXTRA
-from moderation.detector.concepts_now import NOW_RECIPES, NOW_VOCAB, SIGNING_OFF, UNDER_WAY  # noqa: F401 - read as c.UNDER_WAY
+from moderation.detector.concepts_now import NOW_RECIPES, NOW_VOCAB, SIGNING_OFF  # noqa: F401 - read as c.SIGNING_OFF
 from moderation.detector.concepts_plans import EFFECT, FOR_ME, LETHAL_ASKED, MORE, WINDOW  # noqa: F401 - read as c.WINDOW
 from moderation.detector.patterns import DRUGS
 

@@ -25,8 +25,8 @@ help", "dont try to talk me round", "one way or another"), which is not a retrac
 # ruff: noqa: E501 - one alternation per line reads better unwrapped, as in concepts.py
 from __future__ import annotations
 
-TAKEN_NOW, COUNTED_NOW, SO_FAR, UNDER_WAY, SIGNING_OFF, FINISHING = (
-    "taken_now", "counted_now", "so_far", "under_way", "signing_off", "finishing",
+TAKEN_NOW, COUNTED_NOW, SO_FAR, UNDER_WAY, SIGNING_OFF, FINISHING, DOING_NOW = (
+    "taken_now", "counted_now", "so_far", "under_way", "signing_off", "finishing", "doing_now",
 )
 
 _NUMBER = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)"
@@ -52,12 +52,20 @@ NOW_VOCAB: dict[str, str] = {
     SIGNING_OFF: r"(?:^|(?<=[.,] ))(?:sorry|im sorry) (?:everyone|all|guys|everybody|to you all|mum|mom|mam|dad|mummy|daddy|kids)(?= *(?:$|[.,] (?:love|goodbye|i love|thank|forgive|please forgive)\b))|(?:^|(?<=[.,] ))(?:im |i am )?(?:so )?sorry(?= *$)|"
     r"(?:say |said )?thank you to (?:this|the|everyone on this|everyone on the) (?:forum|board|group|site|community)|(?:please )?(?:no one|nobody|dont) (?:be sad|cry for me|blame yourselves)(?= *(?:$|[.,]))|"
     r"(?:^|(?<=[.,] ))goodbye(?: all| everyone| guys| everybody)?(?= *(?:$|[.,]))",
+    # The act itself with its quantity or its means in place, which the effect under way makes an attempt
+    # (concepts.DID is broader: "walked into the kitchen", "my attempt at baking" pair only with a time or an aftermath).
+    DOING_NOW: r"(?:took|taken|swallowed|downed|necked|popped) (?:them all|all of them|the lot|everything|every (?:single |last )?(?:pill|tablet|capsule|one)|"
+    r"(?:the|a|an) (?:whole|entire) (?:\w+ )?(?:packet|box|bottle|pack|strip|tub|supply|prescription)|(?:what was left|whats left|what i had left|everything i had left|the rest)(?= *(?:$|[.,]| of (?:them|it|my \w+|the (?:pills|tablets|meds|bottle|packet))| with (?:the |a |some )?(?:\w+ )?(?:wine|vodka|whisky|whiskey|gin|rum|booze|alcohol))))"
+    r"(?! (?:of (?:my )?(?:pride|words|tears|anger|fear|nerves|patience|energy|strength|courage|sanity|dignity|savings|money|leave|holiday|annual leave|biscuits|crisps|chocolates?|sweets|cookies|cereal|popcorn)|on time|as prescribed|at the right time|with food|to (?:the|a) (?:tip|charity|pharmacy|chemist))\b)|"
+    r"(?:have|ive) (?:take|took) all (?:of )?(?:the|my) (?:pills|tablets|meds)(?! (?:for (?:today|the day|tonight|the night|the week)|on time|as prescribed|with food)\b)|"
+    r"took all (?:of )?(?:my|the) (?:\w+ ){0,2}?\w+ (?:with|and) (?:a |the )?(?:(?:bottle|glass|can|load|pint)s? of )?(?:wine|vodka|alcohol|whisky|whiskey|gin|rum|booze|the \w+ (?:wine|vodka|whisky|gin))|"
+    r"took (?:\w+ ){1,5}?and all (?:of )?my (?:\w+ )?(?:pills|tablets|meds|capsules)(?! (?:to|into|in|with|back|out|off|for|on time|as)\b)|"
+    r"halfway (?:through|thru) (?:the|a|my) (?:bottle|packet|box|pills|tablets|strip)|(?<!my )(?:the )?(?:rope|noose|ligature) is (?:up|tied|ready|set up)(?! (?:for|to|on the (?:tent|boat|line))\b)",
     FINISHING: r"finishing it(?= *(?:$|[.,]|tonight|tomorrow|today|now|soon|myself|this (?:weekend|week)))",
 }
 
 EXTRA: dict[str, str] = {
     # A small time ago is now, not a past episode: "ten minutes ago", "an hour back", "just now".
-    "took_all": r"took (?:\w+ ){1,5}?and all (?:of )?my (?:\w+ )?(?:pills|tablets|meds|capsules)(?! (?:to|into|in|with|back|out|off|for|on time|as)\b)",
     "recent": r"(?:about |around |maybe |like |nearly |only )?(?:a|an|one|a few|a couple of|couple of|half an?|" + _NUMBER[3:-1]
     + r"|\d+) (?:minutes?|mins?|hours?|hrs?) (?:ago|back)|(?:a|one) (?:moment|minute|min|sec|second) ago|"
     r"(?<!not )(?<!never )just now|moments ago|minutes ago|not (?:that )?long ago",
@@ -87,7 +95,9 @@ _ATTEMPT, _METHOD, _INTENT = "attempt", "method", "intent"
 _GOODBYE = ("farewell", SIGNING_OFF)
 NOW_RECIPES: tuple[dict, ...] = (
     # A recent act with a goodbye right after it ("swallowed the lot . wanted someone to know before i go").
-    dict(name="did-goodbye", categories=(_ATTEMPT,), anchor="did", needs=((*_GOODBYE, "absent"),), unless=("away",)),
+    dict(name="did-goodbye", categories=(_ATTEMPT,), anchor=DOING_NOW, needs=((*_GOODBYE, "absent"),), unless=("away",)),
+    # The act with its effect under way or the writer where it happened ("swallowed what was left . on the floor").
+    dict(name="doing-now", categories=(_ATTEMPT,), anchor=DOING_NOW, needs=((UNDER_WAY,),)),
     # The effect under way between a plain "took them" and a goodbye.
     dict(name="taken-now", categories=(_ATTEMPT,), anchor=UNDER_WAY, needs=((TAKEN_NOW,), _GOODBYE)),
     # Pills counted so far: said with the taking, or a bare count beside a means; with the effect or a goodbye.
