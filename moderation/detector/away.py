@@ -52,6 +52,13 @@ def _others_away(text: str, hit: tuple[int, int, str]) -> bool:
     return bool(_OTHERS_AWAY.match(text, starts) or _OTHERS_OWN.search(text, max(0, hit[0] - 12), hit[0]))
 
 
+# "saturday morning , at the reservoir , before anyones up": the place of the act is no trip.
+_PLACE_OF_ACT = re.compile(
+    r"(?:at|to) (?:the|a) (?:reservoir|bridge|cliffs?|cliff edge|quarry|viaduct|rooftop|roof|ledge|top floor|"
+    r"multi storey|railway|tracks|level crossing)$"
+)
+
+
 def no_reason_to_be_away(text: str, hit: tuple[int, int, str]) -> bool:
-    """The reason to be away is part of the farewell, or someone else's."""
-    return _part_of_farewell(text, hit) or _others_away(text, hit)
+    """The reason to be away is part of the farewell, someone else's, or the place of the act."""
+    return _part_of_farewell(text, hit) or _others_away(text, hit) or bool(_PLACE_OF_ACT.match(hit[2]))

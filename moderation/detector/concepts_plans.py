@@ -46,6 +46,7 @@ MORE: dict[str, str] = {
         r"|(?:everyone|everybody|they|the others)(?: will be|ll be|s|re| are) (?:out|away|asleep)(?= *(?:$|[.,]))"
         r"|(?:after|once|when) (?:everyone|everybody|the house|they)(?:s| is| has| have| are)? (?:asleep|in bed|gone to bed|gone out)"
         r"|before (?:anyone|anybody|everyone)(?:s| is)? (?:about|up|awake)"
+        r"|when (?:theres|there is|there will be) (?:no traffic|nobody (?:around|about)|no one (?:around|about))"
     ),
     # "ill do it that night", "doing it sat night": the act with the time it will happen.
     "act": (
@@ -67,6 +68,8 @@ MORE: dict[str, str] = {
         # "if im not off this stuff by 40 i wont see 41": an age not lived to
         r"|(?:wont|will not|never going to|not going to) see \d+(?= *(?:$|[.,]))"
         r"|get off (?:this|the) (?:ride|road|merry go round|rollercoaster)(?= *(?:$|[.,]))"
+        # "shes been gone 4 years and im going to her now"
+        r"|(?:been gone|died|passed away|passed|dead)(?: \w+){0,6}? and (?:im|i am|ill|ill be) (?:going|coming|go|come) to (?:her|him|them)(?= *(?:$|[.,]|now|soon|tonight))"
     ),
     "soon": (
         r"next pay ?day|" + _PERIOD + r"|(?:till|until) (?:the )?morning"
