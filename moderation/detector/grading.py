@@ -265,7 +265,7 @@ def _signals(text: str) -> list[Signal]:
         candidates = rule_candidates(rule, index, present)
         raises = not rule.weak and bool(HIGH_CATEGORIES.intersection(rule.categories))
         for number in candidates:
-            may_skip = not raises or spans[number] in done
+            may_skip = settled.strong and (not raises or spans[number] in done)
             if may_skip and settled.settles(spans[number][0], rule.categories):
                 continue  # nothing it finds here could change the assessment (settled.py)
             for match in rule.pattern.finditer(text, *spans[number]):

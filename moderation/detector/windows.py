@@ -94,15 +94,18 @@ def combinations(
     for number, span in enumerate(spans):
         if span in skip:
             continue
-        near = _near(text, spans, number)
-        # a combination starts at a hit in the window: no earlier than its first sentence
-        if settled and settled.shown_before(spans[near[0]][0]) and settled.settles(
-            spans[near[0]][0], *_kinds(ANCHORS & sentences[number][0])
-        ):
-            continue
-        own = anchors_in(number)
+        near = None
+        if settled is not None and settled.strong:
+            near = _near(text, spans, number)
+            # a combination starts at a hit in the window: no earlier than its first sentence
+            if settled.shown_before(spans[near[0]][0]) and settled.settles(
+                spans[near[0]][0], *_kinds(ANCHORS & sentences[number][0])
+            ):
+                continue
+        own = anchors[number] if number in anchors else anchors_in(number)
         if not own:
             continue
+        near = near or _near(text, spans, number)
         present = frozenset(own)
         if present not in _WANTED:
             _WANTED[present] = _wanted(present)
@@ -114,7 +117,8 @@ def combinations(
                 done |= missing
                 needs.setdefault(other, {}).update(_search(missing & sentences[other][0], text, spans[other],
                                                            sentences[other][1]))
-        window = _merge([anchors_in(other) for other in near] + [needs.get(other, {}) for other in near])
+        window = _merge([anchors[other] if other in anchors else anchors_in(other) for other in near]
+                        + [needs.get(other, {}) for other in near])
         # "going to the coast tomorrow. one way trip": a neighbour that starts with its verb is the writer's.
         own_voice = any(c.SUBJECTLESS.match(text, spans[other][0]) for other in near)
         for recipe in recipes:
