@@ -2,12 +2,15 @@
 
 The vocabularies grading._discard reads to drop a match that is long ago ("in 2019", "looking back",
 "there was a time"), said to be over ("those days are long over", "its been two years since"), in
-the past tense, or someone else's ("our son", "my flatmate", "a patient on my ward").
+the past tense, or someone else's ("our son", "my flatmate", "a patient on my ward"), and the
+functions that read them: is_someone_else (who acts in a clause), dated_elsewhere, used_to, when_i_was.
 """
 
 from __future__ import annotations
 
 import re
+
+from moderation.detector import patterns as p
 
 DISTANT_PAST = re.compile(
     r"\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|many|several|few|couple of) (?:years?|yrs"
@@ -124,3 +127,32 @@ def when_i_was(clause: str, words: str) -> bool:
     """The clause opens a past time ("when i felt ...") before the words."""
     at = clause.find(words)
     return at > 0 and bool(_WHEN_I_WAS.search(clause, 0, at))
+
+
+# Who acts: "my dads old gun" names whose it is; "asked my brother to be executor" who was asked.
+_POSSESSIVE = re.compile(
+    r"my \w+s (?!(?:is|was|has|had|keeps|kept|wants?|said|says|tried|told|thinks|thought|took|will|would|"
+    r"cant|doesnt|didnt|gets|got|been|are|were|feels?|say|do|dont|just|always|never|also)\b)"
+)
+_ASKED_SOMEONE = re.compile(r"\b(?:asked|ask|asking|told|tell|got|let|begged|want|wanted) $")
+_FIRST_PERSON = re.compile(r"\b(?:i|im|ive|id|ill|me|myself|my)\b")
+
+
+def _owns(before: str, subject: re.Match) -> bool:
+    """"my dads" in "my dads old gun" names whose it is; "my wifes friend" is still a person acting."""
+    owner = _POSSESSIVE.match(before, subject.start())
+    return bool(owner) and owner.end() >= subject.end()
+
+
+def is_someone_else(before: str, matched: str) -> bool:
+    """The clause so far names another person as its subject and no "i" or "me" follows.
+
+    "my dads old gun", "my mums oxy": a possessive names whose it was, not who acts.
+    """
+    subjects = [
+        m for m in THIRD_SUBJECT.finditer(before)
+        if not _owns(before, m) and not p.aside(before, m.start()) and not _ASKED_SOMEONE.search(before, 0, m.start())
+    ]
+    after = p.WATCHING.sub("", before[subjects[-1].end() :].rstrip() + " " + matched) if subjects else ""
+    after = BESIDE_ME.sub("", after)  # "a patient on my ward", "the lady in the bed next to me"
+    return bool(subjects) and not _FIRST_PERSON.search(after.replace("kill myself", "kill"))  # "he wanted to kms"

@@ -10,13 +10,12 @@ from moderation.detector import guards
 from moderation.detector import patterns as p
 from moderation.detector.concepts import COMPILED as _CONCEPTS
 from moderation.detector.concepts import SAFE as _SAFE
-from moderation.detector.episodes import BESIDE_ME as _BESIDE_ME
 from moderation.detector.episodes import DISTANT_PAST as _DISTANT_PAST
 from moderation.detector.episodes import PAST_WORDS as _PAST_WORDS
 from moderation.detector.episodes import REPORTED as _REPORTED
 from moderation.detector.episodes import RESOLVED as _RESOLVED
-from moderation.detector.episodes import THIRD_SUBJECT as _THIRD_SUBJECT
 from moderation.detector.episodes import dated_elsewhere, used_to, when_i_was
+from moderation.detector.episodes import is_someone_else as _is_someone_else
 from moderation.detector.lexicon import normalise
 from moderation.detector.phrases import find_phrase
 from moderation.detector.questions import answered_for_self
@@ -52,10 +51,6 @@ _BACK_AGAIN = re.compile(
     r"\b(?<!never )(?<!not )(?:again|happening|coming back|came back|come back|back again|returned|returning|"
     r"creeping back|started again|starting again)\b"
 )
-_POSSESSIVE = re.compile(
-    r"my \w+s (?!(?:is|was|has|had|keeps|kept|wants?|said|says|tried|told|thinks|thought|took|will|would|"
-    r"cant|doesnt|didnt|gets|got|been|are|were|feels?|say|do|dont|just|always|never|also)\b)"
-)
 _HEDGED = re.compile(r"\b(?:not that|doesnt mean|never said|its not like|not saying)\b|\b(?:not|never|no longer) $")
 _LET_GO = re.compile(
     r"\b(?:to (?:return|hand (?:them |it )?(?:in|back)|take (?:them |it )?back|dispose|get rid)|"
@@ -79,8 +74,6 @@ _NEGATED_VERB = re.compile(
 _DOUBLE_NEGATIVE = re.compile(r"\b(?:cant|couldnt|never|dont|wont) (?:stop|wait)\b|\b(?:havent|hasnt|never) stopped\b"
                               r"|\b(?:cant|couldnt) (?:get|shake)$"
                               r"|\bif (?:\w+ ){0,2}?(?:not|dont)\b")  # "if im not better by ...": the condition's
-# "asked my brother to be executor": the person after "asked" is who was asked, not who acts.
-_ASKED_SOMEONE = re.compile(r"\b(?:asked|ask|asking|told|tell|got|let|begged|want|wanted) $")
 _FIRST_PERSON = re.compile(r"\b(?:i|im|ive|id|ill|me|myself|my)\b")
 _CONDITIONAL = re.compile(r"\b(?:if|unless|whether|case|should|what if)\s*$")
 _HEDGE_BEFORE = re.compile(r"\b(?:not that|doesnt mean|never said|not saying)\s*$")
@@ -132,26 +125,6 @@ def _span(text: str, start: int, end: int, marks: str) -> tuple[int, int]:
         if found != -1 and found < right:
             right = found
     return (left + 2 if left != -1 else 0, right)
-
-
-def _owns(before: str, subject: re.Match) -> bool:
-    """"my dads" in "my dads old gun" names whose it is; "my wifes friend" is still a person acting."""
-    owner = _POSSESSIVE.match(before, subject.start())
-    return bool(owner) and owner.end() >= subject.end()
-
-
-def _is_someone_else(before: str, matched: str) -> bool:
-    """The clause so far names another person as its subject and no "i" or "me" follows.
-
-    "my dads old gun", "my mums oxy": a possessive names whose it was, not who acts.
-    """
-    subjects = [
-        m for m in _THIRD_SUBJECT.finditer(before)
-        if not _owns(before, m) and not p.aside(before, m.start()) and not _ASKED_SOMEONE.search(before, 0, m.start())
-    ]
-    after = p.WATCHING.sub("", before[subjects[-1].end() :].rstrip() + " " + matched) if subjects else ""
-    after = _BESIDE_ME.sub("", after)  # "a patient on my ward", "the lady in the bed next to me"
-    return bool(subjects) and not _FIRST_PERSON.search(after.replace("kill myself", "kill"))  # "he wanted to kms"
 
 
 # "it passed but its back tonight": over, then not over.
@@ -328,6 +301,19 @@ def _voice_kept(text: str, made) -> bool:
     )
 
 
+def _voice_dropped(text: str, voice: tuple[int, int]) -> bool:
+    """The thought or the act a means was read with is a joke, quoted or someone else's."""
+    start, end = voice
+    c_start, _c_end = _span(text, start, end, ".,")
+    s_end = _span(text, start, end, ".")[1]
+    if _DEATH.search(text, start, end) and _JOKING.search(text, end, s_end):
+        return True  # "ill kill myself lol"
+    in_clause = text[c_start:start]
+    return p.not_the_writers(text, c_start, end) or bool(_REPORTED.search(in_clause)) or _is_someone_else(
+        in_clause, text[start:end]
+    )
+
+
 def _combined_signals(
     text: str, spans: list[tuple[int, int]], done: set, sentences: list, settled: Settled
 ) -> list[Signal]:
@@ -340,6 +326,8 @@ def _combined_signals(
             made.voice and not made.weak and _voice_kept(text, made)
         ):
             continue
+        if made.voice and _voice_dropped(text, made.voice):
+            continue  # "quoting my son , i want to die . is this the benzos": the thought is not the writer's
         rule = Rule(made.name, made.categories, re.compile(""), weak=made.weak)
         signal = Signal(rule, set(made.categories), made.evidence[0], made.start, made.end, sentence, made.weak)
         signal.extra_evidence.extend(made.evidence[1:])
