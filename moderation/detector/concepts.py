@@ -30,6 +30,7 @@ NEWS, ACT, DECIDE, DATE, BARE_DATE, WISH, BETTER, THOUGHT, ESCAPE = (
 DID, RECENT, AFTERMATH, DOSE, WHEN = "did", "recent", "aftermath", "dose", "when"
 PLACE, RECIPIENT, NO_POINT, NO_RETURN = "place", "recipient", "no_point", "no_return"
 TOOK_ALL, HAUNT = "took_all", "haunt"
+_ROUTINE = r"(?:evening|night|nightly|nighttime|bedtime|morning|daytime|daily|usual|regular|normal|prescribed|vitamins|supplements|doses for)\b"
 USE, USE_ON, DREAD, TAKE_ALL, SAFE = "use", "use_on", "dread", "take_all", "safe"
 VAGUE_END, PINNED = "vague_end", "pinned"
 
@@ -331,7 +332,8 @@ VOCAB: dict[str, str] = {
     VAGUE_END: r"over(?<=\bit to be over)|over(?<=\bthis to be over)|over(?<=\beverything to be over)|out(?<=\bwant out)(?= *(?:$|[.,]))",
     PINNED: r"(?:^|(?<=[.,] ))(?:of life|of living|of existing|me|myself|my life|life)(?: i mean)?(?= *(?:$|[.,]))|(?:me|myself|my life|to die) i mean",
     # Taking all of one's tablets is an attempt only with its aftermath ("took all my pills on time" is a good day).
-    TOOK_ALL: r"took all (?:of )?(?:my|the|his|her|their|my \w+s) \w+(?! (?:to|into|in|with|back|out|off|apart|for|round|along|on time|as)\b)",
+    # "took all my evening meds , feeling sleepy": a routine dose (a time of day, the usual ones, vitamins) is a bedtime.
+    TOOK_ALL: r"took all (?:of )?(?:my|the|his|her|their|my \w+s) (?!" + _ROUTINE + r"|(?:at|on|for|in|with|as|before|after|today|tonight)\b)\w+(?! (?:to|into|in|with|back|out|off|apart|for|round|along|on time|as|at \d|at (?:bed|tea|lunch|dinner)time|this (?:morning|evening))\b)",
     # Using a means on oneself, said without naming the act.
     USE_ON: r"us(?:e|ing) (?:it |them |that |those |these |one |the \w+ |(?<=\bto use ))on (?:myself|me|my (?:wrists?|arms?|neck|throat|self|head))",
     USE: r"us(?:e|ing) (?:it|them|that|those|these)(?! (?:to (?:make|mix|split|measure|dilute|cut)|for|as|in|instead|up|at|when|with|during|daily)\b)",

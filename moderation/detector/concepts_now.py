@@ -25,6 +25,8 @@ help", "dont try to talk me round", "one way or another"), which is not a retrac
 # ruff: noqa: E501 - one alternation per line reads better unwrapped, as in concepts.py
 from __future__ import annotations
 
+from moderation.detector.patterns import DRUGS
+
 TAKEN_NOW, COUNTED_NOW, SO_FAR, UNDER_WAY, SIGNING_OFF, FINISHING, DOING_NOW = (
     "taken_now", "counted_now", "so_far", "under_way", "signing_off", "finishing", "doing_now",
 )
@@ -59,6 +61,7 @@ NOW_VOCAB: dict[str, str] = {
     r"(?! (?:of (?:my )?(?:pride|words|tears|anger|fear|nerves|patience|energy|strength|courage|sanity|dignity|savings|money|leave|holiday|annual leave|biscuits|crisps|chocolates?|sweets|cookies|cereal|popcorn)|on time|as prescribed|at the right time|with food|to (?:the|a) (?:tip|charity|pharmacy|chemist))\b)|"
     r"(?:have|ive) (?:take|took) all (?:of )?(?:the|my) (?:pills|tablets|meds)(?! (?:for (?:today|the day|tonight|the night|the week)|on time|as prescribed|with food)\b)|"
     r"took all (?:of )?(?:my|the) (?:\w+ ){0,2}?\w+ (?:with|and) (?:a |the )?(?:(?:bottle|glass|can|load|pint)s? of )?(?:wine|vodka|alcohol|whisky|whiskey|gin|rum|booze|the \w+ (?:wine|vodka|whisky|gin))|"
+    r"(?:drank|downed|necked|had) (?:a |the |half a |most of a |a whole )?(?:(?:bottle|glass|can|load|pint)s? of )?(?:wine|vodka|whisky|whiskey|gin|rum|booze) (?:and|then) (?:took|swallowed|downed|necked) all (?:of )?(?:my|the) (?!(?:evening|night|bedtime|morning|daily|usual|regular|normal|prescribed)\b)(?:\w+ ){0,2}?" + DRUGS + r"|"
     r"took (?:\w+ ){1,5}?and all (?:of )?my (?:\w+ )?(?:pills|tablets|meds|capsules)(?! (?:to|into|in|with|back|out|off|for|on time|as)\b)|"
     r"halfway (?:through|thru) (?:the|a|my) (?:bottle|packet|box|pills|tablets|strip)|(?<!my )(?:the )?(?:rope|noose|ligature) is (?:up|tied|ready|set up)(?! (?:for|to|on the (?:tent|boat|line))\b)",
     FINISHING: r"finishing it(?= *(?:$|[.,]|tonight|tomorrow|today|now|soon|myself|this (?:weekend|week)))",

@@ -42,10 +42,10 @@ _PURPOSE = (
     r"(?! (?:to|for|so|until|till|in case|over)\b(?: \w+){0,4}? (?:taper|titration|crossover|cross over|shortage|run out|"
     r"runs? out|running out|christmas|the holidays)\b)"
 )
-_STAY = r"(?:live|living|be alive|being alive|exist|existing|be here|be around|wake up|see tomorrow|see another day)"
+_STAY = r"(?:live|living|be alive|being alive|exist|existing|be here|be around|be (?:in|on) this (?:world|earth|planet)|wake up|see tomorrow|see another day)"
 _CARRY_ON = r"(?:go on|going on|carry on|keep going|keep living|continue|continue living)"
 _LIVE_GUARD = (  # "be here , in this town": a place named after a comma is where, not whether
-    r"(?! (?:in|at|with|on|near|there|abroad|alone|together|like|without (?:my|a|the)|through)\b"
+    r"(?! (?:in(?! (?:this (?:world|earth|planet|life)|the world(?= *(?:$|[.,]|anymore|any more|any longer))))|at|with|on(?! this (?:earth|planet)\b)|near|there|abroad|alone|together|like|without (?:my|a|the)|through)\b"
     r"| , (?:in|at) (?:this|that|the|my) (?!(?:world|life|body|earth|planet|existence|pain|state|head|skin)\b))"
 )
 
@@ -131,7 +131,7 @@ WISH_RULES = [
           + r"|die(?:d)?" + _DIE_GUARD + r"|(?:dont|didnt|wouldnt|wont|never|not) (?:wake|woke) up" + _WAKE_GUARD
           + r"|(?:had |was )?never (?:been )?born|wasnt (?:here|alive|born)|werent (?:here|alive)|(?:was|were) gone|(?:could|would) (?:just )?disappear forever|get hit by (?:a|the|something|anything)(?: \w+)?)", "wish wished wishing hope hoping pray praying hopefully & dead die died wake woke born here alive gone disappear hit"),
     _rule("dont-want-live", (PASSIVE,), r"{S}(?:dont|no longer|never|do not|didnt|(?:im|i am) not) (?:really |even |ever )?(?:want(?:ing)?|wanna|wish|care|feel like|see (?:the|a|any) (?:point|reason)(?: in| of| to)?|have (?:a |any )?reason) (?:to )?"
-          r"(?P<e>" + _STAY + _LIVE_GUARD + r"|" + _CARRY_ON + r"(?= *(?:$|[.,]|anymore|much longer|another|like this anymore|living|with life)))", "dont no never didnt & live living alive exist existing here around wake tomorrow day go going carry keep continue"),
+          r"(?P<e>" + _STAY + _LIVE_GUARD + r"|" + _CARRY_ON + r"(?= *(?:$|[.,]|anymore|much longer|another|like this anymore|living|with life)))", "dont no never didnt & live living alive exist existing here around world earth planet wake tomorrow day go going carry keep continue"),
     _rule("no-reason", (PASSIVE,), r"(?P<e>(?:no|zero|not any|isnt (?:a|any)|dont see (?:the|a|any)|cant see (?:the|a|any)|whats the|what is the|lost (?:the|my|all)) "
           r"(?:point|reason|will|desire|purpose)(?: for me)?(?: in| of| to| for)? (?:living|live|being alive|staying alive|existing|waking up|life|my life|going on|carrying on|be alive|be here|exist|keep going|stay alive))(?! (?:in|with|on|at|the|this)\b\b)", "point reason will desire purpose & living live alive existing waking life going carrying"),
     _rule("not-worth", (PASSIVE,), r"(?P<e>(?:life|living|my life|this life|existence|being alive) (?:isnt|is not|aint|is no longer|no longer feels|doesnt feel|doesnt seem|isnt really|just isnt|is just not|not|stopped being|feels not) worth (?:living|it(?= *(?:$|[.,]|anymore))|continuing)|not worth living)", "worth"),
