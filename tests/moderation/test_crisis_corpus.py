@@ -3,7 +3,7 @@
 Recall counts high and medium as caught; the false-alarm rate is quiet statements flagged at any
 level. Every part must reach recall 0.97 and stay at or under a false-alarm rate of 0.03, except
 the blind sets released for tuning that are not yet there (their own floors: their tuned figures
-less a small margin) and blind sets L and M, which nobody has tuned on yet (floors and ceilings at
+less a small margin) and blind sets N and O, which nobody has tuned on yet (floors and ceilings at
 their blind figures). All floors guard against losing ground; the blind figures, the honest
 measure on new wording, are in docs/moderation.md.
 """
@@ -42,8 +42,16 @@ PARTS = {
     # Not tuned on yet: their floors and ceilings are those blind figures, to guard against losing ground.
     # Round eight released them for tuning (docs/moderation.md, "Round eight"): L 0.994 (159/160) / 0.000,
     # M 0.981 (157/160) / 0.000 on main 42cdc21; floors at those less about 0.01.
-    "blind set L, not yet tuned": ["crisis_l.tsv"],
-    "blind set M, not yet tuned": ["crisis_m.tsv"],
+    "blind set L, now tuning": ["crisis_l.tsv"],
+    "blind set M, now tuning": ["crisis_m.tsv"],
+    # N (plain reply-form statements, indirect wording) and O (every place a member writes, long posts,
+    # second-language English): written in session six by two more writers who never saw the detector
+    # and kept from round eight's tuners. N 0.738 (118/160) / 0.031 (5/160) on a727224, 0.781 (125/160) /
+    # 0.025 (4/160) on f415d9a (the lead had read N: one tuner's brief and two lead fixes came from its
+    # kinds, so N's second figure is not blind); O 0.711 (113/159) / 0.044 (7/160) on a727224, 0.717
+    # (114/159) / 0.044 (7/160) on f415d9a (blind). Not tuned on yet: floors and ceilings at those figures.
+    "blind set N, not yet tuned": ["crisis_n.tsv"],
+    "blind set O, not yet tuned": ["crisis_o.tsv"],
 }
 MIN_RECALL, MAX_FALSE_ALARMS = 0.97, 0.03
 # Sets B, C, D and E: their figures after tuning less a small margin. Raise them as they improve.
@@ -59,8 +67,10 @@ OWN_RECALL_FLOOR = {
     "blind set K, now tuning": 0.96,
     "blind set H, now tuning": 0.90,
     "blind set J, now tuning": 0.89,
-    "blind set L, not yet tuned": 0.98,
-    "blind set M, not yet tuned": 0.97,
+    "blind set L, now tuning": 0.98,
+    "blind set M, now tuning": 0.97,
+    "blind set N, not yet tuned": 0.78,
+    "blind set O, not yet tuned": 0.71,
 }
 # E (blind 0.662 / 0.081 on fdfc053, 0.713 / 0.056 on 6933f59): tuned in round three to 0.956 / 0.000, round four 0.988.
 # G (blind 0.419 / 0.062 on fdfc053, 0.487 / 0.044 on aff69b0): tuned in round five to 0.692 / 0.000.
@@ -70,8 +80,10 @@ OWN_RECALL_FLOOR = {
 # L and M (round eight, blind figures in PARTS): tuned on 34e2826 to 0.994 / 0.000 and 0.981 / 0.000.
 # Their false alarms went 7 -> 0 and 17 -> 0 in round eight (kinds8d): ceilings at one statement of 160.
 OWN_FALSE_ALARM_CEILING: dict[str, float] = {
-    "blind set L, not yet tuned": 0.007,
-    "blind set M, not yet tuned": 0.007,
+    "blind set L, now tuning": 0.007,
+    "blind set M, now tuning": 0.007,
+    "blind set N, not yet tuned": 0.025,
+    "blind set O, not yet tuned": 0.044,
 }
 
 
