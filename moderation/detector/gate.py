@@ -49,10 +49,21 @@ def _either(one: set[str] | None, other: set[str] | None) -> set[str] | None:
     return one | other if one and other else None
 
 
+class _TooBranchy(Exception):
+    """A pattern whose optional parts multiply past _BUDGET readings: gate it by nothing (always run it)."""
+
+
+_BUDGET = 50_000  # readings of one pattern; each optional part doubles them (import time stays bounded)
+_spent = [0]
+
+
 def _keys(ops, word_start: bool, run: str = "") -> set[str] | None:
     """The most selective set of word-start letters one of which every match of ops contains.
 
     run: the letters of the current word read so far (from a word start). None: not known."""
+    _spent[0] += 1
+    if _spent[0] > _BUDGET:
+        raise _TooBranchy
     ops = list(ops)
     best: set[str] | None = None
     for index, (op, av) in enumerate(ops):
@@ -113,7 +124,11 @@ def _zero_width_group(op, av) -> bool:
 @cache
 def word_keys(pattern: re.Pattern) -> frozenset[str] | None:
     """Letters some word must start with for pattern to match, or None (always run it)."""
-    keys = _keys(_p.parse(pattern.pattern, pattern.flags), True)
+    _spent[0] = 0
+    try:
+        keys = _keys(_p.parse(pattern.pattern, pattern.flags), True)
+    except _TooBranchy:
+        return None  # too many readings to work out: the pattern runs on every sentence (same matches)
     return frozenset(keys) if keys else None
 
 
