@@ -3,8 +3,7 @@
 Recall counts high and medium as caught; the false-alarm rate is quiet statements flagged at any
 level. Every part must reach recall 0.97 and stay at or under a false-alarm rate of 0.03, except
 the blind sets released for tuning that are not yet there (their own floors: their tuned figures
-less a small margin) and blind sets N and O, which nobody has tuned on yet (floors and ceilings at
-their blind figures). All floors guard against losing ground; the blind figures, the honest
+less a small margin; N and O start from their blind figures). All floors guard against losing ground; the blind figures, the honest
 measure on new wording, are in docs/moderation.md.
 """
 
@@ -49,9 +48,10 @@ PARTS = {
     # and kept from round eight's tuners. N 0.738 (118/160) / 0.031 (5/160) on a727224, 0.781 (125/160) /
     # 0.025 (4/160) on f415d9a (the lead had read N: one tuner's brief and two lead fixes came from its
     # kinds, so N's second figure is not blind); O 0.711 (113/159) / 0.044 (7/160) on a727224, 0.717
-    # (114/159) / 0.044 (7/160) on f415d9a (blind). Not tuned on yet: floors and ceilings at those figures.
-    "blind set N, not yet tuned": ["crisis_n.tsv"],
-    "blind set O, not yet tuned": ["crisis_o.tsv"],
+    # (114/159) / 0.044 (7/160) on f415d9a (blind). Round nine (session seven) released them for tuning;
+    # newer blind sets P and Q measure the round on new wording (docs/moderation.md, "Round nine").
+    "blind set N, now tuning": ["crisis_n.tsv"],
+    "blind set O, now tuning": ["crisis_o.tsv"],
 }
 MIN_RECALL, MAX_FALSE_ALARMS = 0.97, 0.03
 # Sets B, C, D and E: their figures after tuning less a small margin. Raise them as they improve.
@@ -69,8 +69,8 @@ OWN_RECALL_FLOOR = {
     "blind set J, now tuning": 0.89,
     "blind set L, now tuning": 0.98,
     "blind set M, now tuning": 0.97,
-    "blind set N, not yet tuned": 0.78,
-    "blind set O, not yet tuned": 0.71,
+    "blind set N, now tuning": 0.78,
+    "blind set O, now tuning": 0.71,
 }
 # E (blind 0.662 / 0.081 on fdfc053, 0.713 / 0.056 on 6933f59): tuned in round three to 0.956 / 0.000, round four 0.988.
 # G (blind 0.419 / 0.062 on fdfc053, 0.487 / 0.044 on aff69b0): tuned in round five to 0.692 / 0.000.
@@ -82,8 +82,8 @@ OWN_RECALL_FLOOR = {
 OWN_FALSE_ALARM_CEILING: dict[str, float] = {
     "blind set L, now tuning": 0.007,
     "blind set M, now tuning": 0.007,
-    "blind set N, not yet tuned": 0.025,
-    "blind set O, not yet tuned": 0.044,
+    "blind set N, now tuning": 0.025,
+    "blind set O, now tuning": 0.044,
 }
 
 
