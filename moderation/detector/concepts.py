@@ -333,7 +333,7 @@ VOCAB: dict[str, str] = {
     PINNED: r"(?:^|(?<=[.,] ))(?:of life|of living|of existing|me|myself|my life|life)(?: i mean)?(?= *(?:$|[.,]))|(?:me|myself|my life|to die) i mean",
     # Taking all of one's tablets is an attempt only with its aftermath ("took all my pills on time" is a good day).
     # "took all my evening meds , feeling sleepy": a routine dose (a time of day, the usual ones, vitamins) is a bedtime.
-    TOOK_ALL: r"took all (?:of )?(?:my|the|his|her|their|my \w+s) (?!" + _ROUTINE + r"|(?:at|on|for|in|with|as|before|after|today|tonight)\b)\w+(?! (?:to|into|in|with|back|out|off|apart|for|round|along|on time|as|at \d|at (?:bed|tea|lunch|dinner)time|this (?:morning|evening))\b)",
+    TOOK_ALL: r"took all (?:of )?(?:my|the|his|her|their|my \w+s) (?!" + _ROUTINE + r"|(?:at|on|for|in|with|as|before|after|today|tonight)\b)\w+(?! (?:to|into|in|with|back|out|off|apart|for|round|along|on time|as|at \d|at (?:bed|tea|lunch|dinner)time|this (?:morning|evening)|today)\b)",
     # Using a means on oneself, said without naming the act.
     USE_ON: r"us(?:e|ing) (?:it |them |that |those |these |one |the \w+ |(?<=\bto use ))on (?:myself|me|my (?:wrists?|arms?|neck|throat|self|head))",
     USE: r"us(?:e|ing) (?:it|them|that|those|these)(?! (?:to (?:make|mix|split|measure|dilute|cut)|for|as|in|instead|up|at|when|with|during|daily)\b)",

@@ -30,9 +30,18 @@ from moderation.detector.patterns import DRUGS
 TAKEN_NOW, COUNTED_NOW, SO_FAR, UNDER_WAY, SIGNING_OFF, FINISHING, DOING_NOW = (
     "taken_now", "counted_now", "so_far", "under_way", "signing_off", "finishing", "doing_now",
 )
+# Round nine (kinds9a): the act just done, said as done, as fear, or a moment ago.
+DONE_NOW, SCARED_NOW, MOMENTS_AGO, STARTED_TAKING = "done_now", "scared_now", "moments_ago", "started_taking"
 
 _NUMBER = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)"
 _DRUG_UNIT = r"(?:pills?|tablets?|capsules?|of them|of the \w+)"
+
+# A small time ago is now, not a past episode: "ten minutes ago", "an hour back", "just now".
+_MOMENTS = (
+    r"(?:about |around |maybe |like |nearly |only )?(?:a|an|one|a few|a couple of|couple of|half an?|" + _NUMBER[3:-1]
+    + r"|\d+) (?:minutes?|mins?|hours?|hrs?) (?:ago|back)|(?:a|one) (?:moment|minute|min|sec|second) ago|"
+    r"(?<!not )(?<!never )just now|moments ago|minutes ago"
+)
 
 NOW_VOCAB: dict[str, str] = {
     TAKEN_NOW: r"(?:already |just )?(?:took|taken|swallowed|downed|necked|popped) (?:them|it|those|these|the (?:pills|tablets|lot)|all (?:of )?(?:my|the) (?:pills|tablets|meds|capsules))"
@@ -53,25 +62,36 @@ NOW_VOCAB: dict[str, str] = {
     r"(?:room|everything) (?:is )?spinning|hard to (?:type|keep typing|stay awake|keep my eyes open)",
     SIGNING_OFF: r"(?:^|(?<=[.,] ))(?:sorry|im sorry) (?:everyone|all|guys|everybody|to you all|mum|mom|mam|dad|mummy|daddy|kids)(?= *(?:$|[.,] (?:love|goodbye|i love|thank|forgive|please forgive)\b))|(?:^|(?<=[.,] ))(?:im |i am )?(?:so )?sorry(?= *$)|"
     r"(?:say |said )?thank you to (?:this|the|everyone on this|everyone on the) (?:forum|board|group|site|community)|(?:please )?(?:no one|nobody|dont) (?:be sad|cry for me|blame yourselves)(?= *(?:$|[.,]))|"
-    r"(?:^|(?<=[.,] ))goodbye(?: all| everyone| guys| everybody)?(?= *(?:$|[.,]))",
+    r"(?:^|(?<=[.,] ))goodbye(?: all| everyone| guys| everybody)?(?= *(?:$|[.,]))|"
+    # "just wanted to say sorry", "wanted someone to know": said once the act is done (kinds9a)
+    r"(?:want|wanted|needed) to (?:say|tell (?:you|everyone|someone)) (?:sorry|goodbye|i love you|im sorry)(?: to (?:everyone|you all|all of you|my \w+))?(?= *(?:$|[.,]))|"
+    r"(?:want|wanted|needed) (?:someone|somebody|one person|you|you all|someone here) to know(?= *(?:$|[.,]))",
     # The act itself with its quantity or its means in place, which the effect under way makes an attempt
     # (concepts.DID is broader: "walked into the kitchen", "my attempt at baking" pair only with a time or an aftermath).
     DOING_NOW: r"(?:took|taken|swallowed|downed|necked|popped) (?:them all|all of them|the lot|everything|every (?:single |last )?(?:pill|tablet|capsule|one)|"
     r"(?:the|a|an) (?:whole|entire) (?:\w+ )?(?:packet|box|bottle|pack|strip|tub|supply|prescription)|(?:what was left|whats left|what i had left|everything i had left|the rest)(?= *(?:$|[.,]| of (?:them|it|my \w+|the (?:pills|tablets|meds|bottle|packet))| with (?:the |a |some )?(?:\w+ )?(?:wine|vodka|whisky|whiskey|gin|rum|booze|alcohol))))"
     r"(?! (?:of (?:my )?(?:pride|words|tears|anger|fear|nerves|patience|energy|strength|courage|sanity|dignity|savings|money|leave|holiday|annual leave|biscuits|crisps|chocolates?|sweets|cookies|cereal|popcorn)|on time|as prescribed|at the right time|with food|to (?:the|a) (?:tip|charity|pharmacy|chemist))\b)|"
     r"(?:have|ive) (?:take|took) all (?:of )?(?:the|my) (?:pills|tablets|meds)(?! (?:for (?:today|the day|tonight|the night|the week)|on time|as prescribed|with food)\b)|"
-    r"took all (?:of )?(?:my|the) (?:\w+ ){0,2}?\w+ (?:with|and) (?:a |the )?(?:(?:bottle|glass|can|load|pint)s? of )?(?:wine|vodka|alcohol|whisky|whiskey|gin|rum|booze|the \w+ (?:wine|vodka|whisky|gin))|"
+    r"(?:took|downed|swallowed|necked) all (?:of )?(?:my|the) (?:\w+ ){0,2}?\w+ (?:with|and) (?:a |the )?(?:(?:bottle|glass|can|load|pint)s? of )?(?:wine|vodka|alcohol|whisky|whiskey|gin|rum|booze|the \w+ (?:wine|vodka|whisky|gin))|"
+    # "i have taken the pills now , many": the quantity said after the act, or before the tablets (kinds9a)
+    r"(?:taken|took|swallowed|(?<=\bhave )(?:take|swallow)) (?:the|my|all the|all my) (?:pills|tablets|meds)(?: now)? , (?:many|so many|lots|loads|too many|all of them)(?= *(?:$|[.,]))|"
+    r"(?:taken|took|swallowed|downed) (?:many|so many|lots of|loads of|a lot of|too many|a load of) (?:\w+ )?(?:pills|tablets|meds)(?! (?:by (?:mistake|accident)|accidentally|for (?:my|the) \w+)\b)|"
     r"(?:drank|downed|necked|had) (?:a |the |half a |most of a |a whole |" + _NUMBER + r" )?(?:(?:bottle|glass|glasse|can|load|pint)s? of )?(?:wine|vodka|whisky|whiskey|gin|rum|booze) (?:and|then) (?:took|swallowed|downed|necked) all (?:of )?(?:my|the) (?!(?:evening|night|bedtime|morning|daily|usual|regular|normal|prescribed)\b)(?:\w+ ){0,2}?" + DRUGS + r"|"
     r"took (?:\w+ ){1,5}?and all (?:of )?my (?:\w+ )?(?:pills|tablets|meds|capsules)(?! (?:to|into|in|with|back|out|off|for|on time|as)\b)|"
     r"halfway (?:through|thru) (?:the|a|my) (?:bottle|packet|box|pills|tablets|strip)|(?<!my )(?:the )?(?:rope|noose|ligature) is (?:up|tied|ready|set up)(?! (?:for|to|on the (?:tent|boat|line))\b)",
+    # The act said as done, once the act itself is named beside it ("swallowed them all . its done", "i did it . took them").
+    DONE_NOW: r"(?:^|(?<=[.,] ))(?:its|it is|thats|that is) (?:all )?(?:done|over)(?: now)?(?= *(?:$|[.,]))|(?:^|(?<=[.,] )|(?<=\bi )|(?<=\bi have ))(?:did it|done it)(?= *(?:$|[.,]|now))",
+    # Fear right after it ("im scared now", "scared what happens", "what have i done").
+    SCARED_NOW: r"(?:scared|frightened|frighten|terrified|panicking|panicked)(?= *(?:$|[.,]|now|of what|what|because)(?! (?:of|about) (?:the|my|taking|going|tapering)\b))|what have i done",
+    MOMENTS_AGO: _MOMENTS + r"|(?<!not )just(?= (?:swallowed|took|taken|downed|necked|popped|had)\b)",
+    # "i started taking them . 12 so far": the taking begun, with no means named.
+    STARTED_TAKING: r"(?:started|begun|began|am|im) (?:taking|swallowing) them(?= *(?:$|[.,]))",
     FINISHING: r"finishing it(?= *(?:$|[.,]|tonight|tomorrow|today|now|soon|myself|this (?:weekend|week)))",
 }
 
 EXTRA: dict[str, str] = {
     # A small time ago is now, not a past episode: "ten minutes ago", "an hour back", "just now".
-    "recent": r"(?:about |around |maybe |like |nearly |only )?(?:a|an|one|a few|a couple of|couple of|half an?|" + _NUMBER[3:-1]
-    + r"|\d+) (?:minutes?|mins?|hours?|hrs?) (?:ago|back)|(?:a|one) (?:moment|minute|min|sec|second) ago|"
-    r"(?<!not )(?<!never )just now|moments ago|minutes ago|not (?:that )?long ago",
+    "recent": _MOMENTS + r"|not (?:that )?long ago",
     # Acts with a quantity: every tablet, what was left, them all.
     "did": r"(?:swallowed|took|taken|downed|necked) (?:the|an|a) entire (?:\w+ )?(?:packet|box|bottle|pack|strip|tub|supply|lot|prescription)(?! of (?:biscuits|crisps|chocolates?|sweets|cookies|gum|cereal|popcorn|doughnuts|donuts|\w+ bars)\b)|"
     r"(?:have|ive) (?:take|took) all (?:of )?(?:the|my) (?:pills|tablets|meds)(?! (?:for (?:today|the day|tonight|the night|the week)|on time|as prescribed|with food)\b)|"
@@ -80,7 +100,12 @@ EXTRA: dict[str, str] = {
     r"(?:took|swallowed|downed|necked|taken) every (?:single |last )?(?:pill|tablet|capsule|one)"
     r"(?! (?:on time|as prescribed|at the right time|i was (?:given|prescribed)|exactly|like clockwork|with food)\b)|"
     r"(?:downed|necked|swallowed|taken|popped) (?:them all|all of them|the lot|everything)|popped every (?:single |last )?(?:pill|tablet|capsule)|"
-    r"(?:swallowed|took|taken|downed|necked|popped) (?:what was left|whats left|what i had left|everything i had left|the rest)(?= *(?:$|[.,]))",
+    r"(?:swallowed|took|taken|downed|necked|popped) (?:what was left|whats left|what i had left|everything i had left|the rest)(?= *(?:$|[.,]))|"
+    # "attempted 3 weeks ago", "took a bottle of pills then panicked" (kinds9a)
+    r"(?:my|an|the) (?:second|third|fourth|last|latest|most recent|\d+(?:st|nd|rd|th)) (?:attempt|overdose)(?! (?:at|to|of|on (?:the|a|my) (?:exam|test|recipe|cake|bread))\b)|"
+    r"(?:(?:^|(?<=[.,] ))|(?<=\bi ))attempted(?= (?:again )?(?:(?:a |\d+ |a few |a couple of |two |three |four |five |six )?(?:days?|weeks?|nights?) ago|last|yesterday|"
+    r"this (?:week|weekend|morning)|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|"
+    r"(?:took|swallowed|downed|necked) (?:a|an|the) (?:whole |entire |full )?(?:bottle|packet|box|strip|tub|pack) of (?:\w+ )?(?:pills|tablets|meds|painkillers)(?! (?:to|for|from|back|into|in|with me|on holiday)\b)",
     # Firm intent that refuses help is not a retraction ("im finishing it tonight . not after advice").
     "decide": r"(?:please )?(?:dont|do not) (?:try (?:to |and )?)?(?:talk me (?:round|around|down|out of (?:it|this))|stop me|change my mind)|"
     r"not (?:after|looking for|asking for|here for|writing this for|posting (?:this )?for) (?:any )?(?:advice|help|sympathy|attention|"
@@ -106,7 +131,13 @@ NOW_RECIPES: tuple[dict, ...] = (
     # Pills counted so far: said with the taking, or a bare count beside a means; with the effect or a goodbye.
     dict(name="counted-now", categories=(_ATTEMPT, _METHOD), anchor=COUNTED_NOW, needs=((UNDER_WAY, *_GOODBYE),),
          self_needed=False),
-    dict(name="so-far", categories=(_ATTEMPT, _METHOD), anchor=SO_FAR, needs=(("means",), (UNDER_WAY, *_GOODBYE))),
+    dict(name="so-far", categories=(_ATTEMPT, _METHOD), anchor=SO_FAR, needs=(("means", STARTED_TAKING), (UNDER_WAY, *_GOODBYE))),
+    # Round nine (kinds9a): the act with its quantity said as done, with fear, or a moment ago ("just swallowed them all . its done").
+    dict(name="did-done", categories=(_ATTEMPT,), anchor=DOING_NOW, needs=((DONE_NOW, SCARED_NOW, MOMENTS_AGO),), unless=("away",)),
+    # "took all my clonazepam an hour ago . just wanted to say sorry": all of them, a moment ago, and a goodbye or fear.
+    dict(name="took-all-now", categories=(_ATTEMPT,), anchor="took_all", needs=((MOMENTS_AGO,), (*_GOODBYE, DONE_NOW, SCARED_NOW))),
+    # "i did it . took them . sorry": a plain "took them" said as done, with a goodbye.
+    dict(name="taken-done", categories=(_ATTEMPT,), anchor=TAKEN_NOW, needs=((DONE_NOW,), _GOODBYE)),
     # "finishing it" with a decision or a refusal of help ("not after advice"), not beside a dose.
     dict(name="finishing-decided", categories=(_INTENT,), anchor=FINISHING, needs=(("decide", "final"),),
          weak_with=("dose",)),

@@ -38,7 +38,8 @@ RESOLVED = re.compile(
     r"|good|happy|grateful|stable)(?: now)?(?!(?: \w+)? [.,] (?:im not|i am not|not|thats a lie|i lied)\b)|doi"
     r"ng (?:much |so much |really )?(?:better|well|ok|okay|great)|in a (?:much |far )?better place|clean for|("
     r"?:years|months|days) (?:clean|free)|(?<!never )(?<!didnt )(?<!not )recovered|(?<!hadnt )(?<!never )(?<!n"
-    r"ot )survived(?! *(?:$|[.,]))|got through|came through|glad (?:i|im) (?:still )?(?:here|alive|didnt)|than"
+    r"ot )survived(?! *(?:$|[.,])| (?:an?|my|the) (?:\w+ )?(?:attempt|overdose)\b)"  # "survived an attempt": the act
+    r"|got through|came through|glad (?:i|im) (?:still )?(?:here|alive|didnt)|than"
     r"kfully|(?:it|that|they) (?:has |have )?passed|(?:went|go) away|faded|lifted|no longer (?:feel|have|think"
     r"|want)|life is good|im ok now|proud of|(?:are|is|were) (?:all |long )?(?:gone|over)(?: now)?|(?:has|have"
     r") been (?:mostly |pretty |really )?(?:good|better|ok|okay|great|fine)|ripped (?:them|it) up|threw (?:the"

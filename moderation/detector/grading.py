@@ -44,7 +44,10 @@ _RECENT = re.compile(
     r"\b(?:again|now|today|tonight|right now|lately|recently|these days|(?<!ago )this (?:week|morning|afternoon|"
     r"evening|month|year)|last (?:night|week|weekend|month)|yesterday|still|every (?:day|night)|constantly|tomorrow|"
     r"at the moment|currently|relapsed|relapse|(?:ive|i have|have|has) (?:just )?(?:started|begun)|"
-    r"(?:minutes?|mins|an hour|hours?) (?:ago|back)|just now|moments? ago)\b"
+    r"(?:minutes?|mins|an hour|hours?) (?:ago|back)|just now|moments? ago|"
+    # "survived an attempt on friday", "attempted 3 weeks ago": days or a few weeks ago is recent (kinds9a)
+    r"(?:on |last |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"(?:a|one|two|three|four|five|six|\d) (?:days?|weeks?) ago)\b"
 )
 _AGAIN = re.compile(r"\b(?:again|still|relapsed|happening)\b")
 _BACK_AGAIN = re.compile(
