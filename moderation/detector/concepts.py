@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from moderation.detector.concepts_acts import ACTS_EXTRA, ACTS_VOCAB
+from moderation.detector.concepts_affairs import AFFAIRS_EXTRA, NOT_TO_FAMILY, TO_CHARITY
 from moderation.detector.concepts_harm import CUTTING, HARM_ACT, HARM_VOCAB, HURT_CONTEXT, HURT_STRONG  # noqa: F401 - read as c.CUTTING
 from moderation.detector.concepts_now import EXTRA as NOW_EXTRA
 from moderation.detector.concepts_now import NOW_RECIPES, NOW_VOCAB, SIGNING_OFF  # noqa: F401 - read as c.SIGNING_OFF
@@ -210,9 +211,9 @@ VOCAB: dict[str, str] = {
         r"memory box(?:es)?|who (?:has|gets) my (?:login|passwords?|details)|giving my \w+ away",
         r"(?:pension|insurance|will|bank|mortgage) (?:paperwork|papers|documents)|left instructions for|moved money into (?:my|his|her|their) \w+ account|(?:gave|giving|given) (?:my |the )?\w+ my (?:good |best |favourite )?(?:jewellery|jewelry|watch|ring|guitar|savings)",
         GOODBYE,
-        r"(?:wrote|written|writing|write|left|leaving) (?:a |my |some )?(?:letters?|notes?|last words)",
-        r"(?:gave|give|giving|given) (?:away )?(?:my|all my)? ?(?:things|stuff|belongings|cat|dog|pets?|guitar|clothes|books|plants|records|tools|bike)(?: away)?",
-        r"deserves (?:someone|a home|an owner|a family|better)(?: who(?:ll)?| that)|thank (?:this|the) (?:forum|board|group|site|community)|for (?:their|his|her|my \w+s) (?:future )?birthdays|years of them|(?:dont|do not) (?:look for|expect|wait for) (?:any )?(?:updates|posts|replies|news) from me|(?:letters?|notes?) (?:for|to) (?:my|the) (?!old|job|boss|landlord|council|gp|doctor|ex\b|benzos?\b|pills|tablets|meds|drugs|withdrawal|taper|addiction|habit)\w+|(?:left|wrote) (?:a |my )?(?:note|letters?)|wrote to my \w+|found (?:my |the )?\w+ a (?:new )?home",
+        r"(?:wrote|written|writing|write|left|leaving) (?:a |my |some )?(?:letters?|notes?|last words)" + NOT_TO_FAMILY,
+        r"(?:gave|give|giving|given) (?:away )?(?:my|all my)? ?(?:things|stuff|belongings|cat|dog|pets?|guitar|clothes|books|plants|records|tools|bike)(?: away)?" + TO_CHARITY,
+        r"deserves (?:someone|a home|an owner|a family|better)(?: who(?:ll)?| that)|thank (?:this|the) (?:forum|board|group|site|community)|for (?:their|his|her|my \w+s) (?:future )?birthdays|years of them|(?:dont|do not) (?:look for|expect|wait for) (?:any )?(?:updates|posts|replies|news) from me|(?:letters?|notes?) (?:for|to) (?:my|the) (?!old|job|boss|landlord|council|gp|doctor|ex\b|pen ?(?:pal|friend)|mp\b|bank|insurer|solicitor|school|teacher|editor|employer|benzos?\b|pills|tablets|meds|drugs|withdrawal|taper|addiction|habit)\w+|(?:left|wrote) (?:a |my )?(?:note|letters?)" + NOT_TO_FAMILY + r"|wrote to my \w+|found (?:my |the )?\w+ a (?:new )?home",
         r"if anything (?:ever )?(?:happens|happened|were to happen|should happen) to me|executor|(?:will|wills|will is) (?:signed|witnessed)|(?:house )?deeds|gave (?:my|the) (?:car |house |spare )?keys to|(?:want|wanted) (?:you|you all|everyone) to know (?:you|that you|how much)|(?:writ\w*|draft\w*|typ\w*) (?:out )?my (?:goodbye|suicide note|last (?:message|note|letter))(?: (?:note|letter|message|post|text)s?)?(?= *(?:$|[.,]|in|on|and|again))|life insurance|pay(?:s)? out|funeral|loose ends|paid off|spare key|passwords|bank stuff|cancelled (?:all )?my",
         r"(?:wont|will not|not) be (?:posting|on here|back|online) again|(?:wont|will not) be (?:posting|on here|online|on) (?:after|past|beyond) (?:tonight|today|this)|(?:thanks|thank you) for being (?:my|the best|such good) (?:friends?|family|people)|(?:wont|dont) (?:be )?need(?:ing)? (?:them|it|him|her|these|those|her \w+|his \w+)|(?:gave|give|giving|given) (?:away )?the (?:dog|cat|pets?)(?: away)? to|nothing left to do",
         r"final (?:post|message)|last message|(?<!in my )(?<!on my )(?<!from my )(?<!since my )(?<!in the )(?<!about my )last post(?! from me (?:tonight|today|for (?:now|tonight|today|a (?:bit|while))))",
@@ -223,7 +224,7 @@ VOCAB: dict[str, str] = {
         r"(?:list|note) of who (?:gets|should get|will get|has) what|(?:wrote|written|writing|put|jotted) (?:down )?who gets what|(?:cat|dog|pets?) (?:has|have|now has|now have) (?:a )?new (?:owner|home|family)|(?:want|would like|wanted) (?:you|them|her|him) to have my|(?:found|finding) (?:a )?(?:good |new |loving )?home for (?:the|my) (?:cat|dog|pets?|rabbits?|birds?)",
         r"who (?:gets|will get|should get|can have) (?:my|the) \w+|wrote (?:everyone|each of them|all of them|my \w+) (?:a )?(?:cards?|letters?|notes?)",
         r"(?:who|someone) (?:to |will )?(?:look after|take care of|feed|have) my (?:cat|dog|kids|pets?|children)",
-        r"(?:gave|give|giving|given) away (?:my|all my|most of my)(?! (?:old |spare )?(?:pill |tablet )?(?:cutters?|splitters?|scales?|syringes?|dosettes?|organi[sz]ers?|pill boxes)\b)|(?:sold|selling) my (?:car|bike|things|stuff|house|guitar)|gave (?:the|my) money to",
+        r"(?:gave|give|giving|given) away (?:my|all my|most of my)" + TO_CHARITY + r"(?! (?:old |spare )?(?:pill |tablet )?(?:cutters?|splitters?|scales?|syringes?|dosettes?|organi[sz]ers?|pill boxes)\b)|(?:sold|selling) my (?:car|bike|things|stuff|house|guitar)|gave (?:the|my) money to",
         r"wrote to (?:everyone|all|each)|envelopes?|recorded (?:a )?(?:video|message)s?|shredded|deleted (?:my|all my|most of my) \w+",
         r"paid (?:all )?(?:my |the )?(?:bills|rent|debts)(?: \w+){0,2} (?:up front|upfront|ahead|in advance|for (?:the next )?(?:\w+|\d+) months)|cleaned the (?:flat|house)",
         r"(?:my |the )?(?:notes?|letters?) (?:are|is) (?:written|done|finished|ready)|(?:house|flat) is (?:clean|spotless|tidy)(?= *(?:$|[.,]))",
@@ -249,7 +250,7 @@ VOCAB: dict[str, str] = {
     ),
     # An ordinary reason to be away or to talk about pills.
     AWAY: _words(
-        r"(?<!hard )(?<!goes to )(?<!leaves for )(?<!is at )(?<!are at )(?<!told )(?<!quit )(?<!emailed )(?<!desk at )(?<!cant )(?<!cannot )(?<!unable to )work(?! (?:laptop|phone|email|keys?|badge|pass|uniform|team|things|stuff)\b)|(?<!after my )(?<!before my )(?<!after )shifts?|for a (?:bit|while)|talk (?:tomorrow|later|soon)|(?<!its a )(?<!its just a )holiday|holidays|(?<!return )trip|travel\w*|visit\w*|appointment|offline|(?<!hes )(?<!shes )(?<!theyre )(?<!parents )(?<!parents are )(?<!kids are )(?<!kids )(?<!everyones )away|hospital|internet|wifi|signal|(?<=the )op|operation|flight|flying",
+        r"(?<!hard )(?<!goes to )(?<!leaves for )(?<!is at )(?<!are at )(?<!told )(?<!quit )(?<!emailed )(?<!desk at )(?<!cant )(?<!cannot )(?<!unable to )work(?! (?:laptop|phone|email|keys?|badge|pass|uniform|team|things|stuff|let|laid|fired|sacked|finished|said|rang|sent|wants|wanted|asked|told)\b)|(?<!after my )(?<!before my )(?<!after )shifts?|for a (?:bit|while)|talk (?:tomorrow|later|soon)|(?<!its a )(?<!its just a )holiday|holidays|(?<!return )trip|travel\w*|visit\w*|appointment|offline|(?<!hes )(?<!shes )(?<!theyre )(?<!parents )(?<!parents are )(?<!kids are )(?<!kids )(?<!everyones )away|hospital|internet|wifi|signal|(?<=the )op|operation|flight|flying",
         r"phone(?! contract)|online|(?<!thank this )(?<!thank the )(?<!on this )(?<!in this )(?<!of this )(?<!not the )(?<!not from the )(?<!not just the )forum(?! (?:was|is|has been|were)\b)|log in|site|break|(?:(?<=\bat )|(?<=\bat my )|(?<=\bto )|(?<=\bto my )|(?<=\bvisiting )|(?<=\bvisiting my )|(?<=\bwith my ))(?:mums|mom|dads|parents)|(?<!took them )(?<!took us )(?<!took me )(?<!went )camping|wedding|surgery|(?<=\bnew )job|job starts|conference|move|moving",
         r"at (?:my|the|a|our) (?!end\b|solicitors?\b|bank\b|vets?\b)\w+|going to (?:my|the|a|our) (?!\w+ (?:now|tonight|today))|staying (?:with|at|in)|for now|see you|talk soon|speak soon",
         r"back (?:next|on|in|tomorrow|soon|later|after|till|until|before|by)|catch up|be back|(?:from me|for) tonight|(?:off|going) to bed|night all|goodnight|good night",
@@ -371,7 +372,7 @@ VOCAB.update(HARM_VOCAB)  # self-harm: concepts_harm.py
 for _name, _more in MORE.items():  # means at hand, plans and timing, intent: concepts_plans.py
     VOCAB[_name] = VOCAB[_name] + "|" + _more if _name in VOCAB else _more
 VOCAB.update(ACTS_VOCAB)  # cover stories, secrets, deceit, "did it again": concepts_acts.py
-for _name, _extra in ACTS_EXTRA.items():
+for _name, _extra in (*ACTS_EXTRA.items(), *AFFAIRS_EXTRA.items()):  # affairs in order, wishes: concepts_affairs.py
     VOCAB[_name] += "|" + _extra
 VOCAB.update(NOW_VOCAB)  # acts under way, written from inside them: concepts_now.py
 for _name, _extra in NOW_EXTRA.items():
