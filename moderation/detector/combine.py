@@ -80,6 +80,8 @@ RECIPES = (
            unless=(c.DOSE, c.AWAY)),
     Recipe("when-plan", (PLAN, INTENT), c.WHEN, ((c.SOON, c.DATE, c.ACT, c.DECIDE, c.FINAL),), False,
            weak_with=(c.DOSE, c.TAPER)),
+    # "christmas then done . ill get through it for mum": an end after an event, waited for for someone's sake.
+    Recipe("done-after-them", (INTENT, PLAN), c.THEN_DONE, ((c.SOON, c.DATE), (c.FOR_THEM, c.THEN_DONE))),
     # Means kept, counted, looked up or visited.
     Recipe("means-stored", (METHOD, PREPARATION), c.MEANS, ((c.STORE, c.COUNT),), weak_with=(c.TAPER, c.NEWS, c.SAFE)),
     Recipe("means-looked-up", (PLAN, METHOD), c.MEANS, ((c.LOOKUP,), (c.NEARBY, c.COUNT)), weak_with=(c.TAPER, c.NEWS)),

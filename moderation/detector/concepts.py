@@ -14,6 +14,8 @@ import re
 from moderation.detector.concepts_acts import ACTS_EXTRA, ACTS_VOCAB
 from moderation.detector.concepts_affairs import AFFAIRS_EXTRA, NOT_TO_FAMILY, TO_CHARITY
 from moderation.detector.concepts_harm import CUTTING, HARM_ACT, HARM_VOCAB, HURT_CONTEXT, HURT_STRONG  # noqa: F401 - read as c.CUTTING
+from moderation.detector.concepts_intent import FOR_THEM, THEN_DONE  # noqa: F401 - c.THEN_DONE
+from moderation.detector.concepts_intent import MORE as INTENT_MORE
 from moderation.detector.concepts_now import EXTRA as NOW_EXTRA
 from moderation.detector.concepts_now import NOW_RECIPES, NOW_VOCAB, SIGNING_OFF  # noqa: F401 - read as c.SIGNING_OFF
 from moderation.detector.concepts_plans import EFFECT, FOR_ME, LETHAL_ASKED, MORE, WINDOW  # noqa: F401 - read as c.WINDOW
@@ -360,7 +362,7 @@ VOCAB: dict[str, str] = {
     ),
     WHEN: _words(
         r"before (?:anyone|someone|they|somebody|anybody) (?:would |could |will )?(?:find|found|finds) me|(?:ive|i have) (?:worked|figured) out when(?= *(?:$|[.,]))|(?<=\beve )is the (?:night|day)",
-        r"the (?:where|how) and the (?:when|where)|(?:my|the) plan is|(?:^|(?<=[.,] ))plan is(?= (?:\w+ ){1,3}(?:after|when|once|before|while) (?:the |my |everyone|everybody|they|i)\b)|thats the (?:day|night|date)|thats the window(?= *(?:$|[.,]))|date(?<=\bis my date)(?= *(?:$|[.,]))|date(?<=\bis the date)(?= *(?:$|[.,]))|thats when|thats my window|my window|(?:is|as) the deadline|gave myself (?:till|until)",
+        r"the (?:where|how) and the (?:when|where)|(?:my|the) plan is|(?:^|(?<=[.,] ))plan is(?= (?:\w+ ){1,3}(?:after|when|once|before|while) (?:the |my |everyone|everybody|they|i)\b)|thats the (?:day|night|date)|thats the window(?= *(?:$|[.,]))|date(?<=\bis my date)(?= *(?:$|[.,]))|date(?<=\bis the date)(?= *(?:$|[.,]))|thats when|(?:thats )?my window(?! (?:to|for) (?!(?:do it|go|end it)\b))|(?:is|as) the deadline|gave myself (?:till|until)",
         r"(?:night|day|date|weekend|\d+(?:st|nd|rd|th)) is (?:it|the day|the night)(?: for me)?(?= *(?:$|[.,]))|given myself (?:till|until)",
         r"(?:need to|just have to|going to|just got to) (?:pick|choose|set) (?:the|a) (?:day|date|time)|(?:planned|planning) it for|(?:picked|chosen|chose|set|decided on) (?:a|the) (?:time|day|night)(?! (?:to|for) (?:my|the|a)\b)|(?:got|have|ive got) it (?:all )?(?:planned|sorted|set) for|(?:got|have|ive got) it (?:all )?(?:worked|figured) out for(?= (?:tonight|tomorrow|this (?:weekend|week)|next \w+|the (?:night|day|weekend)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|(?:got|have) the (?:timing|date|day|time) (?:all )?(?:sorted|worked out|planned|set|picked|chosen)|giving (?:it|myself|this|life) (?:till|until)",
         r"(?:nobody|no one) (?:will|would|is going to) (?:expect|miss|look for|notice|check on) me(?: anywhere| at all)? (?:till|until|before)|(?:got|have|ive got) it (?:all )?(?:figured|worked) out(?= *(?:$|[.,]))|(?:ive|i have) (?:worked|figured) it (?:all )?out(?= *(?:$|[.,]))|is when i (?:do it|go|end it|will do it)|decided (?:that )?(?:its|it is|itll|it will) (?:going to )?(?:be|happen) (?=(?:before|after|on|at|this|tonight|tomorrow|when|next|in)\b)|wont go past it|(?:im|i am) (?:doing|going to do) it (?:in|on|at|tonight|tomorrow)",
@@ -369,7 +371,8 @@ VOCAB: dict[str, str] = {
     # The past episode is over (or, with AGAIN, back).
 }
 VOCAB.update(HARM_VOCAB)  # self-harm: concepts_harm.py
-for _name, _more in MORE.items():  # means at hand, plans and timing, intent: concepts_plans.py
+# means at hand, plans and timing, intent: concepts_plans.py; intent and plans without a method: concepts_intent.py
+for _name, _more in (*MORE.items(), *INTENT_MORE.items()):
     VOCAB[_name] = VOCAB[_name] + "|" + _more if _name in VOCAB else _more
 VOCAB.update(ACTS_VOCAB)  # cover stories, secrets, deceit, "did it again": concepts_acts.py
 for _name, _extra in (*ACTS_EXTRA.items(), *AFFAIRS_EXTRA.items()):  # affairs in order, wishes: concepts_affairs.py

@@ -87,6 +87,8 @@ MORE: dict[str, str] = {
     "bare_date": r"(?:^|(?<=[.,] ))the date is (?:set|picked|chosen)(?= *(?:$|[.,]))",
     "when": (
         r"(?:nobody|no one) (?:will|would|is going to) (?:notice|realise|realize|find out)(?= (?:till|until|before)\b)"
+        # "nobody will notice till morning that i ate the biscuits": what is noticed is named
+        r"(?! (?:till|until|before) (?:\w+ ){0,3}?(?:that|if|whether)\b)"
         r"|(?:nobody|no one) (?:will|would) (?:notice|miss|realise) (?:me )?(?:going|gone|im gone)(?= *(?:$|[.,]))"
         r"|(?:ive|i have) thought it (?:all )?through"
         r"|(?:nobody|no one) (?:comes?|will come|would come|is coming) (?:round|over|by|home|looking)(?= (?:till|until)\b)"

@@ -61,7 +61,8 @@ PAST_WORDS = re.compile(
 )
 
 REPORTED = re.compile(
-    r"\b(?:he|she|they|someone|somebody|my (?:friend|brother|sister|mum|mom|mother|dad|father|son|daughter|wif"
+    r"\b(?<!\blike )(?<!\bas )"  # "like she said , im ending it": a comparison, not her words
+    r"(?:he|she|they|someone|somebody|my (?:friend|brother|sister|mum|mom|mother|dad|father|son|daughter|wif"
     r"e|husband|partner|cousin|neighbour|neighbor|colleague)|a (?:friend|member|man|woman|girl|boy|guy|person)"
     r"|(?:the|an|this|that) (?:article|news|study|paper|report|book|novel|film|movie|show|documentary|characte"
     r"r|post)|(?:the |this |that |a )?(?:user|poster|op)|^(?:mum|mom|mam|dad|nan|gran))\b(?: [a-z0-9]+){0,5}? "

@@ -28,7 +28,7 @@ TOKENS = {
     "tabs": "tablets", "dnt": "dont", "didnt": "didnt", "cnt": "cant", "cannot": "cant", "u": "you",
     "ur": "your", "r": "are", "im": "im", "iam": "im", "ive": "i have", "bc": "because",
     "cuz": "because", "coz": "because", "cba": "cant be bothered", "cos": "because", "tho": "though", "rn": "right now",
-    "tmrw": "tomorrow", "tmr": "tomorrow", "tmrow": "tomorrow", "2moro": "tomorrow",
+    "tmrw": "tomorrow", "til": "till", "untill": "until", "tmr": "tomorrow", "tmrow": "tomorrow", "2moro": "tomorrow",
     "2morrow": "tomorrow", "tomoz": "tomorrow", "tonite": "tonight", "2nite": "tonight",
     "2night": "tonight", "nite": "night", "anymore": "anymore", "anymor": "anymore",
     "nomore": "anymore", "alvie": "alive", "alivee": "alive", "kil": "kill", "killin": "killing",

@@ -190,7 +190,9 @@ _MINE = re.compile(r"\b(?:i|im|ive|id|ill|me|my|myself)\b")
 _I_KNOW = re.compile(r"\bi (?:know|hear you|understand|get it|see)\b")
 # "dad announced , id rather be dead ...", "song lyric , i want to die ...": someone else's words quoted.
 _QUOTING = re.compile(
-    r"\b(?<!\bi )(?:said|says|announced|announces|declared|shouted|yelled|joked|lyrics?|song|quote|wrote|writes|"
+    # "dont care what anyone says , im ending it": what others say is set aside, not quoted
+    r"\b(?<!\bi )(?<!what anyone )(?<!what anybody )(?<!what everyone )(?<!what people )(?<!what they )"
+    r"(?<!what you )(?:said|says|announced|announces|declared|shouted|yelled|joked|lyrics?|song|quote|wrote|writes|"
     r"posted|texted|messaged|keeps saying|kept saying) , $|"
     r"\bquoting (?:my |a |the |her |his |their |this )?(?:\w+ ){0,2}?\w+ [.,] $|"
     r"\b(?:old|older|earlier) (?:journals?|diar(?:y|ies)|notebooks?|notes|posts|messages|entries|letters|pages)"

@@ -77,6 +77,8 @@ INTENT_RULES = [
     _rule("doing-it-that-night", (INTENT, PLAN), r"\b(?:im|i am|ill be|i will be) (?P<e>doing it (?:that|the) (?:same )?(?:night|day|evening))", "doing"),
     _rule("planning-death", (PLAN,), r"(?P<e>plan(?:ning|ned)? (?:my|the) (?:own )?(?:death|suicide|exit|final exit|way out))(?! from\b)", "plan planning planned & death suicide exit out"),
     _rule("which-place", (PLAN, METHOD), r"{S}(?:know|picked|chosen|chose|found) (?:exactly |already )?(?P<e>(?:which|what|the) (?:(?:best|perfect|right|ideal|quiet) )?(?:bridge|building|cliff|roof|rooftop|tracks|train|spot|place|overpass|car park|viaduct|tower|level crossing)(?: \w+){0,3}?)(?= *(?:$|[.,]| to (?:use|jump|do it|go)| ill| im))", "bridge building cliff roof rooftop tracks train spot place overpass park viaduct tower crossing"),
+    # Second-language English: "i go to kill me", "i am going to finish myself" (the act on "me", or "finish" with no "off").
+    _rule("go-to-kill-me", (INTENT,), r"\b(?:i go|i going|ill|im going|im gonna|i must)(?: to)? (?P<e>kill me|finish myself|end me)(?= *(?:$|[.,]|now|tonight|today|tomorrow|soon|this week))", "me myself & kill finish end"),
     _rule("know-what-to-myself", (INTENT,), r"{S}(?P<e>know (?:exactly )?what (?:im going to|i am going to|im gonna|ill|i will|im about to) do to myself)", "know"),
 ]
 
