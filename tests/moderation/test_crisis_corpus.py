@@ -52,6 +52,12 @@ PARTS = {
     # newer blind sets P and Q measure the round on new wording (docs/moderation.md, "Round nine").
     "blind set N, now tuning": ["crisis_n.tsv"],
     "blind set O, now tuning": ["crisis_o.tsv"],
+    # P (plain, direct posts and chat lines) and Q (the risk inside ordinary withdrawal posts and journal
+    # entries, English from around the world): written in session seven by two more writers who never saw
+    # the detector. Blind on 8bc8ffc: P 0.856 (137/160) / 0.025 (4/160), Q 0.787 (126/160) / 0.062
+    # (10/160). Released for tuning in round nine; floors and ceilings start at those figures.
+    "blind set P, now tuning": ["crisis_p.tsv"],
+    "blind set Q, now tuning": ["crisis_q.tsv"],
 }
 MIN_RECALL, MAX_FALSE_ALARMS = 0.97, 0.03
 # Sets B, C, D and E: their figures after tuning less a small margin. Raise them as they improve.
@@ -71,6 +77,8 @@ OWN_RECALL_FLOOR = {
     "blind set M, now tuning": 0.97,
     "blind set N, now tuning": 0.78,
     "blind set O, now tuning": 0.71,
+    "blind set P, now tuning": 0.85,
+    "blind set Q, now tuning": 0.78,
 }
 # E (blind 0.662 / 0.081 on fdfc053, 0.713 / 0.056 on 6933f59): tuned in round three to 0.956 / 0.000, round four 0.988.
 # G (blind 0.419 / 0.062 on fdfc053, 0.487 / 0.044 on aff69b0): tuned in round five to 0.692 / 0.000.
@@ -84,6 +92,8 @@ OWN_FALSE_ALARM_CEILING: dict[str, float] = {
     "blind set M, now tuning": 0.007,
     "blind set N, now tuning": 0.025,
     "blind set O, now tuning": 0.044,
+    "blind set P, now tuning": 0.025,
+    "blind set Q, now tuning": 0.0625,
 }
 
 
