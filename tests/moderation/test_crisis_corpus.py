@@ -3,8 +3,8 @@
 Recall counts high and medium as caught; the false-alarm rate is quiet statements flagged at any
 level. Every part must reach recall 0.97 and stay at or under a false-alarm rate of 0.03, except
 the blind sets released for tuning that are not yet there (their own floors: their tuned figures
-less a small margin; N and O start from their blind figures). All floors guard against losing ground; the blind figures, the honest
-measure on new wording, are in docs/moderation.md.
+less a small margin; N, O, P and Q start from their blind figures). All floors guard against
+losing ground; the blind figures, the honest measure on new wording, are in docs/moderation.md.
 """
 
 from pathlib import Path
@@ -92,8 +92,8 @@ OWN_FALSE_ALARM_CEILING: dict[str, float] = {
     "blind set M, now tuning": 0.007,
     "blind set N, now tuning": 0.025,
     "blind set O, now tuning": 0.044,
-    "blind set P, now tuning": 0.025,
-    "blind set Q, now tuning": 0.0625,
+    "blind set P, now tuning": 0.026,
+    "blind set Q, now tuning": 0.063,
 }
 
 
