@@ -131,9 +131,9 @@ def when_i_was(clause: str, words: str) -> bool:
     return at > 0 and bool(_WHEN_I_WAS.search(clause, 0, at))
 
 
-# Who acts: "my dads old gun" names whose it is; "asked my brother to be executor" who was asked.
+# Who acts: "my dads old gun", "the cats food" name whose it is; "asked my brother to be executor" who was asked.
 _POSSESSIVE = re.compile(
-    r"my \w+s (?!(?:is|was|has|had|keeps|kept|wants?|said|says|tried|told|thinks|thought|took|will|would|"
+    r"(?:my|our|the) \w+s (?!(?:is|was|has|had|keeps|kept|wants?|said|says|tried|told|thinks|thought|took|will|would|"
     r"cant|doesnt|didnt|gets|got|been|are|were|feels?|say|do|dont|just|always|never|also)\b)"
 )
 _ASKED_SOMEONE = re.compile(r"\b(?:asked|ask|asking|told|tell|got|let|begged|want|wanted) $")
@@ -158,3 +158,36 @@ def is_someone_else(before: str, matched: str) -> bool:
     after = p.WATCHING.sub("", before[subjects[-1].end() :].rstrip() + " " + matched) if subjects else ""
     after = BESIDE_ME.sub("", after)  # "a patient on my ward", "the lady in the bed next to me"
     return bool(subjects) and not _FIRST_PERSON.search(after.replace("kill myself", "kill"))  # "he wanted to kms"
+
+
+# "suicidal thoughts getting louder in month 8": a stage of withdrawal is a time the writer may be in
+# now; with a verb in the present and none in the past it dates nothing ("at month 8 i was" still does).
+_STAGE = re.compile(
+    r"\b(?:(?:at|in|around|during|from)(?: about)? month \w+|at \d+ (?:months|weeks) off|year (?:one|two|1|2)|"
+    r"first year)\b"
+)
+_PRESENT = re.compile(r"\b(?:im|i am|am|is|are|getting|gets|keeps?|keeping|growing|cant|wont|now)\b")
+
+
+def stage_now(clause: str) -> bool:
+    """Every long-ago word of the clause is a stage of withdrawal, and its verb is in the present."""
+    if not _PRESENT.search(clause) or PAST_WORDS.search(clause):
+        return False
+    return all(_STAGE.fullmatch(found.group(0)) for found in DISTANT_PAST.finditer(clause))
+
+
+# "if my wife leaves like she said she would , thats it for me": a comparison with what someone said,
+# not their words reported. "my son , 24 , said id be better off dead": the saying after an aside.
+_AS_SAID = re.compile(r"\b(?:like|as) (?:\w+ ){1,2}(?:said|says|told \w+|mentioned)$")
+_SAYING_FIRST = re.compile(
+    r"(?:said|says|told (?:me|us|everyone)|wrote|texted|messaged|posted|announced|keeps saying|kept saying)\b"
+)
+
+
+def reported(in_clause: str, before: str = "") -> bool:
+    """The clause up to the words reports someone else's (REPORTED, not "like she said"), or opens
+    with the verb of saying whose subject is before an aside in the sentence (before: that part)."""
+    if any(not _AS_SAID.search(in_clause, 0, found.end()) for found in REPORTED.finditer(in_clause)):
+        return True
+    verb = _SAYING_FIRST.match(in_clause.lstrip())
+    return bool(verb and before) and bool(REPORTED.search(" ".join(before.replace(",", " ").split() + [verb.group(0)])))

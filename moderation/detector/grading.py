@@ -12,9 +12,8 @@ from moderation.detector.concepts import COMPILED as _CONCEPTS
 from moderation.detector.concepts import SAFE as _SAFE
 from moderation.detector.episodes import DISTANT_PAST as _DISTANT_PAST
 from moderation.detector.episodes import PAST_WORDS as _PAST_WORDS
-from moderation.detector.episodes import REPORTED as _REPORTED
 from moderation.detector.episodes import RESOLVED as _RESOLVED
-from moderation.detector.episodes import dated_elsewhere, used_to, when_i_was
+from moderation.detector.episodes import dated_elsewhere, reported, stage_now, used_to, when_i_was
 from moderation.detector.episodes import is_someone_else as _is_someone_else
 from moderation.detector.lexicon import normalise
 from moderation.detector.phrases import find_phrase
@@ -40,13 +39,16 @@ CATEGORY_LABELS = {
 # Order in which categories are named to a moderator: the most urgent first.
 CATEGORY_ORDER = (p.PLAN, p.INTENT, p.ATTEMPT, p.METHOD, p.PREPARATION, p.ACTIVE, p.PASSIVE, p.SELF_HARM, p.PHRASE)
 
+# A weekday names the last few days ("i tried sunday", "survived an attempt on friday"; not "on a
+# friday", "every sunday"); "a year ago today" is an anniversary, not today.
 _RECENT = re.compile(
-    r"\b(?:again|now|today|tonight|right now|lately|recently|these days|(?<!ago )this (?:week|morning|afternoon|"
-    r"evening|month|year)|last (?:night|week|weekend|month)|yesterday|still|every (?:day|night)|constantly|tomorrow|"
+    r"\b(?<!every )(?<!a )(?<!most )(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+    r"\b(?:again|now|(?<!ago )today|(?<!ago )tonight|right now|lately|recently|these days|"
+    r"(?<!ago )this (?:week|morning|afternoon|evening|month|year)|last (?:night|week|weekend|month)|yesterday|"
+    r"still|every (?:day|night)|constantly|tomorrow|"
     r"at the moment|currently|relapsed|relapse|(?:ive|i have|have|has) (?:just )?(?:started|begun)|"
     r"(?:minutes?|mins|an hour|hours?) (?:ago|back)|just now|moments? ago|"
-    # "survived an attempt on friday", "attempted 3 weeks ago": days or a few weeks ago is recent (kinds9a)
-    r"(?:on |last |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    # "attempted 3 weeks ago": days or a few weeks ago is recent (kinds9a)
     r"(?:a|one|two|three|four|five|six|\d) (?:days?|weeks?) ago)\b"
 )
 _AGAIN = re.compile(r"\b(?:again|still|relapsed|happening)\b")
@@ -64,8 +66,10 @@ _LET_GO = re.compile(
 _MEANT = re.compile(r"\bi (?:meant|mean (?:done with|only|just)) (?:the|this|my) (?:wave|withdrawal|taper|benzos)\b")
 _JOKING = re.compile(r"\b(?:lol|lmao|haha\w*|jk|rofl)\b")
 _DEATH = re.compile(r"\b(?:dead|die|(?:kill|shoot|top) (?:myself|me))\b")  # with "lol" after: hyperbole
+# "checked that the suicide clause has passed": a waiting period over is no episode over.
 _OVER_NOW = re.compile(
-    r"\b(?:(?:are|is|were|have|has) (?:all |completely )?(?:gone(?! (?:from|up)\b)|over|passed)(?: now)?|"
+    r"\b(?:(?<!clause )(?<!period )(?<!deadline )"
+    r"(?:are|is|were|have|has) (?:all |completely )?(?:gone(?! (?:from|up)\b)|over|passed)(?: now)?|"
     r"(?:went away|faded|lifted|"
     r"vanished|disappeared|thinned out|cleared|stopped)(?: completely| eventually| for good)?"
     r"(?! (?:me|for|but|until|till|then)\b)|(?:havent|hasnt) (?:been|come) back|"
@@ -154,7 +158,8 @@ def _long_ago(text: str, start: int, end: int) -> re.Match | None:
 @lru_cache(maxsize=256)
 def _clause_times(clause: str) -> tuple[bool, bool, bool]:
     """The clause says: again (or still); now (recently); long ago."""
-    return bool(_AGAIN.search(clause)), bool(_RECENT.search(clause)), bool(_DISTANT_PAST.search(clause))
+    long_ago = bool(_DISTANT_PAST.search(clause)) and not stage_now(clause)  # "getting louder in month 8"
+    return bool(_AGAIN.search(clause)), bool(_RECENT.search(clause)), long_ago
 
 
 @lru_cache(maxsize=256)
@@ -222,7 +227,7 @@ def _discard(text: str, match: re.Match, filler: str) -> bool:
     own = match.group(0)[len(filler) :] if filler and match.group(0).startswith(filler) else match.group(0)
     if filler and isinstance(match, re.Match) and "f" in match.re.groupindex:  # the act after a rule's subject
         own = text[match.end("f") : match.end()]
-    if _REPORTED.search(in_clause) or _is_someone_else(in_clause, own):
+    if reported(in_clause, text[s_start:c_start]) or _is_someone_else(in_clause, own):
         return True
     if _over_and_done(text, match, filler, text[c_start:c_end], (s_start, s_end)):
         return True
@@ -308,11 +313,11 @@ def _voice_dropped(text: str, voice: tuple[int, int]) -> bool:
     """The thought or the act a means was read with is a joke, quoted or someone else's."""
     start, end = voice
     c_start, _c_end = _span(text, start, end, ".,")
-    s_end = _span(text, start, end, ".")[1]
+    s_start, s_end = _span(text, start, end, ".")
     if _DEATH.search(text, start, end) and _JOKING.search(text, end, s_end):
         return True  # "ill kill myself lol"
     in_clause = text[c_start:start]
-    return p.not_the_writers(text, c_start, end) or bool(_REPORTED.search(in_clause)) or _is_someone_else(
+    return p.not_the_writers(text, c_start, end) or reported(in_clause, text[s_start:c_start]) or _is_someone_else(
         in_clause, text[start:end]
     )
 

@@ -198,12 +198,17 @@ _QUOTING = re.compile(
     r"\b(?:old|older|earlier) (?:journals?|diar(?:y|ies)|notebooks?|notes|posts|messages|entries|letters|pages)"
     r"(?: \w+){0,3}? (?:is|are|was|were) (?:full of|filled with) , $"
 )
+# "dont care what anyone says , im ending it", "whatever my therapist says , ...": no one is quoted.
+_WHATEVER_SAID = re.compile(r"\b(?:what|whatever)(?: \w+){1,3} (?:says|said|say) , $")
 
 
 def not_the_writers(text: str, clause_start: int, end: int) -> bool:
     """An intrusive thought let pass; in a support reply, a clause up to the match without the writer in
     it ("the urge to cut passes" is the reader's); or someone else's words quoted after a verb of saying."""
-    if let_pass(text, clause_start, end) or _QUOTING.search(text, max(0, clause_start - 50), clause_start):
+    if let_pass(text, clause_start, end):
+        return True
+    said = max(0, clause_start - 50)
+    if _QUOTING.search(text, said, clause_start) and not _WHATEVER_SAID.search(text, said, clause_start):
         return True
     return _supportive(text) and not _MINE.search(_I_KNOW.sub("", text[clause_start:end]))
 

@@ -44,7 +44,17 @@ _THEIR_WORD = re.compile(r"\b(?:" + "|".join(_THEIRS) + r")\b")
 _ING = re.compile(r"^(?:\w+ )?\w+ing\b")
 
 
+# "does anyone else lie in bed hoping their heart just stops . mine races all night and ...": the writer's
+# own of what the question named ("mine does", "mine is every night now"), not denied or over.
+_MINE = re.compile(r"mine(?: \w+){0,4}(?: and(?: \w+){1,10})?$")
+_MINE_NOT = re.compile(r"\b(?:not|isnt|doesnt|dont|never|wasnt|didnt|no)\b")
+
+
 def _answer(sentence: str) -> bool:
+    if sentence.startswith("mine"):
+        return bool(_MINE.match(sentence)) and not (
+            _MINE_NOT.search(sentence) or _NOT_NOW.search(sentence) or RESOLVED.search(sentence)
+        )
     found = _ANSWER.match(sentence)
     if not found:
         return False
@@ -64,6 +74,8 @@ def _first_person(question: str) -> str | None:
     if not asker:
         return None
     rest = question[asker.end() :]
+    if rest.startswith("elses "):
+        return None  # "does anyone elses husband talk about it": someone else's person, not the asker
     if asker.group("be") or (not asker.group("have") and _ING.match(rest)):
         subject = "im"
     else:
