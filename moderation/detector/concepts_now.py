@@ -32,6 +32,9 @@ TAKEN_NOW, COUNTED_NOW, SO_FAR, UNDER_WAY, SIGNING_OFF, FINISHING, DOING_NOW = (
 )
 # Round nine (kinds9a): the act just done, said as done, as fear, or a moment ago.
 DONE_NOW, SCARED_NOW, MOMENTS_AGO, STARTED_TAKING = "done_now", "scared_now", "moments_ago", "started_taking"
+# ... and means in hand now: held, got out, set beside the writer, with what it does to them.
+IN_HAND, SET_BESIDE, HOLD_STATE, RIGHT_NOW = "in_hand", "set_beside", "hold_state", "right_now"
+HELD_MEANS, CAR_IN_GARAGE, HARM_MEANS = "held_means", "car_in_garage", "harm_means"
 
 _NUMBER = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)"
 _DRUG_UNIT = r"(?:pills?|tablets?|capsules?|of them|of the \w+)"
@@ -65,7 +68,7 @@ NOW_VOCAB: dict[str, str] = {
     r"(?:^|(?<=[.,] ))goodbye(?: all| everyone| guys| everybody)?(?= *(?:$|[.,]))|"
     # "just wanted to say sorry", "wanted someone to know": said once the act is done (kinds9a)
     r"(?:want|wanted|needed) to (?:say|tell (?:you|everyone|someone)) (?:sorry|goodbye|i love you|im sorry)(?: to (?:everyone|you all|all of you|my \w+))?(?= *(?:$|[.,]))|"
-    r"(?:want|wanted|needed) (?:someone|somebody|one person|you|you all|someone here) to know(?= *(?:$|[.,]))",
+    r"(?:want|wanted|needed) (?:someone|somebody|one person|you|you all|someone here) to know(?= *(?:$|[.,]))|(?:want|wanted|needed) to tell (?:someone|somebody|one person)(?= *(?:$|[.,]))",
     # The act itself with its quantity or its means in place, which the effect under way makes an attempt
     # (concepts.DID is broader: "walked into the kitchen", "my attempt at baking" pair only with a time or an aftermath).
     DOING_NOW: r"(?:took|taken|swallowed|downed|necked|popped) (?:them all|all of them|the lot|everything|every (?:single |last )?(?:pill|tablet|capsule|one)|"
@@ -82,14 +85,35 @@ NOW_VOCAB: dict[str, str] = {
     # The act said as done, once the act itself is named beside it ("swallowed them all . its done", "i did it . took them").
     DONE_NOW: r"(?:^|(?<=[.,] ))(?:its|it is|thats|that is) (?:all )?(?:done|over)(?: now)?(?= *(?:$|[.,]))|(?:^|(?<=[.,] )|(?<=\bi )|(?<=\bi have ))(?:did it|done it)(?= *(?:$|[.,]|now))",
     # Fear right after it ("im scared now", "scared what happens", "what have i done").
-    SCARED_NOW: r"(?:scared|frightened|frighten|terrified|panicking|panicked)(?= *(?:$|[.,]|now|of what|what|because)(?! (?:of|about) (?:the|my|taking|going|tapering)\b))|what have i done",
+    SCARED_NOW: r"(?:scared|frightened|frighten|terrified|panicking|panicked)(?= *(?:$|[.,]|now|of what|what|because|of myself)(?! (?:of|about) (?:the|my|taking|going|tapering)\b))|what have i done",
     MOMENTS_AGO: _MOMENTS + r"|(?<!not )just(?= (?:swallowed|took|taken|downed|necked|popped|had)\b)",
+    # A means held, got out or set beside the writer now ("in my hand", "got his gun out of the safe", "in the bath with").
+    IN_HAND: r"in my (?:hands?|lap|fist)(?! (?:for|to)\b)|(?:holding|clutching|gripping) (?:it|them|onto it|the|a|my|his|her)(?= )|in the bath with|"
+    r"(?:out of|down from|off) (?:the|my|his|her|their|our) (?:\w+ )?(?:safe|loft|attic|shed|drawer|cabinet|cupboard|hiding place|case|hook|wardrobe)(?! to (?:clean|sell|show|check|oil|fix|give|hand)\b)|"
+    r"(?:next to|beside|in front of) me(?= *(?:$|[.,]|now|right now|tonight))|here with me|(?<=\w )here(?= *(?:$|[.,]| and| now| tonight| with me))|"
+    r"in the (?:house|flat)(?= *(?:$|[.,]| and| now| tonight))|in the (?:garage|car)(?= with the engine)",
+    # ... and then set down beside the writer ("got the shotgun down from the loft . its sitting on the bed").
+    SET_BESIDE: r"(?:sitting|lying|laid out|lined up|set out|ready) (?:here )?(?:on|next to|beside|in front of) (?:me|the bed|my bed|the table|my desk|the desk|my lap)",
+    # "i have the belt", "ive got the means in the house": the means had, named with its article.
+    HELD_MEANS: r"(?:(?<=\bi )have|(?<=\bi have )got|(?:^|(?<=[.,] ))got) the (?:\w+ )?(?:belt|rope|gun|shotgun|rifle|noose|cord|means|hosepipe|charcoal|helium)(?= *(?:$|[.,]| here| ready| now| in (?:the|my) (?:house|flat|room|car|bag)\b))",
+    # What holding it does or says ("just held it for a while", "i dont trust myself", "nothing left to lose").
+    HOLD_STATE: r"(?:just )?held (?:it|them) for (?:a while|an hour|ages|hours|a long time|\w+ minutes)|(?:dont|cant|do not|cannot) trust myself|"
+    r"nothing (?:left )?to (?:lose|live for)|(?:need|needs|have) to stop being (?:scared|a coward)|(?:all|the whole) (?:afternoon|evening|night)(?= *(?:$|[.,]))",
+    # Means other than tablets: held, fear is about them, not about a dose ("holding my diazepam , so scared" is taper talk).
+    HARM_MEANS: r"(?:shot)?gun|rifle|pistol|revolver|firearm|knife|knives|blades?|razors?|rope|noose|ligature|hose(?:pipe)?|(?:with|and) the engine (?:on|running)",
+    # "cars in the garage": a means only with the mind going back to it (a car is mostly a car).
+    CAR_IN_GARAGE: r"(?:(?<=\bthe )|(?:^|(?<=[.,] )))cars? (?:is )?in the garage(?= *(?:$|[.,]))",
+    RIGHT_NOW: r"right now(?= *$)|(?:sitting|sat|lying|standing) here with",
     # "i started taking them . 12 so far": the taking begun, with no means named.
     STARTED_TAKING: r"(?:started|begun|began|am|im) (?:taking|swallowing) them(?= *(?:$|[.,]))",
     FINISHING: r"finishing it(?= *(?:$|[.,]|tonight|tomorrow|today|now|soon|myself|this (?:weekend|week)))",
 }
 
 EXTRA: dict[str, str] = {
+    # "i have the belt", "the means in the house", "sit in there with the engine on", "cars in the garage" (kinds9a)
+    "means": r"(?:with|and) the engine (?:on|running)",
+    # "thought about it all afternoon"
+    "haunt": r"(?:thinking|thought|think) about (?:it|them) (?:all (?:afternoon|day|night|evening|morning|week)|for hours|a lot)(?= *(?:$|[.,]))",
     # A small time ago is now, not a past episode: "ten minutes ago", "an hour back", "just now".
     "recent": _MOMENTS + r"|not (?:that )?long ago",
     # Acts with a quantity: every tablet, what was left, them all.
@@ -138,6 +162,18 @@ NOW_RECIPES: tuple[dict, ...] = (
     dict(name="took-all-now", categories=(_ATTEMPT,), anchor="took_all", needs=((MOMENTS_AGO,), (*_GOODBYE, DONE_NOW, SCARED_NOW))),
     # "i did it . took them . sorry": a plain "took them" said as done, with a goodbye.
     dict(name="taken-done", categories=(_ATTEMPT,), anchor=TAKEN_NOW, needs=((DONE_NOW,), _GOODBYE)),
+    # A means in hand now, with fear, a goodbye, a time or where the mind is ("got his gun out of the safe . just held it for a while").
+    dict(name="means-in-hand", categories=(_METHOD,), anchor="means", needs=((IN_HAND,), (HOLD_STATE, SIGNING_OFF, "haunt", SET_BESIDE)),
+         weak_with=("taper", "dose", "news", "safe")),
+    dict(name="weapon-in-hand", categories=(_METHOD,), anchor=HARM_MEANS, needs=((IN_HAND,), (SCARED_NOW, RIGHT_NOW)), weak_with=("news", "safe")),
+    dict(name="means-held", categories=(_METHOD,), anchor=HELD_MEANS, needs=((HOLD_STATE, SCARED_NOW, SIGNING_OFF, "haunt"),),
+         weak_with=("taper", "dose", "news", "safe")),
+    # A means that will not leave the mind ("cars in the garage . thought about it all afternoon").
+    dict(name="means-on-mind", categories=("active", _METHOD), anchor="means", needs=(("haunt",),), weak_with=("taper", "dose", "news", "safe")),
+    dict(name="car-on-mind", categories=("active", _METHOD), anchor=CAR_IN_GARAGE, needs=(("haunt",),), self_needed=False),
+    # A blade in hand right now ("razors in my hand right now"): self-harm.
+    dict(name="blade-in-hand", categories=("self_harm",), anchor="blade", needs=((IN_HAND,), (RIGHT_NOW, HOLD_STATE, SCARED_NOW, SIGNING_OFF)),
+         unless=("dose",)),
     # "finishing it" with a decision or a refusal of help ("not after advice"), not beside a dose.
     dict(name="finishing-decided", categories=(_INTENT,), anchor=FINISHING, needs=(("decide", "final"),),
          weak_with=("dose",)),

@@ -41,3 +41,37 @@ def test_an_attempt_just_made_or_recent_is_high(text):
 )
 def test_routine_doses_and_old_or_other_attempts_stay_quiet(text):
     assert not assess(text).is_crisis, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "holding the knife right now and i dont trust myself",
+        "got my brothers rifle out of the gun cabinet tonight and just held it for an hour",
+        "sitting here with the blade in my hand",
+        "ive got the rope. i just need to stop being scared",
+        "got a whole strip of the zopiclone in front of me and nothing to live for",
+        "the hosepipe is in my hands, just wanted someone to know",
+    ],
+)
+def test_a_means_in_hand_now_is_caught(text):
+    found = assess(text)
+    assert found.is_crisis, text
+    assert "method" in found.summary() or "self-harm" in found.summary(), found.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "razor for shaving my legs",
+        "in the bath with a razor shaving my legs, bliss",
+        "holding the pill in my hand and im scared to take the first dose",
+        "holding my diazepam in my hand, so scared",
+        "holding the kitchen knife, making dinner, scared of burning the onions lol",
+        "my husband keeps his gun in the safe and im scared of guns",
+        "got dads old rifle down from the loft to sell it, memories",
+        "had the pills in my hand this morning and my cat knocked them everywhere",
+    ],
+)
+def test_everyday_means_in_hand_stay_quiet(text):
+    assert not assess(text).is_crisis, text
