@@ -83,7 +83,7 @@ AFFAIRS_EXTRA: dict[str, str] = {
         r"(?:doesnt|dont|does not|do not|didnt|did not) know the (?:real |actual |true )?reason(?= *(?:$|[.,]|why))",
         r"(?:they|she|he) (?:dont|do not|doesnt|does not) know (?:it was|its|this was|this is) the last(?= (?:time|one|visit|call)\b)",
     ),
-    "wish": r"(?:id|i would|would|i d) (?:just |really |honestly |so )?welcome(?= (?:it|death|the end|that)\b)|(?:ask|asking|beg|begging|plead|pleading) (?:god |the universe |every night |each night )?(?:to|for)(?= (?:not|never|it|me|death|the end)\b)"
+    "wish": r"(?:ask|asking|beg|begging|plead|pleading|pray|praying)(?= (?:not|never) to\b)|(?:id|i would|would|i d) (?:just |really |honestly |so )?welcome(?= (?:it|death|the end|that)\b)|(?:ask|asking|beg|begging|plead|pleading) (?:god |the universe |every night |each night )?(?:to|for)(?= (?:not|never|it|me|death|the end)\b)"
     r"|(?:ask|asking|beg|begging|plead|pleading) (?:god|the universe|jesus|the lord)(?= (?:not|never|to)\b)",
-    "ending": r"(?:it all|everything|my life|life|the whole thing|all of it) (?:just )?(?:stopped|ended|stops|ends|was over|were over) (?:for good|forever|permanently)",
+    "ending": r"(?:(?<=\bask )|(?<=\bbeg )|(?<=\bpray )|(?<=\basking )|(?<=\bbegging )|(?<=\bpraying )|(?<=\bplead ))not to (?:wake up|open my eyes)(?= *(?:$|[.,]|again|ever again|tomorrow|in the morning))|(?:(?<=\bif )(?:it all|everything|my life|life|the whole thing|all of it) (?:just )?(?:stopped|ended|was over|were over)|(?:it all|everything|my life|life|the whole thing|all of it) (?:just )?(?:stops|ends)) (?:for good|forever|permanently)",
 }

@@ -34,9 +34,24 @@ def test_affairs_in_order_are_preparations(text):
     [
         "each night i ask god not to open my eyes again",
         "honestly id welcome it if my life just stopped for good",
+        "why did i survive the seizure. i wasnt meant to",
+        "why did i have to survive that overdose, should of just let me go",
+        "why did they bring me back after the crash",
+        "the paramedics should have left me",
+        "every day i wake up and im gutted that i did",
+        "every time i wake up im disappointed im still here",
+        "disappointed every time i wake up",
+        "i wouldnt fight it if something took me in my sleep",
+        "honestly if a car hit me on the way home i wouldnt be sad about it",
+        "it would be better for all if i am not existing",
+        "i feel it would be better if i am no more",
+        "it would be better if i am not there only",
+        "i think death would be a rest for me at this point",
+        "wish the seizure had finished the job",
+        "each night i beg not to wake up again",
     ],
 )
-def test_welcoming_the_end_is_a_wish_to_be_dead(text):
+def test_welcoming_the_end_or_sorry_to_be_alive_is_a_wish_to_be_dead(text):
     result = assess(text)
     assert result.is_crisis, text
     assert "wish to be dead" in result.summary()
@@ -65,6 +80,23 @@ def test_welcoming_the_end_is_a_wish_to_be_dead(text):
         "after im gone from this forum ill still read the posts now and then",
         "sorted my pension paperwork at last, what a faff",
         "can someone check on my cat while im in hospital for my knee",
+        "woke up disappointed its raining again",
+        "disappointed every time i wake up at 4am, never get back to sleep",
+        "annoyed that i woke up at 4 again",
+        "im so annoyed when i wake up, my back hurts every morning",
+        "why did i make it through the taper and still feel this bad",
+        "the hospital should have just let me go, i was fine to leave",
+        "the nurse should have let me go home earlier",
+        "i wouldnt fight it if the dog took my spot on the sofa",
+        "if a bus came now i wouldnt mind, its freezing at this stop",
+        "it would be easier if i wasnt there, the kids need time with their dad",
+        "it would be better if i wasnt there when the builders come",
+        "death would be a release for my nan, shes suffering so much",
+        "i wouldnt mind not waking up at 5am for once",
+        "i hope my last night on clonazepam goes ok",
+        "i hope its my last night in this hospital",
+        "my life stopped for good when i started benzos, but im rebuilding",
+        "in the first 200 days i wished every night not to wake up. that wish is completely gone",
     ],
 )
 def test_look_alikes_stay_quiet(text):
