@@ -8,10 +8,10 @@ import pytest
 from moderation.detector import combine
 from moderation.detector import concepts as c
 from moderation.detector import patterns as p
-from moderation.detector.gate import first_words
+from moderation.detector.gate import core, first_words, more_keys, states, word_keys
 from moderation.detector.lexicon import normalise
-from moderation.detector.reading import read
-from moderation.detector.rules import ALL_KEYS
+from moderation.detector.reading import read, rule_candidates
+from moderation.detector.rules import ALL_KEYS, RULES
 
 _SENTENCES = [
     "i think im done , ive had it , id rather not , ill go",
@@ -101,3 +101,62 @@ def test_the_shared_word_pass_indexes_the_rule_keys_of_each_sentence():
             for key in {_rule_key(token) for token in text[start:end].split()} - {None}:
                 expected[key] = expected.get(key, 0) + 2**number
         assert index == expected, text
+
+
+# Gating a rule: the further key groups read from its pattern and its core must never keep a rule
+# from a sentence it matches that holds its own key words (rules.py: whole words, written by hand).
+def _own_keys_hold(rule, index, number: int) -> bool:
+    return all(any(index.get(key, 0) >> number & 1 for key in group) for group in rule.keys)
+
+
+def test_rule_candidates_hold_every_sentence_a_rule_matches():
+    for text in _corpus_sentences()[:4000]:
+        spans, index, _sentences = read(text)
+        present = set(index)
+        for rule in RULES:
+            matched = {
+                number for number, span in enumerate(spans)
+                if _own_keys_hold(rule, index, number) and rule.pattern.search(text, *span)
+            }
+            if matched:
+                assert matched <= set(rule_candidates(rule, index, present)), (rule.name, text)
+
+
+def test_a_rules_core_leaves_out_its_subject_and_filler():
+    found = core(re.compile(r"(?:^|(?<=[.,] )|\bi )(?P<f>(?:\w+ ){0,4}?)(?:want|wish) to die"))
+    assert found.search("so i really want to die") and not found.search("so i really want to dine")
+    assert core(re.compile(r"want to die")) is None  # nothing left out: the pattern itself
+    assert core(re.compile(r"(a)?b\1")) is None  # a back-reference to a part left out
+
+
+_HOPE_DIE = r"\b(?:hope|wish) i (?:die|am dead)\b"
+
+
+@pytest.mark.parametrize(
+    ("pattern", "given", "expected"),
+    [
+        (_HOPE_DIE, frozenset(), (frozenset({"hope", "wish"}), frozenset({"die", "dead"}))),
+        (_HOPE_DIE, frozenset({"wish", "hope"}), (frozenset({"die", "dead"}),)),
+        (r"\b(?:\w+ )?die\b", frozenset({"die"}), ()),
+    ],
+)
+def test_more_keys_reads_further_word_groups_a_match_needs(pattern, given, expected):
+    assert more_keys(re.compile(pattern), given) == expected
+
+
+# Import time: the key groups are read from every concept and rule pattern at import. Each state
+# (a place in the pattern, what follows it, the letters read) is read once, so the cost is the
+# pattern's states; round eight's DOING_NOW once took 60 s when paths were enumerated instead.
+_MOST_STATES = 5_000  # the largest pattern reads ~1,200 today
+
+
+def test_every_pattern_is_read_in_a_bounded_number_of_states():
+    patterns = {**c.COMPILED, **{rule.name: rule.pattern for rule in RULES}}
+    costly = {name: states(pattern) for name, pattern in patterns.items() if states(pattern) > _MOST_STATES}
+    assert not costly  # split the vocabulary, or fold its optional parts together
+
+
+def test_many_optional_parts_in_a_row_cost_states_not_paths():
+    pattern = re.compile(r"\b" + "".join(f"(?:w{n} )?" for n in range(40)) + r"end\b")
+    assert states(pattern) < 2_000  # 2 ** 40 paths
+    assert word_keys(pattern)  # read to the end: keys found, the pattern is gated
