@@ -152,7 +152,7 @@ VOCAB: dict[str, str] = {
         r"(?<!\boff )(?<!\boff of )(?:" + DRUGS[3:-1].replace(r"\w+pam|\w+lam|", "") + "|" + _BENZOS
         + r")(?! (?:withdrawal|taper|tapering|crossover|equivalent)\b)", r"bottles?|packets?|boxes|strips|doses|noose|ligature",
         r"(?:(?<=\bgot )|(?<=\bbought )|(?<=\bordered ))what i need(?= *(?:$|[.,]| now| today| online))",
-        r"rope(?! (?:swing|ladder|light|bag))(?!(?: \w+){0,5} for (?:the |my )?(?:boat|washing|clothes|climbing|dog|tent|camping|towing|car|kids|swing)\b)|(?<!massage )(?<!glue )(?<!nail )(?<!staple )(?<!water )gun|shotgun|(?:air )?rifle|pistol|firearm",
+        r"rope(?! (?:swing|ladder|light|bag))(?!(?: \w+){0,5} for (?:the |my )?(?:boat|washing|clothes|climbing|dog|tent|camping|towing|car|kids|swing)\b)|(?<!massage )(?<!glue )(?<!nail )(?<!staple )(?<!water )guns?|shotguns?|(?:air )?rifle|pistol|firearm",
         r"(?:at|into) a (?:tree|wall|lorry|truck)|(?:the )?car running|(?<!an )engine (?:was |left |still )?running|(?:doors?|garage door) (?:shut|closed)(?: ,| and)? (?:the )?engine on|gas oven|pill(?! (?:organiser|organizer|box|cutter|case|reminder|splitter))|tablet|script|vodka|whisky|the stuff i need",
         r"bullets?|razors?|blades?|knife|knives|exhaust|hosepipe|charcoal|helium|bleach|antifreeze|(?<!phone )(?<!charger )(?<!charging )(?<!extension )(?<!usb )(?<!power )(?:cord|cable)(?! (?:for|ties?|to charge)\b)",
         r"revolver|handgun|(?:rat )?poison|weedkiller|pesticide|paraquat|hose(?! (?:down|off|the)\b)",

@@ -34,7 +34,7 @@ TAKEN_NOW, COUNTED_NOW, SO_FAR, UNDER_WAY, SIGNING_OFF, FINISHING, DOING_NOW = (
 DONE_NOW, SCARED_NOW, MOMENTS_AGO, STARTED_TAKING = "done_now", "scared_now", "moments_ago", "started_taking"
 # ... and means in hand now: held, got out, set beside the writer, with what it does to them.
 IN_HAND, SET_BESIDE, HOLD_STATE, RIGHT_NOW = "in_hand", "set_beside", "hold_state", "right_now"
-HELD_MEANS, CAR_IN_GARAGE, HARM_MEANS = "held_means", "car_in_garage", "harm_means"
+HELD_MEANS, CAR_IN_GARAGE, HARM_MEANS, STARING, ACT_ALONE = "held_means", "car_in_garage", "harm_means", "staring", "act_alone"
 
 _NUMBER = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)"
 _DRUG_UNIT = r"(?:pills?|tablets?|capsules?|of them|of the \w+)"
@@ -62,7 +62,7 @@ NOW_VOCAB: dict[str, str] = {
     r"cant keep my eyes open|(?:on|lying on|lay on|sat on|sitting on|slumped on|curled up on) the (?:\w+ )?floor|"
     r"writing this (?:from|while|before|as)|(?:wont|will not) be long now|not long now|"
     r"(?:not sure|dont think|dont know if) i (?:want|wanna) to stop(?= *(?:$|[.,]))|(?:cant|couldnt) (?:feel|move) my (?:legs|arms|hands|feet|fingers)|"
-    r"(?:room|everything) (?:is )?spinning|hard to (?:type|keep typing|stay awake|keep my eyes open)",
+    r"(?:room|everything) (?:is )?spinning|hard to (?:type|keep typing|stay awake|keep my eyes open)|keep going or stop|(?:should i|do i) (?:keep going|carry on|stop)(?= *(?:$|[.,]))",
     SIGNING_OFF: r"(?:^|(?<=[.,] ))(?:sorry|im sorry) (?:everyone|all|guys|everybody|to you all|mum|mom|mam|dad|mummy|daddy|kids)(?= *(?:$|[.,] (?:love|goodbye|i love|thank|forgive|please forgive)\b))|(?:^|(?<=[.,] ))(?:im |i am )?(?:so )?sorry(?= *$)|"
     r"(?:say |said )?thank you to (?:this|the|everyone on this|everyone on the) (?:forum|board|group|site|community)|(?:please )?(?:no one|nobody|dont) (?:be sad|cry for me|blame yourselves)(?= *(?:$|[.,]))|"
     r"(?:^|(?<=[.,] ))goodbye(?: all| everyone| guys| everybody)?(?= *(?:$|[.,]))|"
@@ -81,6 +81,7 @@ NOW_VOCAB: dict[str, str] = {
     r"(?:taken|took|swallowed|downed) (?:many|so many|lots of|loads of|a lot of|too many|a load of) (?:\w+ )?(?:pills|tablets|meds)(?! (?:by (?:mistake|accident)|accidentally|for (?:my|the) \w+)\b)|"
     r"(?:drank|downed|necked|had) (?:a |the |half a |most of a |a whole |" + _NUMBER + r" )?(?:(?:bottle|glass|glasse|can|load|pint)s? of )?(?:wine|vodka|whisky|whiskey|gin|rum|booze) (?:and|then) (?:took|swallowed|downed|necked) all (?:of )?(?:my|the) (?!(?:evening|night|bedtime|morning|daily|usual|regular|normal|prescribed)\b)(?:\w+ ){0,2}?" + DRUGS + r"|"
     r"took (?:\w+ ){1,5}?and all (?:of )?my (?:\w+ )?(?:pills|tablets|meds|capsules)(?! (?:to|into|in|with|back|out|off|for|on time|as)\b)|"
+    r"(?<=\bjust )(?:taken|swallowed|downed) all (?:of )?(?:my|the) (?:old |remaining |spare )?" + DRUGS + r"(?! (?:for (?:today|the day|tonight)|on time|as prescribed|with food)\b)|"
     r"halfway (?:through|thru) (?:the|a|my) (?:bottle|packet|box|pills|tablets|strip)|(?<!my )(?:the )?(?:rope|noose|ligature) is (?:up|tied|ready|set up)(?! (?:for|to|on the (?:tent|boat|line))\b)",
     # The act said as done, once the act itself is named beside it ("swallowed them all . its done", "i did it . took them").
     DONE_NOW: r"(?:^|(?<=[.,] ))(?:its|it is|thats|that is) (?:all )?(?:done|over)(?: now)?(?= *(?:$|[.,]))|(?:^|(?<=[.,] )|(?<=\bi )|(?<=\bi have ))(?:did it|done it)(?= *(?:$|[.,]|now))",
@@ -97,10 +98,14 @@ NOW_VOCAB: dict[str, str] = {
     # "i have the belt", "ive got the means in the house": the means had, named with its article.
     HELD_MEANS: r"(?:(?<=\bi )have|(?<=\bi have )got|(?:^|(?<=[.,] ))got) the (?:\w+ )?(?:belt|rope|gun|shotgun|rifle|noose|cord|means|hosepipe|charcoal|helium)(?= *(?:$|[.,]| here| ready| now| in (?:the|my) (?:house|flat|room|car|bag)\b))",
     # What holding it does or says ("just held it for a while", "i dont trust myself", "nothing left to lose").
-    HOLD_STATE: r"(?:just )?held (?:it|them) for (?:a while|an hour|ages|hours|a long time|\w+ minutes)|(?:dont|cant|do not|cannot) trust myself|"
+    HOLD_STATE: r"(?:keep|keeps|kept|been|cant stop) holding (?:it|them)(?= *(?:$|[.,]))|(?:just )?held (?:it|them) for (?:a while|an hour|ages|hours|a long time|\w+ minutes)|(?:dont|cant|do not|cannot) trust myself|"
     r"nothing (?:left )?to (?:lose|live for)|(?:need|needs|have) to stop being (?:scared|a coward)|(?:all|the whole) (?:afternoon|evening|night)(?= *(?:$|[.,]))",
     # Means other than tablets: held, fear is about them, not about a dose ("holding my diazepam , so scared" is taper talk).
     HARM_MEANS: r"(?:shot)?gun|rifle|pistol|revolver|firearm|knife|knives|blades?|razors?|rope|noose|ligature|hose(?:pipe)?|(?:with|and) the engine (?:on|running)",
+    # The means looking back ("theyre staring at me right now", "its calling me").
+    STARING: r"(?:theyre|its|they are|it is|keeps?|just|sitting there|are|is) (?:staring|looking) (?:back )?at me|(?:keeps?|keep|been|is|are|theyre|its) calling (?:to )?me",
+    # The act with its quantity as the whole post ("Swallowed the lot.").
+    ACT_ALONE: r"^(?:i |ive |i have )?(?:just )?(?:(?:swallowed|taken|downed|necked) (?:them all|all of them|the lot|everything|every (?:pill|tablet))|took (?:them all|all of them|the lot))(?= *$)",
     # "cars in the garage": a means only with the mind going back to it (a car is mostly a car).
     CAR_IN_GARAGE: r"(?:(?<=\bthe )|(?:^|(?<=[.,] )))cars? (?:is )?in the garage(?= *(?:$|[.,]))",
     RIGHT_NOW: r"right now(?= *$)|(?:sitting|sat|lying|standing) here with",
@@ -126,10 +131,13 @@ EXTRA: dict[str, str] = {
     r"(?:downed|necked|swallowed|taken|popped) (?:them all|all of them|the lot|everything)|popped every (?:single |last )?(?:pill|tablet|capsule)|"
     r"(?:swallowed|took|taken|downed|necked|popped) (?:what was left|whats left|what i had left|everything i had left|the rest)(?= *(?:$|[.,]))|"
     # "attempted 3 weeks ago", "took a bottle of pills then panicked" (kinds9a)
+    r"(?:^|(?<=[.,] )|(?<=\bi ))(?:odd|od) on (?:my|the|all|all my|a \w+ of) (?:\w+ )?" + DRUGS + r"|"
     r"(?:my|an|the) (?:second|third|fourth|last|latest|most recent|\d+(?:st|nd|rd|th)) (?:attempt|overdose)(?! (?:at|to|of|on (?:the|a|my) (?:exam|test|recipe|cake|bread))\b)|"
     r"(?:(?:^|(?<=[.,] ))|(?<=\bi ))attempted(?= (?:again )?(?:(?:a |\d+ |a few |a couple of |two |three |four |five |six )?(?:days?|weeks?|nights?) ago|last|yesterday|"
     r"this (?:week|weekend|morning)|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|"
     r"(?:took|swallowed|downed|necked) (?:a|an|the) (?:whole |entire |full )?(?:bottle|packet|box|strip|tub|pack) of (?:\w+ )?(?:pills|tablets|meds|painkillers)(?! (?:to|for|from|back|into|in|with me|on holiday)\b)",
+    # "on the roof right now . i dont think im taking the stairs back down" (kinds9a)
+    "no_return": r"(?:(?<=\bnot )|(?<=\bim not )|(?<=\bdont think im ))taking the (?:stairs|lift|elevator|steps) (?:back )?down(?= *(?:$|[.,]))",
     # Firm intent that refuses help is not a retraction ("im finishing it tonight . not after advice").
     "decide": r"(?:please )?(?:dont|do not) (?:try (?:to |and )?)?(?:talk me (?:round|around|down|out of (?:it|this))|stop me|change my mind)|"
     r"not (?:after|looking for|asking for|here for|writing this for|posting (?:this )?for) (?:any )?(?:advice|help|sympathy|attention|"
@@ -171,6 +179,12 @@ NOW_RECIPES: tuple[dict, ...] = (
     # A means that will not leave the mind ("cars in the garage . thought about it all afternoon").
     dict(name="means-on-mind", categories=("active", _METHOD), anchor="means", needs=(("haunt",),), weak_with=("taper", "dose", "news", "safe")),
     dict(name="car-on-mind", categories=("active", _METHOD), anchor=CAR_IN_GARAGE, needs=(("haunt",),), self_needed=False),
+    # The means looking back, right now or set out ("theyre staring at me right now"; cravings and new meds "looking at me" stay quiet).
+    dict(name="means-staring", categories=(_METHOD,), anchor="means", needs=((STARING,), (RIGHT_NOW, HOLD_STATE, "haunt", SET_BESIDE)),
+         weak_with=("taper", "dose", "news", "safe")),
+    dict(name="act-alone", categories=(_ATTEMPT,), anchor=ACT_ALONE, needs=(), self_needed=False),
+    # "sitting in the bath with cuts on my wrists . i just wanted to say bye": a harm done, then a goodbye.
+    dict(name="harm-goodbye", categories=(_ATTEMPT, "self_harm"), anchor="harm_act", needs=(("farewell", DONE_NOW),), unless=("dose",)),
     # A blade in hand right now ("razors in my hand right now"): self-harm.
     dict(name="blade-in-hand", categories=("self_harm",), anchor="blade", needs=((IN_HAND,), (RIGHT_NOW, HOLD_STATE, SCARED_NOW, SIGNING_OFF)),
          unless=("dose",)),

@@ -75,3 +75,32 @@ def test_a_means_in_hand_now_is_caught(text):
 )
 def test_everyday_means_in_hand_stay_quiet(text):
     assert not assess(text).is_crisis, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Downed the lot.",
+        "just taken all my lorazepam. goodbye everyone",
+        "od on my zopiclone friday, still in the ward",
+        "in the bath with deep cuts on my arms, wanted to say goodbye",
+        "ive got the noose. cant stop holding it",
+    ],
+)
+def test_acts_and_means_said_in_few_words_are_high(text):
+    assert assess(text).level == "high", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "took everything",
+        "swallowed the lot, the cake was amazing",
+        "just taken all my evening meds, night everyone",
+        "cuts on my hands from gardening, sorry",
+        "the chocolate in the cupboard keeps calling me",
+        "on the roof fixing the gutter, not taking the ladder back down till its done",
+    ],
+)
+def test_look_alikes_in_few_words_stay_quiet(text):
+    assert not assess(text).is_crisis, text
