@@ -45,11 +45,22 @@ _OTHERS_OWN = re.compile(
 )
 
 
+# "tomorrow while everyones at work", "when hes away for work": a time clause of someone else's absence.
+_OTHERS_WINDOW = re.compile(
+    r"\b(?:when|while|once|as soon as) (?:hes|shes|theyre|he is|she is|they are|everyones|everybodys|everyone is"
+    r"|my \w+ is|my \w+s are|the kids are) (?:\w+ ){0,2}$"
+)
+
+
 def _others_away(text: str, hit: tuple[int, int, str]) -> bool:
     """Someone else's trip: the clause starts with them, or it is theirs ("mums move into the care home")."""
     clause = max(text.rfind(" . ", 0, hit[0]), text.rfind(" , ", 0, hit[0])) + 1
     starts = clause + (clause > 0) * 2
-    return bool(_OTHERS_AWAY.match(text, starts) or _OTHERS_OWN.search(text, max(0, hit[0] - 12), hit[0]))
+    return bool(
+        _OTHERS_AWAY.match(text, starts)
+        or _OTHERS_OWN.search(text, max(0, hit[0] - 12), hit[0])
+        or _OTHERS_WINDOW.search(text, starts, hit[0])
+    )
 
 
 # "saturday morning , at the reservoir , before anyones up": the place of the act is no trip.

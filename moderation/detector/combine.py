@@ -76,7 +76,7 @@ RECIPES = (
     # A date or a window set aside, with no taper step in sight: a plan.
     Recipe("bare-date", (PLAN,), c.BARE_DATE, (), False, unless=(c.DOSE, c.AWAY)),
     Recipe("window-soon", (PLAN,), c.WINDOW, ((c.SOON,),), False, unless=(c.DOSE, c.AWAY), weak=True),
-    Recipe("window-decided", (PLAN, INTENT), c.WINDOW, ((c.SOON,), (c.FINAL, c.NO_RETURN, c.ACT)), False,
+    Recipe("window-decided", (PLAN, INTENT), c.WINDOW, ((c.SOON,), (c.FINAL, c.NO_RETURN, c.ACT, c.BARE_WHEN)), False,
            unless=(c.DOSE, c.AWAY)),
     Recipe("when-plan", (PLAN, INTENT), c.WHEN, ((c.SOON, c.DATE, c.ACT, c.DECIDE, c.FINAL),), False,
            weak_with=(c.DOSE, c.TAPER)),

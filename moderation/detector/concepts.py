@@ -14,7 +14,7 @@ import re
 from moderation.detector.concepts_acts import ACTS_EXTRA, ACTS_VOCAB
 from moderation.detector.concepts_affairs import AFFAIRS_EXTRA, NOT_TO_FAMILY, TO_CHARITY
 from moderation.detector.concepts_harm import CUTTING, HARM_ACT, HARM_VOCAB, HURT_CONTEXT, HURT_STRONG  # noqa: F401 - read as c.CUTTING
-from moderation.detector.concepts_intent import FOR_THEM, THEN_DONE  # noqa: F401 - c.THEN_DONE
+from moderation.detector.concepts_intent import BARE_WHEN, FOR_THEM, THEN_DONE  # noqa: F401 - c.THEN_DONE
 from moderation.detector.concepts_intent import MORE as INTENT_MORE
 from moderation.detector.concepts_now import EXTRA as NOW_EXTRA
 from moderation.detector.concepts_now import NOW_RECIPES, NOW_VOCAB, SIGNING_OFF  # noqa: F401 - read as c.SIGNING_OFF
@@ -138,7 +138,7 @@ VOCAB: dict[str, str] = {
         r"(?:mon|tues|wednes|thurs|fri|satur|sun)days(?= (?:my|are|is)\b)|(?:house|flat|place) (?:will be|is) empty (?:from|till|until|all|on|between)|by month \d+|(?:^|(?<=[.,] ))(?:\d+|two|three|a few) (?:more )?(?:weeks?|days?|months?)(?= *(?:$|[.,]))|(?:when|once) (?:im|i am) ready|(?:in|by|this|next) (?:january|february|march|april|june|july|august|september|october|november|december)",
     ),
     FINAL: _words(
-        r"forever|for good(?! with (?:benzos?|\w+pam|\w+lam|the taper|pills|meds|valium|klonopin|xanax))|permanently|once and for all|one last|for the last time|final|finally|no coming back",
+        r"forever|for good(?! with (?:benzos?|\w+pam|\w+lam|the taper|pills|meds|valium|klonopin|xanax))|permanently|once and for all|one last|for the last time|final|finally(?= *(?:$|[.,]|free|at peace|over|done|gone|going|doing it|go through|do it|end|ending))|no coming back",
         r"never (?:again|coming back|come back|be back)|the end(?! of (?:my|the|this) (?:taper|hold|dose|cut|step|prescription|withdrawal)\b)|" + GOODBYE + r"|last (?:message|time|words)|last (?:journal )?entry|(?<!in my )(?<!on my )(?<!from my )(?<!since my )(?<!in the )(?<!about my )last post(?! from me (?:tonight|today|for (?:now|tonight|today|a (?:bit|while))))",
         r"wont (?:need|be needing|have to) (?:them|it|anything|any of)(?: \w+)? (?:anymore|after|where)|(?:stuff|things|anything) i wont (?:need|be needing)(?= *(?:$|[.,]|anymore|where))|(?:shes|hes|theyre|she is|he is|they are) going to need (?:them|it|those) soon|(?:my )?(?:papers|affairs|paperwork) (?:are )?in order|nothing (?:\w+ )?(?:keeping|holding|tying) me (?:here|to (?:this|life))|wont (?:need|be needing) (?:either|them|it|any of (?:it|them))(?= *(?:$|[.,]))",
         r"(?<=\w )after(?= *(?:$|[.,]))|(?:one less|one fewer|nothing else|no more) (?:thing|things|reason|reasons) (?:keeping|holding|tying) me (?:here|to (?:this|life))",
@@ -362,7 +362,7 @@ VOCAB: dict[str, str] = {
     ),
     WHEN: _words(
         r"before (?:anyone|someone|they|somebody|anybody) (?:would |could |will )?(?:find|found|finds) me|(?:ive|i have) (?:worked|figured) out when(?= *(?:$|[.,]))|(?<=\beve )is the (?:night|day)",
-        r"the (?:where|how) and the (?:when|where)|(?:my|the) plan is|(?:^|(?<=[.,] ))plan is(?= (?:\w+ ){1,3}(?:after|when|once|before|while) (?:the |my |everyone|everybody|they|i)\b)|thats the (?:day|night|date)|thats the window(?= *(?:$|[.,]))|date(?<=\bis my date)(?= *(?:$|[.,]))|date(?<=\bis the date)(?= *(?:$|[.,]))|thats when|(?:thats )?my window(?! (?:to|for) (?!(?:do it|go|end it)\b))|(?:is|as) the deadline|gave myself (?:till|until)",
+        r"the (?:where|how) and the (?:when|where)|(?:my|the) plan is|(?:^|(?<=[.,] ))plan is(?= (?:\w+ ){1,3}(?:after|when|once|before|while) (?:the |my |everyone|everybody|they|i)\b)|thats the (?:day|night|date)|thats the window(?= *(?:$|[.,]))|date(?<=\bis my date)(?= *(?:$|[.,]))|date(?<=\bis the date)(?= *(?:$|[.,]))|thats when(?= *(?:$|[.,])| (?:i|ill|im going to|i will) (?:go|do it|end it|leave|die)(?: for good| forever)?(?= *(?:$|[.,])))|(?:thats )?my window(?! (?:to|for) (?!(?:do it|go|end it)\b))|(?:is|as) the deadline|gave myself (?:till|until)",
         r"(?:night|day|date|weekend|\d+(?:st|nd|rd|th)) is (?:it|the day|the night)(?: for me)?(?= *(?:$|[.,]))|given myself (?:till|until)",
         r"(?:need to|just have to|going to|just got to) (?:pick|choose|set) (?:the|a) (?:day|date|time)|(?:planned|planning) it for|(?:picked|chosen|chose|set|decided on) (?:a|the) (?:time|day|night)(?! (?:to|for) (?:my|the|a)\b)|(?:got|have|ive got) it (?:all )?(?:planned|sorted|set) for|(?:got|have|ive got) it (?:all )?(?:worked|figured) out for(?= (?:tonight|tomorrow|this (?:weekend|week)|next \w+|the (?:night|day|weekend)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|(?:got|have) the (?:timing|date|day|time) (?:all )?(?:sorted|worked out|planned|set|picked|chosen)|giving (?:it|myself|this|life) (?:till|until)",
         r"(?:nobody|no one) (?:will|would|is going to) (?:expect|miss|look for|notice|check on) me(?: anywhere| at all)? (?:till|until|before)|(?:got|have|ive got) it (?:all )?(?:figured|worked) out(?= *(?:$|[.,]))|(?:ive|i have) (?:worked|figured) it (?:all )?out(?= *(?:$|[.,]))|is when i (?:do it|go|end it|will do it)|decided (?:that )?(?:its|it is|itll|it will) (?:going to )?(?:be|happen) (?=(?:before|after|on|at|this|tonight|tomorrow|when|next|in)\b)|wont go past it|(?:im|i am) (?:doing|going to do) it (?:in|on|at|tonight|tomorrow)",

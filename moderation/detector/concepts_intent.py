@@ -13,7 +13,10 @@ from __future__ import annotations
 # An end that follows an event waited for ("christmas then done", "and then thats it", "after that im free to go"):
 # it counts beside a time and a wait for someone else's sake ("ill get through it for mum"), or said twice.
 THEN_DONE, FOR_THEM = "then_done", "for_them"
+# "thats when .", "thats my chance .": the time named is the time of the act, with nothing after it (beside a window).
+BARE_WHEN = "bare_when"
 _THEM = r"(?:mum|mom|dad|my \w+|the kids|her|him|them|everyone)"
+_AWAITED = r"(?:dog|cat|mum|mom|dad|nan|gran) to (?:go|die|pass)"
 _ANYONE = r"(?:anyone|anybody|everyone|everybody|they|people|you|my \w+)"
 
 MORE: dict[str, str] = {
@@ -28,6 +31,10 @@ MORE: dict[str, str] = {
         # "ill do it . i will .": the will said again on its own
         r"|(?:^|(?<=[.,] ))(?:and )?ill(?: (?:really|actually))?(?= *(?:$|[.,]))"
         r"|(?:this time )?i (?:actually|really) will(?= *(?:$|[.,]))"
+        # the act told to someone before it happens; a deadline given and passed ("i said id give it a year")
+        r"|(?:wanted|want|needed|need) (?:you|you all|someone|somebody|one person|one of you)(?: here)? to "
+        r"(?:hear it from me|know)(?= *(?:$|[.,]|first|before|not from))"
+        r"|(?:said|told myself|promised) (?:id|i would|ill|i will) give it (?:a|one|another|\d+|until|till) \w+"
     ),
     # The act with nothing after it but insistence, or an end that follows what is waited for.
     "act": (
@@ -35,11 +42,27 @@ MORE: dict[str, str] = {
         r"|do something (?:stupid|drastic|permanent|i cant (?:take back|undo))"
         r"(?= *(?:$|[.,]|(?:tonight|tomorrow|soon|this time)(?= *(?:$|[.,]))|and (?:this time|i|im)\b))"
         r"|(?:im|i am) not (?:staying|sticking around) (?:for|to see) (?:another|one more|the next|day \d+)"
+        # A journey with no return: "drive to the coast friday and not drive back", "walk into the hills and not come
+        # back down" ("and not coming home till late" is an evening out).
+        r"|(?:go|going|head|heading|walk|walking|drive|driving)(?: (?:up|down|out|off))? (?:to|into|for) (?:the|a) \w+"
+        r"(?=(?: \w+){0,4}? and (?:im |i am |i |ill |i will )?(?:not|never|wont|dont|will not|do not)(?: be)? "
+        r"(?:come|coming|drive|driving|walk|walking|get|getting|go|going) (?:back|home)(?: (?:down|up|again|from it))?"
+        r"(?= *(?:$|[.,])))"
+        # Going to the place itself, with nothing else to do there: "one more month of this and im going to the
+        # bridge", "going up to the roof", "to the bridge instead" ("to the bridge on saturday to take photos").
+        r"|(?:going|heading|head|go)(?: up| down| out)? to the "
+        r"(?:bridge|cliffs?|roof|rooftop|tracks|railway line|viaduct|quarry|multi storey|top floor|overpass|ledge)"
+        r"(?= *(?:$|[.,]|instead"
+        r"|(?:straight |right )?after (?:the|my|this|that) \w+(?: tonight| tomorrow)?(?= *(?:$|[.,]))))"
+        r"|let go(?= (?:for good|forever)|(?= *(?:$|[.,])))"
+        # "im going ahead with it this weekend" ("with the taper" names what)
+        r"|go(?:ing)? ahead with it(?= *(?:$|[.,]|this|tonight|tomorrow|on|anyway|regardless|no matter))"
     ),
     THEN_DONE: (
         r"(?:(?:^|(?<=[.,] ))|(?:and )?then |after that )"
         r"(?:(?:im |i am |its |it is )?(?:done|over)(?= *(?:$|[.,]))|(?:thats|that is) it(?= *(?:$|\.)))"
         r"|(?:then|after that) (?:im|i am|ill be|i will be) free to go(?= *(?:$|[.,]))"
+        r"|(?:after that|then) (?:theres |there is )?nothing (?:left )?(?:keeping|holding) me here(?= *(?:$|[.,]))"
     ),
     FOR_THEM: (
         r"(?:get|getting|make it|hold on|hang on) (?:through|till|until) (?:\w+ ){1,3}?for " + _THEM + r"\b"
@@ -47,8 +70,40 @@ MORE: dict[str, str] = {
         + _THEM
         + r"|(?:one|a) last (?:christmas|birthday|summer|holiday) with (?:me|us)"
         r"|for (?:mums|moms|dads|the kids|her|his|their) sake"
+        r"|(?:waiting|wait) for (?:the|my) (?:old )?" + _AWAITED
     ),
     "date": r"easter|new years (?:day|eve)",
+    # A window when someone else is away or everyone is out ("friday . when hes away for work . thats when").
+    "window": (
+        r"(?:when|while|once|as soon as) (?:hes|shes|theyre|he is|she is|they are|everyones|everybodys|everyone is"
+        r"|my \w+ is|my \w+s are|the kids are|my \w+s) (?:away|out|at work|at school|on nights|on holiday|asleep|gone)"
+        r"|(?:^|(?<=[.,] ))(?:my )?(?:husband|wife|partner|hubby|kids|family|parents|flatmate|roommate) (?:away|out)"
+        r"(?= (?:sat|sun|fri|mon|tue|wed|thu|this|next|on|for|all|till|until|tonight|tomorrow)\b)"
+        r"|(?:house|flat|place) (?:will be|is going to be|gets) empty(?= *(?:$|[.,]))"
+    ),
+    # "ive worked out where .", "picked the spot by the reservoir": the plan made.
+    "when": (
+        r"(?:ive|i have) (?:already )?(?:worked|figured) out where(?= *(?:$|[.,]))"
+        r"|(?:picked|chosen|chose|found) (?:the|a|my) (?:spot|place)"
+        r"(?= (?:by|at|on|near|under|behind)\b)(?!(?: \w+){1,4} for\b)"
+    ),
+    BARE_WHEN: (
+        r"(?:thats|that is|thatll be) (?:when|my chance|my time|the time)(?= *(?:$|[.,]))"
+        r"|(?:ive|i have) thought it (?:all )?through(?= *(?:$|[.,]))"
+    ),
+    "dose": r"(?:last|final) cut",
+    # "not waking up tomorrow , im making sure of it"
+    "ending": r"(?:never|not) waking up(?! (?:at|with|early|feeling|sweating|shaking|in the|till|until|before)\b)",
+    # "im not planning on needing a new place", "one last christmas with me first"
+    "absent": (
+        r"(?:not planning on|dont plan on|wont be|not going to be) needing"
+        r" (?:a new \w+|another \w+|one)(?= *(?:$|[.,]))"
+        r"|(?:one|a) last (?:christmas|birthday|summer|holiday|weekend) with me(?= *(?:$|[.,]|first|before))"
+    ),
+    "no_return": r"(?:dont|wont|do not|will not) (?:come|go|walk|drive) (?:back|home)(?= *(?:$|[.,]))",
+    "bare_date": r"(?:the|my) date is (?:circled|marked)|circled (?:the|a) date",
     # "new years day", "thats 3 weeks away": a time.
-    "soon": r"new years day|(?:\d+|two|three|four|five|six|a few) (?:weeks|days|months) away(?= *(?:$|[.,]))",
+    "soon": r"after (?:this|my|tonights) shift|(?:waiting|wait) for (?:the|my) (?:old )?"
+    + _AWAITED
+    + r"|new years day|(?:\d+|two|three|four|five|six|a few) (?:weeks|days|months) away(?= *(?:$|[.,]))",
 }

@@ -1,50 +1,69 @@
 """Round nine (kinds9b, docs/moderation.md): intent and plans written without a method word or the
 word suicide. The act is "it", "done" or "that's it"; the frame carries the meaning: a decision that
-refuses to be argued with, an end waited for for someone's sake, second-language intent. The tuner's
-own wording both ways (not corpus statements)."""
+refuses to be argued with, an end waited for for someone's sake, second-language intent, a journey
+with no return, a window when someone else is away. The tuner's own wording both ways (not corpus
+statements)."""
 
 import pytest
 
 from moderation.detector import CATEGORY_LABELS, HIGH, assess
 
-INTENT = CATEGORY_LABELS["intent"]
+INTENT, PLAN = CATEGORY_LABELS["intent"], CATEGORY_LABELS["plan"]
+
+CRISIS = [
+    # piece 1: the frame around a bare act
+    ("doesnt matter what my family thinks, no one can talk me round. im going through with it", INTENT),
+    ("i will go through with it no matter what. no point pretending otherwise", INTENT),
+    ("im going to do it anyway. doesnt matter anymore", INTENT),
+    ("im going to do something i cant take back and this time im not going to stop myself", INTENT),
+    ("i go to kill me, i am sorry", INTENT),
+    ("I will finish myself this week, nobody can stop", INTENT),
+    ("dont care what anyone says, im ending it", INTENT),
+    ("if day 90 feels like this im done, ive promised myself", INTENT),
+    ("easter then done. ill get through the family lunch for my dad and then thats it.", INTENT),
+    # piece 2: journeys, the place itself, windows, deadlines passed
+    ("heading out to the moors saturday and i wont be coming home", PLAN),
+    ("gonna walk into the hills tmrw and not come back down", PLAN),
+    ("thursday. while shes at work. thats my chance", PLAN),
+    ("two more weeks of this and im heading to the viaduct.", INTENT),
+    ("after tonights shift. going up to the roof", INTENT),
+    ("i said id give it until spring and its spring. im going through with it", INTENT),
+    ("when the house is empty on saturday ill finally be free", PLAN),
+]
+
+QUIET = [
+    # piece 1
+    "doesnt matter what my family thinks, im going through with the divorce",
+    "im going to do something stupid tonight and eat a whole pizza",
+    "exams end on friday then done. cant wait",
+    "my mum said she would kill me if i missed her birthday",
+    "i am going to finish myself a bottle of wine tonight haha",
+    "sometimes my head says you cant do this. i know that voice is the withdrawal. im doing it anyway",
+    "two more shifts this week and then thats it, holiday time",
+    "if the tribunal says no again on thursday then thats it, im appealing",
+    "nobody will notice til morning that i ate all the biscuits",
+    "the flat is empty from friday so thats my window to repaint",
+    "i promised myself id get to zero by christmas and i will",
+    # piece 2
+    "heading out to the moors saturday and wont be coming home till sunday night",
+    "thursday while shes at work, thats when i do the big shop",
+    "tonight after everyones asleep, finally some quiet to read my book",
+    "two more weeks of this and im going to the doctor about it",
+    "im going to the bridge on saturday to take photos of the sunset",
+    "going up to the roof garden after my shift",
+    "ive picked the spot by the reservoir for our picnic on saturday morning before anyones up",
+    "the date is circled on my calendar, my last cut is on the 14th",
+    "my brother said hes going to drive to the coast and not come back, hes moving to cornwall",
+]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "doesnt matter what my family thinks, no one can talk me round. im going through with it",
-        "i will go through with it no matter what. no point pretending otherwise",
-        "im going to do it anyway. doesnt matter anymore",
-        "im going to do something i cant take back and this time im not going to stop myself",
-        "i go to kill me, i am sorry",
-        "I will finish myself this week, nobody can stop",
-        "dont care what anyone says, im ending it",
-        "if day 90 feels like this im done, ive promised myself",
-        "easter then done. ill get through the family lunch for my dad and then thats it.",
-    ],
-)
-def test_intent_said_without_a_method_is_high_intent(text):
+@pytest.mark.parametrize(("text", "category"), CRISIS)
+def test_intent_and_plans_said_without_a_method_are_high(text, category):
     assessment = assess(text)
     assert assessment.level == HIGH, text
-    assert INTENT in assessment.summary(), text
+    assert category in assessment.summary(), text
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "doesnt matter what my family thinks, im going through with the divorce",
-        "im going to do something stupid tonight and eat a whole pizza",
-        "exams end on friday then done. cant wait",
-        "my mum said she would kill me if i missed her birthday",
-        "i am going to finish myself a bottle of wine tonight haha",
-        "sometimes my head says you cant do this. i know that voice is the withdrawal. im doing it anyway",
-        "two more shifts this week and then thats it, holiday time",
-        "if the tribunal says no again on thursday then thats it, im appealing",
-        "nobody will notice til morning that i ate all the biscuits",
-        "the flat is empty from friday so thats my window to repaint",
-        "i promised myself id get to zero by christmas and i will",
-    ],
-)
+@pytest.mark.parametrize("text", QUIET)
 def test_the_same_words_about_something_else_stay_quiet(text):
     assert not assess(text).is_crisis, text
