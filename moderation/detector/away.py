@@ -70,6 +70,17 @@ _PLACE_OF_ACT = re.compile(
 )
 
 
+# "the river is two streets away": a distance, not a trip.
+_DISTANCE = re.compile(
+    r"\b(?:streets?|roads?|miles?|minutes?|mins|doors?|km|kilometres?|metres?|meters?|steps?|blocks?|yards?) $"
+)
+
+
 def no_reason_to_be_away(text: str, hit: tuple[int, int, str]) -> bool:
-    """The reason to be away is part of the farewell, someone else's, or the place of the act."""
-    return _part_of_farewell(text, hit) or _others_away(text, hit) or bool(_PLACE_OF_ACT.match(hit[2]))
+    """The reason to be away is part of the farewell, someone else's, the place of the act or a distance."""
+    return (
+        _part_of_farewell(text, hit)
+        or _others_away(text, hit)
+        or bool(_PLACE_OF_ACT.match(hit[2]))
+        or (hit[2] == "away" and bool(_DISTANCE.search(text, max(0, hit[0] - 12), hit[0])))
+    )

@@ -35,6 +35,8 @@ DONE_NOW, SCARED_NOW, MOMENTS_AGO, STARTED_TAKING = "done_now", "scared_now", "m
 # ... and means in hand now: held, got out, set beside the writer, with what it does to them.
 IN_HAND, SET_BESIDE, HOLD_STATE, RIGHT_NOW = "in_hand", "set_beside", "hold_state", "right_now"
 HELD_MEANS, CAR_IN_GARAGE, HARM_MEANS, STARING, ACT_ALONE = "held_means", "car_in_garage", "harm_means", "staring", "act_alone"
+# ... and a place or a poison with the act thought about ("thinking about jumping off", "think about to drink it").
+PLACE_ACT, POISON, DRINK_IT = "place_act", "poison", "drink_it"
 
 _NUMBER = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)"
 _DRUG_UNIT = r"(?:pills?|tablets?|capsules?|of them|of the \w+)"
@@ -104,6 +106,13 @@ NOW_VOCAB: dict[str, str] = {
     HARM_MEANS: r"(?:shot)?gun|rifle|pistol|revolver|firearm|knife|knives|blades?|razors?|rope|noose|ligature|hose(?:pipe)?|(?:with|and) the engine (?:on|running)",
     # The means looking back ("theyre staring at me right now", "its calling me").
     STARING: r"(?:theyre|its|they are|it is|keeps?|just|sitting there|are|is) (?:staring|looking) (?:back )?at me|(?:keeps?|keep|been|is|are|theyre|its) calling (?:to )?me",
+    # The act at a place, as the thing thought about or pictured ("thinking about jumping off", "keep picturing driving there").
+    PLACE_ACT: r"(?:(?<=\babout )|(?<=\babout just )|(?<=\bpicturing )|(?<=\bpicturing just )|(?<=\bimagining )|(?<=\bimagining just )|(?<=\bimagine )|(?<=\bimagine just ))"
+    r"(?:jumping(?: off)?|letting go|stepping (?:off|out|in front)|walking (?:in|into (?:it|the \w+))|climbing (?:it|over|up)|going over|"
+    r"driving (?:there|off|into it|over)|pulling over and climbing(?: it| over)?|throwing myself (?:off|in))"
+    r"(?= *(?:$|[.,]| and (?:not|never|i)\b| of (?:the (?:rail|railing|edge|ledge|balcony)|it)\b))(?! (?:of (?:the )?(?:taper|dose|benzos?|pills)|at \d)\b)",
+    POISON: r"(?:rat )?poison|weedkiller|pesticide|paraquat|bleach|antifreeze",
+    DRINK_IT: r"(?:(?<=\babout )|(?<=\babout to )|(?<=\bthink to ))(?:drink|drinking|swallow|swallowing|down|downing) (?:it|some|the lot|a bottle|the bottle)",
     # The act with its quantity as the whole post ("Swallowed the lot.").
     ACT_ALONE: r"^(?:i |ive |i have )?(?:just )?(?:(?:swallowed|taken|downed|necked) (?:them all|all of them|the lot|everything|every (?:pill|tablet))|took (?:them all|all of them|the lot))(?= *$)",
     # "cars in the garage": a means only with the mind going back to it (a car is mostly a car).
@@ -136,6 +145,7 @@ EXTRA: dict[str, str] = {
     r"(?:(?:^|(?<=[.,] ))|(?<=\bi ))attempted(?= (?:again )?(?:(?:a |\d+ |a few |a couple of |two |three |four |five |six )?(?:days?|weeks?|nights?) ago|last|yesterday|"
     r"this (?:week|weekend|morning)|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|"
     r"(?:took|swallowed|downed|necked) (?:a|an|the) (?:whole |entire |full )?(?:bottle|packet|box|strip|tub|pack) of (?:\w+ )?(?:pills|tablets|meds|painkillers)(?! (?:to|for|from|back|into|in|with me|on holiday)\b)",
+    "place": r"ponds?",
     # "on the roof right now . i dont think im taking the stairs back down" (kinds9a)
     "no_return": r"(?:(?<=\bnot )|(?<=\bim not )|(?<=\bdont think im ))taking the (?:stairs|lift|elevator|steps) (?:back )?down(?= *(?:$|[.,]))",
     # Firm intent that refuses help is not a retraction ("im finishing it tonight . not after advice").
@@ -147,7 +157,9 @@ EXTRA: dict[str, str] = {
     r"(?:nobody|no one|noone) (?:will|can|wants to|is going to|is gonna) help(?: me)?(?= *(?:$|[.,]| so\b| anyway))|"
     r"one way or (?:another|the other)",
     # Firm intent said as ending "this" with a word of one's own ("end this myself", "finish this one way or another").
-    "ending": r"(?:end|ending|finish|finishing) this(?= (?:myself|one way or (?:another|the other)|on my own terms)\b)",
+    "ending": r"(?:end|ending|finish|finishing) this(?= (?:myself|one way or (?:another|the other)|on my own terms)\b)"
+    # "cutting deep enough that i dont come back from it"
+    r"|(?<=\benough )(?:that |so )?i (?:dont|wont|wouldnt|do not|will not) come back from it(?= *(?:$|[.,]))",
 }
 
 # The recipes that read them (combine.Recipe's fields; concepts.FAREWELL is "farewell" and so on).
@@ -185,6 +197,11 @@ NOW_RECIPES: tuple[dict, ...] = (
     dict(name="act-alone", categories=(_ATTEMPT,), anchor=ACT_ALONE, needs=(), self_needed=False),
     # "sitting in the bath with cuts on my wrists . i just wanted to say bye": a harm done, then a goodbye.
     dict(name="harm-goodbye", categories=(_ATTEMPT, "self_harm"), anchor="harm_act", needs=(("farewell", DONE_NOW),), unless=("dose",)),
+    # A place with the act there thought about, or a place that calls every night ("the balcony has been calling me every night").
+    dict(name="place-act-thought", categories=("active", _METHOD), anchor="place", needs=((PLACE_ACT,),),
+         weak_with=("taper", "dose")),
+    dict(name="place-calling", categories=("active", _METHOD), anchor="place", needs=((STARING,), ("nearby",)), unless=("away",)),
+    dict(name="poison-thought", categories=("active", _METHOD), anchor=POISON, needs=(("thought",), (DRINK_IT,)), weak_with=("news",)),
     # A blade in hand right now ("razors in my hand right now"): self-harm.
     dict(name="blade-in-hand", categories=("self_harm",), anchor="blade", needs=((IN_HAND,), (RIGHT_NOW, HOLD_STATE, SCARED_NOW, SIGNING_OFF)),
          unless=("dose",)),

@@ -104,3 +104,29 @@ def test_acts_and_means_said_in_few_words_are_high(text):
 )
 def test_look_alikes_in_few_words_stay_quiet(text):
     assert not assess(text).is_crisis, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the car park roof near work, i keep thinking about just stepping off",
+        "walked to the quarry again. kept picturing climbing over and not climbing back",
+        "theres weedkiller in the shed and i think about drinking it most nights",
+        "the tracks are ten minutes away and theyve been calling me every night",
+    ],
+)
+def test_a_place_or_a_poison_with_the_act_thought_about_is_high(text):
+    assert assess(text).level == "high", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the pool is so cold, thinking about jumping in anyway lol",
+        "thinking about going over to liquid, the bridge dose is hard",
+        "the mountains are calling me, hiking next week",
+        "my son keeps picturing jumping off the high board at the pool",
+    ],
+)
+def test_swims_tapers_and_trips_stay_quiet(text):
+    assert not assess(text).is_crisis, text
