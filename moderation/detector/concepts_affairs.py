@@ -22,7 +22,7 @@ def _words(*parts: str) -> str:
 
 
 # "sold the ute", "selling the van": a vehicle or a thing of one's own sold (not bought, not a loan).
-_SOLD = r"(?:sold|selling|flogged|got rid of) (?:the|my) (?:car|ute|van|truck|motorbike|motorcycle|bike|boat|caravan|guitar|drum kit|camera|tools|records|collection)"
+_SOLD = r"(?:sold|selling|flogged) (?:the|my) (?:car|ute|van|truck|motorbike|motorcycle|bike|boat|caravan|guitar|drum kit|camera|tools|records|collection)"
 # Social sites one may leave for good with no harm meant ("logging off for good from facebook").
 _SITES = r"(?:facebook|fb|twitter|x|instagram|insta|tiktok|reddit|social media|socials|whatsapp|snapchat|the news|youtube|discord)"
 
@@ -41,19 +41,27 @@ NOT_TO_FAMILY = (
 
 AFFAIRS_EXTRA: dict[str, str] = {
     "farewell": _words(
+        # Piece 3: the last words and acts in other words.
+        r"(?:deleted|deleting|delete) (?:all (?:of )?)?my (?:socials|social media|accounts?|facebook|instagram|photos|journals?|diar(?:y|ies))(?! (?:app|for a (?:bit|while|week|month)|until|till|during)\b)",
+        r"(?:wrote|written|writing|finished|finishing) the (?:note|letter)(?= *(?:$|[.,]| that| for| to))"
+        + NOT_TO_FAMILY,
+        r"(?:thank you|thanks) (?:all )?for (?:all of it|all of this|all of you)(?= *(?:$|[.,]))",
+        r"(?:helped|saved|supported|carried|kept) me (?:going )?more than (?:you|anyone) (?:will ever |could ever |ever |could |will )?know",
+        r"apologi[sz](?:ing|ed|e) (?:to (?:\w+ ){1,2})?for everything|(?:(?<=\bits )|(?<=\bis ))(?:nobodys|noones) fault",
+        r"(?:set up|scheduled|queued|timed) (?:\w+ ){0,2}?(?:emails?|messages?|texts?|posts?|letters?) (?:to (?:send|go out|go)|for)",
         # Debts and affairs settled, things put in order.
-        r"(?:putting|put|getting|got|setting|set) (?:my |all my )?(?:things|everything|affairs|stuff|house|life) in order(?! (?:for|before) (?:the|my|our) (?:move|trip|holiday|surgery|operation|op|inspection|audit|visit|new)\b)",
+        r"(?:(?<=\bputting )|(?<=\bput )|(?<=\bgetting )|(?<=\bgot )|(?<=\bsetting )|(?<=\bset )|(?<=\bputting my )|(?<=\bput my )|(?<=\bgetting my )|(?<=\bgot my )|(?<=\bsetting my )|(?<=\bset my )|(?<=\bput all my )|(?<=\bputting all my ))(?:things|everything|affairs|stuff|house|life) in order(?! (?:for|before) (?:the|my|our) (?:move|trip|holiday|surgery|operation|op|inspection|audit|visit|new)\b)",
         r"(?:paying|pay|paid) (?:off|back) (?:the |my |all my |all the |the last of (?:my |the )?)?(?:little |last |small |old )?(?:debts|loans?|overdraft)",
         r"(?:paying|pay|paid) (?:off )?the last of (?:the|my) (?:\w+ )?(?:debts?|loans?|credit cards?|overdraft|card|rent|arrears)",
         r"(?:wrote|written|writing) (?:a few|a couple of|two|three|four|some short|some last) (?:letters|notes|cards)"
         + NOT_TO_FAMILY,
         r"(?:dont|do not|never) (?:let (?:them|anyone|people|him|her|my \w+) )?blame (?:my \w+|her|him|them|yourselves|yourself|anyone)(?= *(?:$|[.,]|for))",
         r"(?:paying|pay|paid) back (?:everyone|everybody|all the people|the people|every one) (?:i owe\w*|who lent)",
-        r"(?:changed|sorted|updated|named|nominated|made|put) (?:my |the |her |him |them )?(?:\w+ )?beneficiar(?:y|ies)(?! (?:of|for)\b)",
+        r"(?:(?<=\bmy )|(?<=\bsuper )|(?<=\bpension )|(?<=\bthe )|(?<=\ba ))beneficiar(?:y|ies)(?! (?:of|for)\b)",
         _SOLD + r"(?! (?:and (?:bought|got|upgraded)|to (?:buy|pay for|fund|afford))\b)",
         r"bills (?:all )?paid(?= *(?:$|[.,]| up| off| ahead))|(?:notes?|letters?|cards?) (?:all )?(?:written|sealed|finished)(?= *(?:$|[.,]))",
         # Where the letters are, for when one is gone ("the letters are in the blue box").
-        r"(?:my |the )(?:notes?|letters?|envelopes?|cards?|will|passwords|instructions) (?:are|is) (?:in|inside|under|behind) (?:the|my|a) (?!(?:post|mail|way|works)\b)\w+",
+        r"(?:(?<=\bmy )|(?<=\bthe ))(?:notes?|letters?|envelopes?|cards?|passwords|instructions) (?:are|is) (?:in|inside|under|behind) (?:the|my|a) (?!(?:post|mail|way|works)\b)\w+",
         # Things one will not need: the job, the flat ("i wont be needing the job").
         r"(?:wont|will not|not going to) (?:be )?need(?:ing)? (?:the|my) (?:job|flat|house|room|lease|tenancy|phone|account|car|clothes|stuff|things)(?= *(?:$|[.,]|anymore|after|where))",
         # Leaving the forum and the people in it for good.
@@ -62,8 +70,8 @@ AFFAIRS_EXTRA: dict[str, str] = {
         + r"\b)|logging off (?:forever|permanently)(?! (?:from|on|of) "
         + _SITES
         + r"\b)",
-        r"(?:been|was|its been|it has been|has been) (?:so |really )?(?:good|nice|great|lovely|an honou?r|a pleasure|a privilege) knowing (?:you|everyone|all of you|yall|you all|you lot|you guys|u)(?= *(?:$|[.,]| all| lot| guys| here| everyone))",
-        r"if i (?:ever )?(?:stop|quit) (?:posting|replying|answering|logging on|logging in|coming on here|showing up)(?= *(?:$|[.,]|for good|anymore|can|could|will|would|please|pls|someone|somebody))",
+        r"(?:(?<=\bbeen )|(?<=\bwas )|(?<=\bso )|(?<=\breally ))(?:good|nice|great|lovely|an honou?r|a pleasure|a privilege) knowing (?:you|everyone|all of you|yall|you all|you lot|you guys|u)(?= *(?:$|[.,]| all| lot| guys| here| everyone))",
+        r"(?:(?<=\bif i )|(?<=\bif i ever ))(?:stop|quit) (?:posting|replying|answering|logging on|logging in|coming on here|showing up)(?= *(?:$|[.,]|for good|anymore|can|could|will|would|please|pls|someone|somebody))",
         r"(?:left|given|gave|leaving) (?:a|my|the) (?:spare )?key (?:with|to) (?:the |my )?\w+(?: door)?(?= *(?:$|[.,]))",
         r"(?:thank you|thanks) (?:all |everyone )?for (?:the|all the|your) (?:support|kindness|friendship|company)(?= *(?:$|[.,]| over| these| this| all| you| everyone))",
         r"(?:dont|do not) (?:reply|respond|answer)(?= *(?:$|[.,]))",
@@ -73,17 +81,20 @@ AFFAIRS_EXTRA: dict[str, str] = {
         r"(?:want|wanted|would like|id like) my \w+ to have (?:my|all my)(?! (?:\w+ ){0,3}(?:one day|someday|some day|when (?:shes|hes|theyre) (?:older|18|21|grown))\b)",
     ),
     "final": _words(
+        r"so (?:nobody|no one|noone|the kids|my \w+|they) (?:dont |doesnt |wont |never )?(?:has|have|is left|gets left|will have|are left|ends up|end up)(?: with)? (?:a|the|any) mess",
         r"everything(?:s| is)? (?:now |all )?(?:squared away|in order|taken care of)|everythings (?:now |all )?(?:sorted|arranged)(?= *(?:$|[.,]| now))",
         r"(?:if|when) (?:youre|you are|anyone is|someone is|somebody is) reading this(?= (?:after|when|once|it means|then)\b)",
         r"(?:so|where|and) (?:someone|somebody|they|people|my \w+|the \w+) (?:finds|sees|reads|gets|will see|will read) (?:it|them)(?= *(?:$|[.,]|after|when|later))",
     ),
+    "recipient": r"(?:for|to) (?:both|each|all) (?:of )?(?:my|the) (?:kids|children|sons|daughters|boys|girls|parents|grandchildren|grandkids)",
+    "denied": r"(?:^|(?<=[.,] ))(?:but )?(?:its|thats|it is|that is) not(?= *(?:$|[.,]))",
     "absent": r"(?:i wont|i will not|im not going to|i am not going to) be there(?= *(?:$|[.,]|anyway))",
     "secret": _words(
         r"(?:dont|do not|never) ask (?:me )?why(?= *(?:$|[.,]))",
         r"(?:doesnt|dont|does not|do not|didnt|did not) know the (?:real |actual |true )?reason(?= *(?:$|[.,]|why))",
         r"(?:they|she|he) (?:dont|do not|doesnt|does not) know (?:it was|its|this was|this is) the last(?= (?:time|one|visit|call)\b)",
     ),
-    "wish": r"(?:ask|asking|beg|begging|plead|pleading|pray|praying)(?= (?:not|never) to\b)|(?:id|i would|would|i d) (?:just |really |honestly |so )?welcome(?= (?:it|death|the end|that)\b)|(?:ask|asking|beg|begging|plead|pleading) (?:god |the universe |every night |each night )?(?:to|for)(?= (?:not|never|it|me|death|the end)\b)"
+    "wish": r"give anything(?= (?:for|to)\b)|(?:ask|asking|beg|begging|plead|pleading|pray|praying)(?= (?:not|never) to\b)|(?:id|i would|would|i d) (?:just |really |honestly |so )?welcome(?= (?:it|death|the end|that)\b)|(?:ask|asking|beg|begging|plead|pleading) (?:god |the universe |every night |each night )?(?:to|for)(?= (?:not|never|it|me|death|the end)\b)"
     r"|(?:ask|asking|beg|begging|plead|pleading) (?:god|the universe|jesus|the lord)(?= (?:not|never|to)\b)",
-    "ending": r"(?:(?<=\bask )|(?<=\bbeg )|(?<=\bpray )|(?<=\basking )|(?<=\bbegging )|(?<=\bpraying )|(?<=\bplead ))not to (?:wake up|open my eyes)(?= *(?:$|[.,]|again|ever again|tomorrow|in the morning))|(?:(?<=\bif )(?:it all|everything|my life|life|the whole thing|all of it) (?:just )?(?:stopped|ended|was over|were over)|(?:it all|everything|my life|life|the whole thing|all of it) (?:just )?(?:stops|ends)) (?:for good|forever|permanently)",
+    "ending": r"(?<=\bfor my )life to (?:just )?(?:quietly |finally |peacefully |simply )?(?:end|be over|stop)(?= *(?:$|[.,]))|(?:(?<=\bask )|(?<=\bbeg )|(?<=\bpray )|(?<=\basking )|(?<=\bbegging )|(?<=\bpraying )|(?<=\bplead ))not to (?:wake up|open my eyes)(?= *(?:$|[.,]|again|ever again|tomorrow|in the morning))|(?:(?:(?<=\bif it all )|(?<=\bif it all just )|(?<=\bif everything )|(?<=\bif everything just )|(?<=\bif my life )|(?<=\bif my life just )|(?<=\bif life )|(?<=\bif life just )|(?<=\bif the whole thing )|(?<=\bif the whole thing just )|(?<=\bif all of it )|(?<=\bif all of it just ))(?:stopped|ended)|(?:(?<=\bit all )|(?<=\bit all just )|(?<=\beverything )|(?<=\beverything just )|(?<=\bmy life )|(?<=\bmy life just )|(?<=\bwhole thing )|(?<=\bwhole thing just )|(?<=\ball of it )|(?<=\ball of it just ))(?:stops|ends)) (?:for good|forever|permanently)",
 }

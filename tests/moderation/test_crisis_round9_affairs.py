@@ -21,6 +21,10 @@ from moderation.detector import assess
         "i want my niece to have my guitar and my records. dont ask me why",
         "if anyone reads this after im gone, my passwords are in the red notebook",
         "when im gone please dont let them blame my sister",
+        "spent the day tidying up so my kids dont end up with a mess to sort after im dead",
+        "deleting my instagram and my journals tonight. wrote the letter already",
+        "apologised to my mum for everything today. its nobodys fault, i want her to know that",
+        "thank you for all of it. bye everyone",
     ],
 )
 def test_affairs_in_order_are_preparations(text):
@@ -49,6 +53,12 @@ def test_affairs_in_order_are_preparations(text):
         "i think death would be a rest for me at this point",
         "wish the seizure had finished the job",
         "each night i beg not to wake up again",
+        "im jealous of people who have passed away",
+        "honestly death sounds like a break at this point",
+        "sometimes dying seems like a gift",
+        "i keep wishing to not exist anymore",
+        "i would give anything for my life to just be over",
+        "each morning i open my eyes and im upset that i did",
     ],
 )
 def test_welcoming_the_end_or_sorry_to_be_alive_is_a_wish_to_be_dead(text):
@@ -97,6 +107,14 @@ def test_welcoming_the_end_or_sorry_to_be_alive_is_a_wish_to_be_dead(text):
         "i hope its my last night in this hospital",
         "my life stopped for good when i started benzos, but im rebuilding",
         "in the first 200 days i wished every night not to wake up. that wish is completely gone",
+        "scheduled my emails to go out while im on holiday",
+        "thank you for all of it, this group saved my taper",
+        "it wasnt my fault the dose went wrong, its nobodys fault really",
+        "part of me hopes the next wave is shorter",
+        "i would give anything for a full nights sleep",
+        "wrote cards for each of my grandkids for christmas",
+        "im tired of waking up in this body with no energy, year 2 of protracted",
+        "im jealous of people who have finished their taper",
     ],
 )
 def test_look_alikes_stay_quiet(text):
