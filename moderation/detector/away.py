@@ -74,13 +74,16 @@ _PLACE_OF_ACT = re.compile(
 _DISTANCE = re.compile(
     r"\b(?:streets?|roads?|miles?|minutes?|mins|doors?|km|kilometres?|metres?|meters?|steps?|blocks?|yards?) $"
 )
+# "im going to the bridge straight after the appointment": what comes after "after" is a time.
+_A_TIME = re.compile(r"\bafter (?:the|my|this) $")
 
 
 def no_reason_to_be_away(text: str, hit: tuple[int, int, str]) -> bool:
-    """The reason to be away is part of the farewell, someone else's, the place of the act or a distance."""
+    """The reason to be away is part of the farewell, someone else's, the place of the act, a distance or a time."""
     return (
         _part_of_farewell(text, hit)
         or _others_away(text, hit)
         or bool(_PLACE_OF_ACT.match(hit[2]))
         or (hit[2] == "away" and bool(_DISTANCE.search(text, max(0, hit[0] - 12), hit[0])))
+        or bool(_A_TIME.search(text, max(0, hit[0] - 11), hit[0]))
     )

@@ -76,10 +76,13 @@ RECIPES = (
     # A date or a window set aside, with no taper step in sight: a plan.
     Recipe("bare-date", (PLAN,), c.BARE_DATE, (), False, unless=(c.DOSE, c.AWAY)),
     Recipe("window-soon", (PLAN,), c.WINDOW, ((c.SOON,),), False, unless=(c.DOSE, c.AWAY), weak=True),
-    Recipe("window-decided", (PLAN, INTENT), c.WINDOW, ((c.SOON,), (c.FINAL, c.NO_RETURN, c.ACT, c.BARE_WHEN)), False,
-           unless=(c.DOSE, c.AWAY)),
+    Recipe("window-decided", (PLAN, INTENT), c.WINDOW,
+           ((c.SOON,), (c.FINAL, c.NO_RETURN, c.ACT, c.BARE_WHEN, c.PLAN_AT)), False, unless=(c.DOSE, c.AWAY)),
     Recipe("when-plan", (PLAN, INTENT), c.WHEN, ((c.SOON, c.DATE, c.ACT, c.DECIDE, c.FINAL),), False,
            weak_with=(c.DOSE, c.TAPER)),
+    # "i have it all planned . saturday night , hotel room , the pills": a plan said, a time and what or where.
+    Recipe("plan-listed", (PLAN, INTENT), c.PLAN_SAID, ((c.SOON, c.DATE), (c.PLACE, c.MEANS, c.PLAN_ITEM)), False,
+           unless=(c.COMPANY,), weak_with=(c.DOSE, c.TAPER)),
     # "christmas then done . ill get through it for mum": an end after an event, waited for for someone's sake.
     Recipe("done-after-them", (INTENT, PLAN), c.THEN_DONE, ((c.SOON, c.DATE), (c.FOR_THEM, c.THEN_DONE))),
     # Means kept, counted, looked up or visited.

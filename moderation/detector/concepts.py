@@ -14,7 +14,7 @@ import re
 from moderation.detector.concepts_acts import ACTS_EXTRA, ACTS_VOCAB
 from moderation.detector.concepts_affairs import AFFAIRS_EXTRA, NOT_TO_FAMILY, TO_CHARITY
 from moderation.detector.concepts_harm import CUTTING, HARM_ACT, HARM_VOCAB, HURT_CONTEXT, HURT_STRONG  # noqa: F401 - read as c.CUTTING
-from moderation.detector.concepts_intent import BARE_WHEN, FOR_THEM, THEN_DONE  # noqa: F401 - c.THEN_DONE
+from moderation.detector.concepts_intent import BARE_WHEN, COMPANY, FOR_THEM, PLAN_AT, PLAN_ITEM, PLAN_SAID, THEN_DONE  # noqa: F401
 from moderation.detector.concepts_intent import MORE as INTENT_MORE
 from moderation.detector.concepts_now import EXTRA as NOW_EXTRA
 from moderation.detector.concepts_now import NOW_RECIPES, NOW_VOCAB, SIGNING_OFF  # noqa: F401 - read as c.SIGNING_OFF

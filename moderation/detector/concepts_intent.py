@@ -15,6 +15,11 @@ from __future__ import annotations
 THEN_DONE, FOR_THEM = "then_done", "for_them"
 # "thats when .", "thats my chance .": the time named is the time of the act, with nothing after it (beside a window).
 BARE_WHEN = "bare_when"
+# A plan said as a plan and then listed ("i have it all planned . saturday night , hotel room , the pills"): the
+# words that say a plan is made or told, and the items of such a list (plan-listed, combine.py).
+PLAN_SAID, PLAN_ITEM = "plan_said", "plan_item"
+# Where or when "it" will be, said of the act ("itll be at the lake", "ive timed it for when"): beside a window.
+PLAN_AT, COMPANY = "plan_at", "company"
 _THEM = r"(?:mum|mom|dad|my \w+|the kids|her|him|them|everyone)"
 _AWAITED = r"(?:dog|cat|mum|mom|dad|nan|gran) to (?:go|die|pass)"
 _ANYONE = r"(?:anyone|anybody|everyone|everybody|they|people|you|my \w+)"
@@ -80,12 +85,17 @@ MORE: dict[str, str] = {
         r"|(?:^|(?<=[.,] ))(?:my )?(?:husband|wife|partner|hubby|kids|family|parents|flatmate|roommate) (?:away|out)"
         r"(?= (?:sat|sun|fri|mon|tue|wed|thu|this|next|on|for|all|till|until|tonight|tomorrow)\b)"
         r"|(?:house|flat|place) (?:will be|is going to be|gets) empty(?= *(?:$|[.,]))"
+        r"|(?:till|until|when|once|after) (?:hes|shes|theyre|he is|she is|they are) asleep"
+        r"|(?:when|while) (?:my \w+s|hes|shes|my \w+ is) on (?:her|his|their|a|the) (?:night )?shift"
     ),
     # "ive worked out where .", "picked the spot by the reservoir": the plan made.
     "when": (
         r"(?:ive|i have) (?:already )?(?:worked|figured) out where(?= *(?:$|[.,]))"
         r"|(?:picked|chosen|chose|found) (?:the|a|my) (?:spot|place)"
         r"(?= (?:by|at|on|near|under|behind)\b)(?!(?: \w+){1,4} for\b)"
+        # "nobody will notice im gone till morning"
+        r"|(?:nobody|no one) (?:will|would) (?:notice|realise|realize) (?:that )?im (?:gone|not here|missing)"
+        r"(?= (?:till|until)\b)"
     ),
     BARE_WHEN: (
         r"(?:thats|that is|thatll be) (?:when|my chance|my time|the time)(?= *(?:$|[.,]))"
@@ -102,6 +112,26 @@ MORE: dict[str, str] = {
     ),
     "no_return": r"(?:dont|wont|do not|will not) (?:come|go|walk|drive) (?:back|home)(?= *(?:$|[.,]))",
     "bare_date": r"(?:the|my) date is (?:circled|marked)|circled (?:the|a) date",
+    PLAN_SAID: (
+        r"(?:i have|ive got|got|have|its) (?:it )?(?:all )?planned(?: out)?(?= *(?:$|[.,]))"
+        r"|(?:made|have|got) a plan(?: today| now| already)?(?= *(?:$|[.,]))|(?:^|(?<=[.,] ))the plan(?= *(?:$|[.,]))"
+        r"|(?:written|wrote) down the (?:time|date|day)"
+        r"|(?:so|because) (?:someone|somebody|one person) knows (?:where|when)"
+        r"|(?:^|(?<=[.,] ))(?:ive|i have) decided(?= *(?:$|[.,]))"
+    ),
+    PLAN_AT: (
+        r"(?:itll|it will) be (?:at|in) the (?:lake|river|sea|woods|forest|bridge|quarry|cliffs?|garage|reservoir|canal"
+        r"|car park|multi storey|railway|tracks|roof)(?= *(?:$|[.,]))|(?:ive|i have) timed it (?:for|so)"
+    ),
+    # "the plan . tomorrow , the rope swing at the river with the kids": company makes it an outing.
+    COMPANY: (
+        r"with (?:the kids|friends|the family|us|my (?:kids|family|sister|brother|mum|mom|dad|partner|friends?"
+        r"|husband|wife))\b"
+    ),
+    PLAN_ITEM: (
+        r"(?:(?:^|(?<=[.,] ))(?:and )?|(?<=\band ))(?:(?:the|a|my) )?"
+        r"(?:garage|pills|tablets|rope|belt|place|spot|quarry road|cliff road|top level|top floor)(?= *(?:$|[.,]))"
+    ),
     # "new years day", "thats 3 weeks away": a time.
     "soon": r"after (?:this|my|tonights) shift|(?:waiting|wait) for (?:the|my) (?:old )?"
     + _AWAITED

@@ -29,6 +29,16 @@ CRISIS = [
     ("after tonights shift. going up to the roof", INTENT),
     ("i said id give it until spring and its spring. im going through with it", INTENT),
     ("when the house is empty on saturday ill finally be free", PLAN),
+    # piece 3: a plan said and listed
+    ("its all planned out. tuesday, the spare room, all my tablets", PLAN),
+    ("ive got it all planned. sunday night, the garage, the car running", PLAN),
+    ("only writing this so someone knows where. the woods by the golf course, saturday", PLAN),
+    ("itll be in the garage. wednesday. when hes on his night shift", PLAN),
+    ("new years day. nobody will realise im gone until the afternoon", PLAN),
+    (
+        "if the consultant tomorrow says six more months im going to the bridge straight after the appointment",
+        INTENT,
+    ),
 ]
 
 QUIET = [
@@ -54,6 +64,13 @@ QUIET = [
     "ive picked the spot by the reservoir for our picnic on saturday morning before anyones up",
     "the date is circled on my calendar, my last cut is on the 14th",
     "my brother said hes going to drive to the coast and not come back, hes moving to cornwall",
+    # piece 3
+    "the plan. tomorrow, the rope swing at the river with the kids",
+    "itll be in the hall. saturday, when everyones out. a surprise party for mum",
+    "i have it all planned out. friday night, the pills organiser filled, an early night",
+    "the plan. wait till shes asleep, then wrap her presents. tonight",
+    "its all planned out. tuesday, a hotel room, a spa day. room is booked",
+    "only writing this so someone knows where the spare key is. under the mat, back on sunday",
 ]
 
 
