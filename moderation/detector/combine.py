@@ -141,7 +141,7 @@ RECIPES = (
     Recipe("cutting-again", (SELF_HARM,), c.CUTTING, ((c.HURT_CONTEXT,),), unless=(c.DOSE,), weak=True),
     Recipe("harm-act", (SELF_HARM,), c.HARM_ACT, ((c.HURT_CONTEXT,),)),
     Recipe("it-again-blade", (SELF_HARM,), acts.IT_AGAIN, ((acts.BLADE,),), False, unless=(c.DOSE,)),
-) + tuple(Recipe(**fields) for fields in c.NOW_RECIPES)  # acts written from inside them: concepts_now.py
+) + tuple(Recipe(**fields) for fields in (*c.NOW_RECIPES, *c.MIND_RECIPES))  # concepts_now.py, concepts_mind.py
 # Anchors are searched in the whole text; the other concepts only around a sentence that holds one.
 ANCHORS = frozenset(recipe.anchor for recipe in RECIPES)
 NEEDS = (frozenset({c.SELF}) | frozenset(

@@ -107,10 +107,13 @@ NOW_VOCAB: dict[str, str] = {
     # The means looking back ("theyre staring at me right now", "its calling me").
     STARING: r"(?:theyre|its|they are|it is|keeps?|just|sitting there|are|is) (?:staring|looking) (?:back )?at me|(?:keeps?|keep|been|is|are|theyre|its) calling (?:to )?me",
     # The act at a place, as the thing thought about or pictured ("thinking about jumping off", "keep picturing driving there").
-    PLACE_ACT: r"(?:(?<=\babout )|(?<=\babout just )|(?<=\bpicturing )|(?<=\bpicturing just )|(?<=\bimagining )|(?<=\bimagining just )|(?<=\bimagine )|(?<=\bimagine just ))"
+    PLACE_ACT: r"(?:(?<=\babout )|(?<=\babout just )|(?<=\bpicturing )|(?<=\bpicturing just )|(?<=\bimagining )|(?<=\bimagining just )|(?<=\bimagine )|(?<=\bimagine just )|(?<=\bthinking to )|(?<=\bthink to ))"
     r"(?:jumping(?: off)?|letting go|stepping (?:off|out|in front)|walking (?:in|into (?:it|the \w+))|climbing (?:it|over|up)|going over|"
-    r"driving (?:there|off|into it|over)|pulling over and climbing(?: it| over)?|throwing myself (?:off|in))"
-    r"(?= *(?:$|[.,]| and (?:not|never|i)\b| of (?:the (?:rail|railing|edge|ledge|balcony)|it)\b))(?! (?:of (?:the )?(?:taper|dose|benzos?|pills)|at \d)\b)",
+    r"driving (?:there|off|into it|over)|pulling over and climbing(?: it| over)?|throwing myself (?:off|in)|"
+    # kinds9d: "going into it", "leaning forward", second-language "thinking to jump from my balcony"
+    r"(?:going|go) (?:in|into|inside) (?:it|there)|leaning (?:forward|over)|jump)"
+    r"(?= *(?:$|[.,]| and (?:not|never|i|letting)\b| of (?:the (?:rail|railing|edge|ledge|balcony)|it)\b"
+    r"| (?:from|off) (?:my|the|that|this) (?:\w+ )?(?:balcony|bridge|roof|rooftop|ledge|cliffs?|window|platform|building|tower|car park|overpass)\b))(?! (?:of (?:the )?(?:taper|dose|benzos?|pills)|at \d)\b)",
     POISON: r"(?:rat )?poison|weedkiller|pesticide|paraquat|bleach|antifreeze",
     DRINK_IT: r"(?:(?<=\babout )|(?<=\babout to )|(?<=\bthink to ))(?:drink|drinking|swallow|swallowing|down|downing) (?:it|some|the lot|a bottle|the bottle)",
     # The act with its quantity as the whole post ("Swallowed the lot.").

@@ -43,6 +43,7 @@ TOKENS = {
     # Street and forum names for the drugs, and common slips in the words the means are described with.
     "zopi": "zopiclone", "zopis": "zopiclone", "zoppy": "zopiclone", "zoppies": "zopiclone", "vallies": "valium",
     "xans": "xanax", "xannies": "xanax", "kpins": "klonopin", "klonnies": "klonopin", "multistorey": "multi storey",
+    "balkony": "balcony", "balkon": "balcony",
     "hgh": "high", "hight": "high", "hieght": "height", "wknd": "weekend", "wkend": "weekend", "yrs": "years",
     # Chat and journal short forms.
     "ppl": "people", "yr": "year", "hrs": "hours", "mins": "minutes", "wks": "weeks",

@@ -1,0 +1,43 @@
+"""Round nine (kinds9d, docs/moderation.md): thoughts of suicide held off, a place kept in mind,
+and self-harm in everyday words. The tuner's own wording of the kind and the lead's near
+misses, both ways (not corpus statements)."""
+
+import pytest
+
+from moderation.detector import assess
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("suicidal thoughts are getting really loud again, trying so hard not to act on them", "thoughts of suicide"),
+        ("the suicidal thoughts have been full on all week. scared ill act on them", "thoughts of suicide"),
+        ("suicidal thoughts are really bad tonight", "thoughts of suicide"),
+        ("the quarry is ten minutes from here. i keep picturing just stepping off the edge", "method"),
+        ("theres a pond at the end of our lane. im thinking to go inside it", "method"),
+        ("i sit on the railing of the balcony most nights thinking about leaning forward", "method"),
+    ],
+)
+def test_thoughts_held_off_and_a_place_or_means_kept_in_mind_are_raised(text, category):
+    found = assess(text)
+    assert found.is_crisis, text
+    assert category in found.summary(), found.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "suicidal thoughts are a known withdrawal symptom",
+        "the suicidal thoughts were bad in month 2, gone now",
+        "the urges to drink are bad tonight, struggling not to act on them",
+        "my son has suicidal thoughts and im scared hell act on them",
+        "walked to the pond and fed the ducks",
+        "the urge to text my ex is so strong tonight, scared ill act on it",
+        "stood on the bridge watching the fireworks",
+        "the balcony is my favourite place to read",
+        "watched the divers jumping off the cliffs, imagine doing that",
+        "im letting go of the anger at my ex, thinking about it a lot less",
+    ],
+)
+def test_the_same_words_in_everyday_talk_stay_quiet(text):
+    assert not assess(text).is_crisis, text
