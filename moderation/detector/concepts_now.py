@@ -37,6 +37,8 @@ IN_HAND, SET_BESIDE, HOLD_STATE, RIGHT_NOW = "in_hand", "set_beside", "hold_stat
 HELD_MEANS, CAR_IN_GARAGE, HARM_MEANS, STARING, ACT_ALONE = "held_means", "car_in_garage", "harm_means", "staring", "act_alone"
 # ... and a place or a poison with the act thought about ("thinking about jumping off", "think about to drink it").
 PLACE_ACT, POISON, DRINK_IT = "place_act", "poison", "drink_it"
+# "did it . all the zopiclone and half a bottle of gin": what was taken, said without the verb; shaking with a rope or a gun.
+ALL_OF_IT, SHAKING, TIED_OR_GUN = "all_of_it", "shaking", "tied_or_gun"
 
 _NUMBER = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)"
 _DRUG_UNIT = r"(?:pills?|tablets?|capsules?|of them|of the \w+)"
@@ -44,7 +46,7 @@ _DRUG_UNIT = r"(?:pills?|tablets?|capsules?|of them|of the \w+)"
 # A small time ago is now, not a past episode: "ten minutes ago", "an hour back", "just now".
 _MOMENTS = (
     r"(?:about |around |maybe |like |nearly |only )?(?:a|an|one|a few|a couple of|couple of|half an?|" + _NUMBER[3:-1]
-    + r"|\d+) (?:minutes?|mins?|hours?|hrs?) (?:ago|back)|(?:a|one) (?:moment|minute|min|sec|second) ago|"
+    + r"|\d+) (?:minutes?|mins?|hours?|hrs?) (?:ago|back|before(?= *(?:$|[.,])))|(?:a|one) (?:moment|minute|min|sec|second) ago|"
     r"(?<!not )(?<!never )just now|moments ago|minutes ago"
 )
 
@@ -75,8 +77,8 @@ NOW_VOCAB: dict[str, str] = {
     # (concepts.DID is broader: "walked into the kitchen", "my attempt at baking" pair only with a time or an aftermath).
     DOING_NOW: r"(?:took|taken|swallowed|downed|necked|popped) (?:them all|all of them|the lot|everything|every (?:single |last )?(?:pill|tablet|capsule|one)|"
     r"(?:the|a|an) (?:whole|entire) (?:\w+ )?(?:packet|box|bottle|pack|strip|tub|supply|prescription)|(?:what was left|whats left|what i had left|everything i had left|the rest)(?= *(?:$|[.,]| of (?:them|it|my \w+|the (?:pills|tablets|meds|bottle|packet))| with (?:the |a |some )?(?:\w+ )?(?:wine|vodka|whisky|whiskey|gin|rum|booze|alcohol))))"
-    r"(?! (?:of (?:my )?(?:pride|words|tears|anger|fear|nerves|patience|energy|strength|courage|sanity|dignity|savings|money|leave|holiday|annual leave|biscuits|crisps|chocolates?|sweets|cookies|cereal|popcorn)|on time|as prescribed|at the right time|with food|to (?:the|a) (?:tip|charity|pharmacy|chemist))\b)|"
-    r"(?:have|ive) (?:take|took) all (?:of )?(?:the|my) (?:pills|tablets|meds)(?! (?:for (?:today|the day|tonight|the night|the week)|on time|as prescribed|with food)\b)|"
+    r"(?! (?:of (?:my )?(?:pride|words|tears|anger|fear|nerves|patience|energy|strength|courage|sanity|dignity|savings|money|leave|holiday|annual leave|biscuits|crisps|chocolates?|sweets|cookies|cereal|popcorn)|on time|as prescribed|at the right time|with food|for (?:today|the day|tonight|the night|the week)|to (?:the|a) (?:tip|charity|pharmacy|chemist))\b)|"
+    r"(?:have|ive) (?:take|took|taken|swallowed|swallow) all (?:of )?(?:the|my) (?:pills|tablets|meds)(?! (?:for (?:today|the day|tonight|the night|the week)|on time|as prescribed|with food)\b)|"
     r"(?:took|downed|swallowed|necked) all (?:of )?(?:my|the) (?:\w+ ){0,2}?\w+ (?:with|and) (?:a |the )?(?:(?:bottle|glass|can|load|pint)s? of )?(?:wine|vodka|alcohol|whisky|whiskey|gin|rum|booze|the \w+ (?:wine|vodka|whisky|gin))|"
     # "i have taken the pills now , many": the quantity said after the act, or before the tablets (kinds9a)
     r"(?:taken|took|swallowed|(?<=\bhave )(?:take|swallow)) (?:the|my|all the|all my) (?:pills|tablets|meds)(?: now)? , (?:many|so many|lots|loads|too many|all of them)(?= *(?:$|[.,]))|"
@@ -84,11 +86,14 @@ NOW_VOCAB: dict[str, str] = {
     r"(?:drank|downed|necked|had) (?:a |the |half a |most of a |a whole |" + _NUMBER + r" )?(?:(?:bottle|glass|glasse|can|load|pint)s? of )?(?:wine|vodka|whisky|whiskey|gin|rum|booze) (?:and|then) (?:took|swallowed|downed|necked) all (?:of )?(?:my|the) (?!(?:evening|night|bedtime|morning|daily|usual|regular|normal|prescribed)\b)(?:\w+ ){0,2}?" + DRUGS + r"|"
     r"took (?:\w+ ){1,5}?and all (?:of )?my (?:\w+ )?(?:pills|tablets|meds|capsules)(?! (?:to|into|in|with|back|out|off|for|on time|as)\b)|"
     r"(?<=\bjust )(?:taken|swallowed|downed) all (?:of )?(?:my|the) (?:old |remaining |spare )?" + DRUGS + r"(?! (?:for (?:today|the day|tonight)|on time|as prescribed|with food)\b)|"
+    # "ive taken 40 of them", "i take all my diazepam one hour before" (kinds9a)
+    r"(?:taken|took|swallowed|downed) (?:[1-9]\d+|twenty|thirty|forty|fifty) (?:of them|pills|tablets)(?= *(?:$|[.,]))|"
+    r"(?<=\bi )take all (?:of )?my (?:\w+ )?" + DRUGS + r"(?= (?:an?|one|two|\d+) (?:hours?|minutes?|mins?) (?:ago|before)(?= *(?:$|[.,])))|"
     r"halfway (?:through|thru) (?:the|a|my) (?:bottle|packet|box|pills|tablets|strip)|(?<!my )(?:the )?(?:rope|noose|ligature) is (?:up|tied|ready|set up)(?! (?:for|to|on the (?:tent|boat|line))\b)",
     # The act said as done, once the act itself is named beside it ("swallowed them all . its done", "i did it . took them").
     DONE_NOW: r"(?:^|(?<=[.,] ))(?:its|it is|thats|that is) (?:all )?(?:done|over)(?: now)?(?= *(?:$|[.,]))|(?:^|(?<=[.,] )|(?<=\bi )|(?<=\bi have ))(?:did it|done it)(?= *(?:$|[.,]|now))",
     # Fear right after it ("im scared now", "scared what happens", "what have i done").
-    SCARED_NOW: r"(?:scared|frightened|frighten|terrified|panicking|panicked)(?= *(?:$|[.,]|now|of what|what|because|of myself)(?! (?:of|about) (?:the|my|taking|going|tapering)\b))|what have i done",
+    SCARED_NOW: r"(?:scared|frightened|frighten|terrified|panicking|panicked)(?= *(?:$|[.,]|now|of what|what|because|of myself)(?! (?:of|about) (?:the|my|taking|going|tapering)\b))|what have i done|what (?:happen|will happen) (?:now|to me)(?= *(?:$|[.,?]))",
     MOMENTS_AGO: _MOMENTS + r"|(?<!not )just(?= (?:swallowed|took|taken|downed|necked|popped|had)\b)",
     # A means held, got out or set beside the writer now ("in my hand", "got his gun out of the safe", "in the bath with").
     IN_HAND: r"in my (?:hands?|lap|fist)(?! (?:for|to)\b)|(?:holding|clutching|gripping) (?:it|them|onto it|the|a|my|his|her)(?= )|in the bath with|"
@@ -100,7 +105,7 @@ NOW_VOCAB: dict[str, str] = {
     # "i have the belt", "ive got the means in the house": the means had, named with its article.
     HELD_MEANS: r"(?:(?<=\bi )have|(?<=\bi have )got|(?:^|(?<=[.,] ))got) the (?:\w+ )?(?:belt|rope|gun|shotgun|rifle|noose|cord|means|hosepipe|charcoal|helium)(?= *(?:$|[.,]| here| ready| now| in (?:the|my) (?:house|flat|room|car|bag)\b))",
     # What holding it does or says ("just held it for a while", "i dont trust myself", "nothing left to lose").
-    HOLD_STATE: r"(?:keep|keeps|kept|been|cant stop) holding (?:it|them)(?= *(?:$|[.,]))|(?:just )?held (?:it|them) for (?:a while|an hour|ages|hours|a long time|\w+ minutes)|(?:dont|cant|do not|cannot) trust myself|"
+    HOLD_STATE: r"(?:a )?glass of water (?:ready|poured)|(?:keep|keeps|kept|been|cant stop) holding (?:it|them)(?= *(?:$|[.,]))|(?:just )?held (?:it|them) for (?:a while|an hour|ages|hours|a long time|\w+ minutes)|(?:dont|cant|do not|cannot) trust myself|"
     r"nothing (?:left )?to (?:lose|live for)|(?:need|needs|have) to stop being (?:scared|a coward)|(?:all|the whole) (?:afternoon|evening|night)(?= *(?:$|[.,]))",
     # Means other than tablets: held, fear is about them, not about a dose ("holding my diazepam , so scared" is taper talk).
     HARM_MEANS: r"(?:shot)?gun|rifle|pistol|revolver|firearm|knife|knives|blades?|razors?|rope|noose|ligature|hose(?:pipe)?|(?:with|and) the engine (?:on|running)",
@@ -116,6 +121,9 @@ NOW_VOCAB: dict[str, str] = {
     r"| (?:from|off) (?:my|the|that|this) (?:\w+ )?(?:balcony|bridge|roof|rooftop|ledge|cliffs?|window|platform|building|tower|car park|overpass)\b))(?! (?:of (?:the )?(?:taper|dose|benzos?|pills)|at \d)\b)",
     POISON: r"(?:rat )?poison|weedkiller|pesticide|paraquat|bleach|antifreeze",
     DRINK_IT: r"(?:(?<=\babout )|(?<=\babout to )|(?<=\bthink to ))(?:drink|drinking|swallow|swallowing|down|downing) (?:it|some|the lot|a bottle|the bottle)",
+    ALL_OF_IT: r"(?:^|(?<=[.,] )|(?<=\bdid it ))(?:all|every one of|every last one of) (?:of )?(?:the|my) (?:\w+ )?" + DRUGS + r"(?= *(?:$|[.,]| and (?:a |half a |the )?(?:bottle|glass|can)))",
+    SHAKING: r"(?:(?:hands|im|i am|cant stop) )?shaking(?: so (?:bad|badly|much))?(?= *(?:$|[.,]))",
+    TIED_OR_GUN: r"(?:shot)?guns?|rifle|pistol|revolver|noose|ligature|cord|rope(?! (?:on|at|for|of|in) (?:the|a|my) (?:boat|tent|climb\w*|wall|gym|swing|washing|line|dog|horse|storm|deck)\b)",
     # The act with its quantity as the whole post ("Swallowed the lot.").
     ACT_ALONE: r"^(?:i |ive |i have )?(?:just )?(?:(?:swallowed|taken|downed|necked) (?:them all|all of them|the lot|everything|every (?:pill|tablet))|took (?:them all|all of them|the lot))(?= *$)",
     # "cars in the garage": a means only with the mind going back to it (a car is mostly a car).
@@ -135,7 +143,7 @@ EXTRA: dict[str, str] = {
     "recent": _MOMENTS + r"|not (?:that )?long ago",
     # Acts with a quantity: every tablet, what was left, them all.
     "did": r"(?:swallowed|took|taken|downed|necked) (?:the|an|a) entire (?:\w+ )?(?:packet|box|bottle|pack|strip|tub|supply|lot|prescription)(?! of (?:biscuits|crisps|chocolates?|sweets|cookies|gum|cereal|popcorn|doughnuts|donuts|\w+ bars)\b)|"
-    r"(?:have|ive) (?:take|took) all (?:of )?(?:the|my) (?:pills|tablets|meds)(?! (?:for (?:today|the day|tonight|the night|the week)|on time|as prescribed|with food)\b)|"
+    r"(?:have|ive) (?:take|took|taken|swallowed|swallow) all (?:of )?(?:the|my) (?:pills|tablets|meds)(?! (?:for (?:today|the day|tonight|the night|the week)|on time|as prescribed|with food)\b)|"
     r"(?<!my )(?:the )?(?:rope|noose|ligature) is (?:up|tied|ready|set up)(?! (?:for|to|on the (?:tent|boat|line))\b)|"
     r"took all (?:of )?(?:my|the) (?:\w+ )?\w+ (?:with|and) (?:a |the )?(?:(?:bottle|glass|can|load|pint)s? of )?(?:wine|vodka|alcohol|whisky|whiskey|beer|gin|rum|booze|drink|the \w+ (?:wine|vodka|whisky|gin))|"
     r"(?:took|swallowed|downed|necked|taken) every (?:single |last )?(?:pill|tablet|capsule|one)"
@@ -200,6 +208,9 @@ NOW_RECIPES: tuple[dict, ...] = (
     dict(name="act-alone", categories=(_ATTEMPT,), anchor=ACT_ALONE, needs=(), self_needed=False),
     # "sitting in the bath with cuts on my wrists . i just wanted to say bye": a harm done, then a goodbye.
     dict(name="harm-goodbye", categories=(_ATTEMPT, "self_harm"), anchor="harm_act", needs=(("farewell", DONE_NOW),), unless=("dose",)),
+    dict(name="done-all-of-it", categories=(_ATTEMPT,), anchor=ALL_OF_IT, needs=((DONE_NOW,), _GOODBYE), self_needed=False),
+    # A rope or a gun in hand, and shaking ("holding the rope . shaking so bad"; a knife and shaking is akathisia in the kitchen).
+    dict(name="tied-or-gun-shaking", categories=(_METHOD,), anchor=TIED_OR_GUN, needs=((IN_HAND,), (SHAKING,)), weak_with=("news", "safe")),
     # A place with the act there thought about, or a place that calls every night ("the balcony has been calling me every night").
     dict(name="place-act-thought", categories=("active", _METHOD), anchor="place", needs=((PLACE_ACT,),),
          weak_with=("taper", "dose")),

@@ -130,3 +130,28 @@ def test_a_place_or_a_poison_with_the_act_thought_about_is_high(text):
 )
 def test_swims_tapers_and_trips_stay_quiet(text):
     assert not assess(text).is_crisis, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ive swallowed all my tablets. goodbye everyone",
+        "done it. all of my lorazepam. please nobody blame yourselves",
+        "taken 30 pills. not long now",
+        "holding his pistol, cant stop shaking",
+    ],
+)
+def test_acts_under_way_in_other_words_are_high(text):
+    assert assess(text).level == "high", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "took them all for the day, feeling sleepy, night all",
+        "did it! all the old pills back to the pharmacy. goodbye benzos",
+        "holding the rope at climbing, shaking so much lol",
+    ],
+)
+def test_routine_and_everyday_look_alikes_stay_quiet(text):
+    assert not assess(text).is_crisis, text
