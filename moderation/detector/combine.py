@@ -229,7 +229,15 @@ def _apart(hits: list[tuple[int, int, str]], anchor: tuple[int, int, str]) -> tu
 _THING_ENDS_ME = re.compile(
     r"\b(?:the|my|this|these|those|our|his|her|their)(?: (?!(?:tonight|today|tomorrow|night|day|weekend|week|"
     r"time|date|plan|jump|fall|bridge|rope|pills|tablets|overdose|bottle|drive|car|gun)\b)[a-z]+){1,3} "
-    r"(?:is|are|will|is going to|are going to|is gonna|are gonna|might|could|would) (?:be|become) $"
+    r"(?:is|are|will|is going to|are going to|is gonna|are gonna|might|could|would) (?:be|become) $|"
+    # "work is going to be the end of me": a bare noun opening its clause
+    r"(?:^|(?<=[.,] ))(?!(?:it|this|that|tonight|today|tomorrow|i|im|which|what|there|here|he|she|they)\b)[a-z]+ "
+    r"(?:is|will|is going to|is gonna|might|could|would) (?:be|become) $"
+)
+# "i want the fear to die", "wish this feeling would die": what is to die is a symptom, not the writer.
+_SOMETHING_DIES = re.compile(
+    r"\b(?:want|wants|wanted|wish|wishing|need|hope|hoping|let|make)(?: for)? (?:the|this|that|my|these|those|all the) "
+    r"(?!(?:body|heart|brain|life|self|whole|own)\b)[a-z]+(?: [a-z]+)? (?:to|would|will|could|can) $"
 )
 
 
@@ -240,7 +248,28 @@ def _is_idiom(text: str, anchor: tuple[int, int, str], sentence_start: int) -> b
     if not anchor[2].startswith(("die", "be dead")):
         return False
     before, after = text[sentence_start : anchor[0]], text[anchor[1] : text.find(" . ", anchor[1]) % (len(text) + 1)]
+    if _SOMETHING_DIES.search(before):
+        return True
     return any(words in before for words in _IDIOM_BEFORE) or bool(_JOKING.search(after))
+
+
+_NOTHING_ELSE = re.compile(r" (?:of|about) (?:anything|nothing) (?:else|but)\b")
+_NOT_BEFORE = re.compile(r"\b(?:not|never|dont|no longer|isnt|arent|wasnt|(?<!havent )(?<!hasnt )(?<!never )(?<!cant )"
+                         r"(?<!couldnt )stopped)(?: \w+)? $")
+_ABOUT_SOMEONE = re.compile(
+    r" (?:about|of) (?:(?:her|him)(?= (?:a lot|all the time|every day|constantly|and|so|too|[.,])|$)|my (?:aunt|uncle|"
+    r"mum|mom|dad|brother|sister|friend|son|daughter|nan|gran|grandma|grandad|wife|husband|partner)\b)"
+)
+
+
+def not_a_thought_of_it(text: str, start: int, end: int) -> bool:
+    """The thought a means was read with is denied ("im not thinking of ending anything"), is of a
+    person ("i think about her a lot"), or is an idiom ("work is going to be the end of me")."""
+    if text[start:end] == "the end of me":
+        return bool(_THING_ENDS_ME.search(text, max(0, start - 60), start))
+    if not c.COMPILED[c.THOUGHT].match(text, start, end) or _NOTHING_ELSE.match(text, end):
+        return False  # "im not thinking of anything else but the pills"
+    return bool(_NOT_BEFORE.search(text, max(0, start - 20), start) or _ABOUT_SOMEONE.match(text, end))
 
 
 def _wished(recipe: Recipe, window: Hits, anchor: tuple[int, int, str], span: tuple[int, int]) -> bool:

@@ -30,7 +30,11 @@ DISTANT_PAST = re.compile(
     r"|from) month (?:\d+|one|two|three|four|five|six|eight|ten)|at (?:the|my) worst(?: point)?|looking back|t"
     r"here (?:was|were) (?:a time|times|a period)|since the (?:night|day|time)|(?:from|during|in) about month "
     r"\d+|during (?:the )?acute|in the (?:(?:19|20)?\d0s|seventies|eighties|nineties|noughties)|"
-    r"in my (?!(?:last|final|remaining|next|dying|few|own)\b)(?:[a-z]+ ){1,2}days)\b"
+    r"in my (?!(?:last|final|remaining|next|dying|few|own)\b)(?:[a-z]+ ){1,2}days|"
+    r"(?<!im )(?<!am )(?<!still )(?<!are )(?:in|at|through) the worst of it|"
+    r"(?:the|that) (?:winter|summer|spring|autumn|year) i (?:came off|quit|stopped|tapered|was)|"
+    r"(?:^|(?<=[.,] ))once(?= (?:stood|sat|walked|drove|tried|took|wrote|had|was|went|got|thought|planned|climbed)\b)"
+    r")\b"
 )
 
 RESOLVED = re.compile(
@@ -49,7 +53,9 @@ RESOLVED = re.compile(
     r"(?:havent|have not|hasnt|not) (?:had|felt|done|thought|wanted)(?! this| so| like this| that (?:bad|low))"
     r"(?: \w+){0,4}? (?:in|for) (?:over |more than |nearly |almost |about |well over )?"
     r"(?:a|one|two|three|four|five|six|\d+|many|several) (?:years?|months)|"
-    r"(?:its|it has|thats|that has) (?:long )?been over|(?:brain|body|nervous system) (?:really )?(?:does |did )?"
+    r"(?:its|it has|thats|that has) (?:long )?been over|tore (?:them|it) up|"
+    r"(?:they|the thoughts|those thoughts) (?:finally |all |eventually |just )?(?:stopped|ended|eased|subsided)"
+    r"(?! (?:me|him|her|us|them|\w+ing)\b)|(?:brain|body|nervous system) (?:really )?(?:does |did )?"
     r"heal(?:s|ed)?)\b"
 )
 
@@ -71,8 +77,12 @@ REPORTED = re.compile(
     r"|someones|that|this|read|reading|see|seeing) (?:post|thread|message|comment|reply|question)s?(?: \w+){0,"
     r"4}? (?:about|on|re)\b|\b(?:old|older|earlier) (?:journals?|diar(?:y|ies)|notebooks?|notes|posts|messages|entri"
     r"es|letters|pages)(?: \w+){0,3}? (?:is|are|was|were) (?:full of|filled with)\b"  # "my old journal is full of"
-    r"|\b(?:my|our|his|her|their|the) (?!(?:brain|mind|head|voice|gut|heart|body|thoughts?|inner)\b)\w+ (?:keeps|kept) "
-    r"(?:saying|telling (?:everyone|people|us))\b"  # "our lodger keeps saying": someone else's words
+    # "our lodger keeps saying", "twin sister keeps telling the family": someone else's words
+    r"|(?:\b(?:my|our|his|her|their|the) |^)(?!(?:brain|mind|head|voice|gut|heart|body|thoughts?|inner|it|this)\b)"
+    r"(?:\w+ )?\w+ (?:keeps|kept) (?:saying|telling (?:everyone|people|us|the family|my family|everybody))\b"
+    # "my post from march where i said": the writer's own old words
+    r"|\bmy (?:(?:old|earlier|first) (?:post|thread|message)|(?:post|thread|message) from (?!today|tonight)\w+)"
+    r"(?: \w+){0,2}? (?:where|when|in which) (?:i )?(?:said|wrote|posted)\b"
 )
 
 THIRD_SUBJECT = re.compile(
@@ -82,8 +92,9 @@ THIRD_SUBJECT = re.compile(
     r"ur|neighbor|colleague|aunt|uncle|grandma|grandad)s?|(?:a|the|this|that|an) (?:(?:old|young|main) )?(?:fr"
     r"iend|member|man|woman|lady|patient|soldier|girl|boy|guy|person|teen|teenager|character|article|study|new"
     r"s|mum|mom|dad)s?|^(?:flatmate|roommate|housemate|husband|wife|partner|boyfriend|girlfriend|mum|mom|mam|dad|n"
-    r"an|gran)|(?:my|his|her|their|our|the) (?:\w+ )?(?:cat|dog|kitten|puppy|pup|budgie|parrot|rabbit|hamster|hor"
-    r"se)s?|(?:the|this|that) (?:user|poster|op))\b"
+    r"an|gran|neighbou?r|colleague|(?:twin )?(?:sister|brother)|cousin|aunt|uncle)|"
+    r"(?:my|his|her|their|our|the) (?:\w+ )?(?:cat|dog|kitten|puppy|pup|budgie|parrot|rabbit|hamster|horse)s?|"
+    r"(?:the|this|that) (?:user|poster|op))\b"
 )
 
 # "a patient on my ward", "the lady in the bed next to me": where someone is, not who acts.
@@ -191,3 +202,90 @@ def reported(in_clause: str, before: str = "") -> bool:
         return True
     verb = _SAYING_FIRST.match(in_clause.lstrip())
     return bool(verb and before) and bool(REPORTED.search(" ".join(before.replace(",", " ").split() + [verb.group(0)])))
+
+
+# "found my old notebook . page after page of i want to die": words read in old writing, not said now.
+_PAGES_OF = re.compile(
+    r"\b(?:page after page|pages and pages|line after line|lines and lines|entry after entry|full|filled) "
+    r"(?:of|with)(?: \w+){0,4} $"
+)
+_OLD_WRITING = re.compile(
+    r"\b(?:old|older|earlier|first|previous) (?:\w+ )?(?:journals?|diar(?:y|ies)|notebooks?|notes|posts|messages|"
+    r"entries|letters|pages)\b|"
+    r"\b(?:journals?|diar(?:y|ies)|notebooks?|letters) from (?:the|my|when|back|last|(?:19|20)\d\d)\b"
+)
+# "1 year free of clonazepam", "five years free of selfharm": what the writer is free of.
+_FREE_OF = re.compile(r"\b(?:years?|months?|yrs?) (?:free|clean) (?:of|from) $")
+_STILL_AFTER = re.compile(r"\b(?:now|again|still|lately|today|tonight|but|last night|yesterday|at the moment)\b")
+
+
+def old_words(text: str, sentence: tuple[int, int], start: int) -> bool:
+    """The words are what old writing holds ("page after page of"), the writing named old in this
+    sentence or the one before; or what the writer has been free of for months or years (and nothing
+    after says now: "3 years clean from self harm and tonight im holding the razor")."""
+    sentence_start = sentence[0]
+    if _FREE_OF.search(text, max(0, start - 30), start):
+        return not _STILL_AFTER.search(text, start, sentence[1])
+    if not _PAGES_OF.search(text, max(sentence_start, start - 60), start):  # ends four words before
+        return False
+    return bool(_OLD_WRITING.search(text, text.rfind(" . ", 0, max(0, sentence_start - 3)) + 1, start))
+
+
+# "i wrote goodbye letters at day 90 . ... day 900 now": a count of days then and a larger one now.
+_COUNT_THEN = re.compile(r"\b(?:at|on|around|by) (day|week|month) (\d+)\b")
+_DAYS = {"day": 1, "week": 7, "month": 30}
+_COUNT_NOW = re.compile(r"\b(day|week|month) (\d+) now\b|\bnow (?:at |on )?(day|week|month) (\d+)\b")
+
+
+def counted_since(text: str, sentence: tuple[int, int]) -> bool:
+    """The sentence dates itself by a day, week or month of withdrawal that the post says is long past."""
+    then = ("day " in text or "week " in text or "month " in text) and _COUNT_THEN.search(text, *sentence)
+    if not then:
+        return False
+    for now in _COUNT_NOW.finditer(text):
+        unit, number = (now.group(1), now.group(2)) if now.group(1) else (now.group(3), now.group(4))
+        if unit == then.group(1) and (int(number) - int(then.group(2))) * _DAYS[unit] >= 90:
+            return True  # a season or more since: "day 90 ... day 900 now", not "day 90 ... day 95 now"
+    return False
+
+
+# "last year i wanted to kill myself every day . now im off two years , working": a present told as
+# well after a past that was habitual ("every day" then is no recency now).
+_HABIT = re.compile(r"\b(?:every (?:single )?(?:day|night|morning)|constantly|daily)\b")
+_CONTRAST = re.compile(r"(?:but |and )?(?:now|today|these days|nowadays)\b")
+_CONTRAST_BAD = re.compile(
+    r"\b(?:again|back|worse|still|but|cant|want|wanting|thinking|struggl\w*|hard|bad|scared|alone|hospital|ward|"
+    r"ready|done|gone|sorry|goodbye|over)\b"
+)
+_CONTRAST_GOOD = re.compile(
+    r"\b(?:happy|thriving|laughed|cooking|gardening|volunteer\w*|enjoying|loving|healthy|glad|grateful|thankful|"
+    r"proud|small problems|off (?:\w+ ){0,2}(?:years?|months?)|(?:years?|months?) off)\b"
+)
+_THEN = re.compile(r"\b(?:last year|every (?:single )?(?:day|night|morning)|constantly|daily)\b")
+
+
+def habit_only(clause: str, recent) -> bool:
+    """The clause's only word of recency is a habit ("every day"), which a past verb puts in the past."""
+    return bool(_HABIT.search(clause)) and not recent.search(_HABIT.sub("", clause))
+
+
+def now_contrast(text: str, sentence: tuple[int, int]) -> bool:
+    """The sentence says last year or every day, and the next opens with now or today and tells a well
+    present ("now im off two years , working")."""
+    if not text.startswith(" . ", sentence[1] - 1) or not _THEN.search(text, *sentence):
+        return False
+    start = sentence[1] + 2
+    end = text.find(" . ", start) % (len(text) + 1)
+    if not _CONTRAST.match(text, start, end) or _CONTRAST_BAD.search(text, start, end):
+        return False
+    return bool(_CONTRAST_GOOD.search(text, start, end))
+
+
+def past_fragment(text: str, sentence_start: int, clause: str) -> bool:
+    """A clause of a few words with no verb and no "i" ("suicidal thoughts daily") after a sentence in the
+    past tense: it is told in it."""
+    if clause.count(" ") > 4 or _PRESENT.search(clause) or PAST_WORDS.search(clause) or sentence_start < 3:
+        return False
+    if _FIRST_PERSON.search(clause):
+        return False
+    return bool(PAST_WORDS.search(text, text.rfind(" . ", 0, sentence_start - 3) + 1, sentence_start))

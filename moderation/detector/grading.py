@@ -6,14 +6,16 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from moderation.detector import episodes as ep
 from moderation.detector import guards
 from moderation.detector import patterns as p
+from moderation.detector.combine import not_a_thought_of_it
 from moderation.detector.concepts import COMPILED as _CONCEPTS
 from moderation.detector.concepts import SAFE as _SAFE
 from moderation.detector.episodes import DISTANT_PAST as _DISTANT_PAST
 from moderation.detector.episodes import PAST_WORDS as _PAST_WORDS
 from moderation.detector.episodes import RESOLVED as _RESOLVED
-from moderation.detector.episodes import dated_elsewhere, reported, stage_now, used_to, when_i_was
+from moderation.detector.episodes import dated_elsewhere, used_to, when_i_was
 from moderation.detector.episodes import is_someone_else as _is_someone_else
 from moderation.detector.lexicon import normalise
 from moderation.detector.phrases import find_phrase
@@ -88,6 +90,7 @@ _HEDGE_BEFORE = re.compile(r"\b(?:not that|doesnt mean|never said|not saying)\s*
 _WISH_NOW = re.compile(r"\b(?<!used to )(?<!would )(?<!did )(?:wish|wishes|wishing|if only)\b"
                        r"|\b(?:id|i would) (?:be |feel )?(?:\w+ )?if\b"
                        r"|(?<!felt i )(?<!thought i )(?<!felt like i )\b(?:should (?:not |never )?|shouldnt )have\b")
+_BARE_LEADS = frozenset({"", "the", "my", "those", "these", "all the", "all my", "and", "but", "so"})
 _BECOMING = re.compile(r"\b(?:ever|start|starting|begin|get|become|feel|feeling|find)\b")
 
 
@@ -158,7 +161,7 @@ def _long_ago(text: str, start: int, end: int) -> re.Match | None:
 @lru_cache(maxsize=256)
 def _clause_times(clause: str) -> tuple[bool, bool, bool]:
     """The clause says: again (or still); now (recently); long ago."""
-    long_ago = bool(_DISTANT_PAST.search(clause)) and not stage_now(clause)  # "getting louder in month 8"
+    long_ago = bool(_DISTANT_PAST.search(clause)) and not ep.stage_now(clause)  # "getting louder in month 8"
     return bool(_AGAIN.search(clause)), bool(_RECENT.search(clause)), long_ago
 
 
@@ -182,19 +185,25 @@ def _over_and_done(text: str, match: re.Match, filler: str, clause: str, sentenc
     again, recent, clause_long_ago = _clause_times(clause)
     if _PAST_WORDS.search(match.group(0)) and _DISTANT_PAST.match(text, match.end() + 1) and not again:
         return True  # "i overdosed years ago and now i volunteer": the time belongs to the act
-    if not again and (used_to(clause, match.group(0)) or not recent and dated_elsewhere(text, sentence)):
+    if not again and (used_to(clause, match.group(0)) or not recent and (
+        dated_elsewhere(text, sentence) or ep.counted_since(text, sentence)
+    )):
         return True  # "i used to think about it a lot", "the platform . that was four years ago", "at 22 . im 31 now"
     lead = filler or " ".join(text[s_start : match.start()].split()[-2:])  # "i started hiding my tablets"
-    if not lead:  # a noun that starts its sentence: its verb follows ("selfharm was part of my story")
+    if lead.strip() in _BARE_LEADS:  # a noun that starts its sentence: its verb follows ("selfharm was part of")
         lead = " ".join(text[match.end() : s_end].split()[:2])
     if not _PAST_WORDS.search(lead + " " + match.group(0)) and not when_i_was(clause, match.group(0)):
-        return "used to" in filler or (clause_long_ago and (not recent or _says_it_is_over(text)))
+        if "used to" in filler or (clause_long_ago and (not recent or _says_it_is_over(text))):
+            return True
+        return ep.past_fragment(text, s_start, clause) and not _RECENT.search(clause) and _says_it_is_over(text)
     long_ago = _long_ago(text, s_start, s_end)
     if long_ago:
         if _BACK_AGAIN.search(text, long_ago.end(), s_end):
             return False  # "overdosed years ago and its happening again": the past is back
         return not recent or clause_long_ago
-    return not recent and _says_it_is_over(text)
+    if not recent or ep.habit_only(clause, _RECENT):  # "last year i wanted to die every day . now im off 2 years"
+        return (not recent and _says_it_is_over(text)) or ep.now_contrast(text, sentence)
+    return False
 
 
 def _discard(text: str, match: re.Match, filler: str) -> bool:
@@ -227,12 +236,15 @@ def _discard(text: str, match: re.Match, filler: str) -> bool:
     own = match.group(0)[len(filler) :] if filler and match.group(0).startswith(filler) else match.group(0)
     if filler and isinstance(match, re.Match) and "f" in match.re.groupindex:  # the act after a rule's subject
         own = text[match.end("f") : match.end()]
-    if reported(in_clause, text[s_start:c_start]) or _is_someone_else(in_clause, own):
+    at = match.end() - len(own)
+    if ep.reported(in_clause, text[s_start:c_start]) or _is_someone_else(in_clause, own):
         return True
+    if ep.old_words(text, (s_start, s_end), at):
+        return True  # "found my old notebook . page after page of i want to die", "five years free of selfharm"
     if _over_and_done(text, match, filler, text[c_start:c_end], (s_start, s_end)):
         return True
     # a support reply about the reader or the past, a topic named, a question answered no
-    return guards.not_the_writers_risk(text, match, (s_start, s_end))
+    return guards.not_the_writers_risk(text, match, (s_start, s_end), at)
 
 
 def _signals(text: str) -> list[Signal]:
@@ -314,10 +326,10 @@ def _voice_dropped(text: str, voice: tuple[int, int]) -> bool:
     start, end = voice
     c_start, _c_end = _span(text, start, end, ".,")
     s_start, s_end = _span(text, start, end, ".")
-    if _DEATH.search(text, start, end) and _JOKING.search(text, end, s_end):
-        return True  # "ill kill myself lol"
+    if _DEATH.search(text, start, end) and _JOKING.search(text, end, s_end) or not_a_thought_of_it(text, start, end):
+        return True  # "ill kill myself lol", "im not thinking of ending anything", "i think about her a lot"
     in_clause = text[c_start:start]
-    return p.not_the_writers(text, c_start, end) or reported(in_clause, text[s_start:c_start]) or _is_someone_else(
+    return p.not_the_writers(text, c_start, end) or ep.reported(in_clause, text[s_start:c_start]) or _is_someone_else(
         in_clause, text[start:end]
     )
 

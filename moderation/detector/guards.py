@@ -15,15 +15,18 @@ from functools import lru_cache
 # A reply to someone else in crisis: it sends the reader to help.
 _SUPPORT = re.compile(
     r"\b(?:samaritans|lifeline|988|116 123|helpline|crisis line|listening line|findahelpline|"
-    r"emergency services|text shout|call 999|call 111|nhs 111|we want you here|you matter|"
+    r"emergency services|text shout|call 999|call 111|nhs 111|we want you here|you matter|hang in there|"
+    r"(?:i was|ive been|i have been|been) (?:exactly |just )?where you are(?! now)|"
     r"please (?:stay|hold on|dont give up)|"
     r"please (?:\w+ ){0,2}(?:talk to|tell|call|ring|text|reach out to) "
     r"(?:someone|somebody|a friend|your|them|us|anyone))\b"
 )
 _READER = re.compile(r"\b(?:you|your|youre|youve|youll|youd|yourself)\b|^(?:i know (?:the|how|it|that|what))\b")
+_WHERE_YOU_ARE = re.compile(r"\bwhere you are\b")
 _FIRST = re.compile(r"\b(?:i|im|ive|id|ill|me|my|myself)\b")
 _ACTOR = re.compile(r"\b(?:i|im|ive|id|ill|me|my)\b")  # "myself" ends "killing myself", not a new actor
-_NOW = re.compile(r"\b(?:now|tonight|today|again|still|at the moment|currently|anymore)\b")
+_NOW = re.compile(r"\b(?:now|tonight|today|again|still|at the moment|currently|anymore|yesterday|last night|"
+                  r"last week|this week|this morning)\b")
 _PAST = re.compile(
     r"\b(?:was|were|had|felt|wanted|tried|thought|did|went|got|been|used to|too|decided|picked|stood|spent)\b"
 )
@@ -45,7 +48,7 @@ _ADDRESS = re.compile(
     r"\b(?:please (?:\w+ ){0,3}?(?:call|ring|text|tell|talk|reach|stay|hold|go|let|dont|be)|if you(?:re|ve)?|"
     r"you (?:can|could|might|matter|are not alone|feel)|youre not alone|we want you|sending (?:support|love|hugs)|"
     r"if your (?:son|daughter|child|kid|teen|partner|husband|wife|friend|loved one|mum|mom|dad|brother|sister)|"
-    r"(?:were|we are|im|i am) (?:here|there) for you)\b"
+    r"(?:were|we are|im|i am) (?:here|there) for you|where you are)\b"
 )
 
 
@@ -57,7 +60,7 @@ def support_reply(text: str) -> bool:
 
 def _about_the_reader(text: str, s_start: int, s_end: int) -> bool:
     """In a support reply, a sentence about the reader, general, or the writer's own past."""
-    sentence = text[s_start:s_end]
+    sentence = _WHERE_YOU_ARE.sub("", text[s_start:s_end])  # "ive been where you are and im there again"
     if _READER.search(sentence) or not _FIRST.search(sentence):
         return True
     return bool(_PAST.search(sentence)) and not _NOW.search(sentence)
@@ -87,7 +90,7 @@ def _answered_no_after(text: str, s_start: int, s_end: int) -> bool:
 _DENIED_BEFORE = re.compile(
     r"\b(?:(?:(?:dont|do not|didnt|never|wont) (?:have|had|feel|felt|get|got)|havent (?:got |had |felt )?|"
     r"(?:have|had|feel|felt|with|got|theres|there is|harbou?r|hold) (?:no|zero)|not)"
-    r"(?: (?:any|a|an|one|a single|even a|the (?:slightest|least|smallest)))? (?:real |actual |serious |genuine )?"
+    r"(?: (?:any|a|an|one|a single|even a|the (?:slightest|least|smallest)))? (?:[a-z]+ )?"
     r"(?:wish|wishes|desire|intention|intentions|intent|urge|urges|plans?|thoughts?|inclination|interest)"
     r"(?: whatsoever| at all| anymore)? (?:to|of|in|about|for)(?: \w+)?|"
     r"(?:nothing|no part|not (?:a|one) (?:single )?(?:part|bit|piece)|no bit|no piece|none) (?:in|of) me"
@@ -106,19 +109,54 @@ _BARE_NO = re.compile(r"(?:no|nope|nah|never|not at all|not really|god no|absolu
 
 def _denied(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
     """Denied before the words or after them in their clause, or a bare word answered no."""
-    clause = max(text.rfind(" , ", sentence[0], start) + 3, sentence[0])
+    comma = text.rfind(" , ", sentence[0], start)  # -1 + 3 would skip a post's first two letters
+    clause = comma + 3 if comma != -1 else sentence[0]
     if _DENIED_BEFORE.search(text, clause, start) or _DENIED_AFTER.match(text, end):
         return True
     bare = text[sentence[0] : sentence[1]].split()
     return 0 < len(bare) <= 3 and bool(_BARE_NO.match(text, sentence[1] + 2))
 
 
-def not_the_writers_risk(text: str, match, sentence: tuple[int, int]) -> bool:
+# "her last post sounded bad": the words are someone else's thing (a possessive opens the clause).
+_THEIRS = re.compile(r"(?:(?:\w+ ){0,3}(?:about|of|from|in|on|at|read|saw|seen|reading|seeing) )?(?:his|her|their) ")
+_WRITING = re.compile(r"(?:\w+ ){0,2}?(?:posts?|messages?|notes?|letters?|texts?|status|words|threads?|comments?|"
+                      r"goodbye)\b")
+# "from wanting to die to running a 10k": where the writer came from, not where they are.
+_FROM = re.compile(r"\b(?:from|went from|gone from|came from|come from)(?: (?!to\b)\w+){0,2}"
+                   r"(?: (?:wanting|wishing|trying|planning|going) to)? $")
+_TO_WELL = re.compile(r" to (?!(?:die|dying|death|end|ending|kill|killing|suicide|suicidal|overdos\w*|attempt\w*)\b)"
+                      r"(?!(?:planning|doing|trying|thinking|wanting|needing) (?:it|how|when|about)\b)\w+")
+_DEATH_WORDS = re.compile(r"\b(?:die|dying|dead|death|kill\w*|suicid\w*|overdos\w*|end it|pills|tablets|rope)\b")
+# "is it normal to feel like dying during a cut . asking for my partner": the question is someone else's.
+_ASKING_FOR = re.compile(
+    r"\basking for (?:my|our) (?:\w+ )?(?:partner|wife|husband|son|daughter|mum|mom|dad|brother|sister|teen|kid|"
+    r"child|boyfriend|girlfriend|flatmate)\b"
+)
+
+
+def _someone_elses(text: str, s_start: int, start: int, end: int) -> bool:
+    """A possessive opens the clause before the words; the words sit between "from" and "to" a well
+    present; or the post asks for a named other and the sentence has no "i" before the words."""
+    comma = text.rfind(" , ", s_start, start)
+    clause = comma + 3 if comma != -1 else s_start
+    if ("his " in text or "her " in text) and _THEIRS.fullmatch(text, clause, start) and _WRITING.match(text, start):
+        return True
+    if _TO_WELL.match(text, end) and (_FROM.search(text, clause, start) or text.startswith("from ", start)):
+        return not _DEATH_WORDS.search(text, end, text.find(" , ", end) % (len(text) + 1))
+    return _asks_for_another(text) and not _FIRST.search(text, s_start, end)
+
+
+@lru_cache(maxsize=16)
+def _asks_for_another(text: str) -> bool:
+    return "asking for" in text and bool(_ASKING_FOR.search(text))
+
+
+def not_the_writers_risk(text: str, match, sentence: tuple[int, int], own: int) -> bool:
     """A support reply's sentence about the reader or the past, a topic named, a question answered no,
-    the words denied."""
+    the words denied or someone else's (own: where the words start after a rule's subject and filler)."""
     (s_start, s_end), start, end = sentence, match.start(), match.end()
     if support_reply(text) and _about_the_reader(text, s_start, s_end):
         return True
     if _topic(text, s_start, start, end) or _answered_no_after(text, s_start, s_end):
         return True
-    return _denied(text, sentence, start, end)
+    return _denied(text, sentence, start, end) or _someone_elses(text, s_start, own, end)

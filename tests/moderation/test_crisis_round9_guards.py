@@ -37,3 +37,45 @@ def test_plain_signal_is_kept(text, category):
 ])
 def test_near_miss_stays_quiet(text):
     assert not assess(text).is_crisis, (text, assess(text).summary())
+
+
+@pytest.mark.parametrize("text", [
+    # a past told as over by a well present
+    "went from wanting to die to loving my life in 30 months",
+    "i tried to overdose at month 5. now at month 40 and thriving",
+    "i wrote a suicide note at day 60. at day 700 now, life is good",
+    "the urges to cut stopped at month 7, they eased and never came back",
+    "suicidal every night at month 2. they faded by month 6 and stayed gone",
+    "two years free of cutting and proud of it",
+    # old writing, one's own old post
+    "used to write page after page of wanting to die in my old journals, now i write gardening notes",
+    "remember my old thread where i wrote i wanted to die? 3 years on and im well",
+    # someone else's words, note or question
+    "his last text said he was going to end it, i called the police and hes safe now",
+    "their goodbye note was found by the police, it was an awful week for the family",
+    "brother keeps telling everyone im suicidal, im not, im just tired",
+    # a wish whose object is a symptom; a denial; a thought of a person; an idiom
+    "i dont want to kill myself, i want the anxiety to die",
+    "never had any real dark thoughts about suicide, just anxiety",
+    "i wasnt thinking about the pills at all, only the sleep",
+    "i think about him every day, he was on klonopin when he took his life",
+    "this commute is going to be the end of me before the taper is",
+])
+def test_quiet_talk_stays_quiet(text):
+    assert not assess(text).is_crisis, (text, assess(text).summary())
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("read my old diary and now i want to die again", "wish to be dead"),
+    ("at day 90 i wrote goodbye letters. day 95 now and i still have them in the drawer", "preparations"),
+    ("i wanted to die every day last year. now im working again but the thoughts are back every night",
+     "wish to be dead"),
+    ("went from coping to wanting to die to be honest", "wish to be dead"),
+    ("asking for my wife. shes worried because i want to die", "wish to be dead"),
+    ("im in the worst of it and i want to die", "wish to be dead"),
+    ("her last words to me were goodbye and now i want to die too", "wish to be dead"),
+])
+def test_look_alike_crisis_is_kept(text, category):
+    result = assess(text)
+    assert result.is_crisis, text
+    assert category in result.summary(), (text, result.summary())
