@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from moderation.detector.concepts_acts import ACTS_EXTRA, ACTS_VOCAB
-from moderation.detector.concepts_affairs import AFFAIRS_EXTRA, NOT_TO_FAMILY, TO_CHARITY
+from moderation.detector.concepts_affairs import AFFAIRS_EXTRA, NOT_CHORES, NOT_TO_FAMILY, TO_CHARITY
 from moderation.detector.concepts_harm import CUTTING, HARM_ACT, HARM_VOCAB, HURT_CONTEXT, HURT_STRONG  # noqa: F401 - read as c.CUTTING
 from moderation.detector.concepts_intent import BARE_WHEN, COMPANY, FOR_THEM, PLAN_AT, PLAN_ITEM, PLAN_SAID, THEN_DONE  # noqa: F401
 from moderation.detector.concepts_intent import MORE as INTENT_MORE
@@ -224,7 +224,7 @@ VOCAB: dict[str, str] = {
         r"take care of each other|mean it this time|rehom\w*|(?:made|wrote|updated|sorted) (?:a |my )?will|(?:sorted|sorting) (?:out )?my (?:affairs|things|stuff|finances|passwords)",
         r"thank you (?:all )?for everything|thanks for everything|sorry for everything|please forgive me|forgive me",
         r"love you all|i love you all|love you (?:lot|guys)(?= *(?:$|[.,]))|take care of (?:my|yourselves)|look after (?:my|yourselves)",
-        r"(?:list|note) of who (?:gets|should get|will get|has) what|(?:wrote|written|writing|put|jotted) (?:down )?who gets what|(?:cat|dog|pets?) (?:has|have|now has|now have) (?:a )?new (?:owner|home|family)|(?:want|would like|wanted) (?:you|them|her|him) to have my|(?:found|finding) (?:a )?(?:good |new |loving )?home for (?:the|my) (?:cat|dog|pets?|rabbits?|birds?)",
+        r"(?:list|note) of who (?:gets|should get|will get|has) what" + NOT_CHORES + r"|(?:wrote|written|writing|put|jotted) (?:down )?who gets what" + NOT_CHORES + r"|(?:cat|dog|pets?) (?:has|have|now has|now have) (?:a )?new (?:owner|home|family)|(?:want|would like|wanted) (?:you|them|her|him) to have my|(?:found|finding) (?:a )?(?:good |new |loving )?home for (?:the|my) (?:cat|dog|pets?|rabbits?|birds?)",
         r"who (?:gets|will get|should get|can have) (?:my|the) \w+|wrote (?:everyone|each of them|all of them|my \w+) (?:a )?(?:cards?|letters?|notes?)",
         r"(?:who|someone) (?:to |will )?(?:look after|take care of|feed|have) my (?:cat|dog|kids|pets?|children)",
         r"(?:gave|give|giving|given) away (?:my|all my|most of my)" + TO_CHARITY + r"(?! (?:old |spare )?(?:pill |tablet )?(?:cutters?|splitters?|scales?|syringes?|dosettes?|organi[sz]ers?|pill boxes)\b)|(?:sold|selling) my (?:car|bike|things|stuff|house|guitar)|gave (?:the|my) money to",

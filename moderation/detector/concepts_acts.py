@@ -17,6 +17,8 @@ concepts.VOCAB: words and short word sequences over normalised text (lower case,
 
 from __future__ import annotations
 
+from moderation.detector.concepts_affairs import NOT_CHORES
+
 COVER, DENIED, SECRET, DECEIT, IT_AGAIN, BLADE = "cover", "denied", "secret", "deceit", "it_again", "blade"
 AT_EDGE, STOPPED, LATER, NOTE, REDRAFT = "at_edge", "stopped", "later", "note", "redraft"
 
@@ -79,7 +81,7 @@ ACTS_VOCAB: dict[str, str] = {
 
 ACTS_EXTRA: dict[str, str] = {
     "farewell": _words(
-        r"(?<!about )(?<!over )who (?:gets|will get|should get) what|who wants my \w+",
+        r"(?<!about )(?<!over )who (?:gets|will get|should get) what" + NOT_CHORES + r"|who wants my \w+",
         r"(?:transferred|moved|gave|sent|signed over|handed over) (?:all )?(?:of )?(?:my|the) (?:\w+ )?(?:savings|money|pension|deposit|inheritance) (?:over )?to (?:my |her |his )?\w+",
         r"wrote each of (?:them|the \w+|my \w+) (?:a )?(?:cards?|letters?|notes?)",
         r"(?:left|gave|give|giving|sent|told|wrote down for) (?:her|him|them|my \w+) (?:all )?my (?:\w+ )?(?:password|passwords|pin|logins?)",

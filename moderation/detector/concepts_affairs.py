@@ -39,8 +39,18 @@ NOT_TO_FAMILY = (
     r"(?! of (?:complaint|application|recommendation|reference|objection|appeal)\b)"
 )
 
+# "who gets what for christmas", "who gets what chores": a household's sharing out, not one's things.
+NOT_CHORES = (
+    r"(?! (?:for (?:christmas|xmas|birthdays?|dinner|tea|lunch|breakfast|the (?:party|holidays?|trip|week|weekend))|chores|jobs|"
+    r"presents|gifts|rooms?|beds?|seats?|bedrooms?|at (?:christmas|dinner|tea))\b)"
+)
+
 AFFAIRS_EXTRA: dict[str, str] = {
     "farewell": _words(
+        # Piece 4: passwords written down and left for someone, pets found homes.
+        r"(?:wrote|written|writing|jotted|put) (?:all )?(?:my |the )?(?:passwords|pin numbers|pins|logins|log ins|bank details|account details) down",
+        r"(?:left|put) (?:them|it|the (?:passwords|pins|pin numbers|details|letters?|notes?|cards?|envelopes?)|my (?:passwords|pins|pin numbers|will|letters?|notes?)) (?:on|in|under|by) (?:the|my) \w+(?= for (?:my|the) (?:partner|wife|husband|kids|children|family|mum|mom|dad|son|daughter|sister|brother|parents|boyfriend|girlfriend)\b)",
+        r"(?:found|finding|find) (?:new |good |loving )?homes for (?:the|my|all my)",
         # Piece 3: the last words and acts in other words.
         r"(?:deleted|deleting|delete) (?:all (?:of )?)?my (?:socials|social media|accounts?|facebook|instagram|photos|journals?|diar(?:y|ies))(?! (?:app|for a (?:bit|while|week|month)|until|till|during)\b)",
         r"(?:wrote|written|writing|finished|finishing) the (?:note|letter)(?= *(?:$|[.,]| that| for| to))"

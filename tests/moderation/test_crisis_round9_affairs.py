@@ -25,6 +25,9 @@ from moderation.detector import assess
         "deleting my instagram and my journals tonight. wrote the letter already",
         "apologised to my mum for everything today. its nobodys fault, i want her to know that",
         "thank you for all of it. bye everyone",
+        "rang everyone tonight to say the things i never said. they dont know theyre goodbyes",
+        "made a list of who gets what and put it under the clock",
+        "called my sister and my best mate tonight. they dont know it was goodbye",
     ],
 )
 def test_affairs_in_order_are_preparations(text):
@@ -115,6 +118,13 @@ def test_welcoming_the_end_or_sorry_to_be_alive_is_a_wish_to_be_dead(text):
         "wrote cards for each of my grandkids for christmas",
         "im tired of waking up in this body with no energy, year 2 of protracted",
         "im jealous of people who have finished their taper",
+        "made a list of who gets what for christmas",
+        "made a list of who gets what and stuck it on the fridge, chores sorted for the week",
+        "she doesnt know its the last time the band plays here",
+        "they dont know its goodbye to the old house yet, surprise move",
+        "i dont know if its the last time ill see her, shes moving abroad",
+        "left the keys on the table for my husband, hes collecting the car",
+        "found homes for all my tomato seedlings, the neighbours loved them",
     ],
 )
 def test_look_alikes_stay_quiet(text):
