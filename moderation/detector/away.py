@@ -14,7 +14,7 @@ import re
 _FAREWELL_PART = re.compile(
     r"\b(?:ashes|scatter\w*|bury|buried|burial|funeral|grave|cremat\w*|memorial|headstone|cancel\w*)\b|"
     r"\b(?:wont|will not|not going to|no point) (?:be (?:at|there for|going to)|make|need|go to|going to)"
-    r"(?: \w+){0,2} $|\bmy (?:very )?last $"
+    r"(?: \w+){0,2} $|\bmy (?:very )?last $|\blast (?:week|day|night|post) on (?:the|this) $"
 )
 
 

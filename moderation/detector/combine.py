@@ -85,6 +85,8 @@ RECIPES = (
            unless=(c.COMPANY,), weak_with=(c.DOSE, c.TAPER)),
     # "christmas then done . ill get through it for mum": an end after an event, waited for for someone's sake.
     Recipe("done-after-them", (INTENT, PLAN), c.THEN_DONE, ((c.SOON, c.DATE), (c.FOR_THEM, c.THEN_DONE))),
+    # "been rehoming my cats one by one . two left . then im free to go": the end after the last farewell.
+    Recipe("done-after-farewell", (INTENT, PREPARATION), c.THEN_DONE, ((c.FAREWELL,),), unless=(c.AWAY,)),
     # Means kept, counted, looked up or visited.
     Recipe("means-stored", (METHOD, PREPARATION), c.MEANS, ((c.STORE, c.COUNT),), weak_with=(c.TAPER, c.NEWS, c.SAFE)),
     Recipe("means-looked-up", (PLAN, METHOD), c.MEANS, ((c.LOOKUP,), (c.NEARBY, c.COUNT)), weak_with=(c.TAPER, c.NEWS)),

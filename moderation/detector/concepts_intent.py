@@ -109,6 +109,7 @@ MORE: dict[str, str] = {
         r"(?:not planning on|dont plan on|wont be|not going to be) needing"
         r" (?:a new \w+|another \w+|one)(?= *(?:$|[.,]))"
         r"|(?:one|a) last (?:christmas|birthday|summer|holiday|weekend) with me(?= *(?:$|[.,]|first|before))"
+        r"|last (?:week|day|night|month) (?:anywhere|on earth|alive)(?= *(?:$|[.,]))"
     ),
     "no_return": r"(?:dont|wont|do not|will not) (?:come|go|walk|drive) (?:back|home)(?= *(?:$|[.,]))",
     "bare_date": r"(?:the|my) date is (?:circled|marked)|circled (?:the|a) date",

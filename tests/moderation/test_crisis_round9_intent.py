@@ -39,6 +39,10 @@ CRISIS = [
         "if the consultant tomorrow says six more months im going to the bridge straight after the appointment",
         INTENT,
     ),
+    # piece 4: the end after the last farewell, a denied taper date, the last week anywhere
+    ("been rehoming the fish one tank at a time. one left. then im free to go", CATEGORY_LABELS["preparation"]),
+    ("ive picked a date for the end. and no its not a taper date", PLAN),
+    ("decided. last week on here and last week anywhere", INTENT),
 ]
 
 QUIET = [
@@ -71,6 +75,11 @@ QUIET = [
     "the plan. wait till shes asleep, then wrap her presents. tonight",
     "its all planned out. tuesday, a hotel room, a spa day. room is booked",
     "only writing this so someone knows where the spare key is. under the mat, back on sunday",
+    # piece 4
+    "ive set a date for the end of the taper, its not a rush though",
+    "rehoming the kittens one by one. two left. then im free to go on holiday",
+    "last week anywhere near a screen, doctor says rest my eyes",
+    "said goodbye to the neighbours and handed in the keys. then im free to go, new flat on monday",
 ]
 
 
