@@ -194,17 +194,18 @@ def _search(names, text: str, span: Span, firsts: Firsts) -> Hits:
     """What finditer() would find of each concept in the span: its pattern tried at the words a
     match may begin at, left to right, each after the previous match (gate.FirstWords)."""
     found: Hits = {}
+    anywhere, stop = _FIRST_WORDS.anywhere, span[1]
     for name in names:
-        if name in _FIRST_WORDS.anywhere:
+        if anywhere and name in anywhere:
             hits = [(m.start(), m.end(), m.group(0)) for m in c.COMPILED[name].finditer(text, *span)]
         else:
             hits, end = [], -1
             for at, patterns in firsts:
-                if at >= end and name in patterns:
-                    here = patterns[name].match(text, at, span[1])
+                if name in patterns and at >= end:
+                    here = patterns[name].match(text, at, stop)
                     if here:
-                        hits.append((at, here.end(), here.group(0)))
                         end = here.end()
+                        hits.append((at, end, here.group(0)))
         if hits:
             found[name] = hits
     return found
@@ -299,7 +300,9 @@ def _cook(
     recipe: Recipe, window: dict, own: dict, text: str, span: tuple[int, int], own_voice: bool
 ) -> Combination | None:
     """The recipe made from an anchor in this sentence and its needs in this or a neighbouring one."""
-    if recipe.anchor not in own or _outside(recipe, window, recipe.unless, text=text):
+    if recipe.anchor not in own or any(window.keys().isdisjoint(group) for group in recipe.needs):
+        return None  # a need with no hit in the window (speed: most recipes stop here)
+    if _outside(recipe, window, recipe.unless, text=text):
         return None
     if recipe.self_needed and c.SELF not in window and not own_voice:
         return None

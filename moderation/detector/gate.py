@@ -227,18 +227,29 @@ def _refers_back(ops) -> bool:
 @cache
 def core(pattern: re.Pattern) -> re.Pattern | None:
     """The pattern without its leading parts that may match nothing ("{S}" and the filler of a
-    rule: "(?:^|\\bi )(?:\\w+ ){0,4}?want to die" -> "want to die"), or None when nothing would be
-    left out. Every match of the pattern holds a match of its core, which is much cheaper to look
-    for (no filler to try at each word; the regex engine skips to the core's first letters): where
-    the core is not found the pattern cannot match."""
+    rule: "(?:^|\\bi )(?:\\w+ ){0,4}?want to die" -> "want to die"), when what is left starts
+    with letters the regex engine can skip to; otherwise None. Every match of the pattern holds a
+    match of its core, which is much cheaper to look for (no filler tried at each word): where the
+    core is not found the pattern cannot match. (A core that starts with a part of many readings,
+    tried at every character, can cost more than the pattern it stands for: those are not used.)"""
     parsed = _p.parse(pattern.pattern, pattern.flags)
     ops = list(parsed)
     skip = 0
     while skip < len(ops) and _p.SubPattern(parsed.state, [ops[skip]]).getwidth()[0] == 0:
         skip += 1
-    if skip == 0 or skip == len(ops) or _refers_back(ops):
+    rest = _p.SubPattern(parsed.state, ops[skip:])
+    if skip == 0 or skip == len(ops) or _refers_back(ops) or not _skips_to_letters(rest):
         return None
-    return _compiler.compile(_p.SubPattern(parsed.state, ops[skip:]), pattern.flags)
+    return _compiler.compile(rest, pattern.flags)
+
+
+def _skips_to_letters(ops) -> bool:
+    """The regex engine finds where ops may match by their first letters: a literal prefix, or a
+    few literal first characters (re._compiler's info block), not a class such as [a-z]."""
+    if _compiler._get_literal_prefix(ops, 0)[0]:
+        return True
+    firsts = _compiler._get_charset_prefix(ops, 0)
+    return bool(firsts) and all(op is _c.LITERAL for op, _av in firsts)
 
 
 def index(patterns: dict[str, re.Pattern]) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
