@@ -40,6 +40,7 @@ MORE: dict[str, str] = {
         r"|(?:wanted|want|needed|need) (?:you|you all|someone|somebody|one person|one of you)(?: here)? to "
         r"(?:hear it from me|know)(?= *(?:$|[.,]|first|before|not from))"
         r"|(?:said|told myself|promised) (?:id|i would|ill|i will) give it (?:a|one|another|\d+|until|till) \w+"
+        r"|i mean (?:that|it)(?= *(?:$|[.,]))"
     ),
     # The act with nothing after it but insistence, or an end that follows what is waited for.
     "act": (
@@ -76,6 +77,8 @@ MORE: dict[str, str] = {
         + r"|(?:one|a) last (?:christmas|birthday|summer|holiday) with (?:me|us)"
         r"|for (?:mums|moms|dads|the kids|her|his|their) sake"
         r"|(?:waiting|wait) for (?:the|my) (?:old )?" + _AWAITED
+        # "just need to get past my sisters wedding": someone else's day waited for
+        + r"|(?:get|getting) (?:past|through) (?:my|our) \w+s (?:birthday|wedding|graduation|christening)"
     ),
     "date": r"easter|new years (?:day|eve)",
     # A window when someone else is away or everyone is out ("friday . when hes away for work . thats when").
@@ -134,7 +137,8 @@ MORE: dict[str, str] = {
         r"(?:garage|pills|tablets|rope|belt|place|spot|quarry road|cliff road|top level|top floor)(?= *(?:$|[.,]))"
     ),
     # "new years day", "thats 3 weeks away": a time.
-    "soon": r"after (?:this|my|tonights) shift|(?:waiting|wait) for (?:the|my) (?:old )?"
+    "soon": r"(?:get|getting) (?:past|through) (?:my|the|our) (?:\w+s )?(?:birthday|wedding|graduation|christening)"
+    r"|after (?:this|my|tonights) shift|(?:waiting|wait) for (?:the|my) (?:old )?"
     + _AWAITED
     + r"|new years day|(?:\d+|two|three|four|five|six|a few) (?:weeks|days|months) away(?= *(?:$|[.,]))",
 }

@@ -43,6 +43,9 @@ CRISIS = [
     ("been rehoming the fish one tank at a time. one left. then im free to go", CATEGORY_LABELS["preparation"]),
     ("ive picked a date for the end. and no its not a taper date", PLAN),
     ("decided. last week on here and last week anywhere", INTENT),
+    # piece 5: "i mean that", someone else's day waited for
+    ("if she goes through with the divorce im not going to be around for it. i mean that", INTENT),
+    ("only need to get through my brothers wedding. after that im free to go", PLAN),
 ]
 
 QUIET = [
@@ -80,6 +83,9 @@ QUIET = [
     "rehoming the kittens one by one. two left. then im free to go on holiday",
     "last week anywhere near a screen, doctor says rest my eyes",
     "said goodbye to the neighbours and handed in the keys. then im free to go, new flat on monday",
+    # piece 5
+    "only need to get through my brothers wedding. after that im free to go on holiday",
+    "if it rains im not going to be around for the bbq, i mean it, im staying in",
 ]
 
 
