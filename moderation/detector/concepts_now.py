@@ -105,7 +105,7 @@ NOW_VOCAB: dict[str, str] = {
     # "i have the belt", "ive got the means in the house": the means had, named with its article.
     HELD_MEANS: r"(?:(?<=\bi )have|(?<=\bi have )got|(?:^|(?<=[.,] ))got) the (?:\w+ )?(?:belt|rope|gun|shotgun|rifle|noose|cord|means|hosepipe|charcoal|helium)(?= *(?:$|[.,]| here| ready| now| in (?:the|my) (?:house|flat|room|car|bag)\b))",
     # What holding it does or says ("just held it for a while", "i dont trust myself", "nothing left to lose").
-    HOLD_STATE: r"(?:a )?glass of water (?:ready|poured)|(?:keep|keeps|kept|been|cant stop) holding (?:it|them)(?= *(?:$|[.,]))|(?:just )?held (?:it|them) for (?:a while|an hour|ages|hours|a long time|\w+ minutes)|(?:dont|cant|do not|cannot) trust myself|"
+    HOLD_STATE: r"loaded (?:it|the|his|her|my|dads|a)(?= )|(?:a )?glass of water (?:ready|poured)|(?:keep|keeps|kept|been|cant stop) holding (?:it|them)(?= *(?:$|[.,]))|(?:just )?held (?:it|them) for (?:a while|an hour|ages|hours|a long time|\w+ minutes)|(?:dont|cant|do not|cannot) trust myself|"
     r"nothing (?:left )?to (?:lose|live for)|(?:need|needs|have) to stop being (?:scared|a coward)|(?:all|the whole) (?:afternoon|evening|night)(?= *(?:$|[.,]))",
     # Means other than tablets: held, fear is about them, not about a dose ("holding my diazepam , so scared" is taper talk).
     HARM_MEANS: r"(?:shot)?gun|rifle|pistol|revolver|firearm|knife|knives|blades?|razors?|rope|noose|ligature|hose(?:pipe)?|(?:with|and) the engine (?:on|running)",
@@ -153,6 +153,8 @@ EXTRA: dict[str, str] = {
     # "attempted 3 weeks ago", "took a bottle of pills then panicked" (kinds9a)
     r"(?:^|(?<=[.,] )|(?<=\bi ))(?:odd|od) on (?:my|the|all|all my|a \w+ of) (?:\w+ )?" + DRUGS + r"|"
     r"(?:my|an|the) (?:second|third|fourth|last|latest|most recent|\d+(?:st|nd|rd|th)) (?:attempt|overdose)(?! (?:at|to|of|on (?:the|a|my) (?:exam|test|recipe|cake|bread))\b)|"
+    r"threw up (?:most of |all of |half of |half |some of )?the (?:pills|tablets)(?= i (?:took|swallowed|had taken|had))|"
+    r"(?:drank|swallowed|downed) (?:the |some |a bottle of |half a bottle of |a cup of |a glass of )?(?:bleach|antifreeze|weedkiller|pesticide|poison|paraquat)|"
     r"(?:(?:^|(?<=[.,] ))|(?<=\bi ))attempted(?= (?:again )?(?:(?:a |\d+ |a few |a couple of |two |three |four |five |six )?(?:days?|weeks?|nights?) ago|last|yesterday|"
     r"this (?:week|weekend|morning)|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|"
     r"(?:took|swallowed|downed|necked) (?:a|an|the) (?:whole |entire |full )?(?:bottle|packet|box|strip|tub|pack) of (?:\w+ )?(?:pills|tablets|meds|painkillers)(?! (?:to|for|from|back|into|in|with me|on holiday)\b)",

@@ -155,3 +155,27 @@ def test_acts_under_way_in_other_words_are_high(text):
 )
 def test_routine_and_everyday_look_alikes_stay_quiet(text):
     assert not assess(text).is_crisis, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "threw up half the tablets i took last night. it didnt work",
+        "swallowed some antifreeze 20 minutes ago. feel sick",
+        "loaded my dads shotgun. its next to me",
+    ],
+)
+def test_attempts_told_by_what_followed_and_means_made_ready_are_high(text):
+    assert assess(text).level == "high", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "took a load of paracetamol for my back on sunday, still sore",
+        "walked into the lake yesterday for a quick dip, so cold",
+        "loaded the washing machine, its next to me in this tiny flat",
+    ],
+)
+def test_painkillers_swims_and_chores_stay_quiet(text):
+    assert not assess(text).is_crisis, text
