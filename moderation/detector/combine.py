@@ -142,6 +142,8 @@ RECIPES = (
     Recipe("cutting", (SELF_HARM,), c.CUTTING, ((c.HURT_STRONG,),), unless=(c.DOSE,)),
     Recipe("cutting-again", (SELF_HARM,), c.CUTTING, ((c.HURT_CONTEXT,),), unless=(c.DOSE,), weak=True),
     Recipe("harm-act", (SELF_HARM,), c.HARM_ACT, ((c.HURT_CONTEXT,),)),
+    # "my wife found the cuts . i told her it was the cat": the marks covered with a story.
+    Recipe("marks-covered", (SELF_HARM,), acts.COVER, ((c.MARKS_SEEN,),)),
     Recipe("it-again-blade", (SELF_HARM,), acts.IT_AGAIN, ((acts.BLADE,),), False, unless=(c.DOSE,)),
 ) + tuple(Recipe(**fields) for fields in (*c.NOW_RECIPES, *c.MIND_RECIPES))  # concepts_now.py, concepts_mind.py
 # Anchors are searched in the whole text; the other concepts only around a sentence that holds one.

@@ -1,13 +1,15 @@
 """Self-harm vocabularies for the combination layer (concepts.py merges them into its VOCAB).
 
 Harm to the body by any means (HARM_ACT), the taper-ambiguous "cut" (CUTTING) and the context that
-makes it self-harm (HURT_CONTEXT, HURT_STRONG; a taper cut has a dose nearby: concepts.DOSE).
+makes it self-harm (HURT_CONTEXT, HURT_STRONG; a taper cut has a dose nearby: concepts.DOSE); marks
+someone found or saw (MARKS_SEEN), read beside a cover story the writer told (concepts_acts.COVER).
 Same form as concepts.VOCAB: words and short word sequences over normalised text.
 """
 
 from __future__ import annotations
 
 CUTTING, HURT_CONTEXT, HARM_ACT, HURT_STRONG = "cutting", "hurt_context", "harm_act", "hurt_strong"
+MARKS_SEEN = "marks_seen"
 
 
 def _words(*parts: str) -> str:
@@ -41,7 +43,16 @@ HARM_VOCAB: dict[str, str] = {
         r"(?:going|went|go|gone) back to the (?:blades?|razors?|knife)|(?:picked up|reached for) the (?:blades?|razors?)|opened (?:up )?my (?:knuckles|skin|arms?)",
         r"picking at (?:the |my )?(?:cuts|scabs|wounds)|(?:making|made|make) new (?:ones|cuts)|deserve (?:every one of |all (?:of )?)?(?:the |these |those |my |every )?(?:marks|cuts|scars|burns|bruises)",
         r"(?:pressed|held|put) (?:a |the )?(?:\w+ )?(?:pan|iron|lighter|cigarette|lid|knife|blade|kettle|spoon|match) (?:on|to|against|into) my (?:wrists?|arms?|legs?|skin|hands?|thighs?|stomach)",
+        # Round nine (kinds9d): nails dug into the wrists, a piece of glass dragged across the arm, hair ripped out,
+        # a fist driven into a wall; the razor that "helps" (with "i know its not good" or the like beside it).
+        r"(?:dig|digs|digging|dug) my (?:finger)?nails (?:in(?:to)? )?my (?:wrists?|arms?|forearms?|thighs?|legs?|skin)",
+        r"(?:dragged|ran|pressed|drew|scraped) (?:a|the) (?:piece|shard|bit|edge)(?: of (?:it|glass|the \w+))? (?:over|across|along|into|down) my",
+        r"(?:(?:ripp|tear|tore|yank)\w* (?:it|my hair|chunks|clumps|handfuls)|pull\w* (?:my hair|chunks|clumps|handfuls))(?: of (?:it|hair|my hair))? out(?= in (?:clumps|chunks|handfuls))",
+        r"(?:bash|smash|slam|bang|punch|ram|driv)\w* my (?:fists?|hands?|knuckles) (?:into|against|through) (?:the |a )?(?:\w+ )?(?:walls?|door|mirror|window)",
+        r"(?:^|(?<=[.,] ))(?:the |my )?(?:razors?|blades?) (?:helps?|help me cope|is (?:the only thing|all) that helps)(?= *(?:$|[.,]|right now|me cope))",
     ),
+    # Someone found or saw the marks (round nine, kinds9d): beside a cover story the writer told, self-harm hidden.
+    MARKS_SEEN: r"(?:found|saw|seen|noticed|spotted|asked about) (?:the|my) (?:fresh |new )?(?:cuts|marks|burns|scars)(?! on (?:the|his|her|their|our)\b)(?!(?: \w+){0,4} (?:from|after|healing|healed)\b)",
     CUTTING: r"(?:(?<=^)|(?<=\bi )|(?<=\bto )|(?<=\bstarted )|(?<=\bbeen )|(?<=\bim )|(?<=\bkeep )|(?<=\bwas )|(?<=\bstop )|"
     r"(?<=\bmade a )|(?<=\bstill )|(?<=\bof )|(?<=\bthe )|(?<=\bme )|(?<=\bmy )|(?<=\band )|(?<=\bone )|(?<=\bdid )|(?<=\bill ))cut(?:ting)?(?! (?:my|the|down|back|by|to|from|\d|\w+ (?:mg|mcg|ml|percent)|it|a|an|off|out|up|short|through|corners|ties|out)\b)",
     HURT_CONTEXT: _words(
@@ -52,6 +63,7 @@ HARM_VOCAB: dict[str, str] = {
         r"knuckles|scratch\w*|(?:till|until|til) (?:my|it|they) \w+|to cope|it wasnt(?= *(?:$|[.,]))|told (?:the |my |her |him |them )?\w+ (?:it was|i did it)",
         r"(?:want|wanted|need|needed|make|made|making) it (?:to )?hurt|hurt more|deliberately|intentionally|deserved? it|break the skin|in clumps|bald patch|bald spot|infected|stitches|(?:till|til) i|meant to(?= *(?:$|[.,]))|blistered",
         r"(?:shell|hell|theyll|youll|(?:she|he|they|someone|people|anyone|everyone) (?:will|would|might)) (?:see|notice)|so (?:nobody|no one) (?:sees|notices)",
+        r"(?:i know )?(?:its|it is|thats|that is) not (?:good|healthy|ok|okay|right)(?= *(?:$|[.,]))|(?:helps|helped) for (?:about )?a (?:minute|second|bit|while)|felt good|break the skin",
     ),
     HURT_STRONG: _words(
         r"(?:nobody|no one) (?:irl |here |at home )?(?:can|must|will|should) know|black and blue|blisters?",
@@ -59,6 +71,10 @@ HARM_VOCAB: dict[str, str] = {
         r"hiding it|sleeves|first time since|went back to|bruises|marks|(?:nights?|days?|times?) in a row|only thing that",
         r"first time in|hiding my (?:arms|legs|wrists)|(?:once|when|after) (?:my \w+ is|my \w+s|everyone is|the kids are|shes|hes|theyre) asleep|laid out|gets me through|to cope|cope with|been good (?:for|since)|(?:the )?one cutting|(?:days|weeks|months) clean",
         # Meaning to cut at a time of its own ("planning to cut tonight"); a taper cut has a dose nearby.
-        r"(?:planning|going|about|ready|need|want|wanting) to(?= cut(?: myself)?(?= *(?:$|[.,]|tonight|later|when|once|while|as soon)))",
+        r"(?:planning|going|about|ready|need|want|wanting) to(?= cut(?: myself)?(?= *(?:$|[.,]|tonight|later|when|once|while|as soon"
+        r"|after (?:work|school|(?:my |the )?shift|the kids|everyone|(?:he|she|they)\b|my (?:wife|husband|partner|mum|mom|dad|kids|flatmate)))))",
+        # Round nine (kinds9d): what is said of a cut that a dose cut never has ("its deep", "needs stitches"), or told as a secret.
+        r"(?:its|it is|it was|its not|not|was|they are|theyre) (?:very |too |that |so |really )?deep(?= *(?:$|[.,]|but|and|enough))|(?:need|needs|needed|might need|should have had) stitches",
+        r"(?:dont|do not) (?:know )?why im telling (?:you|a forum|this|anyone|strangers)|(?:dont|do not) tell (?:anyone|anybody|me to stop)",
     ),
 }

@@ -41,3 +41,39 @@ def test_thoughts_held_off_and_a_place_or_means_kept_in_mind_are_raised(text, ca
 )
 def test_the_same_words_in_everyday_talk_stay_quiet(text):
     assert not assess(text).is_crisis, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dug my nails into my arms hard enough to break the skin again last night",
+        "smashed a mug and dragged a shard across my wrist. still shaking",
+        "bashed my fists into the wall till i think i broke a knuckle. felt good",
+        "the razor helps. i know its not good",
+        "i cut tonight. its deep, might need stitches",
+        "my husband saw the burns and i told him it was the oven",
+    ],
+)
+def test_self_harm_in_everyday_words_is_raised_as_self_harm(text):
+    found = assess(text)
+    assert found.is_crisis, text
+    assert "self-harm" in found.summary(), found.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cut my dose again",
+        "a paper cut",
+        "the razor for my legs",
+        "the razor helps with my legs",
+        "my nails dig into my palms when the akathisia hits",
+        "found the cuts from the surgery healing well",
+        "my hair is coming out in clumps from the withdrawal",
+        "the ivy on the fence, im pulling it out in clumps",
+        "cut my dose again today, 10 percent, dont tell me to stop i know its fast",
+        "the kids found the marks on the wall and i said it was the cat",
+    ],
+)
+def test_cuts_razors_and_nails_in_everyday_talk_stay_quiet(text):
+    assert not assess(text).is_crisis, text
