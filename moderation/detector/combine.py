@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from moderation.detector import concepts as c
 from moderation.detector import concepts_acts as acts
+from moderation.detector import concepts_intent as ci
 from moderation.detector.away import no_reason_to_be_away
 from moderation.detector.gate import FirstWords, index
 from moderation.detector.patterns import ACTIVE, ATTEMPT, INTENT, METHOD, PASSIVE, PLAN, PREPARATION, SELF_HARM
@@ -77,16 +78,17 @@ RECIPES = (
     Recipe("bare-date", (PLAN,), c.BARE_DATE, (), False, unless=(c.DOSE, c.AWAY)),
     Recipe("window-soon", (PLAN,), c.WINDOW, ((c.SOON,),), False, unless=(c.DOSE, c.AWAY), weak=True),
     Recipe("window-decided", (PLAN, INTENT), c.WINDOW,
-           ((c.SOON,), (c.FINAL, c.NO_RETURN, c.ACT, c.BARE_WHEN, c.PLAN_AT)), False, unless=(c.DOSE, c.AWAY)),
+           ((c.SOON,), (c.FINAL, c.NO_RETURN, c.ACT, ci.BARE_WHEN, ci.PLAN_AT)), False, unless=(c.DOSE, c.AWAY)),
     Recipe("when-plan", (PLAN, INTENT), c.WHEN, ((c.SOON, c.DATE, c.ACT, c.DECIDE, c.FINAL),), False,
            weak_with=(c.DOSE, c.TAPER)),
     # "i have it all planned . saturday night , hotel room , the pills": a plan said, a time and what or where.
-    Recipe("plan-listed", (PLAN, INTENT), c.PLAN_SAID, ((c.SOON, c.DATE), (c.PLACE, c.MEANS, c.PLAN_ITEM)), False,
-           unless=(c.COMPANY,), weak_with=(c.DOSE, c.TAPER)),
+    Recipe("plan-listed", (PLAN, INTENT), ci.PLAN_SAID, ((c.SOON, c.DATE), (c.PLACE, c.MEANS, ci.PLAN_ITEM)), False,
+           unless=(ci.COMPANY,), weak_with=(c.DOSE, c.TAPER)),
     # "christmas then done . ill get through it for mum": an end after an event, waited for for someone's sake.
-    Recipe("done-after-them", (INTENT, PLAN), c.THEN_DONE, ((c.SOON, c.DATE), (c.FOR_THEM, c.THEN_DONE))),
+    Recipe("done-after-them", (INTENT, PLAN), ci.THEN_DONE, ((c.SOON, c.DATE), (ci.FOR_THEM, ci.THEN_DONE)),
+           unless=(ci.DONE_WITH,)),
     # "been rehoming my cats one by one . two left . then im free to go": the end after the last farewell.
-    Recipe("done-after-farewell", (INTENT, PREPARATION), c.THEN_DONE, ((c.FAREWELL,),), unless=(c.AWAY,)),
+    Recipe("done-after-farewell", (INTENT, PREPARATION), ci.THEN_DONE, ((c.FAREWELL,),), unless=(c.AWAY,)),
     # Means kept, counted, looked up or visited.
     Recipe("means-stored", (METHOD, PREPARATION), c.MEANS, ((c.STORE, c.COUNT),), weak_with=(c.TAPER, c.NEWS, c.SAFE)),
     Recipe("means-looked-up", (PLAN, METHOD), c.MEANS, ((c.LOOKUP,), (c.NEARBY, c.COUNT)), weak_with=(c.TAPER, c.NEWS)),

@@ -19,7 +19,7 @@ BARE_WHEN = "bare_when"
 # words that say a plan is made or told, and the items of such a list (plan-listed, combine.py).
 PLAN_SAID, PLAN_ITEM = "plan_said", "plan_item"
 # Where or when "it" will be, said of the act ("itll be at the lake", "ive timed it for when"): beside a window.
-PLAN_AT, COMPANY = "plan_at", "company"
+PLAN_AT, COMPANY, DONE_WITH = "plan_at", "company", "done_with"
 _THEM = r"(?:mum|mom|dad|my \w+|the kids|her|him|them|everyone)"
 _AWAITED = r"(?:dog|cat|mum|mom|dad|nan|gran) to (?:go|die|pass)"
 _ANYONE = r"(?:anyone|anybody|everyone|everybody|they|people|you|my \w+)"
@@ -124,14 +124,21 @@ MORE: dict[str, str] = {
         r"|(?:^|(?<=[.,] ))(?:ive|i have) decided(?= *(?:$|[.,]))"
     ),
     PLAN_AT: (
-        r"(?:itll|it will) be (?:at|in) the (?:lake|river|sea|woods|forest|bridge|quarry|cliffs?|garage|reservoir|canal"
-        r"|car park|multi storey|railway|tracks|roof)(?= *(?:$|[.,]))|(?:ive|i have) timed it (?:for|so)"
+        r"(?:itll|it will) be (?:at|in) the (?:lake|river|sea|woods|forest|bridge|quarry|cliffs?|reservoir|canal"
+        r"|car park|multi storey|railway|tracks|roof)(?= *(?:$|[.,]))|(?:itll|it will) be in the garage(?= *(?:$|[.,]))"
+        # "ive timed it for when my wifes on her night shift ." (not "..., a long bath on tuesday": the act named)
+        r"|(?:ive|i have) timed it for"
+        r"(?= when (?:\w+ ){1,6}?(?:shift|asleep|away|out|at work|at school|gone)(?= *(?:$|\.)))"
     ),
-    # "the plan . tomorrow , the rope swing at the river with the kids": company makes it an outing.
+    # "the plan . tomorrow , the rope swing at the river with the kids", "the top floor of the museum , then lunch":
+    # company or what follows makes it an outing.
     COMPANY: (
         r"with (?:the kids|friends|the family|us|my (?:kids|family|sister|brother|mum|mom|dad|partner|friends?"
-        r"|husband|wife))\b"
+        r"|husband|wife))\b|then (?:lunch|dinner|tea|brunch|coffee|drinks|home|the pub|shopping|a film|the cinema)\b"
+        r"|of the (?:museum|gallery|shop|store|library|hotel|office|tower|cathedral|castle)\b"
     ),
+    # "christmas then done with the in laws . ... and then thats it": the end names what it ends.
+    DONE_WITH: r"(?:done|finished) with (?:the|my|this|that|her|his|their|work|uni|school) ?\w*",
     PLAN_ITEM: (
         r"(?:(?:^|(?<=[.,] ))(?:and )?|(?<=\band ))(?:(?:the|a|my) )?"
         r"(?:garage|pills|tablets|rope|belt|place|spot|quarry road|cliff road|top level|top floor)(?= *(?:$|[.,]))"

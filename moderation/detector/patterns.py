@@ -237,6 +237,9 @@ IT_ACT = re.compile(r"\b(?:do|doing|end|ending|finish|finishing|going through wi
 TAPER_MEANT = re.compile(
     r"\b(?:i mean(?:t)?|meaning|talking about) (?:the |my )?(?:taper|dose|cut|benzos?|\w+pam)\b"
     r"|\b(?<!not )(?<!not the )(?<!isnt the )(?:the |my )?(?:taper|dose|cut|benzos?) i mean(?:t)?\b"
+    # "im going through with it , the house sale i mean": any thing named as what "it" was
+    r"|(?:^|(?<=[.,] ))(?:the|my) (?!whole\b|life\b|world\b|end\b|pain\b|suffering\b)\w+(?: (?!thing\b)\w+)?"
+    r" i mean(?:t)?(?= *(?:$|[.,]))"
 )
 
 

@@ -46,6 +46,9 @@ CRISIS = [
     # piece 5: "i mean that", someone else's day waited for
     ("if she goes through with the divorce im not going to be around for it. i mean that", INTENT),
     ("only need to get through my brothers wedding. after that im free to go", PLAN),
+    # piece 6: "it" pinned to life, not to a thing
+    ("im doing it tonight. my life i mean", INTENT),
+    ("im ending it on friday. the pain i mean, forever", INTENT),
 ]
 
 QUIET = [
@@ -86,6 +89,13 @@ QUIET = [
     # piece 5
     "only need to get through my brothers wedding. after that im free to go on holiday",
     "if it rains im not going to be around for the bbq, i mean it, im staying in",
+    # piece 6
+    "the plan. friday, the top floor of the museum, then lunch",
+    "itll be at the garage. thursday. when hes at work i can drop the car",
+    "christmas then done with the in laws. ill get through it for mum and then thats it.",
+    "ive timed it for when the kids are at school, a long bath on tuesday",
+    "im going through with it, the house sale i mean. completion on friday",
+    "doing it on monday, the op i mean. nervous",
 ]
 
 
