@@ -244,7 +244,7 @@ _THING_ENDS_ME = re.compile(
 # "i want the fear to die", "wish this feeling would die": what is to die is a symptom, not the writer.
 _SOMETHING_DIES = re.compile(
     r"\b(?:want|wants|wanted|wish|wishing|need|hope|hoping|let|make)(?: for)? (?:the|this|that|my|these|those|all the) "
-    r"(?!(?:body|heart|brain|life|self|whole|own)\b)[a-z]+(?: [a-z]+)? (?:to|would|will|could|can) $"
+    r"(?!(?:body|heart|brain|life|self|whole|own)\b)[a-z]+(?: [a-z]+)? (?:to|would|will|could|can)(?: just| finally)? $"
 )
 
 

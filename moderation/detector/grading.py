@@ -72,8 +72,8 @@ _DEATH = re.compile(r"\b(?:dead|die|(?:kill|shoot|top) (?:myself|me))\b")  # wit
 _OVER_NOW = re.compile(
     r"\b(?:(?<!clause )(?<!period )(?<!deadline )"
     r"(?:are|is|were|have|has) (?:all |completely )?(?:gone(?! (?:from|up)\b)|over|passed)(?: now)?|"
-    r"(?:went away|faded|lifted|"
-    r"vanished|disappeared|thinned out|cleared|stopped)(?: completely| eventually| for good)?"
+    r"(?:went away|faded|lifted|vanished|disappeared|thinned out|cleared|stopped|eased off|eased(?! off)|subsided)"
+    r"(?: completely| eventually| for good)?"
     r"(?! (?:me|for|but|until|till|then)\b)|(?:havent|hasnt) (?:been|come) back|"
     r"(?:are|is) (?:all |long )?(?:old|healed)(?: now)?(?! (?:but|and)\b))\b"
 )

@@ -88,7 +88,8 @@ def _answered_no_after(text: str, s_start: int, s_end: int) -> bool:
 # The wish, the urge or the part of the writer that would want it, denied before the words: "i dont
 # have any wish to be dead", "no intention of giving up on life", "nothing in me wants to die".
 _DENIED_BEFORE = re.compile(
-    r"\b(?:(?:(?:dont|do not|didnt|never|wont) (?:have|had|feel|felt|get|got)|havent (?:got |had |felt )?|"
+    r"\b(?:(?:(?:dont|do not|didnt|never|wont)(?: once| ever| really)? (?:have|had|feel|felt|get|got)|"
+    r"havent (?:got |had |felt )?|"
     r"(?:have|had|feel|felt|with|got|theres|there is|harbou?r|hold) (?:no|zero)|not)"
     r"(?: (?:any|a|an|one|a single|even a|the (?:slightest|least|smallest)))? (?:[a-z]+ )?"
     r"(?:wish|wishes|desire|intention|intentions|intent|urge|urges|plans?|thoughts?|inclination|interest)"

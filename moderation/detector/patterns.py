@@ -198,8 +198,8 @@ _QUOTING = re.compile(
     r"\b(?:old|older|earlier) (?:journals?|diar(?:y|ies)|notebooks?|notes|posts|messages|entries|letters|pages)"
     r"(?: \w+){0,3}? (?:is|are|was|were) (?:full of|filled with) , $"
 )
-# "dont care what anyone says , im ending it", "whatever my therapist says , ...": no one is quoted.
-_WHATEVER_SAID = re.compile(r"\b(?:what|whatever)(?: \w+){1,3} (?:says|said|say) , $")
+# "dont care what anyone says , im ending it", "like my therapist said , ...": no one is quoted.
+_WHATEVER_SAID = re.compile(r"\b(?:what|whatever|like|as)(?: \w+){1,3} (?:says|said|say) , $")
 
 
 def not_the_writers(text: str, clause_start: int, end: int) -> bool:

@@ -79,3 +79,17 @@ def test_look_alike_crisis_is_kept(text, category):
     result = assess(text)
     assert result.is_crisis, text
     assert category in result.summary(), (text, result.summary())
+
+
+def test_a_comparison_with_what_someone_said_is_no_quote():
+    result = assess("as my dad always said, finish what you start. im ending it tonight")
+    assert result.level == "high", result.summary()
+    assert "intent" in result.summary()
+    assert not assess("my brother said, 'i want to die', when his dose was cut").is_crisis
+
+
+def test_denial_and_over_read_in_new_wording():
+    assert not assess("i want the tinnitus to finally die, its driving me mad").is_crisis
+    assert "thoughts of suicide" in assess(
+        "never once had a day this month without thinking about ending my life"
+    ).summary()
