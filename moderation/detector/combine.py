@@ -23,7 +23,8 @@ from moderation.detector import concepts as c
 from moderation.detector import concepts_acts as acts
 from moderation.detector import concepts_intent as ci
 from moderation.detector.away import no_reason_to_be_away
-from moderation.detector.gate import FirstWords, index
+from moderation.detector.firstwords import FirstWords
+from moderation.detector.gate import index
 from moderation.detector.patterns import ACTIVE, ATTEMPT, INTENT, METHOD, PASSIVE, PLAN, PREPARATION, SELF_HARM
 
 _IDIOM_BEFORE = (
@@ -167,7 +168,7 @@ _FIRST_WORDS = FirstWords(_VOCABULARIES)
 def read_word(word: str) -> tuple[frozenset[str], dict[str, re.Pattern]]:
     """The concepts a word holds a key of (its prefixes that are keys; "1mg" read as "#mg"), and
     the concepts a match of may begin at this word, each with its pattern narrowed to the
-    alternatives that may (gate.FirstWords)."""
+    alternatives that may (firstwords.FirstWords)."""
     keyed = "#" + word.lstrip("0123456789") if word[:1].isdigit() else word
     keys = frozenset().union(*(_BY_KEY[keyed[:end]] for end in range(2, len(keyed) + 1) if keyed[:end] in _KEYS))
     return keys, _FIRST_WORDS.at(word)
@@ -196,7 +197,7 @@ def _sentence(text: str, span: Span) -> Sentence:
 
 def _search(names, text: str, span: Span, firsts: Firsts) -> Hits:
     """What finditer() would find of each concept in the span: its pattern tried at the words a
-    match may begin at, left to right, each after the previous match (gate.FirstWords)."""
+    match may begin at, left to right, each after the previous match (firstwords.FirstWords)."""
     found: Hits = {}
     anywhere, stop = _FIRST_WORDS.anywhere, span[1]
     for name in names:

@@ -8,7 +8,8 @@ import pytest
 from moderation.detector import combine
 from moderation.detector import concepts as c
 from moderation.detector import patterns as p
-from moderation.detector.gate import core, first_words, more_keys, states, word_keys
+from moderation.detector.firstwords import first_words
+from moderation.detector.gate import core, more_keys, states, word_keys
 from moderation.detector.lexicon import normalise
 from moderation.detector.reading import read, rule_candidates
 from moderation.detector.rules import ALL_KEYS, RULES
