@@ -23,7 +23,7 @@ HARM_VOCAB: dict[str, str] = {
         r"(?:hold|holding|held|put|putting|press\w*) my (?:hand|arm|fingers|palm|wrist) (?:on|against|in|under) (?:the )?(?:hob|iron|kettle|stove|cooker|flame|oven|boiling|hot)",
         r"(?:deserve|deserved) (?:the|these|my) (?:marks|cuts|scars|bruises|burns)|(?:pressed|held|put) (?:a |the )?(?:hot \w+|lighter|iron|cigarette|flame)(?: \w+){0,2}? (?:on|against|to) my",
         r"making new (?:ones|cuts)|picking at (?:the|my) (?:cuts|scabs)|(?:bash|smash|hit|hammer|slam)\w* my (?:hand|fingers|knuckles|arm|leg|head) with (?:a|the) \w+|(?:^|(?<=\. ))sh (?:is back|again)",
-        r"(?:ran|held|put|poured) (?:my )?(?:hand|arm|wrist|skin) (?:under|in|into) (?:boiling|scalding|hot) water|boiling water (?:on|over) my|cuts (?:are |were )?(?:getting )?(?:deeper|worse|longer)|(?:took|take|taking) (?:the |a |my )?(?:scissors|blade|razor|knife|compass|glass) to my (?:arms?|legs?|wrists?|skin|thighs?|stomach)|(?:^|(?<=[.,] ))sh(?= relapse)",
+        r"(?:ran|held|put|poured) (?:my )?(?:hand|arm|wrist|skin) (?:under|in|into) (?:boiling|scalding|hot) water|(?<!spilled )(?<!spilt )(?<!splashed )(?<!knocked )(?:boiling|scalding) water (?:on|over) my|cuts (?:are |were )?(?:getting )?(?:deeper|worse|longer)|(?:took|take|taking) (?:the |a |my )?(?:scissors|blade|razor|knife|compass|glass) to my (?:arms?|legs?|wrists?|skin|thighs?|stomach)|(?:^|(?<=[.,] ))sh(?= relapse)",
         r"bang(?:ing|ed)? my head|hit(?:ting)? myself|punch(?:ing|ed)? (?:the |a )?(?:\w+ )?walls?|scratch(?:ing|ed)? (?:myself|my skin|at my skin)",
         r"pull(?:ing|ed)? (?:out )?(?:a lot of |chunks of |clumps of |some of )?my hair|burn(?:ing|ed|t)? myself|selfharm\w*|carv(?:ed|ing) (?:into )?my|threw myself|cuts on my",
         r"(?:hit(?:ting)?|bang(?:ing|ed)?|smash(?:ing|ed)?|slam(?:ming|med)?|bash(?:ing|ed)?) my head (?:against|on|into) (?:the |a |my )?(?:walls?|floor|door|desk)|stitches (?:on|in) my (?:fore)?(?:arms?|wrists?|legs?|thighs?)",
@@ -33,7 +33,7 @@ HARM_VOCAB: dict[str, str] = {
         r"(?:bite|biting|bit) (?:my|myself)(?: own)? (?:arms?|hands?|wrists?|fingers?|legs?|skin)|scald\w* (?:myself|my \w+)",
         r"carv(?:ed|ing) (?:\w+ ){0,3}?(?:into|in|on) my (?:skin|arms?|legs?|thighs?|wrists?|stomach|hips?)|punch(?:ing|ed)? (?:the |a )?(?:\w+ )?(?:mirror|window)",
         r"(?:stubbed|stub|put|pressed) (?:a |my )?(?:cigarette|fag|lighter)(?: out)? (?:on|into) my|(?:took|take|taking|got|getting) (?:the )?blades? out of",
-        r"(?:dragged|ran|pressed|took|used|using) (?:a|the|my) (?:\w+ )?(?:blade|knife|scissors|compass|glass|pin|needle|lighter)(?: \w+){0,5}? (?:over|across|along|into|to|on) my",
+        r"(?:dragged|ran|pressed|took|used|using) (?:a|the|my) (?:\w+ ){0,2}(?:blade|knife|scissors|compass|glass|pin|needle|lighter)(?: \w+){0,5}? (?:over|across|along|into|to|on) my",
         r"bang(?:ed|ing)? my (?:fists?|hands?|arms?|legs?|knuckles)|(?:marks|cuts|scratches|bruises|burns) (?:on|across) my (?:\w+ )?(?:wrists?|arms?|legs?|thighs?|stomach|hips?)(?: \w+){0,6}? (?:are|were) (?:from|by) me(?! (?:scratching|itching|falling|gardening|shaving|working)\b)",
         # Done to oneself, said without the verb ("i did them myself", "doing it to myself", "is hurting myself").
         r"(?:did|done|doing) them myself|(?:did|done|doing|do) (?:it|this|that|these|them) to myself|(?:is|was|by|started|been|keep|kept) hurting myself(?! (?:at|in|on|while|doing|playing|lifting|by accident|when (?:i (?:was )?)?\w+ing)\b)",
@@ -50,6 +50,8 @@ HARM_VOCAB: dict[str, str] = {
         r"(?:(?:ripp|tear|tore|yank)\w* (?:it|my hair|chunks|clumps|handfuls)|pull\w* (?:my hair|chunks|clumps|handfuls))(?: of (?:it|hair|my hair))? out(?= in (?:clumps|chunks|handfuls))",
         r"(?:bash|smash|slam|bang|punch|ram|driv)\w* my (?:fists?|hands?|knuckles) (?:into|against|through) (?:the |a )?(?:\w+ )?(?:walls?|door|mirror|window)",
         r"(?:^|(?<=[.,] ))(?:the |my )?(?:razors?|blades?) (?:helps?|help me cope|is (?:the only thing|all) that helps)(?= *(?:$|[.,]|right now|me cope))",
+        # "took more than my dose on purpose just to hurt myself, not to die": the harm named as the aim.
+        r"(?:just |only )?to (?:hurt|harm|punish) myself(?= *(?:$|[.,]))",
     ),
     # Someone found or saw the marks (round nine, kinds9d): beside a cover story the writer told, self-harm hidden.
     MARKS_SEEN: r"(?:found|saw|seen|noticed|spotted|asked about) (?:the|my) (?:fresh |new )?(?:cuts|marks|burns|scars)(?! on (?:the|his|her|their|our)\b)(?!(?: \w+){0,4} (?:from|after|healing|healed)\b)",
@@ -63,7 +65,7 @@ HARM_VOCAB: dict[str, str] = {
         r"knuckles|scratch\w*|(?:till|until|til) (?:my|it|they) \w+|to cope|it wasnt(?= *(?:$|[.,]))|told (?:the |my |her |him |them )?\w+ (?:it was|i did it)",
         r"(?:want|wanted|need|needed|make|made|making) it (?:to )?hurt|hurt more|deliberately|intentionally|deserved? it|break the skin|in clumps|bald patch|bald spot|infected|stitches|(?:till|til) i|meant to(?= *(?:$|[.,]))|blistered",
         r"(?:shell|hell|theyll|youll|(?:she|he|they|someone|people|anyone|everyone) (?:will|would|might)) (?:see|notice)|so (?:nobody|no one) (?:sees|notices)",
-        r"(?:i know )?(?:its|it is|thats|that is) not (?:good|healthy|ok|okay|right)(?= *(?:$|[.,]))|(?:helps|helped) for (?:about )?a (?:minute|second|bit|while)|felt good|break the skin",
+        r"(?:i know )?(?:its|it is|thats|that is) not (?:good|healthy|ok|okay|right)(?= *(?:$|[.,]))|(?:helps|helped) for (?:about )?a (?:minute|second|bit|while)|felt good|break the skin|(?:twice|three times|\d+ times) (?:today|tonight|this week)|keep doing it",
     ),
     HURT_STRONG: _words(
         r"(?:nobody|no one) (?:irl |here |at home )?(?:can|must|will|should) know|black and blue|blisters?",
@@ -75,6 +77,6 @@ HARM_VOCAB: dict[str, str] = {
         r"|after (?:work|school|(?:my |the )?shift|the kids|everyone|(?:he|she|they)\b|my (?:wife|husband|partner|mum|mom|dad|kids|flatmate)))))",
         # Round nine (kinds9d): what is said of a cut that a dose cut never has ("its deep", "needs stitches"), or told as a secret.
         r"(?:its|it is|it was|its not|not|was|they are|theyre) (?:very |too |that |so |really )?deep(?= *(?:$|[.,]|but|and|enough))|(?:need|needs|needed|might need|should have had) stitches",
-        r"(?:dont|do not) (?:know )?why im telling (?:you|a forum|this|anyone|strangers)|(?:dont|do not) tell (?:anyone|anybody|me to stop)",
+        r"(?:dont|do not) (?:know )?why im telling (?:you|a forum|this|anyone|strangers)|(?:dont|do not) tell (?:anyone|anybody|me to stop)|where (?:nobody|no one|people|anyone) (?:can|will|would|cant|wont|can not) see",
     ),
 }

@@ -52,6 +52,9 @@ def test_the_same_words_in_everyday_talk_stay_quiet(text):
         "the razor helps. i know its not good",
         "i cut tonight. its deep, might need stitches",
         "my husband saw the burns and i told him it was the oven",
+        "took more than my dose on purpose, just to hurt myself",
+        "ive been cutting where nobody can see, on my hips",
+        "used a craft knife blade on my thigh last night",
     ],
 )
 def test_self_harm_in_everyday_words_is_raised_as_self_harm(text):
@@ -73,6 +76,9 @@ def test_self_harm_in_everyday_words_is_raised_as_self_harm(text):
         "the ivy on the fence, im pulling it out in clumps",
         "cut my dose again today, 10 percent, dont tell me to stop i know its fast",
         "the kids found the marks on the wall and i said it was the cat",
+        "i spilled scalding water on my hands making tea, twice today, so clumsy",
+        "slipped on the ice twice today, trying not to hurt myself",
+        "ive been cutting my hair where nobody can see the bald patch",
     ],
 )
 def test_cuts_razors_and_nails_in_everyday_talk_stay_quiet(text):
