@@ -47,6 +47,9 @@ NOT_CHORES = (
 
 AFFAIRS_EXTRA: dict[str, str] = {
     "farewell": _words(
+        # Piece 5: affairs made tidy, things given to a named person one will not need.
+        r"affairs (?:are )?(?:now )?(?:tidy|in order|sorted|settled|straight)(?! (?:at|for) (?:work|the office|my leave|the handover|the audit)\b)|(?<=\bmy )affairs (?:tidy|straight|sorted)",
+        r"(?:gave|give|giving|given) (?:away )?(?:my|all my) (?!old\b|spare\b|broken\b)\w+(?: and (?:all )?my \w+)? to (?:my|the) (?:little |younger |older |baby )?(?:cousin|nephew|niece|brother|sister|friend|neighbou?r|son|daughter|mate|best mate|grandson|granddaughter)(?= *(?:$|[.,]|today|tonight|yesterday|this))",
         # Piece 4: passwords written down and left for someone, pets found homes.
         r"(?:wrote|written|writing|jotted|put) (?:all )?(?:my |the )?(?:passwords|pin numbers|pins|logins|log ins|bank details|account details) down",
         r"(?:left|put) (?:them|it|the (?:passwords|pins|pin numbers|details|letters?|notes?|cards?|envelopes?)|my (?:passwords|pins|pin numbers|will|letters?|notes?)) (?:on|in|under|by) (?:the|my) \w+(?= for (?:my|the) (?:partner|wife|husband|kids|children|family|mum|mom|dad|son|daughter|sister|brother|parents|boyfriend|girlfriend)\b)",
@@ -98,7 +101,7 @@ AFFAIRS_EXTRA: dict[str, str] = {
     ),
     "recipient": r"(?:for|to) (?:both|each|all) (?:of )?(?:my|the) (?:kids|children|sons|daughters|boys|girls|parents|grandchildren|grandkids)",
     "denied": r"(?:^|(?<=[.,] ))(?:but )?(?:its|thats|it is|that is) not(?= *(?:$|[.,]))",
-    "absent": r"(?:i wont|i will not|im not going to|i am not going to) be there(?= *(?:$|[.,]|anyway))",
+    "absent": r"(?:wont|will not|not going to|shant) be (?:a )?(?:problem|burden|bother|trouble|worry) (?:for|to) (?:anybody|anyone|everyone|you all)(?: else)?|(?:shant|wont|will not|shall not) (?:need to |have to )?(?:trouble|bother|burden) (?:anyone|anybody|you|you all|everyone)(?: else)?(?= *(?:$|[.,]|again|anymore|after))|(?:i wont|i will not|im not going to|i am not going to) be there(?= *(?:$|[.,]|anyway))",
     "secret": _words(
         r"(?:dont|do not|never) ask (?:me )?why(?= *(?:$|[.,]))",
         r"(?:doesnt|dont|does not|do not|didnt|did not) know the (?:real |actual |true )?reason(?= *(?:$|[.,]|why))",

@@ -39,8 +39,8 @@ SORRY_TO_BE_ALIVE = [
     _rule(
         "wish-finished-job",
         (PASSIVE,),
-        r"(?P<e>(?:wish|wished|wishing|if only) (?:the |that |my )?(?:seizure|overdose|od|crash|pills|tablets|fall|accident|stroke|heart attack|cancer|illness|infection|car|bus|lorry|attempt|fit|rope|bleed) (?:had|would have|wouldve|couldve|could have) (?:just )?(?:finished|done|did) (?:the job|it|me in)(?= *(?:$|[.,])))",
-        "wish wished wishing only & finished done did",
+        r"(?P<e>(?:wish|wished|wishing|if only) (?:the |that |my )?(?:seizure|overdose|od|crash|pills|tablets|fall|accident|stroke|heart attack|cancer|illness|infection|car|bus|lorry|attempt|fit|rope|bleed) (?:had|would have|wouldve|couldve|could have) (?:just )?(?:(?:finished|done|did) (?:the job|it|me in)|won|got me|taken me|killed me)(?= *(?:$|[.,])))",
+        "wish wished wishing only & finished done did won got taken killed",
     ),
     # Hoping an illness or a crash ends it, or going to bed hoping it is the last time.
     _rule(
@@ -51,4 +51,6 @@ SORRY_TO_BE_ALIVE = [
         r"|(?:wish|wishing|hope|hoping|pray\w*) (?:that )?(?:the|my) (?:car|bus|plane|train|taxi|coach) (?:would|will|could|might) (?:just )?(?:go off the road|crash|come off the (?:road|rails|tracks)|veer off|hit (?:a tree|a wall|something)|go down|fall out of the sky|derail)(?= *(?:$|[.,]| on| with| one| some| and)))",
         "hope hopes hoping wish wishing pray prays praying",
     ),
+    # "if i die in my sleep im happy", "if i never woke up that would be fine by me"
+    _rule("fine-if-i-died", (PASSIVE,), r"(?P<e>if i (?:die|died|didnt wake up|never woke up|dont wake up|never wake up)(?: in my sleep)?(?: tonight| tomorrow)?(?: ,)? (?:im|id be|ill be|i would be|i will be|that would be|thats|that is) (?:happy|ok|okay|fine|glad|good|at peace|fine by me))(?= *(?:$|[.,]))", "die died wake woke & happy ok okay fine glad good peace"),
 ]

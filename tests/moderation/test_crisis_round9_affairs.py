@@ -28,6 +28,9 @@ from moderation.detector import assess
         "rang everyone tonight to say the things i never said. they dont know theyre goodbyes",
         "made a list of who gets what and put it under the clock",
         "called my sister and my best mate tonight. they dont know it was goodbye",
+        "gave my xbox and all my games to my little cousin today. wont be needing them",
+        "cancelled my phone contract and my gym. no point paying for things i wont use",
+        "if something happens to me pls tell my mum i loved her. ok thats all",
     ],
 )
 def test_affairs_in_order_are_preparations(text):
@@ -62,6 +65,7 @@ def test_affairs_in_order_are_preparations(text):
         "i keep wishing to not exist anymore",
         "i would give anything for my life to just be over",
         "each morning i open my eyes and im upset that i did",
+        "being alive feels like a punishment, id rather just not be",
     ],
 )
 def test_welcoming_the_end_or_sorry_to_be_alive_is_a_wish_to_be_dead(text):
@@ -125,6 +129,12 @@ def test_welcoming_the_end_or_sorry_to_be_alive_is_a_wish_to_be_dead(text):
         "i dont know if its the last time ill see her, shes moving abroad",
         "left the keys on the table for my husband, hes collecting the car",
         "found homes for all my tomato seedlings, the neighbours loved them",
+        "gave my switch to my little brother today, hes been begging for months",
+        "i wont be a problem for anyone at the party, ill sit quietly",
+        "said bye to everyone at work without them noticing, hate fuss",
+        "if i die in my sleep tonight at least the insomnia is over lol",
+        "if something happens to the parcel pls let me know",
+        "id rather not be on the group chat anymore",
     ],
 )
 def test_look_alikes_stay_quiet(text):
