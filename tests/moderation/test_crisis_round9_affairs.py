@@ -135,6 +135,7 @@ def test_welcoming_the_end_or_sorry_to_be_alive_is_a_wish_to_be_dead(text):
         "if i die in my sleep tonight at least the insomnia is over lol",
         "if something happens to the parcel pls let me know",
         "id rather not be on the group chat anymore",
+        "gave my bike to my nephew today. wont be needing it with the new car",
     ],
 )
 def test_look_alikes_stay_quiet(text):
