@@ -123,6 +123,17 @@ def test_rule_candidates_hold_every_sentence_a_rule_matches():
                 assert matched <= set(rule_candidates(rule, index, present)), (rule.name, text)
 
 
+def test_every_sentence_a_rule_matches_holds_its_own_key_words():
+    """A rule's own key words are written by hand (rules.py): a word its pattern can match that they
+    leave out ("suicide attempts", "until it bruises", "rehomed my rabbits") is never read by it."""
+    for text in _corpus_sentences()[:6000]:
+        spans, index, _sentences = read(text)
+        for rule in RULES:
+            for number, span in enumerate(spans):
+                if rule.pattern.search(text, *span):
+                    assert _own_keys_hold(rule, index, number), (rule.name, text[span[0] : span[1]])
+
+
 def test_a_rules_core_leaves_out_its_subject_and_filler():
     found = core(re.compile(r"(?:^|(?<=[.,] )|\bi )(?P<f>(?:\w+ ){0,4}?)(?:want|wish) to die"))
     assert found.search("so i really want to die") and not found.search("so i really want to dine")
