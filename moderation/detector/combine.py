@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from moderation.detector import concepts as c
 from moderation.detector import concepts_acts as acts
+from moderation.detector import concepts_harm as harm
 from moderation.detector import concepts_intent as ci
 from moderation.detector.away import no_reason_to_be_away
 from moderation.detector.firstwords import FirstWords
@@ -146,7 +147,8 @@ RECIPES = (
     Recipe("cutting-again", (SELF_HARM,), c.CUTTING, ((c.HURT_CONTEXT,),), unless=(c.DOSE,), weak=True),
     Recipe("harm-act", (SELF_HARM,), c.HARM_ACT, ((c.HURT_CONTEXT,),)),
     # "my wife found the cuts . i told her it was the cat": the marks covered with a story.
-    Recipe("marks-covered", (SELF_HARM,), acts.COVER, ((c.MARKS_SEEN,),)),
+    Recipe("marks-covered", (SELF_HARM,), acts.COVER, ((harm.MARKS_SEEN,),)),
+    Recipe("blade-helps", (SELF_HARM,), harm.BLADE_HELPS, ((c.HURT_CONTEXT,),), unless=(harm.SHAVING,)),
     Recipe("it-again-blade", (SELF_HARM,), acts.IT_AGAIN, ((acts.BLADE,),), False, unless=(c.DOSE,)),
 ) + tuple(Recipe(**fields) for fields in (*c.NOW_RECIPES, *c.MIND_RECIPES))  # concepts_now.py, concepts_mind.py
 # Anchors are searched in the whole text; the other concepts only around a sentence that holds one.

@@ -13,7 +13,7 @@ import re
 
 from moderation.detector.concepts_acts import ACTS_EXTRA, ACTS_VOCAB
 from moderation.detector.concepts_affairs import AFFAIRS_EXTRA, NOT_CHORES, NOT_TO_FAMILY, TO_CHARITY
-from moderation.detector.concepts_harm import CUTTING, HARM_ACT, HARM_VOCAB, HURT_CONTEXT, HURT_STRONG, MARKS_SEEN  # noqa: F401 - c.CUTTING
+from moderation.detector.concepts_harm import CUTTING, HARM_ACT, HARM_VOCAB, HURT_CONTEXT, HURT_STRONG  # noqa: F401 - read as c.CUTTING
 from moderation.detector.concepts_intent import MORE as INTENT_MORE
 from moderation.detector.concepts_mind import MIND_MORE, MIND_RECIPES, MIND_VOCAB  # noqa: F401 - c.MIND_RECIPES
 from moderation.detector.concepts_now import EXTRA as NOW_EXTRA

@@ -2,14 +2,15 @@
 
 Harm to the body by any means (HARM_ACT), the taper-ambiguous "cut" (CUTTING) and the context that
 makes it self-harm (HURT_CONTEXT, HURT_STRONG; a taper cut has a dose nearby: concepts.DOSE); marks
-someone found or saw (MARKS_SEEN), read beside a cover story the writer told (concepts_acts.COVER).
+someone found or saw (MARKS_SEEN), read beside a cover story the writer told (concepts_acts.COVER);
+a razor or blade that "helps" (BLADE_HELPS), not beside SHAVING.
 Same form as concepts.VOCAB: words and short word sequences over normalised text.
 """
 
 from __future__ import annotations
 
 CUTTING, HURT_CONTEXT, HARM_ACT, HURT_STRONG = "cutting", "hurt_context", "harm_act", "hurt_strong"
-MARKS_SEEN = "marks_seen"
+MARKS_SEEN, BLADE_HELPS, SHAVING = "marks_seen", "blade_helps", "shaving"
 
 
 def _words(*parts: str) -> str:
@@ -44,15 +45,17 @@ HARM_VOCAB: dict[str, str] = {
         r"picking at (?:the |my )?(?:cuts|scabs|wounds)|(?:making|made|make) new (?:ones|cuts)|deserve (?:every one of |all (?:of )?)?(?:the |these |those |my |every )?(?:marks|cuts|scars|burns|bruises)",
         r"(?:pressed|held|put) (?:a |the )?(?:\w+ )?(?:pan|iron|lighter|cigarette|lid|knife|blade|kettle|spoon|match) (?:on|to|against|into) my (?:wrists?|arms?|legs?|skin|hands?|thighs?|stomach)",
         # Round nine (kinds9d): nails dug into the wrists, a piece of glass dragged across the arm, hair ripped out,
-        # a fist driven into a wall; the razor that "helps" (with "i know its not good" or the like beside it).
+        # a fist driven into a wall.
         r"(?:dig|digs|digging|dug) my (?:finger)?nails (?:in(?:to)? )?my (?:wrists?|arms?|forearms?|thighs?|legs?|skin)",
         r"(?:dragged|ran|pressed|drew|scraped) (?:a|the) (?:piece|shard|bit|edge)(?: of (?:it|glass|the \w+))? (?:over|across|along|into|down) my",
         r"(?:(?:ripp|tear|tore|yank)\w* (?:it|my hair|chunks|clumps|handfuls)|pull\w* (?:my hair|chunks|clumps|handfuls))(?: of (?:it|hair|my hair))? out(?= in (?:clumps|chunks|handfuls))",
         r"(?:bash|smash|slam|bang|punch|ram|driv)\w* my (?:fists?|hands?|knuckles) (?:into|against|through) (?:the |a )?(?:\w+ )?(?:walls?|door|mirror|window)",
-        r"(?:^|(?<=[.,] ))(?:the |my )?(?:razors?|blades?) (?:helps?|help me cope|is (?:the only thing|all) that helps)(?= *(?:$|[.,]|right now|me cope))",
         # "took more than my dose on purpose just to hurt myself, not to die": the harm named as the aim.
         r"(?:just |only )?to (?:hurt|harm|punish) myself(?= *(?:$|[.,]))",
     ),
+    # The razor that "helps" (round nine, kinds9d), beside "i know its not good" or the like; not beside shaving.
+    BLADE_HELPS: r"(?:^|(?<=[.,] ))(?:the |my )?(?:razors?|blades?) (?:helps?|help me cope|is (?:the only thing|all) that helps)(?= *(?:$|[.,]|right now|me cope))",
+    SHAVING: r"shav\w*|stubble|beard|ingrown|my legs|armpits",
     # Someone found or saw the marks (round nine, kinds9d): beside a cover story the writer told, self-harm hidden.
     MARKS_SEEN: r"(?:found|saw|seen|noticed|spotted|asked about) (?:the|my) (?:fresh |new )?(?:cuts|marks|burns|scars)(?! on (?:the|his|her|their|our)\b)(?!(?: \w+){0,4} (?:from|after|healing|healed)\b)",
     CUTTING: r"(?:(?<=^)|(?<=\bi )|(?<=\bto )|(?<=\bstarted )|(?<=\bbeen )|(?<=\bim )|(?<=\bkeep )|(?<=\bwas )|(?<=\bstop )|"

@@ -70,6 +70,7 @@ def test_self_harm_in_everyday_words_is_raised_as_self_harm(text):
         "a paper cut",
         "the razor for my legs",
         "the razor helps with my legs",
+        "the razor helps. shaving every day makes me feel human again",
         "my nails dig into my palms when the akathisia hits",
         "found the cuts from the surgery healing well",
         "my hair is coming out in clumps from the withdrawal",
