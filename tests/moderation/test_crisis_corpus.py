@@ -58,6 +58,12 @@ PARTS = {
     # (10/160). Released for tuning in round nine; floors and ceilings start at those figures.
     "blind set P, now tuning": ["crisis_p.tsv"],
     "blind set Q, now tuning": ["crisis_q.tsv"],
+    # T (plain statements typed into the reply box) and U (chat lines and private messages, often at
+    # night): written in session eight by two more writers who never saw the detector. Blind on e1833bc:
+    # T 0.781 (125/160) / 0.006 (1/160), U 0.799 (127/159) / 0.032 (5/158). Released for tuning in round
+    # ten; floors and ceilings start at those figures. Sealed sets V and W measure the round.
+    "blind set T, now tuning": ["crisis_t.tsv"],
+    "blind set U, now tuning": ["crisis_u.tsv"],
 }
 MIN_RECALL, MAX_FALSE_ALARMS = 0.97, 0.03
 # Sets B, C, D and E: their figures after tuning less a small margin. Raise them as they improve.
@@ -79,6 +85,8 @@ OWN_RECALL_FLOOR = {
     "blind set O, now tuning": 0.98,
     "blind set P, now tuning": 0.98,
     "blind set Q, now tuning": 0.97,
+    "blind set T, now tuning": 0.78,
+    "blind set U, now tuning": 0.79,
 }
 # E (blind 0.662 / 0.081 on fdfc053, 0.713 / 0.056 on 6933f59): tuned in round three to 0.956 / 0.000, round four 0.988.
 # G (blind 0.419 / 0.062 on fdfc053, 0.487 / 0.044 on aff69b0): tuned in round five to 0.692 / 0.000.
@@ -98,6 +106,8 @@ OWN_FALSE_ALARM_CEILING: dict[str, float] = {
     "blind set O, now tuning": 0.007,
     "blind set P, now tuning": 0.007,
     "blind set Q, now tuning": 0.013,
+    "blind set T, now tuning": 0.007,
+    "blind set U, now tuning": 0.032,
 }
 
 
