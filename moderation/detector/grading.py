@@ -74,8 +74,8 @@ _OVER_NOW = re.compile(
     r"(?:are|is|were|have|has) (?:all |completely )?(?:gone(?! (?:from|up)\b)|over|passed)(?: now)?|"
     r"(?:went away|faded|lifted|vanished|disappeared|thinned out|cleared|stopped|eased off|eased(?! off)|subsided)"
     r"(?: completely| eventually| for good)?"
-    r"(?! (?:me|for|but|until|till|then)\b)|(?:havent|hasnt) (?:been|come) back|"
-    r"(?:are|is) (?:all |long )?(?:old|healed)(?: now)?(?! (?:but|and)\b))\b"
+    r"(?! (?:me|for|but|until|till|then|halfway|half way|part way|partway|in the middle)\b)|"
+    r"(?:havent|hasnt) (?:been|come) back|(?:are|is) (?:all |long )?(?:old|healed)(?: now)?(?! (?:but|and)\b))\b"
 )
 _NEGATED_VERB = re.compile(
     r"\b(?:never|not|no|havent|hasnt|hadnt) (?:once|ever|really|even|having|had|been|saying|anything)\b"

@@ -1,0 +1,45 @@
+"""Round ten (kinds10a, docs/moderation.md): attempts told by what stopped, interrupted or followed
+them; thoughts of a method; self-harm; and their quiet look-alikes (taper talk, symptoms, errands).
+The tuner's own wording of each kind, both ways (not corpus statements)."""
+
+import pytest
+
+from moderation.detector import assess
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my flatmate found me before the pills kicked in. im home now",
+        "the paramedics got to me before the tablets worked. discharged this morning",
+        "had the belt round the door handle when my son knocked. thats the only reason im here",
+        "the rope was up and i was on the stool when the doorbell went",
+        "i started to do it last night and stopped halfway through. still shaking",
+        "swallowed them half an hour ago. starting to regret it",
+        "already took them. wanted to check in here one last time",
+        "drank a bottle of wine and took all my zopiclone half an hour ago. not sure why im writing this",
+    ],
+)
+def test_an_attempt_told_by_what_stopped_or_followed_it_is_high(text):
+    found = assess(text)
+    assert found.level == "high", text
+    assert "recent attempt" in found.summary(), found.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mum found me before school and drove me to the gp",
+        "my partner found me asleep on the sofa before the film ended",
+        "had the rope up for the washing when it started raining",
+        "had the tent rope tied when my son came home early from school",
+        "started to do the cut tonight and stopped halfway, too rough",
+        "took them about 20 min ago and still wide awake, the zopiclone does nothing",
+        "took it an hour ago and already regret it, the new brand makes me so groggy",
+        "took them 20 mins ago like the pharmacist said. kind of regret switching brands",
+        "ive already taken them, just wanted to check in before bed",
+        "i was standing on the chair to change the bulb when the phone rang",
+    ],
+)
+def test_errands_doses_and_interruptions_stay_quiet(text):
+    assert not assess(text).is_crisis, (text, assess(text).summary())
