@@ -80,7 +80,10 @@ RECIPES = (
     Recipe("bare-date", (PLAN,), c.BARE_DATE, (), False, unless=(c.DOSE, c.AWAY)),
     Recipe("window-soon", (PLAN,), c.WINDOW, ((c.SOON,),), False, unless=(c.DOSE, c.AWAY), weak=True),
     Recipe("window-decided", (PLAN, INTENT), c.WINDOW,
-           ((c.SOON,), (c.FINAL, c.NO_RETURN, c.ACT, ci.BARE_WHEN, ci.PLAN_AT)), False, unless=(c.DOSE, c.AWAY)),
+           ((c.SOON,), (c.FINAL, c.NO_RETURN, c.ACT, ci.BARE_WHEN, ci.PLAN_AT, ci.ALL_AT_ONCE)), False,
+           unless=(c.DOSE, c.AWAY)),
+    # "tonight after my wife falls asleep . its all ready": a bare window and a time, then everything ready.
+    Recipe("window-ready", (PLAN, INTENT), ci.READY, ((ci.WINDOW_ENDS,), (c.SOON,)), False, unless=(c.DOSE, c.AWAY)),
     Recipe("when-plan", (PLAN, INTENT), c.WHEN, ((c.SOON, c.DATE, c.ACT, c.DECIDE, c.FINAL),), False,
            weak_with=(c.DOSE, c.TAPER)),
     # "i have it all planned . saturday night , hotel room , the pills": a plan said, a time and what or where.

@@ -10,6 +10,8 @@ each entry added to the concept of that name (concepts.py's names, spelled here 
 
 from __future__ import annotations
 
+from moderation.detector.concepts_plans import MORE as _PLANS
+
 # An end that follows an event waited for ("christmas then done", "and then thats it", "after that im free to go"):
 # it counts beside a time and a wait for someone else's sake ("ill get through it for mum"), or said twice.
 THEN_DONE, FOR_THEM = "then_done", "for_them"
@@ -24,7 +26,36 @@ _THEM = r"(?:mum|mom|dad|my \w+|the kids|her|him|them|everyone)"
 _AWAITED = r"(?:dog|cat|mum|mom|dad|nan|gran) to (?:go|die|pass)"
 _ANYONE = r"(?:anyone|anybody|everyone|everybody|they|people|you|my \w+)"
 
+# Round ten (kinds10b): someone else asleep, in bed, gone to work or at a relative's ("after my wife falls asleep",
+# "once the kids are at their grans", "when he leaves for work", "before anyone wakes up").
+_OTHER = r"(?:my \w+|the kids|hes|shes|he|she|they|theyre|everyone|everybody|everyones|everybodys)"
+_OTHERS_GONE = (
+    r"|(?:after|once|when|while|till|until) " + _OTHER + r"(?: has| have| is| are)?"
+    r" (?:falls?|fallen|goes|go|gone|leaves?|left) (?:asleep|to sleep|to bed|(?:for|to) (?:work|school|the night))"
+    r"|(?:after|once|when|while) " + _OTHER + r"(?: is| are|s|re)?"
+    r" (?:in bed|(?:at|with) (?:his|her|their) \w+s|(?:go|goes|gone) to (?:his|her|their) \w+s)"
+    r"|before (?:anyone|anybody|everyone|everybody) (?:wakes|gets)(?: up)?"
+)
+# "nobodys home to stop me": no one there to stop the act (beside a time, combine.py's when-plan).
+_NOBODY_TO_STOP = (
+    r"(?:nobody|no one|nobodys|no ones|theres nobody|theres no one|there is nobody|there is no one)"
+    r"(?: is| will be| would be)? (?:home|here|around|about|awake|up|in|there|left) to stop me(?= *(?:$|\.))"
+)
+# "its all ready", "everythings set", "ive got everything ready", opening a sentence after a bare window (window-ready;
+# "presents wrapped , everythings ready" is a list of chores).
+READY, WINDOW_ENDS, ALL_AT_ONCE = "ready", "window_ends", "all_at_once"
+# "im taking the lot", "swallowing every last one" ending its clause (beside a window and a time).
+_ALL_AT_ONCE = (
+    r"(?:take|taking|swallow|swallowing|down|downing)"
+    r" (?:them all|all of them|the lot|everything|every (?:last|single) one)(?: at once| in one go)?(?= *(?:$|[.,]))"
+)
+
 MORE: dict[str, str] = {
+    READY: (
+        r"(?:(?:^|(?<=\. ))(?:its|it is|everythings|everything is|everything|all)(?: all)? (?:ready|set|in place)"
+        r"|(?:i have|ive got|ive|i got|got) everything (?:ready|in place|i need)(?: now)?)(?= *(?:$|[.,]))"
+    ),
+    ALL_AT_ONCE: _ALL_AT_ONCE,
     # A decision that refuses to be argued with or is held to.
     "decide": (
         r"(?:doesnt|does not|dont|do not) (?:matter|care) what " + _ANYONE + r" (?:says?|thinks?)"
@@ -90,10 +121,11 @@ MORE: dict[str, str] = {
         r"|(?:house|flat|place) (?:will be|is going to be|gets) empty(?= *(?:$|[.,]))"
         r"|(?:till|until|when|once|after) (?:hes|shes|theyre|he is|she is|they are) asleep"
         r"|(?:when|while) (?:my \w+s|hes|shes|my \w+ is) on (?:her|his|their|a|the) (?:night )?shift"
+        + _OTHERS_GONE
     ),
     # "ive worked out where .", "picked the spot by the reservoir": the plan made.
     "when": (
-        r"(?:ive|i have) (?:already )?(?:worked|figured) out where(?= *(?:$|[.,]))"
+        _NOBODY_TO_STOP + r"|(?:ive|i have) (?:already )?(?:worked|figured) out where(?= *(?:$|[.,]))"
         r"|(?:picked|chosen|chose|found) (?:the|a|my) (?:spot|place)"
         r"(?= (?:by|at|on|near|under|behind)\b)(?!(?: \w+){1,4} for\b)"
         # "nobody will notice im gone till morning"
@@ -149,3 +181,5 @@ MORE: dict[str, str] = {
     + _AWAITED
     + r"|new years day|(?:\d+|two|three|four|five|six|a few) (?:weeks|days|months) away(?= *(?:$|[.,]))",
 }
+# The window, bare: nothing named to do in it ("tonight after my wife falls asleep ."; not "... im painting the hall").
+MORE[WINDOW_ENDS] = r"(?:" + MORE["window"] + "|" + _PLANS["window"] + r")(?= *(?:$|[.,]))"

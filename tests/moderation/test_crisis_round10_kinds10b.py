@@ -1,0 +1,39 @@
+"""Round ten (kinds10b, docs/moderation.md): intent, plans and timing, preparations, and look-alikes
+where a plan, a date, a farewell or giving things away is ordinary life. The tuner's own wording both
+ways (not corpus statements)."""
+
+import pytest
+
+from moderation.detector import CATEGORY_LABELS, HIGH, assess
+
+INTENT, PLAN, PREPARATION = CATEGORY_LABELS["intent"], CATEGORY_LABELS["plan"], CATEGORY_LABELS["preparation"]
+
+CRISIS = [
+    # piece 1: a plan timed around the others in the house, being found, nobody to stop it
+    ("friday after my husband goes to bed. everything is ready", PLAN),
+    ("tonight once my flatmate leaves for work im swallowing the lot", PLAN),
+    ("picked a hostel for thursday so nobody i care about is the one who finds me", PREPARATION),
+    ("so my daughter isnt the first one who finds me, im going away on monday", PREPARATION),
+    ("its sunday. nobody will be around to stop me", PLAN),
+]
+
+QUIET = [
+    # piece 1
+    "friday after my husband goes to bed im baking his birthday cake. everything is ready",
+    "tonight once my flatmate leaves for work im eating the lot of the leftovers",
+    "my dog is the one who finds me when i hide during thunder",
+    "nobody is around to stop me buying more plants this weekend",
+    "tomorrow once the kids are in bed ill finally start my book, got everything i need on the nightstand",
+]
+
+
+@pytest.mark.parametrize(("text", "category"), CRISIS)
+def test_plans_and_preparations_are_high(text, category):
+    assessment = assess(text)
+    assert assessment.level == HIGH, text
+    assert category in assessment.summary(), text
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_the_same_words_in_ordinary_life_stay_quiet(text):
+    assert not assess(text).is_crisis, text
