@@ -19,6 +19,7 @@ from moderation.detector.concepts_mind import MIND_MORE, MIND_RECIPES, MIND_VOCA
 from moderation.detector.concepts_now import EXTRA as NOW_EXTRA
 from moderation.detector.concepts_now import NOW_RECIPES, NOW_VOCAB, SIGNING_OFF  # noqa: F401 - read as c.SIGNING_OFF
 from moderation.detector.concepts_plans import EFFECT, FOR_ME, LETHAL_ASKED, MORE, WINDOW  # noqa: F401 - read as c.WINDOW
+from moderation.detector.concepts_wish import WISH_VOCAB  # a death welcomed if it came: concepts_wish.py
 from moderation.detector.patterns import DRUGS
 
 SELF, ENDING, ABSENT, SOON, FINAL, MEANS, STORE, COUNT, LOOKUP, NEARBY = (
@@ -372,7 +373,7 @@ VOCAB: dict[str, str] = {
 }
 VOCAB.update(HARM_VOCAB)  # self-harm: concepts_harm.py
 # means at hand, plans and timing, intent: concepts_plans.py; intent and plans without a method: concepts_intent.py
-for _name, _more in (*MORE.items(), *INTENT_MORE.items(), *MIND_VOCAB.items(), *MIND_MORE.items()):  # concepts_mind.py
+for _name, _more in (*MORE.items(), *INTENT_MORE.items(), *MIND_VOCAB.items(), *MIND_MORE.items(), *WISH_VOCAB.items()):  # concepts_mind.py
     VOCAB[_name] = VOCAB[_name] + "|" + _more if _name in VOCAB else _more
 VOCAB.update(ACTS_VOCAB)  # cover stories, secrets, deceit, "did it again": concepts_acts.py
 for _name, _extra in (*ACTS_EXTRA.items(), *AFFAIRS_EXTRA.items()):  # affairs in order, wishes: concepts_affairs.py

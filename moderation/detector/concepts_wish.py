@@ -1,0 +1,55 @@
+"""The wish to be dead said as a condition welcomed (round ten, kinds10c): concepts for combine.py.
+
+One's own death or absence is often put as an "if" and then welcomed: "if i was gone tomorrow
+that would be fine with me", "id be happy if a car hit me", "if the scan shows something terminal
+id feel relief". The rules (rules.py "wouldnt-mind", "fine-if-i-died", "relief-not-to") know a
+few of these orders; the combination layer reads the two halves apart:
+
+- IF_GONE (an anchor): one's own death or absence after "if" ("if i was dead", "if i didnt exist",
+  "if i wasnt alive anymore", "if i never woke up", "if a bus hit me", "if something killed me",
+  "if my heart just stopped"), or a fatal illness found in oneself ("if the scan shows something
+  terminal", "if i got told i had something incurable", "if they found a tumour");
+- ACCEPT: the writer welcoming it, ending its clause or said "with that", "by me", "honestly"
+  ("id be fine with that", "that would be ok by me", "id feel relief", "i wouldnt mind", "it would
+  be a relief"); "id be fine to drive", "id be relieved to have an answer", "id be glad they caught
+  it" are something else.
+
+Sleep and symptoms stay quiet ("if i didnt wake up at 4am every day id be fine"), and so do other
+people's deaths ("if i died my cat would be fine": the cat is fine, not the writer), being dead
+tired, gone for a week, or not existing "on social media".
+"""
+
+# ruff: noqa: E501 - one alternation per line reads better unwrapped, as in concepts.py
+from __future__ import annotations
+
+IF_GONE, ACCEPT = "if_gone", "accept"
+
+_FATAL = r"(?:something |it was |its |it is |i have |i had |i was )?(?:terminal|fatal|incurable|inoperable)"
+WISH_VOCAB: dict[str, str] = {
+    IF_GONE: "|".join((
+        r"if i (?:just |simply |suddenly )?(?:was|were) (?:dead|gone)(?! (?:tired|asleep|on my feet|to the world|inside|for|to|out|away|on|off|shopping|by|from|at|in)\b)",
+        r"if i (?:just |simply |suddenly )?(?:didnt|did not|no longer|stopped|ceased to|couldnt) exist(?:ed|ing)?(?! (?:on|in|online|at|for|there)\b)",
+        r"if i (?:wasnt|werent|was not|were not) (?:alive|here|around)(?: anymore| any more)?(?! (?:for|at|on|this|next|till|until|while|during|to|in|tomorrow|today|tonight|when)\b)",
+        r"if i (?:just )?died(?! (?:my|laughing|of (?:embarrassment|shame|boredom|laughter))\b)",
+        r"if i (?:didnt|did not|never|wouldnt) (?:wake|woke) up(?: again| tomorrow)?(?! (?:at|with|in|feeling|sweating|early|before|drenched|shaking|screaming|panicking|so|as|like|to|every|on time|for)\b)",
+        r"if (?:a|the) (?:bus|car|lorry|truck|train) (?:just )?(?:(?:hit|hits|took|takes|ran over|knocked down) me|(?:ran|runs|knocked|knocks) me (?:over|down))|if i (?:got|get) (?:hit|run over|knocked down) by (?:a|the) (?:bus|car|lorry|truck|train)(?! (?:and|but)\b)",
+        r"if (?:something|anything|an illness|cancer|the cancer|a stroke|a heart attack) (?:just )?(?:killed|took|finished) me(?: off| out)?",
+        r"if my heart (?:just )?(?:stopped|gave out|packed in|gave up)(?! (?:racing|pounding|hurting)\b)",
+        r"if (?:the |my )?(?:doc|doctor|dr|gp|consultant|scans?|tests?|results?|biopsy|bloods|they|the hospital) (?:\w+ ){0,2}?(?:found|finds|find|shows?|showed|said|says|told me|tells me|come back|comes back|came back)(?: \w+){0,3}? " + _FATAL,
+        r"if i (?:got|get|was|were|am) (?:told|diagnosed)(?: \w+){0,4}? " + _FATAL + r"|if i (?:had|have|got) (?:something )?(?:terminal|fatal|incurable|inoperable)",
+        r"if (?:they|the (?:doc|doctor|dr|scan|scans)) (?:found|find|finds) (?:a|an) (?:tumou?r|mass|growth)(?! (?:that|they|and|but)\b)",
+    )),
+    ACCEPT: "|".join((
+        r"(?:(?:id|i would|thatd|that would|itd|it would|which would|i think id|i think that would|honestly id|tbh id)(?: honestly| really| probably| genuinely| just| actually| totally)? (?:be|feel) (?:totally |completely |so |honestly |really |quite |pretty |kind of |kinda |more than |perfectly )?(?:ok|okay|fine|alright|all right|happy|glad|grateful|relieved|at peace|content|a relief|a mercy|a blessing|such a relief))"
+        r"(?! (?:to|for|if i (?:could|can|had|got|was able|was allowed)|with (?:a|an|the|my|some|just|less|more|one|no)|on|at|in|as long as|once|when|after|then|again|they|we|that (?:they|we|it was|its))\b)",
+        r"(?:fine|ok|okay|alright|good) (?:by|with) me(?= *(?:$|[.,]|honestly|tbh|tho|though|really|to be honest|ngl))",
+        r"(?:id|i would|i d|i think id) (?:honestly |probably |just )?feel (?:relief|relieved|at peace|nothing(?: ,)? but relief|only relief)",
+        r"(?:i|id|i honestly|i really) (?:wouldnt|would not|really wouldnt|honestly wouldnt) (?:even |really )?(?:mind|care|be sad|be upset|complain|fight it)(?= *(?:$|[.,]|honestly|tbh|tho|though|really|ngl|at all|one bit))",
+        r"(?:wouldnt|would not) be (?:the worst thing|a bad thing|so bad|such a bad thing)(?= *(?:$|[.,]|honestly|tbh|tho|though|really|ngl|for me))",
+    )),
+}
+
+WISH_RECIPES: tuple[dict, ...] = (
+    # "if i was gone tomorrow that would be fine with me", "id be happy if a car hit me"
+    {"name": "welcome-if-gone", "categories": ("passive",), "anchor": IF_GONE, "needs": ((ACCEPT,),)},
+)

@@ -1,0 +1,38 @@
+"""Round ten (kinds10c, docs/moderation.md): wishes to be dead and thoughts of suicide in everyday
+words, and the look-alikes that share their words. The tuner's own wording of each kind, both ways
+(not corpus statements)."""
+
+import pytest
+
+from moderation.detector import assess
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if i was dead tomorrow id be fine with that",
+        "honestly itd be a relief if i just stopped existing",
+        "if the consultant says its inoperable i think id feel relief",
+        "if something finished me off this winter i wouldnt mind one bit",
+        "id be ok if a train hit me ngl",
+    ],
+)
+def test_a_death_welcomed_if_it_came_is_a_wish_to_be_dead(text):
+    found = assess(text)
+    assert found.level == "medium", (text, found.summary())
+    assert "wish to be dead" in found.summary(), found.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if i didnt wake up at 5am every morning id be fine",
+        "if i was dead tired id still be fine to work",
+        "if the results show nothing id be relieved",
+        "if i died my dog would be fine, my brother has him",
+        "if i didnt exist on instagram id be happier",
+        "if they found a tumour id be glad they caught it early",
+    ],
+)
+def test_the_same_if_about_sleep_a_test_or_someone_else_stays_quiet(text):
+    assert not assess(text).is_crisis, assess(text).summary()
