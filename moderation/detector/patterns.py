@@ -140,12 +140,30 @@ NEGATION = re.compile(
 
 # "the queue was so long i wanted to die": a consequence so large it is hyperbole.
 SO_MUCH = re.compile(r"\b(?:so|too) \w+(?: \w+)? (?:that )?i (?:wanted to|could have|could|nearly|almost) die[d]?$")
-_ASKED = re.compile(r"\b(?:asked|asks|ask|asking|questions?)\b")
-_ANSWERED_NO = re.compile(
-    r"\b(?:said|say|answered|answer|honestly|answer is|answer was) (?:no|never|nope)\b|\bno to (?:all|both|each|every)"
-    r"|\b(?:im|i am) (?:really |honestly |definitely |just )?not(?= *(?:$|[.,]))"
+_ASKED = re.compile(
+    r"\b(?:asked|asks|ask|asking|questions?)\b|"
+    # someone else's belief or worry about the writer ("husband thinks im suicidal", "everyone assumes"), not "i think"
+    r"\b(?=thinks?\b|is c|are c|was c|assum|worr|suspect|reckon|believ|hint|check)"
+    r"(?<!\bi )(?<!\bwe )(?<!\bim )(?<!\bi am )(?<!\bi was )(?<!\bi still )(?<!\bi really )(?<!\bdont )(?<!\bdidnt )"
+    r"(?:thinks|think|is convinced|are convinced|was convinced|assumes?|assumed|worried|worries|suspects?|suspected|"
+    r"reckons?|believes?|hinting|hints|hinted|(?:check|checked|checking) (?:if|whether))\b"
 )
-_LIED = re.compile(r"\b(?:real answer|truth is|truthfully|i lied|a lie|wasnt true|not true|actually yes)\b")
+_ANSWERED_NO = re.compile(
+    r"\b(?=sa|an|ho)(?<!couldnt )(?<!cant )(?<!didnt )(?<!wouldnt )(?<!not )"
+    r"(?:said|say|answered|answer|honestly|answer is|answer was) (?:no|never|nope)\b|\bno to (?:all|both|each|every)"
+    r"|\b(?:im|i am) (?:really |honestly |definitely |just )?not(?: going to| gonna)?(?= *(?:$|[.,]))"
+    # "i keep telling her no", "i was like nope", "nah , ...", "i dont , its the akathisia" (round ten, guards10)
+    r"|\b(?:told|tell|telling|tells) (?:(?:them|him|her|everyone|the \w+|my \w+) )?(?:no|nope)\b"
+    r"|\b(?:i was|im|i was just) like (?:no|nope|nah)\b|\bi (?:dont|do not)(?= *(?:$|[.,]))"
+    r"|\b(?<![a-z0-9] )(?:honestly |god )?(?:no|nope|nah)"
+    r"(?= *(?:$|[.,])| (?:it|its|just|honestly|im just|im fine|im ok)\b)"
+)
+# The no taken back after the words: "i said no , i lied", "but honestly i am", "and hes right".
+_LIED = re.compile(
+    r"\b(?:real answer|truth is|truthfully|i lied|a lie|wasnt true|not true|actually yes)\b"
+    r"|\bbut (?:honestly |really |actually |tbh )?(?:i am|i do|yes|i did|i have|its true)\b"
+    r"|\b(?:hes|shes|theyre|he is|she is|they are) (?:right|not wrong)\b"
+)
 
 
 # "the guy in the book im reading wrote goodbye letters": the "im" belongs to the reading, not the act.
@@ -172,7 +190,7 @@ def answered_no(text: str, end: int, sentence: tuple[int, int]) -> bool:
     start, stop = sentence
     answer_end = text.find(" . ", stop + 3) % (len(text) + 1)  # the answer may follow in the next sentence
     asked = _asked(text, start, stop) and _ANSWERED_NO.search(text, end, answer_end)
-    return bool(asked) and not _LIED.search(text, stop)
+    return bool(asked) and not _LIED.search(text, end)
 
 
 @lru_cache(maxsize=256)

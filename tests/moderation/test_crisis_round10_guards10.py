@@ -1,0 +1,31 @@
+"""Round ten (guards10): guards for false alarms and for crisis lines a guard dropped
+(docs/moderation.md, "Round ten"). Each kind pinned both ways."""
+
+import pytest
+
+from moderation.detector import assess
+
+
+# Piece 1: someone else's question or belief about the writer, answered no by the writer.
+@pytest.mark.parametrize("text", [
+    "my aunt thinks im suicidal because i cancelled christmas. im not, im just wiped out",
+    "the gp asked if i wanted to hurt myself and i was like no, i want to sleep",
+    "everyone at church assumes i want to die. i dont, i want this wave to pass",
+    "the crisis nurse rang to check whether i was thinking of killing myself, told her no, just scared",
+    "the psychiatrist asked if i had a plan to end it. nah, i have a plan to get through christmas",
+])
+def test_question_or_belief_answered_no_stays_quiet(text):
+    assert not assess(text).is_crisis, (text, assess(text).summary())
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("my aunt thinks im suicidal and shes right, i want to die", "wish to be dead"),
+    ("the gp asked if i wanted to end my life, i said no. i lied, i do", "thoughts of suicide"),
+    ("everyone thinks im fine. im not, i want to kill myself", "thoughts of suicide"),
+    ("the nurse asked if i had thoughts of suicide. i said no. i have the pills saved for friday", "plan or timing"),
+    ("i think im going to kill myself tonight. nobody would notice", "intent"),
+])
+def test_answer_taken_back_or_signal_after_it_counts(text, category):
+    result = assess(text)
+    assert result.is_crisis, text
+    assert category in result.summary(), (text, result.summary())
