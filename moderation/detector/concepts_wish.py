@@ -22,7 +22,7 @@ tired, gone for a week, or not existing "on social media".
 # ruff: noqa: E501 - one alternation per line reads better unwrapped, as in concepts.py
 from __future__ import annotations
 
-IF_GONE, ACCEPT = "if_gone", "accept"
+IF_GONE, ACCEPT, URGE, STRONG, ENDS_WITH = "if_gone", "accept", "urge", "strong", "ends_with"
 
 _FATAL = r"(?:something |it was |its |it is |i have |i had |i was )?(?:terminal|fatal|incurable|inoperable)"
 WISH_VOCAB: dict[str, str] = {
@@ -47,9 +47,25 @@ WISH_VOCAB: dict[str, str] = {
         r"(?:i|id|i honestly|i really) (?:wouldnt|would not|really wouldnt|honestly wouldnt) (?:even |really )?(?:mind|care|be sad|be upset|complain|fight it)(?= *(?:$|[.,]|honestly|tbh|tho|though|really|ngl|at all|one bit))",
         r"(?:wouldnt|would not) be (?:the worst thing|a bad thing|so bad|such a bad thing)(?= *(?:$|[.,]|honestly|tbh|tho|though|really|ngl|for me))",
     )),
+    # "the urge to just end everything is so strong": an urge named, with nobody else's, said strong now.
+    URGE: r"(?<=\bthe )(?:urge|urges|pull|need|temptation|impulse|itch|compulsion)(?= to\b)",
+    STRONG: "|".join((
+        r"(?:so|really|very|too|super|insanely|unbearably|crazy|extra|scary|scarily) (?:strong|bad|loud|intense|overwhelming|powerful)",
+        r"(?:unbearable|overwhelming|relentless)(?= *(?:$|[.,]|right now|now|tonight|today|again))|(?:getting|growing) (?:stronger|louder|worse)",
+        r"wont (?:go away|stop|leave me alone|leave me|shut up|let up)|(?:strong|loud|intense)(?= *(?:$|[.,]|right now|now|tonight|today|again))",
+    )),
+    # "the need to end things with my flatmate": an ending with someone is a relationship or a tenancy.
+    ENDS_WITH: r"(?:(?<=\bend it )|(?<=\bend things )|(?<=\bending it )|(?<=\bending things )|(?<=\bend it all )|(?<=\bend everything ))(?:with|between)",
+    # The mind going back to it, or ending it as the only thing left in one's hands (more alternatives of
+    # concepts.THOUGHT and concepts.ESCAPE): "my brain keeps circling back to ending myself".
+    "thought": r"(?:brain|mind|head|thoughts) (?:just )?(?:keeps?|kept) (?:going|saying|circling|looping|drifting|wandering|coming|returning|turning|spiralling|sliding|slipping|creeping|heading)(?: (?:back|round|around|straight))*(?: (?:to|into|on))?",
+    "escape": r"(?:the |my )?only (?:thing|part|bit)(?: of my life)?(?: that)? i (?:still )?(?:feel i )?(?:have |can |feel i have )?(?:any |some )?control(?! (?:my|the|how|what)\b)|(?:the|my) only (?:option|choice|way)(?= *(?:$|[.,]|left|i have|i see|i can see|for me|now))",
 }
 
 WISH_RECIPES: tuple[dict, ...] = (
     # "if i was gone tomorrow that would be fine with me", "id be happy if a car hit me"
     {"name": "welcome-if-gone", "categories": ("passive",), "anchor": IF_GONE, "needs": ((ACCEPT,),)},
+    # "the urge to just end everything is so strong rn": nobody else's urge, said strong now, is the writer's.
+    {"name": "urge-strong", "categories": ("active",), "anchor": "ending", "needs": ((URGE,), (STRONG,)), "self_needed": False,
+     "unless": (ENDS_WITH,), "weak_with": ("news",)},
 )

@@ -36,3 +36,34 @@ def test_a_death_welcomed_if_it_came_is_a_wish_to_be_dead(text):
 )
 def test_the_same_if_about_sleep_a_test_or_someone_else_stays_quiet(text):
     assert not assess(text).is_crisis, assess(text).summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mind keeps circling round to ending it all",
+        "my head keeps coming back to ending things, i cant shake it",
+        "killing myself is the only part of my life i feel i control",
+        "the urge to just end everything is unbearable tonight",
+        "the need to just end it all is so strong rn",
+    ],
+)
+def test_thoughts_of_suicide_in_everyday_words_are_raised(text):
+    found = assess(text)
+    assert found.is_crisis, text
+    assert "thoughts of suicide" in found.summary() or "intent" in found.summary(), found.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the urge to end my taper early is really strong tonight",
+        "my mind keeps going back to the holiday, i cant wait",
+        "the only thing i have control over right now is my breathing",
+        "the temptation to end things with him is getting stronger every day",
+        "the urge to end it all was so strong in 2019, im in a good place now",
+        "the need to end things with my flatmate is getting stronger",
+    ],
+)
+def test_urges_and_a_mind_on_other_things_stay_quiet(text):
+    assert not assess(text).is_crisis, assess(text).summary()
