@@ -43,3 +43,38 @@ def test_an_attempt_told_by_what_stopped_or_followed_it_is_high(text):
 )
 def test_errands_doses_and_interruptions_stay_quiet(text):
     assert not assess(text).is_crisis, (text, assess(text).summary())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "idk if hanging would be quick. been on my mind all week",
+        "wondering whether drowning would hurt, the lake is right there",
+        "if i swallowed the whole lot with the gin would that do it",
+        "the garage door shuts tight. the car in the closed garage would do it",
+        "theres a multi storey by the station. i go up there for the wrong reasons lately",
+        "keep imagining walking in front of a lorry on the bypass, it would be over fast",
+        "googled what pills and vodka together does. not for a friend",
+    ],
+)
+def test_a_method_thought_about_with_what_it_would_do_is_high(text):
+    found = assess(text)
+    assert found.level == "high", text
+    assert "method" in found.summary(), found.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "not sure if the new pills would work for sleep, gp says give it two weeks",
+        "wondering if the car in the garage would work after a whole winter sat there",
+        "idk if hanging the mirror would hurt the plaster",
+        "hanging the washing out would be quick if the rain held off",
+        "stepping in front of the train doors at rush hour is a nightmare",
+        "one step and done, the taper is over",
+        "im going to sleep for good tonight hopefully, the zopiclone is finally working",
+        "a bloke in my group said hed thought about jumping in front of a train, he is ok now",
+    ],
+)
+def test_questions_about_doses_errands_and_others_stay_quiet(text):
+    assert not assess(text).is_crisis, (text, assess(text).summary())
