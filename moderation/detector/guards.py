@@ -152,6 +152,26 @@ def _asks_for_another(text: str) -> bool:
     return "asking for" in text and bool(_ASKING_FOR.search(text))
 
 
+# "my gp said the word suicide 4 times", "the counsellor brought up self harm": the word named as said,
+# written or raised by someone, a mention, not the writer's use ("i said the word suicide" is the writer's;
+# "the word overdose is stuck in my head" is the writer's own thought).
+_MENTIONED = re.compile(
+    r"(?<!\bi )(?<!\bive )(?<!\bi have )(?<!\bi had )\b(?:mentioned|mentions|mentioning|brought up|brings up|"
+    r"bringing up|raised|said|says|saying|used|uses|using|wrote|writes|typed|printed)"
+    r"(?: the (?:words?|phrase|term))? $"
+)
+_A_WORD = re.compile(r"(?:suicid|selfharm|self harm|overdos|death\b|dying\b)")
+
+
+def _mentioned(text: str, s_start: int, own: int) -> bool:
+    """A word of suicide, self-harm or death right after someone's verb of saying or raising it: a mention.
+    The verb must have a subject before it ("said goodbye to my kids" opening a sentence is the writer's)."""
+    if not _A_WORD.match(text, own):
+        return False
+    said = _MENTIONED.search(text, max(s_start, own - 40), own)
+    return bool(said) and bool(text[max(s_start, text.rfind(" , ", s_start, said.start()) + 3) : said.start()].strip())
+
+
 def not_the_writers_risk(text: str, match, sentence: tuple[int, int], own: int) -> bool:
     """A support reply's sentence about the reader or the past, a topic named, a question answered no,
     the words denied or someone else's (own: where the words start after a rule's subject and filler)."""
@@ -159,5 +179,7 @@ def not_the_writers_risk(text: str, match, sentence: tuple[int, int], own: int) 
     if support_reply(text) and _about_the_reader(text, s_start, s_end):
         return True
     if _topic(text, s_start, start, end) or _answered_no_after(text, s_start, s_end):
+        return True
+    if _mentioned(text, s_start, own):
         return True
     return _denied(text, sentence, start, end) or _someone_elses(text, s_start, own, end)

@@ -29,3 +29,24 @@ def test_answer_taken_back_or_signal_after_it_counts(text, category):
     result = assess(text)
     assert result.is_crisis, text
     assert category in result.summary(), (text, result.summary())
+
+
+# Piece 2: a word of suicide or self-harm raised or said by someone else is a mention.
+@pytest.mark.parametrize("text", [
+    "the registrar mentioned suicide four times today, i think it's on her form",
+    "my therapist brought up self harm again, she does it every session",
+    "the gp said the word overdose about six times while explaining my new dose",
+])
+def test_word_mentioned_by_someone_else_stays_quiet(text):
+    assert not assess(text).is_crisis, (text, assess(text).summary())
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("the word suicide keeps going round my head and i want to do it tonight", "intent"),
+    ("my gp mentioned suicide and i told her yes, i have been thinking about killing myself", "thoughts of suicide"),
+    ("said goodbye to my kids tonight. its time", "preparations"),
+])
+def test_the_writers_own_words_count(text, category):
+    result = assess(text)
+    assert result.is_crisis, text
+    assert category in result.summary(), (text, result.summary())
