@@ -23,11 +23,13 @@ tired, gone for a week, or not existing "on social media".
 from __future__ import annotations
 
 IF_GONE, ACCEPT, URGE, STRONG, ENDS_WITH = "if_gone", "accept", "urge", "strong", "ends_with"
+LIFE_BACK = "life_back"
+_ROLE = r"(?:mum|mom|mother|dad|father|wife|husband|partner|daughter|son|sister|brother|friend|parent|girlfriend|boyfriend|sibling|grandma|grandad)"
 
 _FATAL = r"(?:something |it was |its |it is |i have |i had |i was )?(?:terminal|fatal|incurable|inoperable)"
 WISH_VOCAB: dict[str, str] = {
     IF_GONE: "|".join((
-        r"if i (?:just |simply |suddenly )?(?:was|were) (?:dead|gone)(?! (?:tired|asleep|on my feet|to the world|inside|for|to|out|away|on|off|shopping|by|from|at|in)\b)",
+        r"if i (?:just |simply |suddenly )?(?:was|were) (?:dead|gone)(?! (?:tired|asleep|on my feet|to the world|inside|for|to|out|away|on|off|shopping|by|from|at|in|an?|\d+|two|three|half|all|overnight|long)\b)",
         r"if i (?:just |simply |suddenly )?(?:didnt|did not|no longer|stopped|ceased to|couldnt) exist(?:ed|ing)?(?! (?:on|in|online|at|for|there)\b)",
         r"if i (?:wasnt|werent|was not|were not) (?:alive|here|around)(?: anymore| any more)?(?! (?:for|at|on|this|next|till|until|while|during|to|in|tomorrow|today|tonight|when)\b)",
         r"if i (?:just )?died(?! (?:my|laughing|of (?:embarrassment|shame|boredom|laughter))\b)",
@@ -56,6 +58,10 @@ WISH_VOCAB: dict[str, str] = {
     )),
     # "the need to end things with my flatmate": an ending with someone is a relationship or a tenancy.
     ENDS_WITH: r"(?:(?<=\bend it )|(?<=\bend things )|(?<=\bending it )|(?<=\bending things )|(?<=\bend it all )|(?<=\bend everything ))(?:with|between)",
+    # Others' lives better, back or free once the writer is gone ("my wife could finally have a proper life").
+    LIFE_BACK: r"better off|(?:so much |much |a lot |way )?happier|(?:a |their |his |her )?(?:proper|normal|real|better|easier|happier|decent) li(?:fe|ves)|(?:their|his|her) li(?:fe|ves) back|be free|(?:cope|manage|do) (?:fine|better)|(?:wouldnt|would not|not) (?:even )?(?:miss|notice)(?: me)?",
+    # Others without the writer, named by what the writer is to them ("better off without a mum whos like this").
+    "without": r"without (?:a|an|their|her|his|the|my) " + _ROLE + r"(?= (?:like me|whos (?:like this|this \w+|so \w+)|who is (?:like this|this \w+|so \w+)|like this)\b)",
     # The mind going back to it, or ending it as the only thing left in one's hands (more alternatives of
     # concepts.THOUGHT and concepts.ESCAPE): "my brain keeps circling back to ending myself".
     "thought": r"(?:brain|mind|head|thoughts) (?:just )?(?:keeps?|kept) (?:going|saying|circling|looping|drifting|wandering|coming|returning|turning|spiralling|sliding|slipping|creeping|heading)(?: (?:back|round|around|straight))*(?: (?:to|into|on))?",
@@ -65,6 +71,8 @@ WISH_VOCAB: dict[str, str] = {
 WISH_RECIPES: tuple[dict, ...] = (
     # "if i was gone tomorrow that would be fine with me", "id be happy if a car hit me"
     {"name": "welcome-if-gone", "categories": ("passive",), "anchor": IF_GONE, "needs": ((ACCEPT,),)},
+    # "my husband would be free to have a normal life if i was dead": others better off if the writer were gone.
+    {"name": "better-if-gone", "categories": ("passive",), "anchor": IF_GONE, "needs": ((LIFE_BACK, "without"),)},
     # "the urge to just end everything is so strong rn": nobody else's urge, said strong now, is the writer's.
     {"name": "urge-strong", "categories": ("active",), "anchor": "ending", "needs": ((URGE,), (STRONG,)), "self_needed": False,
      "unless": (ENDS_WITH,), "weak_with": ("news",)},

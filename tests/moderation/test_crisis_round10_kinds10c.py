@@ -67,3 +67,33 @@ def test_thoughts_of_suicide_in_everyday_words_are_raised(text):
 )
 def test_urges_and_a_mind_on_other_things_stay_quiet(text):
     assert not assess(text).is_crisis, assess(text).summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my wife could finally have a proper life if i was gone",
+        "my boyfriend would be so much happier if i was dead tbh",
+        "my partner would be free if i didnt exist",
+        "everyone would cope fine if i was dead, probably better",
+        "my family would be better off without a son like me",
+    ],
+)
+def test_others_better_off_if_the_writer_were_gone_is_a_wish_to_be_dead(text):
+    found = assess(text)
+    assert found.is_crisis, text
+    assert "wish to be dead" in found.summary(), found.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my kids would be better off without a dad like him, hes never around",
+        "my wife could have a proper lie in if i was gone for the weekend",
+        "nobody would miss me at the party, so im skipping it",
+        "nobody would notice if i was gone an hour, the shop is dead quiet",
+        "my boyfriend would be so much happier if i was less anxious",
+    ],
+)
+def test_others_better_off_for_a_weekend_or_a_habit_stay_quiet(text):
+    assert not assess(text).is_crisis, assess(text).summary()
