@@ -95,6 +95,11 @@ RECIPES = (
            unless=(ci.DONE_WITH,)),
     # "been rehoming my cats one by one . two left . then im free to go": the end after the last farewell.
     Recipe("done-after-farewell", (INTENT, PREPARATION), ci.THEN_DONE, ((c.FAREWELL,),), unless=(c.AWAY,)),
+    # "ill do it after payday so my sister isnt stuck with the rent": an act or a plan timed to spare others (the act
+    # is the anchor: "my brother will do it on saturday so ..." is someone else's).
+    *(Recipe("spared-plan", (PLAN, INTENT), act, ((ci.SPARED,),), weak_with=(c.DOSE, c.TAPER))
+      for act in (c.ACT, ci.DO_IT, ci.PLAN_SAID)),
+    Recipe("spared-farewell", (PREPARATION,), c.FAREWELL, ((ci.SPARED_KIN,),), unless=(c.AWAY,)),
     # Means kept, counted, looked up or visited.
     Recipe("means-stored", (METHOD, PREPARATION), c.MEANS, ((c.STORE, c.COUNT),), weak_with=(c.TAPER, c.NEWS, c.SAFE)),
     Recipe("means-looked-up", (PLAN, METHOD), c.MEANS, ((c.LOOKUP,), (c.NEARBY, c.COUNT)), weak_with=(c.TAPER, c.NEWS)),

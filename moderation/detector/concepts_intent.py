@@ -41,6 +41,30 @@ _NOBODY_TO_STOP = (
     r"(?:nobody|no one|nobodys|no ones|theres nobody|theres no one|there is nobody|there is no one)"
     r"(?: is| will be| would be)? (?:home|here|around|about|awake|up|in|there|left) to stop me(?= *(?:$|\.))"
 )
+# Others spared the trouble it leaves ("so my roommate isnt stuck with the rent", "so i dont leave work in a mess",
+# "so nobody has to clear up after me"), ending the clause: beside a bare act or a plan said (spared-plan) or a
+# farewell act, the family or nobody spared (spared-farewell). "... after the move", "... if something happens" name
+# another reason.
+SPARED, SPARED_KIN, DO_IT = "spared", "spared_kin", "do_it"
+_KIN = (
+    r"(?:nobody|no one|nobodys|no ones|noone|they|anyone|everyone|the kids|my (?:family|mum|mom|dad|parents|kids|son"
+    r"|daughter|wife|husband|partner|sister|brother|nan|gran|boyfriend|girlfriend))"
+)
+
+
+def _spared(who: str) -> str:
+    return (
+        r"so (?:that )?(?:i (?:dont|do not|wont|will not) leave (?:\w+ ){1,2}?"
+        r"(?:in a mess|in the lurch|with (?:a|the|my) \w+)"
+        r"|" + who + r"(?: \w+){0,2}? (?:is |isnt |is not |arent |are not |wont be |will not be |s )?"
+        r"(?:left|stuck|stranded|out of pocket)(?: short| in the lurch| with (?:\w+ ){0,2}?"
+        r"(?:mess|bills?|rent|costs?|debts?|payments|loans?|mortgage|loose ends|anything|it|that|everything))?"
+        r"|" + who + r"(?: \w+){0,2}? (?:has|have|doesnt have|dont have|wont have|will not have|needs|need) to "
+        r"(?:clear|clean|sort|deal)(?: up| out)?(?: (?:after|with) (?:me|it|my (?:stuff|things|mess)))?)"
+        r"(?: after(?:wards)?)?(?= *(?:$|[.,]))"
+    )
+
+
 # "its all ready", "everythings set", "ive got everything ready", opening a sentence after a bare window (window-ready;
 # "presents wrapped , everythings ready" is a list of chores).
 READY, WINDOW_ENDS, ALL_AT_ONCE = "ready", "window_ends", "all_at_once"
@@ -56,6 +80,14 @@ MORE: dict[str, str] = {
         r"|(?:i have|ive got|ive|i got|got) everything (?:ready|in place|i need)(?: now)?)(?= *(?:$|[.,]))"
     ),
     ALL_AT_ONCE: _ALL_AT_ONCE,
+    SPARED: _spared(r"(?:my \w+|the kids|nobody|no one|nobodys|no ones|noone|they|he|she|anyone|everyone|work)"),
+    # a farewell act: the family or nobody spared ("cleaned the flat so my landlord isnt stuck with a mess" is a move)
+    SPARED_KIN: _spared(_KIN),
+    # the subject read behind the verb, so only a "do" or "doing" starts a match (speed)
+    DO_IT: r"(?:" + "|".join(
+        rf"(?<=\b{subject} )"
+        for subject in ("ill", "i will", "im going to", "im gonna", "i am going to", "im", "i am", "ill just")
+    ) + r")(?:do|doing) it\b",
     # A decision that refuses to be argued with or is held to.
     "decide": (
         r"(?:doesnt|does not|dont|do not) (?:matter|care) what " + _ANYONE + r" (?:says?|thinks?)"

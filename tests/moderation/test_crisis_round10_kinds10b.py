@@ -15,6 +15,10 @@ CRISIS = [
     ("picked a hostel for thursday so nobody i care about is the one who finds me", PREPARATION),
     ("so my daughter isnt the first one who finds me, im going away on monday", PREPARATION),
     ("its sunday. nobody will be around to stop me", PLAN),
+    # piece 2: timed or made to spare others the trouble
+    ("ill do it after the quarter closes so i dont leave my boss in the lurch", PLAN),
+    ("its all planned. after the car is sold so my wife isnt stuck with the payments", PLAN),
+    ("gave the dog to my aunt and paid off the overdraft so my family isnt left with anything", PREPARATION),
 ]
 
 QUIET = [
@@ -24,6 +28,10 @@ QUIET = [
     "my dog is the one who finds me when i hide during thunder",
     "nobody is around to stop me buying more plants this weekend",
     "tomorrow once the kids are in bed ill finally start my book, got everything i need on the nightstand",
+    # piece 2
+    "ill do the accounts after the quarter closes so i dont leave my boss in the lurch",
+    "cleaned the whole house before we hand the keys back so the landlord isnt stuck with a mess",
+    "the shed needs clearing, my brother will do it on saturday so my wife isnt stuck with it",
 ]
 
 
