@@ -186,6 +186,15 @@ def read_word(word: str) -> tuple[frozenset[str], dict[str, re.Pattern]]:
     return keys, _FIRST_WORDS.at(word)
 
 
+PAIRED = _FIRST_WORDS.paired  # words after which read_pair may narrow the patterns further by the next word
+
+
+def read_pair(word: str, following: str) -> dict[str, re.Pattern]:
+    """read_word's patterns at a word of PAIRED followed by this word in its sentence: those of
+    their alternatives whose next word may be it (firstwords.FirstWords.at)."""
+    return _FIRST_WORDS.at(word, following)
+
+
 Firsts = list[tuple[int, dict[str, re.Pattern]]]
 Sentence = tuple[frozenset[str], Firsts]
 
@@ -197,10 +206,13 @@ def _sentence(text: str, span: Span) -> Sentence:
     possible = set(ALWAYS)
     firsts: Firsts = []
     at = span[0]
-    for word in text[span[0] : span[1]].split(" "):
+    words = text[span[0] : span[1]].split(" ")
+    for number, word in enumerate(words):
         keys, patterns = read_word(word)
         if keys:
             possible |= keys
+        if patterns and word in PAIRED and number + 1 < len(words):
+            patterns = read_pair(word, words[number + 1])
         if patterns:
             firsts.append((at, patterns))
         at += len(word) + 1

@@ -34,11 +34,12 @@ def _checks_word_start(op, av, char: str) -> bool:
     ]
 
 
-def _firsts(ops, word_start: bool, run: str = "") -> set[tuple[str, bool]] | None:
-    """(word, whole) pairs one of which begins every match of ops: whole, the first word is `word`;
-    otherwise it starts with `word` ("#": with a digit). None: not known (a match may begin
+def _firsts(ops, word_start: bool, run: str = "", pairs: bool = False) -> set[tuple] | None:
+    """(word, whole, seconds) one of which begins every match of ops: whole, the first word is
+    `word`; otherwise it starts with `word` ("#": with a digit). None: not known (a match may begin
     anywhere). word_start: a \\b was passed, so a word character next begins a word. run: the
-    letters read so far from the match's start."""
+    letters read so far from the match's start. seconds (read only if pairs, for a whole word):
+    what the next word is or starts with (_after_word); None: not known."""
     ops = list(ops)
     for index, (op, av) in enumerate(ops):
         rest = ops[index + 1 :]
@@ -51,31 +52,63 @@ def _firsts(ops, word_start: bool, run: str = "") -> set[tuple[str, bool]] | Non
             continue
         if run:
             if op is _c.LITERAL and chr(av) == " " or op is _c.AT and av is _c.AT_BOUNDARY:
-                return {(run, True)}  # the first word ends here
+                return {(run, True, _after_word(ops[index:]) if pairs else None)}  # the first word ends here
             if len(run) == 1 and _checks_word_start(op, av, run):
                 continue
             if len(run) < 4 and op is _c.IN and _letters(av):  # "m[gl]": "mg" or "ml"
-                return _union(_firsts(rest, word_start, run + char) for char in _letters(av))
+                return _union(_firsts(rest, word_start, run + char, pairs) for char in _letters(av))
             if len(run) >= 4 or op not in _GROUPS:
-                return {(run, False)}
+                return {(run, False, None)}
         elif op is _c.AT:  # zero width: nothing read yet
             word_start = word_start or av is _c.AT_BOUNDARY
             continue
         elif op in _ZERO_WIDTH:
             continue
         if op is _c.SUBPATTERN:
-            return _firsts(list(av[-1]) + rest, word_start, run)
+            return _firsts(list(av[-1]) + rest, word_start, run, pairs)
         if op is _c.BRANCH:
-            return _union(_firsts(list(alternative) + rest, word_start, run) for alternative in av[1])
+            return _union(_firsts(list(alternative) + rest, word_start, run, pairs) for alternative in av[1])
         if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):  # the first copy of the item (or, if optional, what follows)
-            item = _firsts(av[2], word_start, run)
-            return item if av[0] > 0 else _union([item, _firsts(rest, word_start, run)])
+            item = _firsts(av[2], word_start, run, pairs)
+            return item if av[0] > 0 else _union([item, _firsts(rest, word_start, run, pairs)])
         if op is _c.IN and word_start and not run and av == [(_c.CATEGORY, _c.CATEGORY_DIGIT)]:
-            return {("#", False)}
+            return {("#", False, None)}
         if op is _c.IN and word_start and not run and _letters(av):
-            return {(char, False) for char in _letters(av)}
+            return {(char, False, None) for char in _letters(av)}
         return None
-    return {(run, False)} if run else None
+    return {(run, False, None)} if run else None
+
+
+def _after_word(ops) -> frozenset[tuple[str, bool]] | None:
+    """What every match goes on with after a whole first word (ops: what follows its letters):
+    " " and a word that is `word` or starts with it, as (word, whole) pairs; None: not known, or
+    the match may end there."""
+    ops = list(ops)
+    for index, (op, av) in enumerate(ops):
+        rest = ops[index + 1 :]
+        if op is _c.AT and av is _c.AT_BOUNDARY or op in _ZERO_WIDTH:
+            continue  # zero width: it only narrows what follows
+        if op is _c.LITERAL and chr(av) == " ":
+            found = _firsts(rest, True)
+            return frozenset((word, whole) for word, whole, _seconds in found) if found else None
+        if op is _c.SUBPATTERN:
+            return _after_word(list(av[-1]) + rest)
+        if op is _c.BRANCH:
+            return _union_seconds(_after_word(list(alternative) + rest) for alternative in av[1])
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):  # the first copy of the item, as _firsts reads it
+            item = _after_word(av[2])
+            return item if av[0] > 0 else _union_seconds([item, _after_word(rest)])
+        return None
+    return None  # the match may end after the first word
+
+
+def _union_seconds(parts) -> frozenset[tuple[str, bool]] | None:
+    found: set[tuple[str, bool]] = set()
+    for part in parts:
+        if part is None:
+            return None
+        found |= part
+    return frozenset(found)
 
 
 def _letters(av) -> str:
@@ -97,6 +130,13 @@ def _union(parts) -> set[tuple[str, bool]] | None:
 def first_words(pattern: re.Pattern) -> frozenset[tuple[str, bool]] | None:
     """(word, whole) pairs: every match begins a word that is `word` (whole) or starts with it."""
     found = _firsts(_p.parse(pattern.pattern, pattern.flags), False)
+    return frozenset((word, whole) for word, whole, _seconds in found) if found else None
+
+
+@cache
+def first_pairs(pattern: re.Pattern) -> frozenset[tuple[str, bool, frozenset | None]] | None:
+    """first_words with, for a whole first word, what the next word is or starts with (None: not known)."""
+    found = _firsts(_p.parse(pattern.pattern, pattern.flags), False, pairs=True)
     return frozenset(found) if found else None
 
 
@@ -155,6 +195,7 @@ class FirstWords:
         self._prefix: dict[str, dict[str, set[int]]] = {}
         self._shapes: dict[str, tuple[re.Pattern, tuple[str, list[str], str] | None]] = {}
         self._narrowed: dict[tuple[str, frozenset[int]], re.Pattern] = {}
+        self._seconds: dict[tuple[str, str, int], frozenset[tuple[str, bool]] | None] = {}
         anywhere = set()
         for name, pattern in patterns.items():
             shape = _top_alternatives(pattern.pattern)
@@ -164,23 +205,33 @@ class FirstWords:
                  for number, alternative in enumerate(shape[1])] if shape else [(-1, pattern)]
             )
             for number, piece in pieces:
-                found = first_words(piece)
+                found = first_pairs(piece)
                 if found is None:
                     anywhere.add(name)
                     break
-                for word, whole in found:
+                for word, whole, seconds in found:
                     table = self._whole if whole else self._prefix
                     table.setdefault(word, {}).setdefault(name, set()).add(number)
+                    if whole:  # any reading of the next word that is not known admits every next word
+                        known = self._seconds.get((word, name, number), frozenset())
+                        unknown = known is None or seconds is None
+                        self._seconds[word, name, number] = None if unknown else known | seconds
         self.anywhere = frozenset(anywhere)
+        # whole first words after which some alternative needs a known next word (at() may narrow by it)
+        self.paired = frozenset(word for (word, _name, _number), seconds in self._seconds.items() if seconds)
 
-    def at(self, word: str) -> dict[str, re.Pattern]:
+    def at(self, word: str, following: str | None = None) -> dict[str, re.Pattern]:
+        """following: the next word in the sentence, if there is one (an alternative whose next
+        word is known and is not this one cannot match here)."""
         chosen: dict[str, set[int]] = {}
         keys = [word, *("#" if word[:1].isdigit() else ()), *(word[:end] for end in range(1, len(word) + 1))]
         for number, key in enumerate(keys):
             for name, alternatives in (self._whole if number == 0 else self._prefix).get(key, {}).items():
+                if number == 0 and following is not None:
+                    alternatives = {a for a in alternatives if _admits(self._seconds[key, name, a], following)}
                 chosen.setdefault(name, set()).update(alternatives)
         return {name: self._narrow(name, frozenset(numbers)) for name, numbers in chosen.items()
-                if name not in self.anywhere}
+                if numbers and name not in self.anywhere}
 
     def _narrow(self, name: str, numbers: frozenset[int]) -> re.Pattern:
         if (name, numbers) not in self._narrowed:
@@ -190,3 +241,13 @@ class FirstWords:
                 pattern = re.compile(shape[0] + "(?:" + alternatives + ")" + shape[2], pattern.flags)
             self._narrowed[name, numbers] = pattern
         return self._narrowed[name, numbers]
+
+
+def _admits(seconds: frozenset[tuple[str, bool]] | None, word: str) -> bool:
+    """The word is one of these next words, or starts with one ("#": with a digit); None admits all."""
+    if seconds is None:
+        return True
+    for second, whole in seconds:
+        if (word == second) if whole else (word.startswith(second) or (second == "#" and word[:1].isdigit())):
+            return True
+    return False

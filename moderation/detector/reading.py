@@ -71,8 +71,21 @@ class _Words(dict):
         if len(self) >= _REMEMBERED:
             self.clear()
         keys, patterns = combine.read_word(word)
-        facts = self[word] = (_rule_key(word), _more_held(word), keys, patterns)
+        after = _Following(word) if patterns and word in combine.PAIRED else None
+        facts = self[word] = (_rule_key(word), _more_held(word), keys, patterns, after)
         return facts
+
+
+class _Following(dict):
+    """next word -> the concept patterns a match may begin at this word with it (combine.read_pair)."""
+
+    def __init__(self, word: str):
+        super().__init__()
+        self.word = word
+
+    def __missing__(self, following: str):
+        patterns = self[following] = combine.read_pair(self.word, following)
+        return patterns
 
 
 class Index(dict):
@@ -97,15 +110,19 @@ def read(text: str) -> tuple[list[tuple[int, int]], Index, list[combine.Sentence
     for number, piece in enumerate(text.split(" . ")):
         possible, firsts = set(combine.ALWAYS), []
         at, more = start, 0
-        for word in piece.split(" "):
-            key, held, keys, patterns = _WORDS[word]
+        words = piece.split(" ")
+        for word, following in zip(words, [*words[1:], None], strict=True):
+            key, held, keys, patterns, after = _WORDS[word]
             if key is not None:
                 index[key] = index.get(key, 0) | 1 << number
             more |= held
             if keys:
                 possible |= keys
             if patterns:
-                firsts.append((at, patterns))
+                if after is not None and following is not None:  # narrowed by the next word
+                    patterns = after[following]
+                if patterns:
+                    firsts.append((at, patterns))
             at += len(word) + 1
         spans.append((start, start + len(piece)))
         index.more.append(more)

@@ -8,7 +8,7 @@ import pytest
 from moderation.detector import combine
 from moderation.detector import concepts as c
 from moderation.detector import patterns as p
-from moderation.detector.firstwords import first_words
+from moderation.detector.firstwords import FirstWords, first_pairs, first_words
 from moderation.detector.gate import core, more_keys, states, word_keys
 from moderation.detector.lexicon import normalise
 from moderation.detector.reading import read, rule_candidates
@@ -83,6 +83,43 @@ def test_concept_searches_at_first_words_find_what_finditer_finds():
 def test_first_words_reads_where_matches_begin(pattern, expected):
     found = first_words(re.compile(pattern))
     assert (set(found) if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"\bthe (?:end|last)\b", {("the", True, frozenset({("end", True), ("last", True)}))}),
+        # an optional or repeated part is read alone: its word may go on past it ("really", "a": starts)
+        (r"\bi(?: really)? want\b",
+         {("i", True, frozenset({("really", False)})), ("i", True, frozenset({("want", True)}))}),
+        (r"\bi (?:\w+ )?want\b", {("i", True, None)}),  # any word may follow
+        (r"\bmy(?: life)?\b", {("my", True, None), ("my", True, frozenset({("life", False)}))}),  # may end
+        (r"\bto(?: (?:a|b))+c", {("to", True, frozenset({("a", False), ("b", False)}))}),
+        (r"\bto(?: a)+b", {("to", True, frozenset({("a", False)}))}),  # "to a ab": a word starting "a"
+        (r"\bon (?:\d+|day)s\b", {("on", True, frozenset({("#", False), ("days", True)}))}),
+    ],
+)
+def test_first_pairs_reads_what_the_next_word_may_be(pattern, expected):
+    assert set(first_pairs(re.compile(pattern))) == expected
+
+
+def test_patterns_narrowed_by_the_next_word_find_what_finditer_finds():
+    whole = re.compile(r"\b(?:the (?:end|last)|i(?: really)? want|to(?: a)+b|on \d+ days|my(?: life)?)\b")
+    words = FirstWords({"x": whole})
+    for text in ["the end", "the last", "the lad", "i really want", "i want", "i wont", "to a a ab", "to b",
+                 "on 12 days", "my own"]:
+        first, _space, following = text.partition(" ")
+        pattern = words.at(first, following.split(" ")[0]).get("x")
+        expected = whole.match(text)
+        assert ((pattern.match(text) if pattern else None) is not None) == (expected is not None), text
+
+
+def test_the_shared_word_pass_narrows_concepts_as_the_sentence_reading_does():
+    """reading.read narrows each word's concept patterns by the next word as combine._sentence does
+    (the concept search at those words is checked against finditer above)."""
+    for text in _corpus_sentences()[:3000]:
+        spans, _index, sentences = read(text)
+        assert sentences == [combine._sentence(text, span) for span in spans], text
 
 
 
