@@ -26,12 +26,12 @@ HARM_VOCAB: dict[str, str] = {
         r"making new (?:ones|cuts)|picking at (?:the|my) (?:cuts|scabs)|(?:bash|smash|hit|hammer|slam)\w* my (?:hand|fingers|knuckles|arm|leg|head) with (?:a|the) \w+|(?:^|(?<=\. ))sh (?:is back|again)",
         r"(?:ran|held|put|poured) (?:my )?(?:hand|arm|wrist|skin) (?:under|in|into) (?:boiling|scalding|hot) water|(?<!spilled )(?<!spilt )(?<!splashed )(?<!knocked )(?:boiling|scalding) water (?:on|over) my|cuts (?:are |were )?(?:getting )?(?:deeper|worse|longer)|(?:took|take|taking) (?:the |a |my )?(?:scissors|blade|razor|knife|compass|glass) to my (?:arms?|legs?|wrists?|skin|thighs?|stomach)|(?:^|(?<=[.,] ))sh(?= relapse)",
         r"bang(?:ing|ed)? my head|hit(?:ting)? myself|punch(?:ing|ed)? (?:the |a )?(?:\w+ )?walls?|scratch(?:ing|ed)? (?:myself|my skin|at my skin)",
-        r"pull(?:ing|ed)? (?:out )?(?:a lot of |chunks of |clumps of |some of )?my hair|burn(?:ing|ed|t)? myself|selfharm\w*|carv(?:ed|ing) (?:into )?my|threw myself|cuts on my",
+        r"pull(?:ing|ed)? (?:out )?(?:a lot of |chunks of |clumps of |some of )?my hair|burn(?:ing|ed|t)? myself(?! (?:on|taking|getting) (?:the |a |my )?(?:oven|stove|hob|kettle|pan|tray|toaster|grill|steam|soup|tea|coffee|dinner|cooking)\b)|selfharm\w*|carv(?:ed|ing) (?:into )?my|threw myself|cuts on my",
         r"(?:hit(?:ting)?|bang(?:ing|ed)?|smash(?:ing|ed)?|slam(?:ming|med)?|bash(?:ing|ed)?) my head (?:against|on|into) (?:the |a |my )?(?:walls?|floor|door|desk)|stitches (?:on|in) my (?:fore)?(?:arms?|wrists?|legs?|thighs?)",
-        r"carv(?:ed|ing) (?:\w+ ){0,3}?into my|bit(?:e|ing)? my (?:own )?(?:arms?|hands?|wrists?)|scald(?:ed|ing)? (?:myself|my)|punched (?:the )?(?:\w+ )?(?:mirror|door|window)|(?:going|went|gone) back to the (?:blade|razor)",
-        r"scratch(?:ed|ing)? my (?:arms?|legs?|skin|wrists?)|bit my (?:own )?(?:arm|hand|wrist)|(?:hit|slammed) my (?:hand|fingers)|sh again|sh (?:is|was) (?:back|bad|worse|creeping)|sh urges?",
+        r"carv(?:ed|ing) (?:\w+ ){0,3}?into my|(?<!dog )(?<!cat )(?<!puppy )(?<!kitten )(?<!hamster )(?<!parrot )(?<!horse )(?<!baby )(?<!toddler )bit(?:e|ing)? my (?:own )?(?:arms?|hands?|wrists?)|scald(?:ed|ing)? (?:myself|my)|punched (?:the )?(?:\w+ )?(?:mirror|door|window)|(?:going|went|gone) back to the (?:blade|razor)",
+        r"scratch(?:ed|ing)? my (?:arms?|legs?|skin|wrists?)(?!(?: \w+){0,3} (?:in|on|from|clearing|pruning) (?:the )?(?:brambles|bushes|thorns|roses|rose bush|hedge|garden|nettles)\b)|(?<!dog )(?<!cat )(?<!puppy )(?<!kitten )(?<!hamster )(?<!parrot )(?<!horse )(?<!baby )(?<!toddler )bit my (?:own )?(?:arm|hand|wrist)|(?:hit|slammed) my (?:hand|fingers)|sh again|sh (?:is|was) (?:back|bad|worse|creeping)|sh urges?",
         # Harm to the body by any means: biting, scalding, carving, punching glass, going back to the blade.
-        r"(?:bite|biting|bit) (?:my|myself)(?: own)? (?:arms?|hands?|wrists?|fingers?|legs?|skin)|scald\w* (?:myself|my \w+)",
+        r"(?<!dog )(?<!cat )(?<!puppy )(?<!kitten )(?<!hamster )(?<!parrot )(?<!horse )(?<!baby )(?<!toddler )(?:bite|biting|bit) (?:my|myself)(?: own)? (?:arms?|hands?|wrists?|fingers?|legs?|skin)|scald\w* (?:myself|my \w+)",
         r"carv(?:ed|ing) (?:\w+ ){0,3}?(?:into|in|on) my (?:skin|arms?|legs?|thighs?|wrists?|stomach|hips?)|punch(?:ing|ed)? (?:the |a )?(?:\w+ )?(?:mirror|window)",
         r"(?:stubbed|stub|put|pressed) (?:a |my )?(?:cigarette|fag|lighter)(?: out)? (?:on|into) my|(?:took|take|taking|got|getting) (?:the )?blades? out of",
         r"(?:dragged|ran|pressed|took|used|using) (?:a|the|my) (?:\w+ ){0,2}(?:blade|knife|scissors|compass|glass|pin|needle|lighter)(?: \w+){0,5}? (?:over|across|along|into|to|on) my",
@@ -52,6 +52,9 @@ HARM_VOCAB: dict[str, str] = {
         r"(?:bash|smash|slam|bang|punch|ram|driv)\w* my (?:fists?|hands?|knuckles) (?:into|against|through) (?:the |a )?(?:\w+ )?(?:walls?|door|mirror|window)",
         # "took more than my dose on purpose just to hurt myself, not to die": the harm named as the aim.
         r"(?:just |only )?to (?:hurt|harm|punish) myself(?= *(?:$|[.,]))",
+        # Round ten (kinds10a): a razor or sharpener taken apart for its blade, nails dug in hard.
+        r"(?:took|take|taking|broke|break|breaking|smashed|snapped) (?:a |the |my )?(?:\w+ )?(?:razor|sharpener)s? (?:apart|open)(?:(?=(?: again)?(?: tonight)? *(?:$|\.))|(?= (?:again )?for (?:the |a )?blades?(?: again)?(?= *(?:$|\.))))",
+        r"(?:dig|digs|digging|dug) my (?:finger)?nails in(?= (?:so hard|till|until|hard enough))",
     ),
     # The razor that "helps" (round nine, kinds9d), beside "i know its not good" or the like; not beside shaving.
     BLADE_HELPS: r"(?:^|(?<=[.,] ))(?:the |my )?(?:razors?|blades?) (?:helps?|help me cope|is (?:the only thing|all) that helps)(?= *(?:$|[.,]|right now|me cope))",
@@ -69,6 +72,8 @@ HARM_VOCAB: dict[str, str] = {
         r"(?:want|wanted|need|needed|make|made|making) it (?:to )?hurt|hurt more|deliberately|intentionally|deserved? it|break the skin|in clumps|bald patch|bald spot|infected|stitches|(?:till|til) i|meant to(?= *(?:$|[.,]))|blistered",
         r"(?:shell|hell|theyll|youll|(?:she|he|they|someone|people|anyone|everyone) (?:will|would|might)) (?:see|notice)|so (?:nobody|no one) (?:sees|notices)",
         r"(?:i know )?(?:its|it is|thats|that is) not (?:good|healthy|ok|okay|right)(?= *(?:$|[.,]))|(?:helps|helped) for (?:about )?a (?:minute|second|bit|while)|felt good|break the skin|(?:twice|three times|\d+ times) (?:today|tonight|this week)|keep doing it",
+        # Round ten (kinds10a): it bled, "it helps", harm that comes with a state ("when the panic gets bad").
+        r"bled|not (?:trying|wanting|meaning) to (?:die|kill myself|end it)(?= *(?:$|[.,]))|(?:^|(?<=[.,] ))it helps(?= *(?:$|[.,]| and))|when (?:the )?(?:panic|anxiety|rage|urges?|waves?|dp|dr|akathisia|it) (?:hits|gets (?:bad|too much)|comes)(?= *(?:$|[.,]))",
     ),
     HURT_STRONG: _words(
         r"(?:nobody|no one) (?:irl |here |at home )?(?:can|must|will|should) know|black and blue|blisters?",
@@ -76,10 +81,11 @@ HARM_VOCAB: dict[str, str] = {
         r"hiding it|sleeves|first time since|went back to|bruises|marks|(?:nights?|days?|times?) in a row|only thing that",
         r"first time in|hiding my (?:arms|legs|wrists)|(?:once|when|after) (?:my \w+ is|my \w+s|everyone is|the kids are|shes|hes|theyre) asleep|laid out|gets me through|to cope|cope with|been good (?:for|since)|(?:the )?one cutting|(?:days|weeks|months) clean",
         # Meaning to cut at a time of its own ("planning to cut tonight"); a taper cut has a dose nearby.
-        r"(?:planning|going|about|ready|need|want|wanting) to(?= cut(?: myself)?(?= *(?:$|[.,]|tonight|later|when|once|while|as soon"
+        r"(?:planning|going|about|ready|need|want|wanting) to(?= cut(?: myself)?(?= *(?:$|[.,]|tonight|later|when|once|while|as soon|so bad"
         r"|after (?:work|school|(?:my |the )?shift|the kids|everyone|(?:he|she|they)\b|my (?:wife|husband|partner|mum|mom|dad|kids|flatmate)))))",
         # Round nine (kinds9d): what is said of a cut that a dose cut never has ("its deep", "needs stitches"), or told as a secret.
         r"(?:its|it is|it was|its not|not|was|they are|theyre) (?:very |too |that |so |really )?deep(?= *(?:$|[.,]|but|and|enough))|(?:need|needs|needed|might need|should have had) stitches",
         r"(?:dont|do not) (?:know )?why im telling (?:you|a forum|this|anyone|strangers)|(?:dont|do not) tell (?:anyone|anybody|me to stop)|where (?:nobody|no one|people|anyone) (?:can|will|would|cant|wont|can not) see",
+        r"(?:till|until|for) (?:everyone is|everyones|the house is|theyre all|they are all|theyre|they are) asleep",
     ),
 }

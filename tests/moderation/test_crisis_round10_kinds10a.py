@@ -78,3 +78,37 @@ def test_a_method_thought_about_with_what_it_would_do_is_high(text):
 )
 def test_questions_about_doses_errands_and_others_stay_quiet(text):
     assert not assess(text).is_crisis, (text, assess(text).summary())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bit my hand so hard it bled last night. it helps and i hate that",
+        "keep banging my head on the door when the panic gets bad",
+        "scratched my arms raw, not wanting to die, just wanting it to stop",
+        "want to cut so badly right now. waiting till the house is asleep",
+        "took a razor apart again tonight. i know what its for",
+        "dug my nails in so hard it bled. third night now",
+    ],
+)
+def test_self_harm_with_its_state_or_its_blade_is_read(text):
+    found = assess(text)
+    assert found.is_crisis, text
+    assert "self-harm" in found.summary(), found.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the dog bit my arm so hard it bled, had to get a tetanus jab",
+        "took the razor apart to clean it, hair everywhere",
+        "took the razor apart again for the blade, it needed a new one",
+        "want to cut so bad but my prescriber says hold for another month",
+        "counting down until everyones asleep so i can watch my show in peace",
+        "scratched my arms raw in the brambles clearing the garden",
+        "burnt myself on the oven again, my arm has a blister",
+        "when the panic gets bad i go for a walk and it helps",
+    ],
+)
+def test_accidents_doses_and_errands_stay_quiet(text):
+    assert not assess(text).is_crisis, (text, assess(text).summary())
