@@ -195,6 +195,17 @@ _SAYING_FIRST = re.compile(
 )
 
 
+# "mum said suicide is selfish and i still want to kill myself": a clause of the writer's own after
+# someone's words ends what was reported (round ten, guards10).
+_OWN_CLAUSE = re.compile(r"\b(?:and|but|so|yet|because|cos|though) (?=(?:i|im|ive|id|ill)\b)")
+
+
+def own_clause(text: str, c_start: int, start: int) -> str:
+    """The clause up to start, from after its last "and i", "but i", "so i": the writer's own clause."""
+    ends = [found.end() for found in _OWN_CLAUSE.finditer(text, c_start, start + 4) if found.end() <= start]
+    return text[ends[-1] if ends else c_start : start]
+
+
 def reported(in_clause: str, before: str = "") -> bool:
     """The clause up to the words reports someone else's (REPORTED, not "like she said"), or opens
     with the verb of saying whose subject is before an aside in the sentence (before: that part)."""

@@ -230,7 +230,7 @@ def _discard(text: str, match: re.Match, filler: str) -> bool:
     next_end = text.find(" . ", s_end + 3) % (len(text) + 1)
     if p.taper_act(text, match.group(0), s_start, next_end):
         return True  # "im going to do it on monday . the last step down to nothing": "it" is the taper step
-    in_clause = text[c_start : match.start()]
+    in_clause = ep.own_clause(text, c_start, match.start())
     if not in_clause.rstrip().endswith(filler):  # a rule's filler is inside its match; a combination's before it
         in_clause += filler
     own = match.group(0)[len(filler) :] if filler and match.group(0).startswith(filler) else match.group(0)
@@ -328,7 +328,7 @@ def _voice_dropped(text: str, voice: tuple[int, int]) -> bool:
     s_start, s_end = _span(text, start, end, ".")
     if _DEATH.search(text, start, end) and _JOKING.search(text, end, s_end) or not_a_thought_of_it(text, start, end):
         return True  # "ill kill myself lol", "im not thinking of ending anything", "i think about her a lot"
-    in_clause = text[c_start:start]
+    in_clause = ep.own_clause(text, c_start, start)
     return p.not_the_writers(text, c_start, end) or ep.reported(in_clause, text[s_start:c_start]) or _is_someone_else(
         in_clause, text[start:end]
     )

@@ -50,3 +50,24 @@ def test_the_writers_own_words_count(text, category):
     result = assess(text)
     assert result.is_crisis, text
     assert category in result.summary(), (text, result.summary())
+
+
+# Piece 3: someone's words reported, then the writer's own clause: the reporting ends there.
+@pytest.mark.parametrize(("text", "category"), [
+    ("mum says its just a phase and i still want to kill myself", "thoughts of suicide"),
+    ("my gp told me to be patient but i want to die", "wish to be dead"),
+    ("my partner says im overreacting and i keep thinking about hanging myself", "thoughts of suicide"),
+])
+def test_writers_clause_after_reported_words_counts(text, category):
+    result = assess(text)
+    assert result.is_crisis, text
+    assert category in result.summary(), (text, result.summary())
+
+
+@pytest.mark.parametrize("text", [
+    "my brother said he wanted to die and i was terrified for him",
+    "she told me she has been cutting and i held her hand",
+    "the film had a character who stockpiles her pills and writes goodbye letters. i turned it off",
+])
+def test_reported_words_stay_someone_elses(text):
+    assert not assess(text).is_crisis, (text, assess(text).summary())
