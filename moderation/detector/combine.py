@@ -31,7 +31,7 @@ from moderation.detector.patterns import ACTIVE, ATTEMPT, INTENT, METHOD, PASSIV
 
 _IDIOM_BEFORE = (
     "feel like", "felt like", "feels like", "thought", "afraid", "scared", "worried", "could", "will be the",
-    "convinced", "sure i was", "certain", "feeling that", "sure im", "sure i",
+    "convinced", "sure i was", "certain", "feeling that", "sure im", "sure i", "like im", "like i was", "like i am",
 )
 _JOKING = re.compile(r"\b(?:lol|lmao|haha\w*|jk|rofl)\b")
 

@@ -62,6 +62,9 @@ WISH_VOCAB: dict[str, str] = {
     LIFE_BACK: r"better off|(?:so much |much |a lot |way )?happier|(?:a |their |his |her )?(?:proper|normal|real|better|easier|happier|decent) li(?:fe|ves)|(?:their|his|her) li(?:fe|ves) back|be free|(?:cope|manage|do) (?:fine|better)|(?:wouldnt|would not|not) (?:even )?(?:miss|notice)(?: me)?",
     # Others without the writer, named by what the writer is to them ("better off without a mum whos like this").
     "without": r"without (?:a|an|their|her|his|the|my) " + _ROLE + r"(?= (?:like me|whos (?:like this|this \w+|so \w+)|who is (?:like this|this \w+|so \w+)|like this)\b)",
+    # "id honestly rather just be gone": more wishes and endings (giving anything to sleep "and thats it": rules.py).
+    "wish": r"rather(?= just be gone)",
+    "ending": r"gone(?<=\brather just be gone)(?= *(?:$|[.,]|tbh|honestly|than (?:do|live|go on|face|keep|another|this|be here)\b))",
     # The mind going back to it, or ending it as the only thing left in one's hands (more alternatives of
     # concepts.THOUGHT and concepts.ESCAPE): "my brain keeps circling back to ending myself".
     "thought": r"(?:brain|mind|head|thoughts) (?:just )?(?:keeps?|kept) (?:going|saying|circling|looping|drifting|wandering|coming|returning|turning|spiralling|sliding|slipping|creeping|heading)(?: (?:back|round|around|straight))*(?: (?:to|into|on))?",

@@ -101,7 +101,7 @@ _DIE_GUARD = (
     r"her hair|on (?:this|that) hill)\b)"
 )
 _WAKE_GUARD = (
-    r"(?! (?:at|with|in(?! the morning)|feeling|"
+    r"(?! (?:at(?! all(?= *(?:$|[.,]|anymore|any more|ever|tomorrow|again)))|with|in(?! the morning)|feeling|"
     r"sweating|early|before|drenched|shaking|screaming|panicking|so|as|like|to|every|"
     r"again at|again with)\b)"
 )

@@ -47,7 +47,7 @@ SORRY_TO_BE_ALIVE = [
         "hoping-it-ends-me",
         (PASSIVE,),
         r"(?P<e>(?:hope|hopes|hoping|wish|wishing|pray|prays|praying) (?:that )?(?:the |this |my |a )?(?:next )?(?:seizure|fit|stroke|heart attack|illness|cancer|infection|crash|overdose) (?:just |would |will |might )?(?:finishes|finish|kills|kill|takes|take|ends|end) me(?: off| out)?(?= *(?:$|[.,]|already|now|soon|tonight))"
-        r"|(?:(?:go|going|get|getting|got|went) (?:to bed|to sleep)|(?:get|getting|got|climb|climbing) into bed) (?:\w+ ){0,2}?(?:hoping|praying|wishing) (?:its|it is|this is|tonight is|itll be|it will be) (?:my |the )?last (?:one|night|time)(?: i (?:do|wake up|sleep|close my eyes))?(?= *(?:$|[.,]))"
+        r"|(?:(?:go|going|get|getting|got|went) (?:to bed|to sleep)|(?:get|getting|got|climb|climbing) into bed) (?:\w+ ){0,2}?(?:hoping|praying|wishing) (?:its|it is|this is|tonight is|itll be|it will be) (?:my |the )?last (?:one|night|time)(?: i (?:do|wake up|sleep|close my eyes|(?:ever )?have to(?: (?:wake up|do (?:this|it)|get up|face (?:this|it|another day))(?: again)?)?))?(?= *(?:$|[.,]))"
         r"|(?:wish|wishing|hope|hoping|pray\w*) (?:that )?(?:the|my) (?:car|bus|plane|train|taxi|coach) (?:would|will|could|might) (?:just )?(?:go off the road|crash|come off the (?:road|rails|tracks)|veer off|hit (?:a tree|a wall|something)|go down|fall out of the sky|derail)(?= *(?:$|[.,]| on| with| one| some| and)))",
         "hope hopes hoping wish wishing pray prays praying",
     ),

@@ -97,3 +97,33 @@ def test_others_better_off_if_the_writer_were_gone_is_a_wish_to_be_dead(text):
 )
 def test_others_better_off_for_a_weekend_or_a_habit_stay_quiet(text):
     assert not assess(text).is_crisis, assess(text).summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i dont want to wake up at all anymore, whats the point",
+        "id honestly rather just be gone than keep doing this",
+        "id give anything to go to sleep and thats it",
+        "i go to bed hoping its the last night i have to",
+    ],
+)
+def test_not_waking_and_being_gone_in_everyday_words_are_a_wish_to_be_dead(text):
+    found = assess(text)
+    assert found.level == "medium", (text, found.summary())
+    assert "wish to be dead" in found.summary(), found.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "chest so tight tonight like im going to die, panic again",
+        "woke at 4am shaking like i was about to die, the akathisia is back",
+        "i dont want to wake up at all during the night again",
+        "id rather just be gone for the weekend than sit at home",
+        "going to bed hoping its the last time i have to take this pill",
+        "id give anything to fall asleep and sleep through the night",
+    ],
+)
+def test_symptoms_and_sleep_said_like_a_wish_stay_quiet(text):
+    assert not assess(text).is_crisis, assess(text).summary()
