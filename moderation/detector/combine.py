@@ -99,7 +99,7 @@ RECIPES = (
     # is the anchor: "my brother will do it on saturday so ..." is someone else's).
     *(Recipe("spared-plan", (PLAN, INTENT), act, ((ci.SPARED,),), weak_with=(c.DOSE, c.TAPER))
       for act in (c.ACT, ci.DO_IT, ci.PLAN_SAID)),
-    Recipe("spared-farewell", (PREPARATION,), c.FAREWELL, ((ci.SPARED_KIN,),), unless=(c.AWAY,)),
+    Recipe("spared-farewell", (PREPARATION,), c.FAREWELL, ((ci.SPARED_KIN,),), unless=(c.AWAY, ci.LIFE_REASON)),
     # Means kept, counted, looked up or visited.
     Recipe("means-stored", (METHOD, PREPARATION), c.MEANS, ((c.STORE, c.COUNT),), weak_with=(c.TAPER, c.NEWS, c.SAFE)),
     Recipe("means-looked-up", (PLAN, METHOD), c.MEANS, ((c.LOOKUP,), (c.NEARBY, c.COUNT)), weak_with=(c.TAPER, c.NEWS)),
@@ -134,7 +134,7 @@ RECIPES = (
            unless=(c.AWAY,)),
     Recipe("farewell-to-family", (PREPARATION,), c.FAREWELL, ((c.RECIPIENT,), (c.STORE, c.FINAL)), unless=(c.AWAY,)),
     Recipe("no-point-here", (PASSIVE,), c.NO_POINT, ((c.NO_POINT, c.ENDING, c.ABSENT),)),
-    Recipe("farewell-acts", (PREPARATION,), c.FAREWELL, ((c.FAREWELL,),), False, unless=(c.AWAY,)),
+    Recipe("farewell-acts", (PREPARATION,), c.FAREWELL, ((c.FAREWELL,),), False, unless=(c.AWAY, ci.LIFE_REASON)),
     # A farewell under a cover story the writer denies, or kept from the people it is for.
     Recipe("cover-denied", (PREPARATION,), acts.COVER, ((acts.DENIED,), (c.FAREWELL, c.ABSENT)), judged_at=0),
     Recipe("farewell-secret", (PREPARATION,), c.FAREWELL, ((acts.SECRET,),)),

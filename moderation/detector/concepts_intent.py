@@ -46,6 +46,8 @@ _NOBODY_TO_STOP = (
 # farewell act, the family or nobody spared (spared-farewell). "... after the move", "... if something happens" name
 # another reason.
 SPARED, SPARED_KIN, DO_IT = "spared", "spared_kin", "do_it"
+# A farewell act's ordinary reason told beside it ("made a will now the baby is here", "before the wedding").
+LIFE_REASON = "life_reason"
 _KIN = (
     r"(?:nobody|no one|nobodys|no ones|noone|they|anyone|everyone|the kids|my (?:family|mum|mom|dad|parents|kids|son"
     r"|daughter|wife|husband|partner|sister|brother|nan|gran|boyfriend|girlfriend))"
@@ -83,6 +85,11 @@ MORE: dict[str, str] = {
     SPARED: _spared(r"(?:my \w+|the kids|nobody|no one|nobodys|no ones|noone|they|he|she|anyone|everyone|work)"),
     # a farewell act: the family or nobody spared ("cleaned the flat so my landlord isnt stuck with a mess" is a move)
     SPARED_KIN: _spared(_KIN),
+    LIFE_REASON: (
+        r"(?:before|after|ahead of|for) (?:the|my|our) (?:new )?(?:baby|wedding|house move|move|mortgage|new house"
+        r"|emigration|surgery|operation|taper)\b|before (?:we|i) (?:emigrate|move house|move abroad)"
+        r"|now (?:that )?(?:the|our|my) (?:baby|son|daughter|grandchild) (?:is|has been) (?:here|born)"
+    ),
     # the subject read behind the verb, so only a "do" or "doing" starts a match (speed)
     DO_IT: r"(?:" + "|".join(
         rf"(?<=\b{subject} )"

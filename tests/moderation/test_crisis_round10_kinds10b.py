@@ -19,6 +19,8 @@ CRISIS = [
     ("ill do it after the quarter closes so i dont leave my boss in the lurch", PLAN),
     ("its all planned. after the car is sold so my wife isnt stuck with the payments", PLAN),
     ("gave the dog to my aunt and paid off the overdraft so my family isnt left with anything", PREPARATION),
+    # piece 3: affairs in order with an end told still count
+    ("everything is in order now. the letters are in the drawer for my sons", PREPARATION),
 ]
 
 QUIET = [
@@ -32,6 +34,10 @@ QUIET = [
     "ill do the accounts after the quarter closes so i dont leave my boss in the lurch",
     "cleaned the whole house before we hand the keys back so the landlord isnt stuck with a mess",
     "the shed needs clearing, my brother will do it on saturday so my wife isnt stuck with it",
+    # piece 3: the reason told
+    "everything is sorted for the new job, bag packed and alarm set",
+    "gave my cot and pram to my sister and paid off the card now the baby is here",
+    "drew up my will before the wedding so my fiance isnt left with a mess if anything happens",
 ]
 
 
