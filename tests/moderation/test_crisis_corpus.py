@@ -64,6 +64,12 @@ PARTS = {
     # ten; floors and ceilings start at those figures. Sealed sets V and W measure the round.
     "blind set T, now tuning": ["crisis_t.tsv"],
     "blind set U, now tuning": ["crisis_u.tsv"],
+    # X (night-time posts: fragments, run-ons, typos) and Y (younger members: slang, irony, dark humour):
+    # written in session nine by two more writers who never saw the detector. Blind on f93bdeb:
+    # X 0.744 (119/160) / 0.031 (5/160), Y 0.731 (117/160) / 0.106 (17/160). Released for tuning in
+    # round eleven; floors and ceilings start at those figures. Sealed sets Z and AA measure the round.
+    "blind set X, now tuning": ["crisis_x.tsv"],
+    "blind set Y, now tuning": ["crisis_y.tsv"],
 }
 MIN_RECALL, MAX_FALSE_ALARMS = 0.97, 0.03
 # Sets B, C, D and E: their figures after tuning less a small margin. Raise them as they improve.
@@ -87,6 +93,8 @@ OWN_RECALL_FLOOR = {
     "blind set Q, now tuning": 0.97,
     "blind set T, now tuning": 0.90,
     "blind set U, now tuning": 0.94,
+    "blind set X, now tuning": 0.74,
+    "blind set Y, now tuning": 0.73,
 }
 # E (blind 0.662 / 0.081 on fdfc053, 0.713 / 0.056 on 6933f59): tuned in round three to 0.956 / 0.000, round four 0.988.
 # G (blind 0.419 / 0.062 on fdfc053, 0.487 / 0.044 on aff69b0): tuned in round five to 0.692 / 0.000.
@@ -110,6 +118,8 @@ OWN_FALSE_ALARM_CEILING: dict[str, float] = {
     "blind set Q, now tuning": 0.013,
     "blind set T, now tuning": 0.007,
     "blind set U, now tuning": 0.007,
+    "blind set X, now tuning": 0.032,
+    "blind set Y, now tuning": 0.107,
 }
 
 
