@@ -177,7 +177,9 @@ MORE: dict[str, str] = {
     ),
     "dose": r"(?:last|final) cut",
     # "not waking up tomorrow , im making sure of it"
-    "ending": r"(?:never|not) waking up(?! (?:at|with|early|feeling|sweating|shaking|in the|till|until|before)\b)",
+    "ending": r"(?:never|not) waking up(?! (?:at|with|early|feeling|sweating|shaking|in the|till|until|before"
+              r"|to (?:an? |the |my )?(?:alarms?|clock|noise|kids?|baby|dogs?|cats?|neighbours?|phone|texts?"
+              r"|emails?))\b)",
     # "im not planning on needing a new place", "one last christmas with me first"
     "absent": (
         r"(?:not planning on|dont plan on|wont be|not going to be) needing"

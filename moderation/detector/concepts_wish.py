@@ -33,7 +33,8 @@ WISH_VOCAB: dict[str, str] = {
         r"if i (?:just |simply |suddenly )?(?:didnt|did not|no longer|stopped|ceased to|couldnt) exist(?:ed|ing)?(?! (?:on|in|online|at|for|there)\b)",
         r"if i (?:wasnt|werent|was not|were not) (?:alive|here|around)(?: anymore| any more)?(?! (?:for|at|on|this|next|till|until|while|during|to|in|tomorrow|today|tonight|when)\b)",
         r"if i (?:just )?died(?! (?:my|laughing|of (?:embarrassment|shame|boredom|laughter))\b)",
-        r"if i (?:didnt|did not|never|wouldnt) (?:wake|woke) up(?: again| tomorrow)?(?! (?:at|with|in|feeling|sweating|early|before|drenched|shaking|screaming|panicking|so|as|like|to|every|on time|for)\b)",
+        r"if i (?:just )?(?:went|go|fell|fall) (?:to sleep|asleep|to bed)(?: tonight)? and (?:that was it|thats it|that was that|never woke up|didnt wake up|never came back)(?! (?:for|until|till)\b)",
+        r"if i (?:didnt|did not|never|wouldnt) (?:wake|woke) up(?: again| tomorrow)?(?! (?:at|with|in(?! the morning\b)|feeling|sweating|early|before|drenched|shaking|screaming|panicking|so|as|like|to|every|on time|for)\b)",
         r"if (?:a|the) (?:bus|car|lorry|truck|train) (?:just )?(?:(?:hit|hits|took|takes|ran over|knocked down) me|(?:ran|runs|knocked|knocks) me (?:over|down))|if i (?:got|get) (?:hit|run over|knocked down) by (?:a|the) (?:bus|car|lorry|truck|train)(?! (?:and|but)\b)",
         r"if (?:something|anything|an illness|cancer|the cancer|a stroke|a heart attack) (?:just )?(?:killed|took|finished) me(?: off| out)?",
         r"if my heart (?:just )?(?:stopped|gave out|packed in|gave up)(?! (?:racing|pounding|hurting)\b)",
@@ -46,7 +47,7 @@ WISH_VOCAB: dict[str, str] = {
         r"(?! (?:to|for|if i (?:could|can|had|got|was able|was allowed)|with (?:a|an|the|my|some|just|less|more|one|no)|on|at|in|as long as|once|when|after|then|again|they|we|that (?:they|we|it was|its))\b)",
         r"(?:fine|ok|okay|alright|good) (?:by|with) me(?= *(?:$|[.,]|honestly|tbh|tho|though|really|to be honest|ngl))",
         r"(?:id|i would|i d|i think id) (?:honestly |probably |just )?feel (?:relief|relieved|at peace|nothing(?: ,)? but relief|only relief)",
-        r"(?:i|id|i honestly|i really) (?:wouldnt|would not|really wouldnt|honestly wouldnt) (?:even |really )?(?:mind|care|be sad|be upset|complain|fight it)(?= *(?:$|[.,]|honestly|tbh|tho|though|really|ngl|at all|one bit))",
+        r"(?:(?:i|id|i honestly|i really) |^|(?<=[.,] )|(?<=\btbh )|(?<=\bngl )|(?<=\bhonestly ))(?:wouldnt|would not|really wouldnt|honestly wouldnt) (?:even |really )?(?:mind|care|be sad|be upset|be bothered|be fussed|complain|fight it)(?= *(?:$|[.,]|honestly|tbh|tho|though|really|ngl|at all|one bit|if i\b))",
         r"(?:wouldnt|would not) be (?:the worst thing|a bad thing|so bad|such a bad thing)(?= *(?:$|[.,]|honestly|tbh|tho|though|really|ngl|for me))",
     )),
     # "the urge to just end everything is so strong": an urge named, with nobody else's, said strong now.

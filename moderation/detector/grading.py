@@ -80,8 +80,11 @@ _OVER_NOW = re.compile(
 _NEGATED_VERB = re.compile(
     r"\b(?:never|not|no|havent|hasnt|hadnt) (?:once|ever|really|even|having|had|been|saying|anything)\b"
 )
-_DOUBLE_NEGATIVE = re.compile(r"\b(?:cant|couldnt|never|dont|wont) (?:stop|wait)\b|\b(?:havent|hasnt|never) stopped\b"
+# "i wouldnt care if i never woke up": not minding, just before the "if", welcomes it (concepts_wish.ACCEPT).
+_DOUBLE_NEGATIVE = re.compile(r"\b(?:cant|couldnt|never|dont|wont) (?:stop|wait)\b"
+                              r"|\b(?:havent|hasnt|never) stopped\b"
                               r"|\b(?:cant|couldnt) (?:get|shake)$"
+                              r"|\bwouldnt (?:even |really )?(?:mind|care|be (?:bothered|fussed|upset))(?= *$)"
                               r"|\bif (?:\w+ ){0,2}?(?:not|dont)\b")  # "if im not better by ...": the condition's
 _FIRST_PERSON = re.compile(r"\b(?:i|im|ive|id|ill|me|myself|my)\b")
 _CONDITIONAL = re.compile(r"\b(?:if|unless|whether|case|should|what if)\s*$")

@@ -28,6 +28,7 @@ from moderation.detector.patterns import (
     _rule,
 )
 from moderation.detector.rules_alive import SORRY_TO_BE_ALIVE
+from moderation.detector.rules_wish import WISH_INDIRECT
 
 # "my stash of tablets for the taper", "saved for the crossover": a supply kept for the taper.
 _FOR_TAPER = (
@@ -85,7 +86,7 @@ INTENT_RULES = [
 
 THOUGHT_RULES = [
     # The thought or the urge named without an "i": "the urge to end it comes in waves".
-    _rule("urge-to-end", (ACTIVE,), r"\b(?<!no )(?:the|this|that) (?:thought|urge|idea|pull|temptation) (?:of|to) (?:just )?(?P<e>(?:end|ending) (?:it all|it|my life)|kill(?:ing)? myself|(?:not|never) (?:wak(?:e|ing) up|being here))(?! (?:with|between|off|on a|early)\b)(?! (?:\w+ ){0,3}?(?:never|isnt|doesnt|has gone|went away|passed|is gone|left me)\b)", "thought urge idea pull temptation"),
+    _rule("urge-to-end", (ACTIVE,), r"\b(?<!no )(?:the|this|that) (?:thought|urge|idea|pull|temptation) (?:of|to) (?:just )?(?P<e>(?:end|ending) (?:it all|it|my life)|kill(?:ing)? myself|(?:not|never) (?:wak(?:e|ing) up|being here))(?! (?:with|between|off|on a|early|to (?:an? |the |my )?(?:alarms?|clock|noise|kids?|baby|dogs?|cats?|phone|texts?|emails?))\b)(?! (?:\w+ ){0,3}?(?:never|isnt|doesnt|has gone|went away|passed|is gone|left me)\b)", "thought urge idea pull temptation"),
     # The urge itself named: "the urge to die is back"; a voice that says it: "my brain keeps whispering , just do yourself in".
     _rule("urge-to-die", (ACTIVE,), r"{S}(?:the|this|that|an?|my) (?:urge|urges|pull|temptation|desire|longing) to (?:just )?(?P<e>die|be dead|not exist|stop existing|not be here)(?! (?:of|from|laughing|down|off|out|in (?:withdrawal|my sleep))\b)(?! (?:\w+ ){0,3}?(?:never|isnt|doesnt|has gone|went away|passed|is gone|left me)\b)", "urge urges pull temptation desire longing & die dead exist existing here"),
     _rule("inner-voice", (ACTIVE,), r"(?P<e>(?:brain|head|mind|voices?|thoughts?|inner voice|something in me|part of me) (?:\w+ ){0,2}?(?:whisper\w*|tell\w*|say\w*|scream\w*|shout\w*|comes|came|goes|go|went)(?: me)?(?: to)?(?: ,)? (?:just )?(?:(?:kill (?:yourself|myself)|do (?:yourself|myself) in|end (?:it all|yourself|your life|my life)|off yourself|top yourself|kys|unalive yourself)(?! with\b)|(?:go )?die(?= *(?:$|[.,]|and|now|already))))", "brain head mind voice voices thought thoughts part something & yourself myself kys die end"),
@@ -166,7 +167,7 @@ WISH_RULES = [
     _rule("let-me-die", (PASSIVE,), r"(?P<e>\blet me (?:just )?die)", "let & die"),
     _rule("take-me", (PASSIVE,), r"(?P<e>(?:god|lord|universe|jesus)(?: (?:every night|each night|please|just|will|would|to|can|could|might))* (?:takes? me|let me die)(?! (?:home|to|back|through|away from)\b))", "god lord universe"),
     # Death or being gone found restful or welcome ("death sounds restful", "being gone sounds like the only real rest left").
-    _rule("death-appealing", (PASSIVE,), r"(?:^|(?<=[.,] )|(?<=\band )|(?<=\bbut )|(?<=\bhonestly )|(?<=\btbh )|(?<=\bngl )|(?<=\bjust )|(?<=\bthinking )|(?<=\bi think )|(?<=\bpoint )|(?<=\bsometimes ))(?P<e>(?:death|dying|being dead|being gone|not existing|not being here|not waking up) (?:sounds|seems|feels|looks|would be)(?: so| really| quite| kind of| kinda| almost)?(?: like)? (?:(?:the|a|an) )?(?:\w+ ){0,2}?(?:restful|peaceful|rest|relief|appealing|tempting|inviting|welcome|lovely|bliss|freedom|escape|holiday|break|gift|blessing|mercy|release|paradise|(?:easier|better|kinder|preferable) than))\b(?! (?:for|to) (?:him|her|them|his|their|my (?!self)\w+|the \w+)\b)", "death dying dead gone existing here waking & sounds seems feels looks would"),
+    _rule("death-appealing", (PASSIVE,), r"(?:^|(?<=[.,] )|(?<=\band )|(?<=\bbut )|(?<=\bhonestly )|(?<=\btbh )|(?<=\bngl )|(?<=\bjust )|(?<=\bthinking )|(?<=\bi think )|(?<=\bpoint )|(?<=\bsometimes ))(?P<e>(?:death|dying|being dead|being gone|not existing|not being here|not waking up) (?:sounds|seems|feels|looks|would be)(?: so| really| quite| kind of| kinda| almost)?(?: like)? (?:(?:the|a|an) )?(?:\w+ ){0,2}?(?:restful|peaceful|rest|relief|appealing|tempting|inviting|welcome|lovely|bliss|good|nice|great|amazing|perfect|ideal|heavenly|freedom|escape|holiday|break|gift|blessing|mercy|release|paradise|(?:easier|better|kinder|preferable) than))\b(?! (?:for|to) (?:him|her|them|his|their|my (?!self)\w+|the \w+)\b)", "death dying dead gone existing here waking & sounds seems feels looks would"),
     _rule("dead-better", (PASSIVE,), r"(?:^|(?<=[.,] )|(?<=\bhonestly )|(?<=\btbh )|(?<=\bngl ))(?P<e>(?:being )?dead (?:would|d|will) be (?:so much |much |a lot |far )?(?:better|easier|a relief|kinder|preferable))(?! (?:for (?:him|her|them|the)|off)\b)", "dead & better easier relief kinder preferable"),
     # A death from outside hoped for: "hoping the tightness in my chest was a heart attack", "wishing for a car crash".
     _rule("wish-fatal", (PASSIVE,), r"(?P<e>(?:hop\w*|wish\w*|pray\w*) (?:for (?:a|an|the) |(?:that )?(?:\w+ ){0,8}?(?:was|is|would be|were|turns out to be|turned out to be|will be|to be) (?:a |an )?)(?:fatal \w+|heart attack|stroke|aneurysm|car crash|tumou?r|cancer|terminal \w+|brain bleed|blood clot))", "hope hoping hoped hopes wish wishing wishes pray praying prays & attack stroke aneurysm crash tumour tumor cancer fatal terminal bleed clot"),
@@ -372,7 +373,7 @@ WEAK_RULES = [
 ]
 
 RULES: list[Rule] = (
-    INTENT_RULES + THOUGHT_RULES + WISH_RULES + SORRY_TO_BE_ALIVE + METHOD_RULES + PREPARATION_RULES + PLAN_RULES
+    INTENT_RULES + THOUGHT_RULES + WISH_RULES + SORRY_TO_BE_ALIVE + WISH_INDIRECT + METHOD_RULES + PREPARATION_RULES + PLAN_RULES
     + ATTEMPT_RULES + SELF_HARM_RULES + WEAK_RULES
 )
 # Every word some rule needs: the only words worth indexing.

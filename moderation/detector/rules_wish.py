@@ -1,0 +1,25 @@
+"""Wishes to be dead said indirectly (round eleven, wish11; rules.py adds them to RULES).
+
+Not waking up hoped for as the last night or the last time ("going to bed hoping its my last",
+"let tonight be the last time i have to open my eyes"), or named as the one thing that appeals
+("the only thing that sounds good is not waking up"). Sleep stays sleep: the last night "of this
+insomnia", the last time "the neighbours party", waking "at 3am"; a taper step hoped to be the last
+has no bed or waking in it.
+"""
+
+# ruff: noqa: E501 - one alternation per line reads better unwrapped, as in rules.py
+from __future__ import annotations
+
+from moderation.detector.patterns import PASSIVE, _rule
+
+_LAST = r"(?:hop\w*|pray\w*|wish\w*|let) (?:that )?(?:this|it|tonight|today|tomorrow)(?: is|s| will be| be|ll be| would be)? (?:my|the) (?:very )?last(?: (?:time|night|one|day|morning|sleep))?"
+_CLAUSE_END = r"(?= *(?:$|[.,]|ngl|tbh|honestly|tho|though|fr|lowkey|tbf|again|every night)(?:\b|$))"
+
+WISH_INDIRECT = [
+    # "let this be the last night i have to wake up", "hoping tonight is the last time i open my eyes"
+    _rule("last-waking", (PASSIVE,), r"(?P<e>" + _LAST + r")(?= (?:\w+ ){0,2}?i (?:\w+ ){0,3}?(?:(?:wake|woke)(?: up)?(?! (?:up )?(?:at|with|early|drenched|sweating|screaming|panicking|shaking|feeling|because|from|to|before|in(?! (?:this|the morning)\b))\b)|open my eyes|(?:close|shut) my eyes(?= *(?:$|[.,]|ever|for good|forever))|see (?:the )?(?:morning|sunrise|daylight)(?= *(?:$|[.,]))))", "last & wake woke open close shut see"),
+    # "going to bed hoping its the last time", "get into bed kind of hoping its my last": the last of nothing named, at bedtime.
+    _rule("bed-hoping-last", (PASSIVE,), r"\b(?:bed|sleep|asleep)(?: \w+){0,6}? (?P<e>(?:hop\w*|pray\w*|wish\w*) (?:that )?(?:this|it|tonight)(?:s| is| will be| would be)? (?:my|the) (?:very )?last(?: (?:time|night|one|sleep))?)" + _CLAUSE_END, "bed sleep asleep & last"),
+    # "the only thing that sounds good rn is never waking up": one's own death the one thing that appeals.
+    _rule("only-appealing", (PASSIVE,), r"(?P<e>(?:the )?only thing (?:that )?(?:sounds|seems|feels|looks) (?:\w+ ){0,1}?(?:good|nice|appealing|peaceful|restful|right|tempting|like relief)(?: \w+){0,2}? (?:isnt (?:waking up|existing|being (?:here|alive))|is (?:never waking up|not waking up|dying|death|being dead|not existing|not being here|not being alive|disappearing forever|being gone)))(?! (?:for|to) (?:him|her|them|my \w+)\b)", "only & waking dying death dead existing here alive disappearing gone"),
+]
