@@ -16,7 +16,7 @@ DISTANT_PAST = re.compile(
     r"\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|many|several|few|couple of) (?:years?|yrs"
     r"?|decades?|months?|winters?|summers?|springs?|autumns?|christmases) (?:ago|back|before|later)|(?:years|d"
     r"ecades) ago|used to|back (?:in(?! (?:the )?(?:hospital|a and e|a e|icu|rehab|ward|psych))|when|then)"
-    r"|when i was (?:a |\d|younger|young|in |at |little|small|teen|ki"
+    r"|when i was (?:a |\d|younger|young|in |at |on the |little|small|teen|ki"
     r"d|child|student)|as a (?:teen|teenager|kid|child|student)|in (?:19|20)\d\d|in my (?:teens|twenties|20s|t"
     r"hirties|30s)|in the past|(?<!not )(?<!not that )(?<!not so )long ago|"
     r"in my worst (?:month|months|week|weeks|year|days|time|patch)|in (?:the"
@@ -29,7 +29,8 @@ DISTANT_PAST = re.compile(
     r"st (?:spring|summer|autumn|fall|winter)|(?:19|20)\d\d|at \d+ (?:months|weeks) off|(?:at|in|around|during"
     r"|from) month (?:\d+|one|two|three|four|five|six|eight|ten)|at (?:the|my) worst(?: point)?|looking back|t"
     r"here (?:was|were) (?:a time|times|a period)|since the (?:night|day|time)|(?:from|during|in) about month "
-    r"\d+|during (?:the )?acute|in the (?:(?:19|20)?\d0s|seventies|eighties|nineties|noughties)|"
+    r"\d+|during (?:the )?acute|through (?:most of |all of )?month (?:\d+|one|two|three|four|five|six)|throwback to|"
+    r"in the (?:(?:19|20)?\d0s|seventies|eighties|nineties|noughties)|"
     r"in my (?!(?:last|final|remaining|next|dying|few|own)\b)(?:[a-z]+ ){1,2}days|"
     r"(?<!im )(?<!am )(?<!still )(?<!are )(?:in|at|through) the worst of it|"
     r"(?:the|that) (?:winter|summer|spring|autumn|year) i (?:came off|quit|stopped|tapered|was)|"
@@ -47,9 +48,17 @@ RESOLVED = re.compile(
     r"kfully|(?:it|that|they) (?:has |have )?passed|(?:went|go) away|faded|lifted|no longer (?:feel|have|think"
     r"|want)|life is good|im ok now|proud of|(?:are|is|were) (?:all |long )?(?:gone|over)(?: now)?|(?:has|have"
     r") been (?:mostly |pretty |really )?(?:good|better|ok|okay|great|fine)|ripped (?:them|it) up|threw (?:the"
-    r"m|it) away|planted|\d+ years? off|benzo free|it passes|so (?:thankful|grateful)|(?:thankful|grateful) (?"
+    r"m|it) away|planted|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) years? off|"
+    r"year (?:two|three|four|five|\d+) off|benzo free|it passes|so (?:thankful|grateful)|(?:thankful|grateful) (?"
     r":i|im|that)|now i (?:run|help|volunteer|work|support)|what helped (?:me )?was|(?:counsellor|counselor|th"
-    r"erapist|gp|doctor) helped me|(?:its|it has) (?:now )?been (?:over )?\w+ (?:years?|months) since|"
+    r"erapist|gp|doctor) helped me|"
+    # round eleven (guards11): a past told from a better place, "it ended", "it was temporary", "thriving now"
+    r"(?:it|that|this|they|those|all that|the \w+) (?:genuinely |really |finally |eventually |actually |honestly )?"
+    r"(?:ended|(?:was|were|is|are) (?:only |just )?temporary)|(?:im|i am|and|now) (?:\w+ )?thriving|"
+    r"loving (?:my )?life|success story|(?:a |another )?(?:different|new) person now|"
+    r"(?:therapy|counselling|counseling|time|meds|medication|dbt|cbt|support) (?:and \w+ )?"
+    r"helped(?! (?:me )?(?:plan|get))|"
+    r"(?:its|it has) (?:now )?been (?:over )?\w+ (?:years?|months) since|"
     r"(?:havent|have not|hasnt|not) (?:had|felt|done|thought|wanted)(?! this| so| like this| that (?:bad|low))"
     r"(?: \w+){0,4}? (?:in|for) (?:over |more than |nearly |almost |about |well over )?"
     r"(?:a|one|two|three|four|five|six|\d+|many|several) (?:years?|months)|"
@@ -63,7 +72,8 @@ PAST_WORDS = re.compile(
     r"\b(?:(?:made|drove|pushed) me|"
     r"was|were|had|felt|used|got|became|did|didnt|went|wanted|tried|attempted|thought|considered|planned|"
     r"took|wrote|overdosed|burned|burnt|harmed|selfharmed|relapsed|ended|survived|hung|jumped|cut|hurt|stood|s"
-    r"at|walked|started|found|gave|kept)\b"
+    r"at|walked|started|found|gave|kept|hid|hoarded|stashed|stockpiled|swallowed|bought|googled|researched|"
+    r"searched|climbed|drove|tied)\b"
 )
 
 REPORTED = re.compile(
@@ -110,7 +120,7 @@ _DATED_NEXT = re.compile(
 )
 # "overdosed at 22 ... im 31 now": an age then and an older age now.
 _AGE_THEN = re.compile(r"\b(?:at|aged|age) (1\d|2\d|3\d|4\d)\b")
-_AGE_NOW = re.compile(r"\b(?:im|i am)(?: now)? (1\d|2\d|3\d|4\d|5\d|6\d|7\d)(?= now\b| years old\b)")
+_AGE_NOW = re.compile(r"\b(?:im|i am)(?: now)? (1\d|2\d|3\d|4\d|5\d|6\d|7\d)(?= now\b| years old\b| and\b| ,)")
 # "i used to think about killing myself": a habit that ended, unless now, again or still is beside it.
 _USED_TO_THEN = re.compile(r"\b(?<!getting )(?<!get )(?<!got )(?<!im )(?<!am )(?<!be )(?<!was )(?<!grown )used to\b"
                            r"(?!.*\b(?:now|but|again|still|lately|these days|today|tonight)\b)")
@@ -226,7 +236,7 @@ _OLD_WRITING = re.compile(
     r"\b(?:journals?|diar(?:y|ies)|notebooks?|letters) from (?:the|my|when|back|last|(?:19|20)\d\d)\b"
 )
 # "1 year free of clonazepam", "five years free of selfharm": what the writer is free of.
-_FREE_OF = re.compile(r"\b(?:years?|months?|yrs?) (?:free|clean) (?:of|from) $")
+_FREE_OF = re.compile(r"\b(?:years?|months?|yrs?) (?:(?:free|clean) (?:of|from)|off) (?:both |all )?(?:the |my )?$")
 _STILL_AFTER = re.compile(r"\b(?:now|again|still|lately|today|tonight|but|last night|yesterday|at the moment)\b")
 
 

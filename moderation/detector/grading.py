@@ -185,7 +185,8 @@ def _over_and_done(text: str, match: re.Match, filler: str, clause: str, sentenc
         return True  # "the thoughts of killing myself i had are gone now"
     if "used to" not in clause and _WISH_NOW.search(clause, 0, clause.find(match.group(0)) + len(match.group(0))):
         return False  # the past tense is what is wished for, the wish is now
-    again, recent, clause_long_ago = _clause_times(clause)
+    # "the night i almost did it feels like a different person now": the now of a well present is no recency
+    again, recent, clause_long_ago = _clause_times(_RESOLVED.sub(" ", clause) if "now" in clause else clause)
     if _PAST_WORDS.search(match.group(0)) and _DISTANT_PAST.match(text, match.end() + 1) and not again:
         return True  # "i overdosed years ago and now i volunteer": the time belongs to the act
     if not again and (used_to(clause, match.group(0)) or not recent and (
@@ -193,8 +194,11 @@ def _over_and_done(text: str, match: re.Match, filler: str, clause: str, sentenc
     )):
         return True  # "i used to think about it a lot", "the platform . that was four years ago", "at 22 . im 31 now"
     lead = filler or " ".join(text[s_start : match.start()].split()[-2:])  # "i started hiding my tablets"
-    if lead.strip() in _BARE_LEADS:  # a noun that starts its sentence: its verb follows ("selfharm was part of")
-        lead = " ".join(text[match.end() : s_end].split()[:2])
+    opens = lead.strip() in _BARE_LEADS or (  # "wanting to be dead was": a gerund opens the clause as its subject
+        lead.split()[0].endswith("ing") and clause.lstrip().startswith(lead.strip()) and not _FIRST_PERSON.search(lead)
+    )
+    if opens:  # a noun or "wanting to" that starts its clause: its verb follows ("selfharm was part of")
+        lead = " ".join(text[match.end() : s_end].split(" , ")[0].split()[:6])  # "thoughts in withdrawal were"
     if not _PAST_WORDS.search(lead + " " + match.group(0)) and not when_i_was(clause, match.group(0)):
         if "used to" in filler or (clause_long_ago and (not recent or _says_it_is_over(text))):
             return True
