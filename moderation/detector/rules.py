@@ -41,7 +41,7 @@ _FOR_TAPER = (
 _AS_TOPIC = r"(?! (?:is|isnt|are|arent|would be|was|wasnt) (?:against|not|illegal|dangerous|risky|impossible|a bad)\b)"
 # "put aside to finish the whole taper", "so i dont run out over christmas": a supply kept for a purpose.
 _PURPOSE = (
-    r"(?! (?:to|for|so|until|till|in case|over)\b(?: \w+){0,4}? (?:taper|titration|crossover|cross over|shortage|run out|"
+    r"(?!(?: (?:a|every|each) (?:day|week|month))? (?:to|for|so|until|till|in case|over)\b(?: \w+){0,5}? (?:taper|titration|crossover|cross over|shortage|run out|"
     r"runs? out|running out|christmas|the holidays)\b)"
 )
 _STAY = r"(?:live|living|be alive|being alive|exist|existing|be here|be around|be (?:in|on) this (?:world|earth|planet)|wake up|see tomorrow|see another day)"
