@@ -79,9 +79,11 @@ PAST_WORDS = re.compile(
 REPORTED = re.compile(
     r"\b(?<!\blike )(?<!\bas )"  # "like she said , im ending it": a comparison, not her words
     r"(?:he|she|they|someone|somebody|my (?:friend|brother|sister|mum|mom|mother|dad|father|son|daughter|wif"
-    r"e|husband|partner|cousin|neighbour|neighbor|colleague)|a (?:friend|member|man|woman|girl|boy|guy|person)"
-    r"|(?:the|an|this|that) (?:article|news|study|paper|report|book|novel|film|movie|show|documentary|characte"
-    r"r|post)|(?:the |this |that |a )?(?:user|poster|op)|^(?:mum|mom|mam|dad|nan|gran))\b(?: [a-z0-9]+){0,5}? "
+    r"e|husband|partner|cousin|neighbour|neighbor|colleague|ex|bf|gf|boyfriend|girlfriend|mate|bestie|bff|roomie)|"
+    r"a (?:friend|member|man|woman|girl|boy|guy|person)"
+    r"|(?:the|an|this|that) (?:\w+ )?(?:article|news|study|paper|report|book|novel|film|movie|show|documentary|"
+    r"character|post|leaflet|insert|label|packet|box|warning|tiktok|video|reel|trend|meme)|"
+    r"(?:the |this |that |a )?(?:user|poster|op)|^(?:mum|mom|mam|dad|nan|gran))\b(?: [a-z0-9]+){0,5}? "
     r"(?:said|says|told|tells|wrote|writes|posted|posts|texted|messaged|mentioned|admitted|keeps saying|kept sayi"
     r"ng|asked|described|talks about|talked about)\b|\b(?:your|his|her|their"
     r"|someones|that|this|read|reading|see|seeing) (?:post|thread|message|comment|reply|question)s?(?: \w+){0,"
@@ -99,7 +101,9 @@ THIRD_SUBJECT = re.compile(
     r"\b(?:he|she|they|hes|shes|theyre|someone|somebody|people|who|you|youre|youve|youd|your|anyone|anybody|wh"
     r"oever|anyones|someones|(?:past|younger|old) me|(?:my|his|her|their|our) (?:\w+ )?(?:flatmate|housemate|r"
     r"oommate|friend|brother|sister|mum|mom|mother|dad|father|son|daughter|wife|husband|partner|cousin|neighbo"
-    r"ur|neighbor|colleague|aunt|uncle|grandma|grandad)s?|(?:a|the|this|that|an) (?:(?:old|young|main) )?(?:fr"
+    r"ur|neighbor|colleague|aunt|uncle|grandma|grandad|"
+    r"ex|bf|gf|boyfriend|girlfriend|mate|bestie|bff|roomie|fiance|fiancee|stepmum|stepdad|nan|gran)s?|"
+    r"(?:a|the|this|that|an) (?:(?:old|young|main) )?(?:fr"
     r"iend|member|man|woman|lady|patient|soldier|girl|boy|guy|person|teen|teenager|character|article|study|new"
     r"s|mum|mom|dad)s?|^(?:flatmate|roommate|housemate|husband|wife|partner|boyfriend|girlfriend|mum|mom|mam|dad|n"
     r"an|gran|neighbou?r|colleague|(?:twin )?(?:sister|brother)|cousin|aunt|uncle)|"
@@ -165,6 +169,15 @@ def _owns(before: str, subject: re.Match) -> bool:
     """"my dads" in "my dads old gun" names whose it is; "my wifes friend" is still a person acting."""
     owner = _POSSESSIVE.match(before, subject.start())
     return bool(owner) and owner.end() >= subject.end()
+
+
+# "my sister will get the insurance money when im gone": the other person receives, the writer is the one leaving.
+_RECEIVES = re.compile(r"(?:get|gets|have|inherit|inherits) (?:the|my|all|everything|what)\b")
+
+
+def receives_from_me(matched: str, after: str) -> bool:
+    """The words are someone's receiving, and the rest of the clause names the writer ("when im gone")."""
+    return bool(_RECEIVES.match(matched)) and bool(_FIRST_PERSON.search(after))
 
 
 def is_someone_else(before: str, matched: str) -> bool:

@@ -244,7 +244,9 @@ def _discard(text: str, match: re.Match, filler: str) -> bool:
     if filler and isinstance(match, re.Match) and "f" in match.re.groupindex:  # the act after a rule's subject
         own = text[match.end("f") : match.end()]
     at = match.end() - len(own)
-    if ep.reported(in_clause, text[s_start:c_start]) or _is_someone_else(in_clause, own):
+    if ep.reported(in_clause, text[s_start:c_start]) or (
+        _is_someone_else(in_clause, own) and not ep.receives_from_me(own, text[match.end() : c_end])
+    ):
         return True
     if ep.old_words(text, (s_start, s_end), at):
         return True  # "found my old notebook . page after page of i want to die", "five years free of selfharm"

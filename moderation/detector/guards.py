@@ -33,7 +33,8 @@ _PAST = re.compile(
 # A study, an article or a programme and what it is about, with no "i" between: the subject named.
 _TOPIC = re.compile(
     r"\b(?:articles?|headlines?|study|studies|paper|survey|research|report|documentary|episode|podcast|"
-    r"programme|stories|respondents|participants|patients|people|section|chapter|paragraph) "
+    r"programme|stories|respondents|participants|patients|people|section|chapter|paragraph|"
+    r"trends?|memes?|leaflet|insert|label) "
     r"(?:on|about|into|linked to|mentioned|reported|described|said|with)\b|"
     r"\b(?:some|many|most|others|a few|several) (?:of them |people )?(?:mentioned|reported|described|said|had|"
     r"talked about)\b|\b(?:linked to|associated with)\b"
@@ -140,7 +141,8 @@ def _someone_elses(text: str, s_start: int, start: int, end: int) -> bool:
     present; or the post asks for a named other and the sentence has no "i" before the words."""
     comma = text.rfind(" , ", s_start, start)
     clause = comma + 3 if comma != -1 else s_start
-    if ("his " in text or "her " in text) and _THEIRS.fullmatch(text, clause, start) and _WRITING.match(text, start):
+    theirs = "his " in text or "her " in text or "their " in text  # "their last post": "their" holds no "her "
+    if theirs and _THEIRS.fullmatch(text, clause, start) and _WRITING.match(text, start):
         return True
     if _TO_WELL.match(text, end) and (_FROM.search(text, clause, start) or text.startswith("from ", start)):
         return not _DEATH_WORDS.search(text, end, text.find(" , ", end) % (len(text) + 1))

@@ -32,3 +32,33 @@ def test_past_told_from_a_better_place_stays_quiet(text):
 ])
 def test_past_that_is_back_or_still_here_counts(text):
     assert assess(text).is_crisis, text
+
+
+# Piece 2: someone else's words or acts named in younger members' words (my mate, my ex, my bf, my bestie,
+# my roomie; "their last message"; a tiktok, a leaflet or a packet that says it); someone receiving the
+# writer's things "when im gone" is still the writer's preparation.
+@pytest.mark.parametrize("text", [
+    'my bestie keeps saying she wants to kms over her exams. its just how she talks but it worries me',
+    'my bf tried to overdose in march, thats why he gets weird when i mention my pills',
+    'my ex said she wanted to end it all when i left. i told her mum straight away',
+    'the leaflet in the box says may cause suicidal thoughts, very reassuring at 2am',
+    'saw a tiktok about someone hoarding pills for months, had to put my phone down',
+    'my roomie has been cutting again and i dont know who to tell',
+    'their last message was basically a goodbye and nobody has heard from them since',
+    'my gf texted me saying she had the pills ready. called 999 and they got to her in time',
+    'my gf will get everything in her nans flat when she passes, its all sorted',
+])
+def test_someone_elses_words_in_younger_voices_stay_quiet(text):
+    assert not assess(text).is_crisis, (text, assess(text).summary())
+
+
+@pytest.mark.parametrize("text", [
+    'my ex says im better off dead and honestly im starting to agree, i want to die',
+    'my mate thinks im joking when i say kms but i have the pills saved for tonight',
+    'saw a tiktok about overdosing and now im counting my tablets to see if its enough',
+    'my bf doesnt know i cut my arms again last night',
+    'the leaflet says may cause suicidal thoughts and yeah, i want to kill myself',
+    'my gf will get everything when im gone, its all sorted with the bank',
+])
+def test_writers_own_crisis_beside_someone_else_counts(text):
+    assert assess(text).is_crisis, text
