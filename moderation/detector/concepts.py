@@ -82,7 +82,7 @@ VOCAB: dict[str, str] = {
         r"the end of me(?! (?:if|when|one day))|put (?:myself|me) down|finish (?:myself|me) off|end of the line for me",
         # Euphemisms: being taken, slipping away, not making it, a trip with no return.
         r"(?:take|taking|took) myself out(?: of (?:the picture|this world|it all))?|by my own hand|slip(?:ping)? away(?! (?:from|to|for)\b)",
-        r"(?:just )?vanish(?:ing)?|go black and stay black|never (?:open|opening) my eyes|(?:didnt|dont|not|never) make it (?:thr?u|through|past)",
+        r"(?:just )?vanish(?:ing)?(?! (?:to|into|for|from|under|somewhere|abroad|off (?:social|the internet|online|insta\w*|the grid))\b)|go black and stay black|never (?:open|opening) my eyes|(?:didnt|dont|not|never) make it (?:thr?u|through|past)",
         r"call me home|take me (?:home|now)|die in (?:my|their|our) sleep|(?:car|bus|lorry|truck|train) (?:hits|hit|would hit|took|takes|would take) me(?! (?:to|home|back|into|in|through|along|past|there)\b)",
         r"one way trip(?! (?:to|with|for)\b)|my suffering ends|my own choice",
         r"(?<=\bill have )(?:killed myself|ended it|ended my life|taken my life)|finish(?:ing)? things(?: myself)?(?= *(?:$|[.,]|soon|tonight))|thats it for me(?= *(?:$|[.,]))",

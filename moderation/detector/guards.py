@@ -174,6 +174,12 @@ def _mentioned(text: str, s_start: int, own: int) -> bool:
     return bool(said) and bool(text[max(s_start, text.rfind(" , ", s_start, said.start()) + 3) : said.start()].strip())
 
 
+# Embarrassment in the sentence makes wanting to vanish a blush ("so embarrassed i wish i could just vanish"),
+# unless it is for good ("so ashamed i want to disappear forever").
+_SHAME = re.compile(r"\b(?:embarrass\w*|mortified|cringe\w*|awkward|red faced|blush\w*)\b")
+_VANISH = re.compile(r"\b(?:disappear|vanish)\w*(?! (?:forever|for good|permanently)\b)")
+
+
 def not_the_writers_risk(text: str, match, sentence: tuple[int, int], own: int) -> bool:
     """A support reply's sentence about the reader or the past, a topic named, a question answered no,
     the words denied or someone else's (own: where the words start after a rule's subject and filler)."""
@@ -183,5 +189,7 @@ def not_the_writers_risk(text: str, match, sentence: tuple[int, int], own: int) 
     if _topic(text, s_start, start, end) or _answered_no_after(text, s_start, s_end):
         return True
     if _mentioned(text, s_start, own):
+        return True
+    if _VANISH.search(text, start, end) and _SHAME.search(text, s_start, s_end):
         return True
     return _denied(text, sentence, start, end) or _someone_elses(text, s_start, own, end)

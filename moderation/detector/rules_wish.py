@@ -5,6 +5,11 @@ Not waking up hoped for as the last night or the last time ("going to bed hoping
 ("the only thing that sounds good is not waking up"). Sleep stays sleep: the last night "of this
 insomnia", the last time "the neighbours party", waking "at 3am"; a taper step hoped to be the last
 has no bed or waking in it.
+
+Wanting to disappear, vanish, fade out or stop being, said bare or with nothing after it but "and not
+have to feel this", "completely" or "like gone" ("i just want to disappear", "wish i could just fade
+out of existence"). Somewhere to disappear to or from, for a while or under the duvet is a break,
+and wanting the symptoms or the fog to disappear is about them.
 """
 
 # ruff: noqa: E501 - one alternation per line reads better unwrapped, as in rules.py
@@ -22,4 +27,6 @@ WISH_INDIRECT = [
     _rule("bed-hoping-last", (PASSIVE,), r"\b(?:bed|sleep|asleep)(?: \w+){0,6}? (?P<e>(?:hop\w*|pray\w*|wish\w*) (?:that )?(?:this|it|tonight)(?:s| is| will be| would be)? (?:my|the) (?:very )?last(?: (?:time|night|one|sleep))?)" + _CLAUSE_END, "bed sleep asleep & last"),
     # "the only thing that sounds good rn is never waking up": one's own death the one thing that appeals.
     _rule("only-appealing", (PASSIVE,), r"(?P<e>(?:the )?only thing (?:that )?(?:sounds|seems|feels|looks) (?:\w+ ){0,1}?(?:good|nice|appealing|peaceful|restful|right|tempting|like relief)(?: \w+){0,2}? (?:isnt (?:waking up|existing|being (?:here|alive))|is (?:never waking up|not waking up|dying|death|being dead|not existing|not being here|not being alive|disappearing forever|being gone)))(?! (?:for|to) (?:him|her|them|my \w+)\b)", "only & waking dying death dead existing here alive disappearing gone"),
+    # "i just want to disappear and not have to feel this", "i want to stop being": to be no more, wanted now.
+    _rule("want-disappear", (PASSIVE,), r"{S}(?:want|wanting|wanna|need|(?:would|d) love|long(?:ing)?|all i want is|wish(?:ing)? i (?:could|would|can)|(?<=\bwish )i could|if only i could)(?: to)? (?:just |simply |completely |quietly |honestly )?(?P<e>(?:disappear|vanish|evaporate|dissolve|fade (?:away|out)(?: of existence)?|stop being)(?: completely| entirely| altogether| for real)?)(?= *(?:$|\.|, (?!(?:go|move|run|live|somewhere|to|for|like (?:a|on) (?:holiday|trip|break))\b)|and (?:not|never|stop|no|be gone)\b|forever|for good|like (?:gone|dead|never|for good)|tbh|ngl|honestly|fr\b|rn\b|right now|tonight))", "disappear vanish evaporate dissolve fade being"),
 ]

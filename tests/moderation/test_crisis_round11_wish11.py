@@ -43,3 +43,43 @@ def test_not_waking_up_welcomed_is_a_wish_to_be_dead(text):
 )
 def test_sleep_an_alarm_or_someone_elses_wish_stays_quiet(text):
     assert not assess(text).is_crisis, assess(text).summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i just want to disappear and not be anything anymore",
+        "some nights i want to vanish so badly, like stop being a person at all",
+        "wish i could just evaporate. not go anywhere, just not be",
+        "all i want is to not exist, not in a dramatic way, just quietly",
+        "i want to stop being. thats the whole thought",
+        "i keep wishing i could just fade out of existence",
+        "i want to disappear completely, not like a holiday, like gone",
+        "honestly just want to not be here anymore in any sense",
+        "i would love to just vanish off the face of the earth and never come back",
+        "not trying to be dramatic but i want to not exist rn",
+    ],
+)
+def test_wanting_to_disappear_or_stop_being_is_a_wish_to_be_dead(text):
+    found = assess(text)
+    assert found.is_crisis, (text, found.summary())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i want to disappear under my duvet until spring",
+        "wish i could vanish to a cabin in the woods for a month",
+        "i want to disappear from social media for a while",
+        "i just want to stop being so anxious all the time",
+        "i want to not be tired anymore, is that too much to ask",
+        "my son says he wants to disappear when hes embarrassed",
+        "i wanted to vanish when i tripped on stage lol",
+        "i want my symptoms to disappear, thats all",
+        "wish this brain fog would just evaporate",
+        "i want to disappear into a good book tonight",
+        "so embarrassed i wish i could just vanish",
+    ],
+)
+def test_a_break_a_symptom_or_embarrassment_stays_quiet(text):
+    assert not assess(text).is_crisis, assess(text).summary()
