@@ -15,7 +15,8 @@ from moderation.detector import patterns as p
 DISTANT_PAST = re.compile(
     r"\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|many|several|few|couple of) (?:years?|yrs"
     r"?|decades?|months?|winters?|summers?|springs?|autumns?|christmases) (?:ago|back|before|later)|(?:years|d"
-    r"ecades) ago|used to|back (?:in(?! (?:the )?(?:hospital|a and e|a e|icu|rehab|ward|psych))|when|then)"
+    r"ecades) ago|used to|back (?:in(?! (?:the )?(?:hospital|a and e|a e|icu|rehab|ward|psych))"
+    r"(?! *(?:$|[.,]|and\b|again\b|tonight\b))|when|then)"  # "creeping back in , and": returning, not the past
     r"|when i was (?:a |\d|younger|young|in |at |on the |little|small|teen|ki"
     r"d|child|student)|as a (?:teen|teenager|kid|child|student)|in (?:19|20)\d\d|in my (?:teens|twenties|20s|t"
     r"hirties|30s)|in the past|(?<!not )(?<!not that )(?<!not so )long ago|"

@@ -83,3 +83,46 @@ def test_wanting_to_disappear_or_stop_being_is_a_wish_to_be_dead(text):
 )
 def test_a_break_a_symptom_or_embarrassment_stays_quiet(text):
     assert not assess(text).is_crisis, assess(text).summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the thoughts about ending my life are back again and worse than ever",
+        "those thoughts of killing myself have been nonstop all evening",
+        "the urge to end it is louder every night this week",
+        "thoughts of not being here are constant today and i cant drown them out",
+        "the suicidal thoughts keep telling me to do it and part of me is starting to listen",
+        "ive had suicidal thoughts on and off for months but tonight theyre winning",
+        "the voice that says to kill myself is getting harder to argue with",
+        "my thoughts about dying have gotten really loud since the dose change",
+        "the thoughts of ending it came back last night and they havent left",
+        "having suicidal thoughts again and honestly im starting to agree with them",
+        "thoughts of ending things are creeping back in and i dont trust myself",
+        "urges to die have been relentless since friday, not sleeping",
+        "does anyone else get suicidal thoughts at night? mine are getting worse every week",
+    ],
+)
+def test_thoughts_of_suicide_gaining_now_are_active_thoughts(text):
+    found = assess(text)
+    assert found.is_crisis, (text, found.summary())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the thoughts about ending my job are back, i hate mondays",
+        "the intrusive thoughts about germs are louder every night this week",
+        "my sister says her thoughts of suicide are back and im scared for her",
+        "the suicidal thoughts were constant in 2019 but theyve gone now, five years clear",
+        "the thoughts of ending it with my boyfriend keep coming back",
+        "i used to have suicidal thoughts every night but they stopped after i came off the drug",
+        "the thoughts are louder every night but theyre just anxiety about money",
+        "suicidal thoughts are common in withdrawal according to the leaflet, worth knowing",
+        "no suicidal thoughts, just the insomnia winning every night",
+        "my thoughts about dying are mostly about my dad, he passed in june",
+        "does anyone else get thoughts about dying during withdrawal? mine were bad in month 2 but faded",
+    ],
+)
+def test_past_someone_elses_or_other_thoughts_stay_quiet(text):
+    assert not assess(text).is_crisis, assess(text).summary()
