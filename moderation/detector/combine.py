@@ -23,6 +23,7 @@ from moderation.detector import concepts as c
 from moderation.detector import concepts_acts as acts
 from moderation.detector import concepts_harm as harm
 from moderation.detector import concepts_intent as ci
+from moderation.detector import concepts_planned as cp
 from moderation.detector import concepts_wish as cw
 from moderation.detector.away import no_reason_to_be_away
 from moderation.detector.firstwords import FirstWords
@@ -86,7 +87,7 @@ RECIPES = (
     # "tonight after my wife falls asleep . its all ready": a bare window and a time, then everything ready.
     Recipe("window-ready", (PLAN, INTENT), ci.READY, ((ci.WINDOW_ENDS,), (c.SOON,)), False, unless=(c.DOSE, c.AWAY)),
     Recipe("when-plan", (PLAN, INTENT), c.WHEN, ((c.SOON, c.DATE, c.ACT, c.DECIDE, c.FINAL),), False,
-           weak_with=(c.DOSE, c.TAPER)),
+           unless=(ci.COMPANY,), weak_with=(c.DOSE, c.TAPER)),
     # "i have it all planned . saturday night , hotel room , the pills": a plan said, a time and what or where.
     Recipe("plan-listed", (PLAN, INTENT), ci.PLAN_SAID, ((c.SOON, c.DATE), (c.PLACE, c.MEANS, ci.PLAN_ITEM)), False,
            unless=(ci.COMPANY,), weak_with=(c.DOSE, c.TAPER)),
@@ -159,8 +160,8 @@ RECIPES = (
     Recipe("marks-covered", (SELF_HARM,), acts.COVER, ((harm.MARKS_SEEN,),)),
     Recipe("blade-helps", (SELF_HARM,), harm.BLADE_HELPS, ((c.HURT_CONTEXT,),), unless=(harm.SHAVING,)),
     Recipe("it-again-blade", (SELF_HARM,), acts.IT_AGAIN, ((acts.BLADE,),), False, unless=(c.DOSE,)),
-# concepts_now.py, concepts_mind.py, concepts_wish.py
-) + tuple(Recipe(**fields) for fields in (*c.NOW_RECIPES, *c.MIND_RECIPES, *cw.WISH_RECIPES))
+# concepts_now.py, concepts_mind.py, concepts_wish.py, concepts_planned.py
+) + tuple(Recipe(**fields) for fields in (*c.NOW_RECIPES, *c.MIND_RECIPES, *cw.WISH_RECIPES, *cp.RECIPES))
 # Anchors are searched in the whole text; the other concepts only around a sentence that holds one.
 ANCHORS = frozenset(recipe.anchor for recipe in RECIPES)
 NEEDS = (frozenset({c.SELF}) | frozenset(

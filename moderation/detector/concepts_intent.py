@@ -10,6 +10,7 @@ each entry added to the concept of that name (concepts.py's names, spelled here 
 
 from __future__ import annotations
 
+from moderation.detector.concepts_planned import MORE as _PLANNED
 from moderation.detector.concepts_plans import MORE as _PLANS
 
 # An end that follows an event waited for ("christmas then done", "and then thats it", "after that im free to go"):
@@ -222,5 +223,8 @@ MORE: dict[str, str] = {
     + _AWAITED
     + r"|new years day|(?:\d+|two|three|four|five|six|a few) (?:weeks|days|months) away(?= *(?:$|[.,]))",
 }
+# Plans said as settled, preparations for after (round eleven): concepts_planned.py
+for _name, _more in _PLANNED.items():
+    MORE[_name] = MORE[_name] + "|" + _more if _name in MORE else _more
 # The window, bare: nothing named to do in it ("tonight after my wife falls asleep ."; not "... im painting the hall").
 MORE[WINDOW_ENDS] = r"(?:" + MORE["window"] + "|" + _PLANS["window"] + r")(?= *(?:$|[.,]))"
