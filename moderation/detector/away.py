@@ -78,10 +78,20 @@ _DISTANCE = re.compile(
 _A_TIME = re.compile(r"\bafter (?:the|my|this) $")
 
 
+# "giving my switch and my plants away", "a note on my phone": things given away, a phone written on (plans11).
+_GIVEN_AWAY = re.compile(
+    r"\b(?:give|gives|giving|gave|given|hand|handing|handed|throw|throwing|threw|thrown)\b(?: \w+){0,6} $"
+)
+_ON_MY = re.compile(r"\b(?:on|in|into|from) my $")
+
+
 def no_reason_to_be_away(text: str, hit: tuple[int, int, str]) -> bool:
     """The reason to be away is part of the farewell, someone else's, the place of the act, a distance or a time."""
     return (
         _part_of_farewell(text, hit)
+        or (hit[2] == "away" and bool(_GIVEN_AWAY.search(text, max(text.rfind(" . ", 0, hit[0]) + 1, hit[0] - 50),
+                                                           hit[0])))
+        or (hit[2] == "phone" and bool(_ON_MY.search(text, max(0, hit[0] - 9), hit[0])))
         or _others_away(text, hit)
         or bool(_PLACE_OF_ACT.match(hit[2]))
         or (hit[2] == "away" and bool(_DISTANCE.search(text, max(0, hit[0] - 12), hit[0])))

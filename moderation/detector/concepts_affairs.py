@@ -106,6 +106,8 @@ AFFAIRS_EXTRA: dict[str, str] = {
         r"(?:dont|do not|never) ask (?:me )?why(?= *(?:$|[.,]))",
         r"(?:doesnt|dont|does not|do not|didnt|did not) know the (?:real |actual |true )?reason(?= *(?:$|[.,]|why))",
         r"(?:they|she|he) (?:dont|do not|doesnt|does not) know (?:it was|its|this was|this is) the last(?= (?:time|one|visit|call)\b)",
+        # plans11: others puzzled by the giving ("people keep asking why im being so generous")
+        r"(?:people|everyone|everybody|they|she|he|my \w+) (?:keep|keeps|kept) asking (?:me )?why(?= (?:im|i am|i|ive)\b)",
     ),
     "wish": r"give anything(?= (?:for|to)\b)|(?:ask|asking|beg|begging|plead|pleading|pray|praying)(?= (?:not|never) to\b)|(?:id|i would|would|i d) (?:just |really |honestly |so )?welcome(?= (?:it|death|the end|that)\b)|(?:ask|asking|beg|begging|plead|pleading) (?:god |the universe |every night |each night )?(?:to|for)(?= (?:not|never|it|me|death|the end)\b)"
     r"|(?:ask|asking|beg|begging|plead|pleading) (?:god|the universe|jesus|the lord)(?= (?:not|never|to)\b)",

@@ -8,9 +8,16 @@ sequences over normalised text.
   where and i know when", "worked out the when and the where", "i know how and when ."), its facets listed
   after a plan said ("everything is planned . the time , the place , all of it"), or "its all planned for"
   a time. A plan shared with someone ("our picnic", "with my husband") is an outing.
+- Piece 2, things given, shared out or cleared with the writer's own absence as the reason: handed on
+  "i wont be needing them", "no use to me where im going", "hell need them after", "the last thing i needed
+  to sort", cleared "so nobody has to deal with it after", "easy for them to find", or an odd calm after a
+  farewell act ("weirdly peaceful"). A reason told ("now i drive", "while im in hospital", "before the
+  move") or a charity shop keeps it a clear-out.
 """
 
 from __future__ import annotations
+
+from moderation.detector.concepts_affairs import TO_CHARITY
 
 # "i know where and i know when", "worked out the how and the when", "sorted the day and the place": two or
 # more facets of a plan known or fixed, ending the clause (nothing named after: "i know where and when the
@@ -62,6 +69,48 @@ MORE: dict[str, str] = {
     "company": r"(?:for|on|of) (?:our|us)\b|date night|surprise|for (?:his|her|their|my \w+s) (?:birthday|anniversary)",
 }
 
+# Piece 2. One's own things given, handed on, sold or shared out; a pet provided for.
+GIVEN, CLEARED, FOR_AFTER, CALM = "given", "cleared", "for_after", "calm"
+_PET = r"(?:dog|cat|dogs|cats|pets?|rabbits?|budgie|hamsters?|horse|guinea pigs?)"
+_KIN = r"(?:nobody|no one|noone|nobodys|no ones|anyone|they|my \w+|the kids|whoever)"
+MORE.update({
+    GIVEN: (
+        r"(?:gave|give|giving|given|handed|handing|passed|passing|sold|selling) (?:away |on |over )?(?:all )?my "
+        r"(?!old\b|spare\b|broken\b|used\b|unwanted\b)\w+(?: (?!to\b|and\b)\w+)?(?: and (?:all )?my (?:\w+ )?\w+)?"
+        + TO_CHARITY
+        + r"|who (?:should|will|can|is going to|gets to) (?:have|get) (?:all )?my \w+"
+        r"|(?:made sure|sorted it so|arranged it so) (?:that )?(?:the|my) " + _PET
+        + r" (?:has|have|gets|goes|will go|will have) (?:somewhere|someone|a (?:good |new )?home)"
+    ),
+    CLEARED: (
+        r"(?:tidied|tidying|cleaned|cleaning|cleared|clearing|emptied|emptying|sorted|sorting) (?:out |up |through )?"
+        r"(?:the|my) (?:whole )?(?:house|flat|room|bedroom|place|wardrobe|drawers|desk|things|stuff|belongings)"
+    ),
+    FOR_AFTER: (
+        # not needed again: "i wont be needing them", "wont need them where im going"
+        r"(?:wont|will not|dont|do not|not going to) (?:be )?need(?:ing)?"
+        r" (?:them|it|those|these|any of (?:it|them)|either)"
+        r"(?: (?:anymore|any more|after))?(?= *(?:$|[.,]|where (?:im|i am) going))"
+        r"|(?:no use|no good|useless) (?:to me )?(?:where|after)(?= (?:im|i am) going| i go| (?:ive|im) gone)"
+        # needed by someone after: "hell need them after"
+        r"|(?:hell|shell|theyll|he will|she will|they will|\w+ will) need (?:them|it|those|these)"
+        r" (?:after|afterwards|when im gone|soon)(?= *(?:$|[.,]))"
+        r"|(?:the )?last thing (?:i (?:needed|had|have|need|wanted) to (?:sort|do|arrange|organi[sz]e)"
+        r"|on (?:my|the) list"
+        r"|left to (?:sort|do))(?= *(?:$|[.,]))"
+        r"|(?:easy|easier|simple|simpler) for (?:them|everyone|everybody|whoever|my \w+) to (?:find|sort out|deal with)"
+        r"(?= *(?:$|[.,]))"
+        # the trouble spared after: "so no one has to deal with a mess after"
+        r"|so (?:that )?" + _KIN + r"(?: \w+){0,2}? (?:has|have|doesnt have|dont have|wont have|will not have|needs?)"
+        r" to (?:deal with|sort|clear|clean|go through|do)(?: \w+){0,3}? after(?:wards)?(?= *(?:$|[.,]))"
+    ),
+    # an odd calm after a farewell act
+    CALM: (
+        r"(?:weirdly|strangely|oddly|eerily|kinda|kind of|feel|feeling|felt) (?:so |very |really )?"
+        r"(?:peaceful|calm|at peace|serene)(?= *(?:$|[.,]|now|ngl|tbh|honestly|lol))"
+    ),
+})
+
 RECIPES: tuple[dict, ...] = (
     # "i know where and i know when": the plan's facets known, with nobody sharing it and no dose in sight.
     dict(name="plan-known", categories=("plan", "intent"), anchor=PLAN_KNOWN, needs=(), self_needed=False,
@@ -75,4 +124,11 @@ RECIPES: tuple[dict, ...] = (
     dict(name="plan-facets", categories=("plan", "intent"), anchor=PLAN_FACETS,
          needs=(("plan_said", "when", PLAN_KNOWN),),
          self_needed=False, unless=("company", "dose")),
+    # Piece 2: things given, a farewell act or a clear-out, for after the writer is gone.
+    dict(name="given-for-after", categories=("preparation",), anchor=GIVEN, needs=((FOR_AFTER, "absent"),),
+         unless=("away", "life_reason", "dose")),
+    dict(name="farewell-for-after", categories=("preparation",), anchor="farewell", needs=((FOR_AFTER, CALM),),
+         unless=("away", "life_reason", "dose")),
+    dict(name="cleared-for-after", categories=("preparation",), anchor=CLEARED, needs=((FOR_AFTER,),),
+         unless=("away", "life_reason", "dose")),
 )

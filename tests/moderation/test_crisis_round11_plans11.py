@@ -1,12 +1,13 @@
-"""Round eleven (plans11, docs/moderation.md): plans said as settled with the act left unnamed, and their
-look-alikes (a shared outing, a treat, a named occasion). The tuner's own wording both ways (not corpus
+"""Round eleven (plans11, docs/moderation.md): plans said as settled with the act left unnamed (piece 1) and
+things given or cleared for after (piece 2), and their look-alikes (a shared outing, a treat, a named occasion;
+a clear-out with its reason). The tuner's own wording both ways (not corpus
 statements); the probe written before each fix."""
 
 import pytest
 
 from moderation.detector import CATEGORY_LABELS, assess
 
-PLAN = CATEGORY_LABELS["plan"]
+PLAN, PREPARATION = CATEGORY_LABELS["plan"], CATEGORY_LABELS["preparation"]
 
 # Piece 1: a plan said as settled (where and when known, facets listed, planned for a time when nobody is home).
 CRISIS = [
@@ -16,9 +17,18 @@ CRISIS = [
     ("picked the day and the place. thursday works best", PLAN),
     ("i know how and i know when. that is enough for me", PLAN),
     ("got it planned for when shes at her mums next week", PLAN),
+    # Piece 2: things given, cleared or arranged with the writer's own absence as the reason.
+    ("handed my bike and my good boots to the lad next door. i wont be needing them", PREPARATION),
+    ("put my bank details in an envelope for my sister, shell need them soon", PREPARATION),
+    ("found a home for the rabbits. that was the last thing on my list", PREPARATION),
+    ("left the spare key and my passwords with my son. hell know what to do after", PREPARATION),
+    ("sold my ps5 and gave the money to my brother, no use to me where im going", PREPARATION),
+    ("wrote down who gets what and left it on my desk", PREPARATION),
 ]
 # Still missed (docs): "its all planned for saturday while my parents are at the caravan" (a window the
-# concepts do not read), "i know where and when now. it wont be long".
+# concepts do not read), "i know where and when now. it wont be long"; piece 2: "spent the evening deciding who
+# should have my books and records" (a sharing out alone), "cleared out my wardrobe so my mum doesnt have to do
+# it later" ("later" is left to chores).
 
 QUIET = [
     "got it all planned for saturday while the kids are at their grans, a proper date night with my husband",
@@ -29,16 +39,25 @@ QUIET = [
     "got it planned for when hes at work, a surprise cake for his birthday",
     "the move is planned for tuesday when the house is empty",
     "i know when and where the appointment is, the letter came today",
+    # piece 2
+    "handed my bike to the lad next door, i wont be needing it now i drive",
+    "put my bank details in an envelope for my sister, shell need them while im in hospital",
+    "found a home for the kittens, that was the last thing on my list before the move",
+    "spent the evening deciding who gets which room in the new house",
+    "cleared out my wardrobe for the charity shop so theres room for the new stuff",
+    "left the spare key with my son so he can feed the cat while im away",
+    "sold my ps5 and gave the money to my brother for his driving lessons",
+    "wrote down who gets what chores and stuck it on the fridge",
 ]
 
 
 @pytest.mark.parametrize(("text", "category"), CRISIS)
-def test_settled_plans_are_caught(text, category):
+def test_settled_plans_and_things_left_for_after_are_caught(text, category):
     assessment = assess(text)
     assert assessment.is_crisis, text
     assert category in assessment.summary(), text
 
 
 @pytest.mark.parametrize("text", QUIET)
-def test_the_same_words_in_ordinary_plans_stay_quiet(text):
+def test_the_same_words_in_ordinary_plans_and_clear_outs_stay_quiet(text):
     assert not assess(text).is_crisis, text
