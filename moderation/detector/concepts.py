@@ -271,7 +271,7 @@ VOCAB: dict[str, str] = {
         r"(?:jump|jumping|step|stepping) off (?:it|the edge|the top)|over(?<=\bgoing over)(?= *(?:$|[.,]|the edge|the side|the rail))|let(?:ting)? (?:myself )?go in (?:it|there|the water)|(?:take|swallow) (?:everything|them all|it all|the lot)(?= *(?:$|[.,]|there|then))",
         r"go(?:ing)? through with it|finish it(?: myself)?|im out(?= *(?:$|[.,]))|(?:ill|i will|then i) go(?= *(?:$|[.,]))",
         r"im going(?= *(?:$|[.,]|for good))|im done(?= *(?:$|[.,]))|(?:ill|i will) be free|not getting off|(?:wont|not going to|dont want to|to not|not to) survive|go(?<=\bim going to go)(?= *$)|go(?<=\bim ready to go)(?= *$)",
-        r"choosing not to|not doing another \w+|wont (?:go past|see another)|end it(?= *(?:$|[.,]))|how (?:id|i would|i could|to) do it",
+        r"choosing not to|wont (?:go past|see another)|end it(?= *(?:$|[.,]))|how (?:id|i would|i could|to) do it",
         r"(?:want|ready|time) to go(?= *(?:$|[.,]))|(?:the )?pain (?:will|is going to) (?:stop|end)|(?:it|this) will (?:all )?(?:stop|end) soon",
         # Not staying, not continuing; doing "it" every day; going somewhere to walk in or jump.
         r"(?:i )?wont be (?:continuing|carrying on|going on|sticking around|staying)(?= *(?:$|[.,]|after|past|beyond))|(?:im|i am) not (?:staying|sticking around)(?= *(?:$|[.,]|much longer|long|around))",

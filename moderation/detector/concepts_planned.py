@@ -13,6 +13,10 @@ sequences over normalised text.
   to sort", cleared "so nobody has to deal with it after", "easy for them to find", or an odd calm after a
   farewell act ("weirdly peaceful"). A reason told ("now i drive", "while im in hospital", "before the
   move") or a charity shop keeps it a clear-out.
+- Piece 3, refusing to go on with more of this life: "not doing another winter like this", "cant face another
+  week of this and i wont", "not putting myself through another month of this" (beside a decision,
+  combine.py's act-decided). More of a named thing ("another winter in this flat", "another
+  year of this taper") is a change of plans.
 """
 
 from __future__ import annotations
@@ -110,6 +114,16 @@ MORE.update({
         r"(?:peaceful|calm|at peace|serene)(?= *(?:$|[.,]|now|ngl|tbh|honestly|lol))"
     ),
 })
+
+# Piece 3. More of this life refused: the span ends there or goes on "of this", "like this".
+_OF_THIS = r"(?= *(?:$|[.,]|and\b)| (?:of (?:this|it|my life|life)|like this(?: one)?|this way)(?= *(?:$|[.,]|and\b)))"
+_SPAN = r"(?:day|days|night|nights|week|weeks|month|months|year|years|winter|summer|christmas|birthday)"
+MORE["act"] = (
+    r"(?:(?:not|never|cant|cannot|wont|will not|not going to) (?:doing|do|putting myself through|put myself through"
+    r"|going on|go on|going through|go through|facing|face|living|live|sitting through|getting through|get through"
+    r"|carrying on for|carry on for) (?:another|one more) " + _SPAN + r")" + _OF_THIS
+)
+MORE["decide"] = r"(?:my )?(?:minds|mind is) made up"
 
 RECIPES: tuple[dict, ...] = (
     # "i know where and i know when": the plan's facets known, with nobody sharing it and no dose in sight.

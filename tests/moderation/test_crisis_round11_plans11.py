@@ -1,13 +1,13 @@
-"""Round eleven (plans11, docs/moderation.md): plans said as settled with the act left unnamed (piece 1) and
-things given or cleared for after (piece 2), and their look-alikes (a shared outing, a treat, a named occasion;
-a clear-out with its reason). The tuner's own wording both ways (not corpus
-statements); the probe written before each fix."""
+"""Round eleven (plans11, docs/moderation.md): plans said as settled with the act left unnamed (piece 1),
+things given or cleared for after (piece 2), more of this life refused beside a decision (piece 3), and their
+look-alikes (a shared outing, a treat, a named occasion; a clear-out with its reason; more of a named thing).
+The tuner's own wording both ways (not corpus statements); the probe written before each fix."""
 
 import pytest
 
 from moderation.detector import CATEGORY_LABELS, assess
 
-PLAN, PREPARATION = CATEGORY_LABELS["plan"], CATEGORY_LABELS["preparation"]
+PLAN, PREPARATION, INTENT = CATEGORY_LABELS["plan"], CATEGORY_LABELS["preparation"], CATEGORY_LABELS["intent"]
 
 # Piece 1: a plan said as settled (where and when known, facets listed, planned for a time when nobody is home).
 CRISIS = [
@@ -24,11 +24,19 @@ CRISIS = [
     ("left the spare key and my passwords with my son. hell know what to do after", PREPARATION),
     ("sold my ps5 and gave the money to my brother, no use to me where im going", PREPARATION),
     ("wrote down who gets what and left it on my desk", PREPARATION),
+    # Piece 3: more of this life refused, beside a decision.
+    ("made my decision. not putting myself through another month of this", INTENT),
+    ("its decided. im not doing another winter like this one", INTENT),
+    ("my minds made up. cant face another week of this and i wont", INTENT),
+    ("ive chosen. not going on another year like this", INTENT),
+    ("i know what im going to do. im not doing another christmas like this", INTENT),
 ]
 # Still missed (docs): "its all planned for saturday while my parents are at the caravan" (a window the
 # concepts do not read), "i know where and when now. it wont be long"; piece 2: "spent the evening deciding who
 # should have my books and records" (a sharing out alone), "cleared out my wardrobe so my mum doesnt have to do
-# it later" ("later" is left to chores).
+# it later" ("later" is left to chores); piece 3: "decision made tonight. not saying this for sympathy, i just
+# needed it out there", "ive decided im not doing this anymore. not another day", "its settled in my head. no
+# more days like this one" (a bare "no more days like this" is also said before a holiday).
 
 QUIET = [
     "got it all planned for saturday while the kids are at their grans, a proper date night with my husband",
@@ -48,6 +56,15 @@ QUIET = [
     "left the spare key with my son so he can feed the cat while im away",
     "sold my ps5 and gave the money to my brother for his driving lessons",
     "wrote down who gets what chores and stuck it on the fridge",
+    # piece 3
+    "made my decision. not putting myself through another month of this job, handing my notice in",
+    "its decided, im not doing another winter in this flat, were moving",
+    "my minds made up, cant face another week of night shifts and i wont",
+    "ive decided. not doing another year of this taper, ill hold for a while",
+    "decision made tonight. not saying this for sympathy, im just quitting the gym",
+    "i know what im going to do. im not doing another christmas at my in laws",
+    "ive decided im not doing dry january anymore. not another day",
+    "ive decided. no more days like this one, im booking a holiday",
 ]
 
 
