@@ -17,6 +17,10 @@ sequences over normalised text.
   week of this and i wont", "not putting myself through another month of this" (beside a decision,
   combine.py's act-decided). More of a named thing ("another winter in this flat", "another
   year of this taper") is a change of plans.
+- Piece 4, a time set by someone else's routine absence: their shift or work day ("mum works late tuesdays",
+  "hes on earlies all next week", "everyone is at work on fridays"), then the day named as the time and nothing
+  after it ("so tuesday is when .", "wednesday it is then .") (combine.py's window-decided). "tuesday is when
+  i do the big shop" names what; the writer's own shift ("i work late thursdays") is no window.
 """
 
 from __future__ import annotations
@@ -126,6 +130,20 @@ MORE["act"] = (
 )
 MORE["decide"] = r"(?:my )?(?:minds|mind is) made up"
 
+# Piece 4. Someone else's routine absence (a window), and the day named as the time, ending its clause.
+_WEEKDAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days"
+MORE["window"] = (
+    r"(?<!\bi )(?:works?|working|does|doing|on) (?:late|nights|lates|earlies|night shifts?|a late shift|a night shift)"
+    r"(?=(?: on)? (?:" + _WEEKDAYS + r"|this week|next week|all (?:next )?week|every \w+)\b| *(?:$|[.,]| so\b))"
+    r"|(?:everyone|everybody|everyones|they|theyre|my \w+)(?: is| are| s| re)? (?:at work|out|away|at school)"
+    r"(?: on)? " + _WEEKDAYS
+)
+MORE["bare_when"] = (
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|tomorrow|then|that day|that night)"
+    r" (?:is when|it is(?: then)?|is the (?:day|night|one))(?= *(?:$|[.,]))"
+    r"|(?:^|(?<=[.,] ))(?:mon|tues|wednes|thurs|fri|satur|sun)day then(?= *(?:$|[.,]))"
+)
+
 RECIPES: tuple[dict, ...] = (
     # "i know where and i know when": the plan's facets known, with nobody sharing it and no dose in sight.
     dict(name="plan-known", categories=("plan", "intent"), anchor=PLAN_KNOWN, needs=(), self_needed=False,
@@ -146,4 +164,7 @@ RECIPES: tuple[dict, ...] = (
          unless=("away", "life_reason", "dose")),
     dict(name="cleared-for-after", categories=("preparation",), anchor=CLEARED, needs=((FOR_AFTER,),),
          unless=("away", "life_reason", "dose")),
+    # Piece 4: "hes on earlies all next week , monday is when": the day as the time, beside a routine absence.
+    dict(name="routine-when", categories=("plan", "intent"), anchor="bare_when", needs=(("window",),),
+         self_needed=False, unless=("dose", "away")),
 )

@@ -1,7 +1,8 @@
 """Round eleven (plans11, docs/moderation.md): plans said as settled with the act left unnamed (piece 1),
-things given or cleared for after (piece 2), more of this life refused beside a decision (piece 3), and their
-look-alikes (a shared outing, a treat, a named occasion; a clear-out with its reason; more of a named thing).
-The tuner's own wording both ways (not corpus statements); the probe written before each fix."""
+things given or cleared for after (piece 2), more of this life refused beside a decision (piece 3), a day set by
+someone's routine absence (piece 4), and their look-alikes (a shared outing, a treat, a named occasion; a
+clear-out with its reason; more of a named thing; a day named for a chore). The tuner's own wording both ways
+(not corpus statements); the probe written before each fix."""
 
 import pytest
 
@@ -30,13 +31,19 @@ CRISIS = [
     ("my minds made up. cant face another week of this and i wont", INTENT),
     ("ive chosen. not going on another year like this", INTENT),
     ("i know what im going to do. im not doing another christmas like this", INTENT),
+    # Piece 4: the day named as the time, beside someone else's routine absence.
+    ("my wife does nights on wednesdays. wednesday it is then", PLAN),
+    ("hes on earlies all next week, monday is when", PLAN),
+    ("she works late thursdays. thursday then. ive decided", PLAN),
+    ("everyone is at work on fridays. friday is the day", PLAN),
 ]
 # Still missed (docs): "its all planned for saturday while my parents are at the caravan" (a window the
 # concepts do not read), "i know where and when now. it wont be long"; piece 2: "spent the evening deciding who
 # should have my books and records" (a sharing out alone), "cleared out my wardrobe so my mum doesnt have to do
 # it later" ("later" is left to chores); piece 3: "decision made tonight. not saying this for sympathy, i just
 # needed it out there", "ive decided im not doing this anymore. not another day", "its settled in my head. no
-# more days like this one" (a bare "no more days like this" is also said before a holiday).
+# more days like this one" (a bare "no more days like this" is also said before a holiday); piece 4: the same
+# in one clause ("mum works late tuesdays so tuesday is when": the clause's subject reads as someone else's).
 
 QUIET = [
     "got it all planned for saturday while the kids are at their grans, a proper date night with my husband",
@@ -65,6 +72,13 @@ QUIET = [
     "i know what im going to do. im not doing another christmas at my in laws",
     "ive decided im not doing dry january anymore. not another day",
     "ive decided. no more days like this one, im booking a holiday",
+    # piece 4
+    "my wife does nights on wednesdays, so wednesday is movie night for me",
+    "mum works late tuesdays so tuesday is when i do the big shop",
+    "everyone is at work on fridays so friday is when i deep clean",
+    "hes on earlies next week so monday is when we see the mortgage advisor",
+    "i work late thursdays so thursday is when i cant make group",
+    "flatmate works nights all week so tonight is when i finally get the telly",
 ]
 
 
