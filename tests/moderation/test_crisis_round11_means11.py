@@ -38,3 +38,43 @@ def test_a_method_read_up_on_and_owned_is_high(text):
 @pytest.mark.parametrize("text", METHOD_READ_QUIET)
 def test_reading_or_a_supply_with_its_ordinary_reason_stays_quiet(text):
     assert assess(text).level == "none", (text, assess(text).summary())
+
+
+# Piece 2: self-harm told by what it leaves, by hiding it, by the blade back out, by a streak broken,
+# or by hand when a symptom spikes.
+WOUND_CRISIS = [
+    "punched my thighs till they went purple when the akathisia got unbearable",
+    "slapped myself over and over tonight to make the thoughts stop. my cheek is swollen",
+    "bit the inside of my wrist till it bruised. i do it every time the zaps come",
+    "my legs are a mess again. long trousers in june so my mum wont ask",
+    "98 days without hurting myself and tonight i broke the streak",
+    "the blade is back out. nobody at home has a clue",
+    "did it again last night and this one wont stop bleeding",
+    "been scratching my forearms with my nails until theyre raw, on purpose",
+]
+WOUND_QUIET = [
+    "bit my lip so hard it bled when the dentist numbed me",
+    "banging my head against a brick wall trying to get my gp to listen",
+    "my legs are a mess from the mosquito bites, long trousers all week",
+    "broke my 98 day meditation streak tonight, gutted",
+    "slapped myself awake on the drive home, the insomnia is brutal",
+    "my arms are covered in bruises from the blood tests, the nurse couldnt find a vein",
+    "the razor is back out, beard season is over",
+    "picking at the skin round my nails again, an old anxiety habit",
+    "my arms are a mess, the eczema flared up again",
+    "slapped my legs to get the blood going, pins and needles again",
+    "wearing long sleeves to cover my arms from the sun, i burn so easily",
+    "thinking about cutting my hair after everyone goes to bed",
+]
+
+
+@pytest.mark.parametrize("text", WOUND_CRISIS)
+def test_self_harm_told_by_what_it_leaves_or_its_relapse_is_caught(text):
+    found = assess(text)
+    assert found.level != "none", text
+    assert "self_harm" in found.categories, found.summary()
+
+
+@pytest.mark.parametrize("text", WOUND_QUIET)
+def test_ordinary_bruises_sleeves_razors_and_streaks_stay_quiet(text):
+    assert assess(text).level == "none", (text, assess(text).summary())
