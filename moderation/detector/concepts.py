@@ -41,7 +41,7 @@ VAGUE_END, PINNED = "vague_end", "pinned"
 # A sentence that starts with its verb ("took everything last night") is the writer's own.
 SUBJECTLESS = re.compile(
     r"(?:(?:just|so|honestly|really|still|and|then|kinda|lowkey|literally|tbh|ngl|already) )*(?:dont|know|didnt|wish|sh|\w+ing|\w+ed|took|got|kept|keep|want|going|cant|been|tried|made|"
-    r"found|bought|wrote|written|left|gave|sorted|figured|went|started|thinking|not going|wont|gonna|need|drove|sat|stood|came|woke|drank|had|put|ran|back from|cut|out of (?:icu|intensive care|hospital|resus|a and e)|the (?:rope|belt|cord|noose|ligature|branch) (?:snapped|broke|gave way)(?= *(?:$|[.,])))\b"
+    r"found|bought|wrote|written|left|gave|sorted|figured|went|started|thinking|not going|wont|gonna|need|drove|sat|stood|came|woke|drank|had|put|ran|(?:back|home) from|cut|out of (?:icu|intensive care|hospital|resus|a and e)|the (?:rope|belt|cord|noose|ligature|branch) (?:snapped|broke|gave way)(?= *(?:$|[.,])))\b"
 )
 
 

@@ -70,7 +70,7 @@ ACTS_VOCAB: dict[str, str] = {
         r"climb(?:ed|ing)? over (?:the|a) (?:rail|railing|railings|parapet|ledge|barrier|safety fence)(?! (?:at|into) (?:the|a) (?:gig|concert|match|festival|game)\b)"
         r"|climb(?:ed|ing)? (?:onto|up on) (?:the|a) (?:ledge|parapet|railing)",
     ),
-    STOPPED: r"talked me (?:down|back|round|off|out of it)|pulled me (?:back|off|away|down)|grabbed (?:me|my (?:arm|coat|jacket|hood|sleeve))|stopped me(?! (?:dead|in my tracks|from sleeping)\b)|(?:police|paramedics) (?:came|arrived)",
+    STOPPED: r"talked me (?:down|back|round|off|out of it)|pulled me (?:back|off|away|down)|grabbed (?:me|my (?:arm|coat|jacket|hood|sleeve))|stopped me(?! (?:dead|in my tracks|from sleeping|to ask|for (?:a|directions|change)|in the street|and asked)\b)|(?:police|paramedics) (?:came|arrived)",
     # Means kept back "for later" (said as the end of a sentence).
     LATER: r"for later(?= *$)",
     BLADE: r"razors?|blades?|(?:kitchen )?knife|scissors|compass|sharpener|needle",

@@ -78,3 +78,44 @@ def test_self_harm_told_by_what_it_leaves_or_its_relapse_is_caught(text):
 @pytest.mark.parametrize("text", WOUND_QUIET)
 def test_ordinary_bruises_sleeves_razors_and_streaks_stay_quiet(text):
     assert assess(text).level == "none", (text, assess(text).summary())
+
+
+# Piece 3: an attempt told by the rescue, by the means held when stopped, by what gave way, or by
+# a bare "i tried" / "what happened" with its time.
+RESCUE_CRISIS = [
+    "a lorry driver stopped and talked me down off the flyover on sunday. i still cant believe i went up there",
+    "my flatmate caught me before i could swallow them. she hid the rest and sat up with me",
+    "the police drove me home from the cliffs at dawn. i dont remember deciding to go",
+    "kicked the stool away and the hook came out of the ceiling. that was two nights ago",
+    "i tried again a couple of nights ago. nobody knows",
+    "my dad stopped me on the stairs with the belt in my hand. that was saturday",
+    "i did try. a neighbour heard and got in before it was too late",
+    "home from the mental health unit after what happened last weekend",
+]
+RESCUE_QUIET = [
+    "the police drove me home after my car broke down on the motorway at 2am",
+    "my mum caught me before i could eat the last slice of cake lol",
+    "kicked the stool over and the curtain rail came down, never doing diy again",
+    "i tried a few days ago to ring the gp but the lines were jammed",
+    "my gp stopped me taking the pills last week, switching to liquid",
+    "a passerby talked me down from a panic attack on the bus yesterday",
+    "the vet got there before it was too late, the calf is fine",
+    "back from a and e after what happened on saturday with the chip pan",
+    "was on the bridge on tuesday, a stranger stopped me to ask for directions",
+    "my son stopped me at the door with the car keys in my hand last night, he needed a lift",
+    "my dog got to me before i could finish my toast lol",
+    "stood on the chair and the smoke alarm bracket came away from the ceiling last night",
+]
+
+
+@pytest.mark.parametrize("text", RESCUE_CRISIS)
+def test_an_attempt_told_by_the_rescue_or_what_gave_way_is_high(text):
+    found = assess(text)
+    assert found.level == "high", (text, found.summary())
+    if "cliffs" not in text and "flyover" not in text:  # high already by the place recipes (plan + method)
+        assert "attempt" in found.categories, found.summary()
+
+
+@pytest.mark.parametrize("text", RESCUE_QUIET)
+def test_errands_food_diy_and_rescues_of_others_stay_quiet(text):
+    assert assess(text).level == "none", (text, assess(text).summary())
