@@ -17,28 +17,36 @@ import re
 
 from moderation.detector.episodes import RESOLVED
 
-_CUE = ("anyone", "anybody", "who else", "normal", "any of you", "others")
+_CUE = (
+    "anyone", "anybody", "who else", "normal", "any of you", "others", "everyone", "everybody", "is it ", "asking for",
+)
 # The asker at the start of a sentence; group "be" when the asking verb makes a continuous tense.
 _ASKER = re.compile(
     r"(?:^|(?<= \. ))(?:(?:so|honestly|genuinely|seriously|serious question|quick question|ok|okay) ,? )?"
     r"(?:(?P<be>(?:is|are) (?:there )?(?:anyone|anybody|any of you)(?: else)?(?: here| out there)?|"
     r"who else(?: here)? is)|(?P<have>(?:has|have) (?:anyone|anybody|any of you)(?: else)?(?: here| out there)?)|"
-    r"(?:does|do|did) (?:anyone|anybody|any of you)(?: else)?(?: here| out there)?(?: ever)?|"
+    r"(?:does|do|did) (?:anyone|anybody|any of you|everyone|everybody)(?: else)?(?: here| out there)?(?: ever)?|"
     r"do others(?: ever)?|is it (?:just me or is it )?normal to|who else(?: here)?|"
+    r"(?P<bare>is it (?:just me or is it )?(?:normal|weird|bad|ok|okay) (?:that|if|when))|"
     r"(?:anyone|anybody|any of you)(?: else)?(?: here| out there)?(?: ever)?) "
 )
 # The writer's own short answer: the whole next sentence, up to four more words after a comma.
 _ANSWER = re.compile(
     r"(?:(?:yes|yeah|yep|yup|well|honestly|because|cause|cos|coz) ,? ?)?(?:i am|im|i do|me|me too|same|same here|"
-    r"i have|ive|yes me|me as well|me also|i still do|still do|im still)(?: too| as well| also| still)?"
+    r"i have|ive|yes me|me as well|me also|i still do|still do|im still|asking for (?:me|myself|a friend))"
+    r"(?: too| as well| also| still)?"
     r"(?: , (?P<tail>(?:\w+ ?){1,4})| and (?P<more>(?:\w+ ?){1,10}))?$"
 )
 # The asker's own answer inside the question: "anyone else considering it or is it just me".
-_JUST_ME = re.compile(r" or (?:is it )?(?:just )?me(?: \w+){0,4}$")
+# Round eleven (wish11): "or is that only me", ", asking for me" (or "for a friend": the ironic way to say it).
+_JUST_ME = re.compile(
+    r"(?: or (?:is (?:it|that|this) )?(?:just |only )?me| ,? asking for (?:me|myself|a friend))(?: \w+){0,4}$"
+)
 _NOT_NOW = re.compile(r"\b(?:pass|passes|passed|symptom|symptoms|normal|fine|ok|okay|over|gone|used to|ago|did)\b")
 _THEIRS = {
     "they": "i", "their": "my", "them": "me", "themselves": "myself", "themself": "myself", "theyre": "im",
     "theyd": "id", "theyve": "ive", "theyll": "ill", "your": "my", "yourself": "myself",
+    "you": "i", "youre": "im", "youd": "id", "youve": "ive",  # "is it normal to wish you were dead": the asker's own
 }
 _THEIR_WORD = re.compile(r"\b(?:" + "|".join(_THEIRS) + r")\b")
 _ING = re.compile(r"^(?:\w+ )?\w+ing\b")
@@ -76,6 +84,8 @@ def _first_person(question: str) -> str | None:
     rest = question[asker.end() :]
     if rest.startswith("elses "):
         return None  # "does anyone elses husband talk about it": someone else's person, not the asker
+    if asker.group("bare"):  # "is it normal that you want to ...": the clause has its own subject
+        return _THEIR_WORD.sub(lambda m: _THEIRS[m.group(0)], rest)
     if asker.group("be") or (not asker.group("have") and _ING.match(rest)):
         subject = "im"
     else:
@@ -90,7 +100,7 @@ def answered_for_self(text: str) -> str:
     sentences = text.split(" . ")
     changed = False
     for i in range(len(sentences)):
-        just_me = _JUST_ME.search(sentences[i]) if " or " in sentences[i] else None
+        just_me = _JUST_ME.search(sentences[i]) if " or " in sentences[i] or "asking for" in sentences[i] else None
         if just_me or _answered(sentences, i + 1):
             rewritten = _first_person(sentences[i][: just_me.start()] if just_me else sentences[i])
             if rewritten:

@@ -126,3 +126,40 @@ def test_thoughts_of_suicide_gaining_now_are_active_thoughts(text):
 )
 def test_past_someone_elses_or_other_thoughts_stay_quiet(text):
     assert not assess(text).is_crisis, assess(text).summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is it normal to want to be dead most days or is it just me",
+        "does everyone secretly wish they could just not wake up or is that only me",
+        "anyone else spend every night hoping they dont wake up? because same",
+        "is it weird that i think about not existing every single day",
+        "does anyone else wish they were never born. i do. a lot",
+        "serious question, is wanting to die every night a withdrawal thing or is it just me",
+        "anyone else feel like they shouldnt exist? asking for me",
+        "is it normal that you want to stop existing or is that only me",
+    ],
+)
+def test_ones_own_wish_asked_of_others_is_a_wish_to_be_dead(text):
+    found = assess(text)
+    assert found.is_crisis, (text, found.summary())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is it normal to feel like youre dying during withdrawal or is it just me",
+        "does anyone else wish they could just skip the taper and be done",
+        "how do you support a friend who wishes they were dead",
+        "is it normal for my teenager to say he wants to die when he loses at games",
+        "anyone else dead tired every morning? asking for me",
+        "does anyone else wish they never started benzos? i do, a lot",
+        "is it just me or does this heat make you want to die lol",
+        "my mum asked if its normal to want to be dead after a loss, she lost her sister",
+        "does everyone get brain zaps at night or is that just me",
+        "anyone else feel like theyre dying when the zaps hit? asking for me",
+    ],
+)
+def test_the_same_question_about_a_symptom_or_someone_else_stays_quiet(text):
+    assert not assess(text).is_crisis, assess(text).summary()
