@@ -162,10 +162,15 @@ def _long_ago(text: str, start: int, end: int) -> re.Match | None:
 
 
 @lru_cache(maxsize=256)
-def _clause_times(clause: str) -> tuple[bool, bool, bool]:
-    """The clause says: again (or still); now (recently); long ago."""
-    long_ago = bool(_DISTANT_PAST.search(clause)) and not ep.stage_now(clause)  # "getting louder in month 8"
-    return bool(_AGAIN.search(clause)), bool(_RECENT.search(clause)), long_ago
+def _clause_times(clause: str) -> tuple[bool, bool]:
+    """The clause says: again (or still); now (recently)."""
+    return bool(_AGAIN.search(clause)), bool(_RECENT.search(clause))
+
+
+@lru_cache(maxsize=256)
+def _clause_long_ago(clause: str) -> bool:
+    """The clause says long ago (read only where _over_and_done asks: speed)."""
+    return bool(_DISTANT_PAST.search(clause)) and not ep.stage_now(clause)  # "getting louder in month 8"
 
 
 @lru_cache(maxsize=256)
@@ -186,7 +191,8 @@ def _over_and_done(text: str, match: re.Match, filler: str, clause: str, sentenc
     if "used to" not in clause and _WISH_NOW.search(clause, 0, clause.find(match.group(0)) + len(match.group(0))):
         return False  # the past tense is what is wished for, the wish is now
     # "the night i almost did it feels like a different person now": the now of a well present is no recency
-    again, recent, clause_long_ago = _clause_times(_RESOLVED.sub(" ", clause) if "now" in clause else clause)
+    timed = _RESOLVED.sub(" ", clause) if "now" in clause else clause
+    again, recent = _clause_times(timed)
     if _PAST_WORDS.search(match.group(0)) and _DISTANT_PAST.match(text, match.end() + 1) and not again:
         return True  # "i overdosed years ago and now i volunteer": the time belongs to the act
     if not again and (used_to(clause, match.group(0)) or not recent and (
@@ -200,14 +206,14 @@ def _over_and_done(text: str, match: re.Match, filler: str, clause: str, sentenc
     if opens:  # a noun or "wanting to" that starts its clause: its verb follows ("selfharm was part of")
         lead = " ".join(text[match.end() : s_end].split(" , ")[0].split()[:6])  # "thoughts in withdrawal were"
     if not _PAST_WORDS.search(lead + " " + match.group(0)) and not when_i_was(clause, match.group(0)):
-        if "used to" in filler or (clause_long_ago and (not recent or _says_it_is_over(text))):
+        if "used to" in filler or (_clause_long_ago(timed) and (not recent or _says_it_is_over(text))):
             return True
         return ep.past_fragment(text, s_start, clause) and not _RECENT.search(clause) and _says_it_is_over(text)
     long_ago = _long_ago(text, s_start, s_end)
     if long_ago:
         if _BACK_AGAIN.search(text, long_ago.end(), s_end):
             return False  # "overdosed years ago and its happening again": the past is back
-        return not recent or clause_long_ago
+        return not recent or _clause_long_ago(timed)
     if not recent or ep.habit_only(clause, _RECENT):  # "last year i wanted to die every day . now im off 2 years"
         return (not recent and _says_it_is_over(text)) or ep.now_contrast(text, sentence)
     return False
