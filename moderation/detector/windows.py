@@ -71,6 +71,26 @@ def _kinds(anchors: frozenset[str]) -> tuple[tuple[str, ...], ...]:
 _KINDS: dict[frozenset[str], tuple[tuple[str, ...], ...]] = {}
 
 
+def _fed(present: frozenset[str], recipes: tuple[Recipe, ...], window: Hits) -> tuple[Recipe, ...]:
+    """The recipes (those of the anchors present) with a hit of every need group in the window, in
+    their order: _cook stops at once for any other (speed: about 5 in 6 of them in near-miss posts).
+    Read once per set of anchors and set of concepts in the window, and remembered."""
+    key = (present, frozenset(window))
+    fed = _FED.get(key)
+    if fed is None:
+        if len(_FED) >= _REMEMBERED:
+            _FED.clear()
+        names = key[1]
+        fed = _FED[key] = tuple(
+            recipe for recipe in recipes if not any(names.isdisjoint(group) for group in recipe.needs)
+        )
+    return fed
+
+
+_FED: dict[tuple[frozenset[str], frozenset[str]], tuple[Recipe, ...]] = {}
+_REMEMBERED = 20_000  # sets of anchors and window concepts kept before the memory is cleared
+
+
 def combinations(
     text: str, spans: list[tuple[int, int]], skip=frozenset(), sentences: list[Sentence] | None = None,
     settled: Settled | None = None,
@@ -119,6 +139,9 @@ def combinations(
                                                            sentences[other][1]))
         window = _merge([anchors[other] if other in anchors else anchors_in(other) for other in near]
                         + [needs.get(other, {}) for other in near])
+        recipes = _fed(present, recipes, window)
+        if not recipes:
+            continue
         # "going to the coast tomorrow. one way trip": a neighbour that starts with its verb is the writer's.
         own_voice = any(c.SUBJECTLESS.match(text, spans[other][0]) for other in near)
         for recipe in recipes:
