@@ -21,6 +21,7 @@ from moderation.detector.lexicon import normalise
 from moderation.detector.phrases import find_phrase
 from moderation.detector.questions import answered_for_self
 from moderation.detector.reading import RULES_BY_KEY, read, rule_candidates
+from moderation.detector.resolved import says_it_is_over as _says_it_is_over
 from moderation.detector.rules import RULES, Rule
 from moderation.detector.settled import Settled, add_context, corroborate
 from moderation.detector.windows import combinations
@@ -138,20 +139,6 @@ def _span(text: str, start: int, end: int, marks: str) -> tuple[int, int]:
         if found != -1 and found < right:
             right = found
     return (left + 2 if left != -1 else 0, right)
-
-
-# "it passed but its back tonight": over, then not over.
-_RETURNED = re.compile(
-    r"\b(?<!didnt )(?<!not )(?<!never )(?<!hasnt )(?<!havent )(?<!wont )"
-    r"(?:(?:its|it is|theyre|they are|theyve|it has|its come|theyve come|the thoughts are) back|back again|"
-    r"came back|come back|coming back|creeping back|returned|started again)\b"
-)
-
-
-@lru_cache(maxsize=16)
-def _says_it_is_over(text: str) -> bool:
-    over = _RESOLVED.search(text)
-    return bool(over) and not _RETURNED.search(text, over.end())
 
 
 # What a sentence or a clause says is read once for all the candidates in it (speed): the guards

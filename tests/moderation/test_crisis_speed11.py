@@ -4,8 +4,10 @@ on corpus texts (structural, not timed)."""
 from pathlib import Path
 
 from moderation.detector import windows
+from moderation.detector.episodes import RESOLVED
 from moderation.detector.lexicon import normalise
 from moderation.detector.reading import read
+from moderation.detector.resolved import first_resolved
 
 _DATA = Path(__file__).parent / "data"
 
@@ -33,3 +35,18 @@ def test_the_recipes_a_window_feeds_are_all_that_cook_can_make(monkeypatch):
     slow = [_made(text) for text in texts]
     assert fast == slow
     assert sum(map(len, fast)) > 1000  # the corpus makes many combinations
+
+
+def test_the_first_resolved_match_is_the_one_the_whole_search_finds():
+    """resolved.first_resolved tries RESOLVED only at the words it may begin at (and with the next
+    word): the same first match as RESOLVED.search on every corpus text, its mixes, and the mixes
+    read backwards (a match later in the post)."""
+    texts = _corpus_texts()
+    texts += [" . ".join(reversed(text.split(" . "))) for text in texts if " . " in text]
+    found = 0
+    for text in texts:
+        expected = RESOLVED.search(text)
+        got = first_resolved(text)
+        assert (got and (got.span(), got.group(0))) == (expected and (expected.span(), expected.group(0))), text
+        found += expected is not None
+    assert found > 500  # the corpus says it is over often enough to check the matches themselves
