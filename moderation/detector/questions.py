@@ -19,6 +19,7 @@ from moderation.detector.episodes import RESOLVED
 
 _CUE = (
     "anyone", "anybody", "who else", "normal", "any of you", "others", "everyone", "everybody", "is it ", "asking for",
+    "just me",
 )
 # The asker at the start of a sentence; group "be" when the asking verb makes a continuous tense.
 _ASKER = re.compile(
@@ -58,6 +59,20 @@ _MINE = re.compile(r"mine(?: \w+){0,4}(?: and(?: \w+){1,10})?$")
 _MINE_NOT = re.compile(r"\b(?:not|isnt|doesnt|dont|never|wasnt|didnt|no)\b")
 
 
+# Round eleven (guards11): "anyone else ever just want to die at 4am", "is it just me or do other people think
+# about it": a question that shares a feeling (wanting, wishing, hoping, feeling like, thinking about, lying
+# awake, an urge) right after its asker is the writer's own, answered or not.
+_SHARED = re.compile(
+    r"(?:(?:ever|just|lowkey|low key|sometimes|secretly|also|still|really|kinda|constantly|randomly) )*"
+    r"(?:want|wish|wishing|hope|hoping|feel like|feeling like|think about|thinking about|lie awake|lay awake|"
+    r"lie in bed|get (?:the |these )?urges?|have (?:the |these )?urges?|got (?:a|the|their|them) )"
+)
+_JUST_ME_FIRST = re.compile(
+    r"(?:^|(?<= \. ))is it (?:just|only) me or (?:do|does|is|are) (?:anyone|anybody|everyone|other people|others|"
+    r"people)(?: else)? "
+)
+
+
 def _answer(sentence: str) -> bool:
     if sentence.startswith("mine"):
         return bool(_MINE.match(sentence)) and not (
@@ -78,10 +93,12 @@ def _answered(sentences: list[str], i: int) -> bool:
 
 
 def _first_person(question: str) -> str | None:
-    asker = _ASKER.match(question)
+    asker = _ASKER.match(question) or _JUST_ME_FIRST.match(question)
     if not asker:
         return None
     rest = question[asker.end() :]
+    if asker.re is _JUST_ME_FIRST:
+        return "i " + _THEIR_WORD.sub(lambda m: _THEIRS[m.group(0)], rest)
     if rest.startswith("elses "):
         return None  # "does anyone elses husband talk about it": someone else's person, not the asker
     if asker.group("bare"):  # "is it normal that you want to ...": the clause has its own subject
@@ -93,15 +110,31 @@ def _first_person(question: str) -> str | None:
     return subject + " " + _THEIR_WORD.sub(lambda m: _THEIRS[m.group(0)], rest)
 
 
+# "asking for my partner": the question is put for someone else.
+_FOR_ANOTHER = re.compile(r"\basking for (?:(?:my|our|his|her|their) \w+|a (?!friend\b)\w+)")
+
+
+def _shared(question: str) -> bool:
+    """The question shares a feeling right after its asker ("anyone else ever just want to ..."), or opens
+    "is it just me or do other people ..."."""
+    if _JUST_ME_FIRST.match(question):
+        return True
+    asker = _ASKER.match(question)
+    if not asker or asker.group("have") or not _SHARED.match(question, asker.end()):
+        return False
+    return "normal" not in asker.group(0) and "others" not in asker.group(0)  # "is it normal to": a question
+
+
 def answered_for_self(text: str) -> str:
     """The text with each question to others that the next sentence answers "i am" put in the first person."""
     if not any(cue in text for cue in _CUE):
         return text
     sentences = text.split(" . ")
-    changed = False
+    changed, for_another = False, bool(_FOR_ANOTHER.search(text))
     for i in range(len(sentences)):
         just_me = _JUST_ME.search(sentences[i]) if " or " in sentences[i] or "asking for" in sentences[i] else None
-        if just_me or _answered(sentences, i + 1):
+        shared = not for_another and _shared(sentences[i])
+        if just_me or _answered(sentences, i + 1) or shared:
             rewritten = _first_person(sentences[i][: just_me.start()] if just_me else sentences[i])
             if rewritten:
                 sentences[i], changed = rewritten, True

@@ -62,3 +62,32 @@ def test_someone_elses_words_in_younger_voices_stay_quiet(text):
 ])
 def test_writers_own_crisis_beside_someone_else_counts(text):
     assert assess(text).is_crisis, text
+
+
+# Piece 3: a question to others that shares the writer's own feeling ("anyone else ever just want to die",
+# "does anyone else lie awake wishing they could not exist", "is it just me or do other people ...") is the
+# writer's own, answered or not; "is it normal to", "has anyone had", "anyone else know someone who",
+# "anyone elses mum" and a question "asking for my cousin" stay questions about others.
+@pytest.mark.parametrize("text", [
+    'anyone else know someone who tried to overdose during a taper? asking for my cousin',
+    'what happens if you take two diazepam by mistake. asking for a friend, she panicked',
+    'anyone else hate the adverts about suicide on the tube, they feel so fake',
+    'has anyone else had a gp ask if they want to kill themselves, felt so awkward',
+    "does anyone else's mum cry that they wish they were dead every time the bills come",
+    'anyone else dream about dying on this taper? the vivid dreams are wild',
+    'anyone else see the news about the guy who jumped off the bridge in town, so sad',
+])
+def test_question_about_others_stays_quiet(text):
+    assert not assess(text).is_crisis, (text, assess(text).summary())
+
+
+@pytest.mark.parametrize("text", [
+    'does anyone else lie awake wishing they could just not exist anymore',
+    'anyone else ever just want to die for like no reason at 4am',
+    'anyone else feel like everyone would be better off if they just disappeared',
+    'anyone else got a stash of pills put aside for when they finally decide',
+    'how many of these would it take to not wake up. asking for myself tbh',
+    'is it just me or do other people think about killing themselves every night',
+])
+def test_shared_feeling_question_is_the_writers_own(text):
+    assert assess(text).is_crisis, text
