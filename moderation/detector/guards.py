@@ -180,6 +180,33 @@ _SHAME = re.compile(r"\b(?:embarrass\w*|mortified|cringe\w*|awkward|red faced|bl
 _VANISH = re.compile(r"\b(?:disappear|vanish)\w*(?! (?:forever|for good|permanently)\b)")
 
 
+# Round eleven (guards11): "i think about death a lot , not in a suicidal way", "its not suicidal", "in a scared
+# of it way , not a wanting it way", "not because i want it": the crisis reading disclaimed after the words,
+# in their sentence or the next ("not in a healthy way" and "not in a scared way" disclaim nothing).
+_DISCLAIMED = re.compile(
+    r"\b(?:not|never|isnt|nothing)(?: in| like)? (?:a |an |any )?(?:suicidal|wanting(?: it| to)?|kms|"
+    r"kill(?:ing)? myself|harmful|want (?:it|to die)|dark|"
+    r"self ?harm\w*|(?:i|id) (?:want|would) (?:it|to)|(?:actually|really) wanting)"
+    r"(?: (?:way|sense|kind of way|thing|thoughts?|type)|$| ,| \.)|"
+    r"\b(?:its|it is|im|i am|they are|theyre|but|and) (?:not|never) (?:suicidal|about wanting)\b|"
+    r"\bnot because i (?:want|wanted) (?:it|to)\b"
+)
+_DISCLAIM_UNDONE = re.compile(r"\b(?:now|anymore|until|but (?:now|lately|tonight))\b")
+
+
+# "i carved into my arm tonight . im not suicidal": self-harm is not disclaimed by denying suicide.
+_HARM_ACT = re.compile(r"\b(?:carv|cut|burn|scratch|bit|hit|punch|harm|blade|razor|bled|bleed|scar)\w*")
+
+
+def _disclaimed(text: str, words: str, end: int, s_end: int) -> bool:
+    """The sentence after the words, or the next one, disclaims the crisis reading, and nothing after undoes it."""
+    stop = text.find(" . ", s_end + 3) % (len(text) + 1) if s_end < len(text) else s_end
+    found = _DISCLAIMED.search(text, end, stop)
+    if not found or _DISCLAIM_UNDONE.search(text, found.end(), stop):
+        return False
+    return not _HARM_ACT.search(words) or "harm" in found.group(0)
+
+
 def not_the_writers_risk(text: str, match, sentence: tuple[int, int], own: int) -> bool:
     """A support reply's sentence about the reader or the past, a topic named, a question answered no,
     the words denied or someone else's (own: where the words start after a rule's subject and filler)."""
@@ -188,7 +215,7 @@ def not_the_writers_risk(text: str, match, sentence: tuple[int, int], own: int) 
         return True
     if _topic(text, s_start, start, end) or _answered_no_after(text, s_start, s_end):
         return True
-    if _mentioned(text, s_start, own):
+    if _mentioned(text, s_start, own) or ("not" in text and _disclaimed(text, match.group(0), end, s_end)):
         return True
     if _VANISH.search(text, start, end) and _SHAME.search(text, s_start, s_end):
         return True

@@ -91,3 +91,31 @@ def test_question_about_others_stays_quiet(text):
 ])
 def test_shared_feeling_question_is_the_writers_own(text):
     assert assess(text).is_crisis, text
+
+
+# Piece 4: a thought of death with its crisis reading disclaimed after it, in its sentence or the next ("not in
+# a suicidal way", "its not suicidal", "not a wanting it way", "not because i want it"); a disclaimer that
+# says the opposite ("not in a healthy way", "not in a scared way"), one undone ("now it is"), or one said
+# before the words ("not in a dramatic way but i wish i was dead") disclaims nothing.
+@pytest.mark.parametrize("text", [
+    'i think about death a lot since coming off, not in a suicidal way, more like existential dread',
+    'been daydreaming about not existing, not in a dark way, more like wanting a break from my own brain',
+    'i could honestly die for a proper sleep. not literally, dont panic',
+    'the thought of dying pops up more on this taper but its not suicidal, my gp says its the anxiety',
+    'thinking about my own death a lot but in a scared-of-it way, not a wanting-it way',
+    'death keeps crossing my mind at 3am, not because i want it, its just the withdrawal fear',
+])
+def test_thought_of_death_disclaimed_stays_quiet(text):
+    assert not assess(text).is_crisis, (text, assess(text).summary())
+
+
+@pytest.mark.parametrize("text", [
+    'i think about death a lot and not in a healthy way. i dont want to be here',
+    'not in a dramatic way but i genuinely wish i was dead most days',
+    'its not just intrusive, i actually want to kill myself tonight',
+    'people think im joking when i say i want to die. im not joking',
+    'i keep thinking about dying and honestly it is in a suicidal way now',
+    'i think about not existing, and not in a scared way, in a peaceful way',
+])
+def test_thought_of_death_not_disclaimed_counts(text):
+    assert assess(text).is_crisis, text
