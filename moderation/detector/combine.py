@@ -261,7 +261,8 @@ def _apart(hits: list[tuple[int, int, str]], anchor: tuple[int, int, str]) -> tu
 # idiom; a time, a means or an act ("that will be the end of me", "tonight will be") is not.
 _THING_ENDS_ME = re.compile(
     r"\b(?:the|my|this|these|those|our|his|her|their)(?: (?!(?:tonight|today|tomorrow|night|day|weekend|week|"
-    r"time|date|plan|jump|fall|bridge|rope|pills|tablets|overdose|bottle|drive|car|gun)\b)[a-z]+){1,3} "
+    r"time|date|plan|jump|fall|bridge|rope|pills|tablets|overdose|bottle|drive|car|gun)\b)[a-z]+){1,3}"
+    r"(?: at \d+(?:am|pm)?| at night| every night)*(?: [a-z]+)? "  # "the music at 2am": the hour is the thing's
     r"(?:is|are|will|is going to|are going to|is gonna|are gonna|might|could|would) (?:be|become) $|"
     # "work is going to be the end of me": a bare noun opening its clause
     r"(?:^|(?<=[.,] ))(?!(?:it|this|that|tonight|today|tomorrow|i|im|which|what|there|here|he|she|they)\b)[a-z]+ "
@@ -281,8 +282,8 @@ def _is_idiom(text: str, anchor: tuple[int, int, str], sentence_start: int) -> b
     if not anchor[2].startswith(("die", "be dead")):
         return False
     before, after = text[sentence_start : anchor[0]], text[anchor[1] : text.find(" . ", anchor[1]) % (len(text) + 1)]
-    if _SOMETHING_DIES.search(before):
-        return True
+    if _SOMETHING_DIES.search(before) or (text.startswith("me ") and before.endswith("this is how i ")):
+        return True  # "me at 4am googling symptoms : this is how i die": a caption and its punchline
     return any(words in before for words in _IDIOM_BEFORE) or bool(_JOKING.search(after))
 
 

@@ -119,3 +119,29 @@ def test_thought_of_death_disclaimed_stays_quiet(text):
 ])
 def test_thought_of_death_not_disclaimed_counts(text):
     assert assess(text).is_crisis, text
+
+
+# Piece 5: night-time idioms: a thing "at 2am" or "every night" that "is going to be the end of me" (the hour
+# is the thing's, not a plan's), and a caption "me at 4am doing x : this is how i die"; a time, a means or a
+# decision as what ends the writer still counts.
+@pytest.mark.parametrize("text", [
+    'the construction noise at 7am is going to be the end of me',
+    'this insomnia at 4am every night is going to be the end of me',
+    'my group chat at 1am is gonna be the end of me, 300 messages',
+    'me at 4am reading about side effects: yep this is how i die',
+    'me at 2am eating cereal over the sink. this is how i go out',
+    'the smoke alarm beeping at 5am will be the end of me i swear',
+])
+def test_night_time_idiom_stays_quiet(text):
+    assert not assess(text).is_crisis, (text, assess(text).summary())
+
+
+@pytest.mark.parametrize("text", [
+    'tonight is going to be the end of me',
+    'at 3am i decided this is how i die, with the pills',
+    'the pills at 2am will be the end of me, ive counted them out',
+    'at 4am i will end it, im done',
+    'its 3am and honestly i wish this was how i die, in my sleep',
+])
+def test_time_or_means_that_ends_me_counts(text):
+    assert assess(text).is_crisis, text
