@@ -249,10 +249,12 @@ def _merge(parts: list[dict]) -> dict[str, list[tuple[int, int, str]]]:
     return merged
 
 
-def _apart(hits: list[tuple[int, int, str]], anchor: tuple[int, int, str]) -> tuple[int, int, str] | None:
-    """The first hit that does not overlap the anchor's words."""
+def _apart(
+    hits: list[tuple[int, int, str]], anchor: tuple[int, int, str], *, other_words: bool = False
+) -> tuple[int, int, str] | None:
+    """The first hit that does not overlap the anchor's words (other_words: nor repeats them)."""
     for hit in hits:
-        if hit[1] <= anchor[0] or hit[0] >= anchor[1]:
+        if (hit[1] <= anchor[0] or hit[0] >= anchor[1]) and not (other_words and hit[2] == anchor[2]):
             return hit
     return None
 
@@ -347,7 +349,8 @@ def _cook(
                 hits = window.get(name, ())
                 if recipe.wish_first:
                     hits = [h for h in hits if h[1] <= anchor[0]]
-                hit = _apart(hits, anchor)
+                # The same words said twice ("thank you all ... thank you all again") are one act, not two.
+                hit = _apart(hits, anchor, other_words=name == recipe.anchor)
                 if hit:
                     break
             if hit is None:
