@@ -24,6 +24,7 @@ from moderation.detector.reading import RULES_BY_KEY, read, rule_candidates
 from moderation.detector.resolved import says_it_is_over as _says_it_is_over
 from moderation.detector.rules import RULES, Rule
 from moderation.detector.settled import Settled, add_context, corroborate
+from moderation.detector.weighed import weigh
 from moderation.detector.windows import combinations
 
 HIGH, MEDIUM, NONE = "high", "medium", "none"
@@ -38,9 +39,11 @@ CATEGORY_LABELS = {
     p.ATTEMPT: "recent attempt",
     p.SELF_HARM: "self-harm",
     p.PHRASE: "phrase added by admins",
+    p.WORDING: "crisis-like wording (weighted words)",
 }
 # Order in which categories are named to a moderator: the most urgent first.
-CATEGORY_ORDER = (p.PLAN, p.INTENT, p.ATTEMPT, p.METHOD, p.PREPARATION, p.ACTIVE, p.PASSIVE, p.SELF_HARM, p.PHRASE)
+CATEGORY_ORDER = (p.PLAN, p.INTENT, p.ATTEMPT, p.METHOD, p.PREPARATION, p.ACTIVE, p.PASSIVE, p.SELF_HARM, p.PHRASE,
+                  p.WORDING)
 
 # A weekday names the last few days ("i tried sunday", "survived an attempt on friday"; not "on a
 # friday", "every sunday"); "a year ago today" is an anniversary, not today.
@@ -376,6 +379,10 @@ def assess(text: str, extra_phrases: tuple[str, ...] = ()) -> Assessment:
     if extra_phrases:
         signals += _phrase_signals(text, tuple(extra_phrases))
     if not signals:
+        # Nothing the rules can explain: the weighted words may still find crisis-like wording (medium at most).
+        weighed = weigh(normalised) if normalised else None
+        if weighed and weighed.flagged:
+            return Assessment(level=MEDIUM, categories=(p.WORDING,), evidence=weighed.evidence)
         return Assessment()
     categories: set[str] = set()
     evidence: list[str] = []

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 INTENT, PLAN, METHOD, PREPARATION, ATTEMPT = "intent", "plan", "method", "preparation", "attempt"
 ACTIVE, PASSIVE, SELF_HARM, PHRASE = "active", "passive", "self_harm", "phrase"
+WORDING = "wording"  # the weighted-word backstop (weighed.py), where the rules found nothing
 
 # Words that mean the subject is someone else, or that start a new clause inside the filler.
 _NOFILL = (

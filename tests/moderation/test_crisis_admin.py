@@ -46,3 +46,10 @@ def test_members_cannot_open_the_box(db, client):
     client.force_login(factories.MemberFactory())
     response = client.get(reverse("admin:haven_moderation_crisis_try"))
     assert response.status_code == 302 and "/login/" in response["Location"]
+
+
+def test_trying_wording_only_the_weighted_words_catch_says_so(db, client):
+    text = "nobody would even notice if i stopped turning up to things for good"
+    page = _admin_client(client).post(reverse("admin:haven_moderation_crisis_try"), {"text": text}).content.decode()
+    assert 'data-level="medium"' in page and "crisis-like wording (weighted words)" in page
+    assert "“for good”" in page

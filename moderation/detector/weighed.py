@@ -1,0 +1,138 @@
+"""Weighted words: a backstop behind the rules, for wording they have never seen.
+
+The rules (rules.py, combine.py) read a statement the way a person would and say why. Writers who
+never saw them still find wording they miss (about one crisis statement in four on sets nobody
+tuned on). This backstop is a linear score learned offline from the labelled corpus
+(tests/moderation/data/): every word and pair of neighbouring words has a weight, and a statement's
+score is the bias plus the weights of the words and pairs it holds ("n:" marks a word after a
+negation in the same clause: "not", "never", "dont" ...). It is read only where the rules found
+nothing, and it grades medium at most: it cannot tell intent from a wish, and a moderator always
+decides. The evidence it gives is the words and pairs that weighed most, so the queue still shows why:
+
+    "i keep thinking everyone would be fine if i just wasnt around"  ->  crisis-like wording: ...
+
+weights.json is written by bench/train_crisis_weights.py (scikit-learn, offline; nothing is
+downloaded or trained at run time) and records a digest of the corpus it learned from; a test fails
+when the corpus has changed since (tests/moderation/test_crisis_weighed.py names the command).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import repeat
+from pathlib import Path
+
+WEIGHTS_FILE = Path(__file__).with_name("weights.json")
+NEGATIONS = frozenset(
+    "not never no dont didnt cant wont isnt arent wasnt werent havent hasnt hadnt doesnt couldnt wouldnt "
+    "shouldnt nothing nobody none nor".split()
+)
+NEGATED = "n:"
+EVIDENCE_WORDS = 3
+# Little words still weigh, but say nothing to a moderator on their own: left out of the evidence shown.
+_LITTLE = frozenset(
+    "i im ive id ill me my a an the and or but so to of in on at for it its is be been being was were am are "
+    "would could will just have has had do did this that if then than as with".split()
+)
+
+
+@dataclass(frozen=True)
+class Weights:
+    bias: float
+    threshold: float
+    weights: dict[str, float]
+    corpus_digest: str
+
+
+@dataclass(frozen=True)
+class Weighed:
+    """A statement's score, whether it reaches the threshold, and the words that weighed most."""
+
+    score: float
+    flagged: bool
+    evidence: tuple[str, ...] = ()
+
+
+def clauses(normalised: str) -> list[list[str]]:
+    """normalise()'s text cut at " , " and " . " into lists of words (the marks themselves dropped)."""
+    out = []
+    for clause in normalised.replace(" . ", " , ").split(" , "):
+        words = clause.split()
+        if words and (words[0] in (",", ".") or words[-1] in (",", ".")):
+            words = [word for word in words if word not in (",", ".")]
+        if words:
+            out.append(words)
+    return out
+
+
+def features(normalised: str) -> set[str]:
+    """The words and neighbouring pairs of each clause; a word after a negation in its clause as "n:word"."""
+    found: set[str] = set()
+    for words in clauses(normalised):
+        if NEGATIONS.isdisjoint(words):
+            found.update(words)
+        else:
+            negated = False
+            for word in words:
+                found.add(NEGATED + word if negated else word)
+                negated = negated or word in NEGATIONS
+        if len(words) > 1:
+            found.update(map(" ".join, zip(words, words[1:], strict=False)))
+    return found
+
+
+@lru_cache(maxsize=1)
+def load(path: str = str(WEIGHTS_FILE)) -> Weights:
+    """The shipped weights, read once."""
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    return Weights(float(data["bias"]), float(data["threshold"]), data["weights"], data["corpus_digest"])
+
+
+def weigh(normalised: str, weights: Weights | None = None) -> Weighed:
+    """Score normalise()'s text; at or over the threshold, the 2-3 words or pairs that weighed most."""
+    model = weights or load()
+    found = features(normalised)
+    table = model.weights
+    score = model.bias + sum(map(table.get, found, repeat(0.0)))
+    if score < model.threshold:
+        return Weighed(score, False)
+    return Weighed(score, True, evidence(found, table))
+
+
+def evidence(found: set[str], table: dict[str, float]) -> tuple[str, ...]:
+    """The features that weighed most towards crisis, as words (a negated word shown as "not ... word")."""
+    ranked = sorted((feature for feature in found if table.get(feature, 0.0) > 0 and feature not in _LITTLE),
+                    key=lambda f: (-table[f], f))
+    words: list[str] = []
+    for feature in ranked:
+        word = "not ... " + feature[len(NEGATED):] if feature.startswith(NEGATED) else feature
+        if not any(word in kept or kept in word for kept in words):
+            words.append(word)
+        if len(words) == EVIDENCE_WORDS:
+            break
+    return tuple(words)
+
+
+def corpus_rows(path: Path) -> list[tuple[str, str]]:
+    """(label, text) of a corpus file's statements: label in the first column, text in the last."""
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        columns = line.split("\t")
+        if columns[0].strip() in ("crisis", "quiet"):
+            rows.append((columns[0].strip(), columns[-1]))
+    return rows
+
+
+def corpus_digest(paths: list[Path]) -> str:
+    """sha256 of the labelled statements (comments and blank lines do not count), file by file in name order."""
+    digest = hashlib.sha256()
+    for path in sorted(paths, key=lambda p: p.name):
+        digest.update(path.name.encode() + b"\n")
+        for label, text in corpus_rows(path):
+            digest.update(f"{label}\t{text}\n".encode())
+    return digest.hexdigest()
