@@ -26,6 +26,22 @@ EVERYDAY = [
     "i give up on this recipe", "my brother tried to quit smoking again",
     "the article on suicide rates was hard to read",
 ]
+# Look-alikes other tests keep quiet for the rules that the weighted words still flag (medium, "wording"):
+# the backstop's known false alarms, listed one by one so each new one is seen and counted (docs/moderation.md).
+KNOWN_FALSE_ALARMS = frozenset({
+    "if a bus came now i wouldnt mind, its freezing at this stop",
+    "in the first 200 days i wished every night not to wake up. that wish is completely gone",
+    "i am going to finish myself a bottle of wine tonight haha",
+    "im going to the bridge on saturday to take photos of the sunset",
+    "ive picked the spot by the reservoir for our picnic on saturday morning before anyones up",
+})
+
+
+def quiet_for_the_rules(text: str) -> bool:
+    """No rule flags text; the weighted words may, at medium, only for a listed known false alarm."""
+    found = assess(text)
+    return not found.is_crisis or (text in KNOWN_FALSE_ALARMS and found.level == MEDIUM
+                                   and found.categories == ("wording",))
 
 
 @pytest.mark.parametrize("text", RULES_MISS)
