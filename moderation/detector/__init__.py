@@ -1,4 +1,5 @@
-"""The crisis detector: graded, explainable, pure (no database, no network, no model).
+"""The crisis detector: graded, explainable, pure (no database, no network): hand-written rules, then a
+weighted-word backstop trained offline and shipped as a data file (weighed.py).
 
     from moderation.detector import assess
     assess("i have the pills saved up").summary()  # "preparations + method: 'pills saved up'"
