@@ -32,9 +32,10 @@ NEGATIONS = frozenset(
 )
 NEGATED = "n:"
 EVIDENCE_WORDS = 3
-# Little words still weigh, but say nothing to a moderator on their own: left out of the evidence shown.
+# Little words still weigh, but say nothing to a moderator on their own: left out of the evidence shown
+# (alone or as a pair of little words).
 _LITTLE = frozenset(
-    "i im ive id ill me my a an the and or but so to of in on at for it its is be been being was were am are "
+    "i im ive id ill me my a an the and or but so to of in on at by for it its is be been being was were am are "
     "would could will just have has had do did this that if then than as with".split()
 )
 
@@ -104,7 +105,7 @@ def weigh(normalised: str, weights: Weights | None = None) -> Weighed:
 
 def evidence(found: set[str], table: dict[str, float]) -> tuple[str, ...]:
     """The features that weighed most towards crisis, as words (a negated word shown as "not ... word")."""
-    ranked = sorted((feature for feature in found if table.get(feature, 0.0) > 0 and feature not in _LITTLE),
+    ranked = sorted((feature for feature in found if table.get(feature, 0.0) > 0 and not _little(feature)),
                     key=lambda f: (-table[f], f))
     words: list[str] = []
     for feature in ranked:
@@ -114,6 +115,11 @@ def evidence(found: set[str], table: dict[str, float]) -> tuple[str, ...]:
         if len(words) == EVIDENCE_WORDS:
             break
     return tuple(words)
+
+
+def _little(feature: str) -> bool:
+    """A word or pair made only of little words ("on the", "i have"), which tells a moderator nothing."""
+    return all(word in _LITTLE for word in feature.removeprefix(NEGATED).split())
 
 
 def corpus_rows(path: Path) -> list[tuple[str, str]]:
