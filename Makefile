@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: run test lint migrate starter serve bench clean
+.PHONY: run test lint migrate starter serve bench clean crisis-weights
 
 $(STAMP): requirements.lock requirements-dev.lock
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -35,6 +35,10 @@ lint: $(STAMP)
 
 test: lint
 	$(PY) -m pytest
+
+# Retrain the crisis detector's weighted-word backstop after changing tests/moderation/data/*.tsv.
+crisis-weights: $(STAMP)
+	$(PY) bench/train_crisis_weights.py
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache
