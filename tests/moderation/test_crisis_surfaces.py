@@ -152,3 +152,19 @@ def test_a_held_new_members_crisis_post_still_shows_to_its_author_with_the_panel
     assert "saved up" in page  # the author still sees their own held post
     item = QueueItem.objects.get(is_crisis=True)
     assert item.is_held
+
+
+def test_wording_only_the_weighted_words_read_shows_the_panel_and_a_medium_item_without_alerting(
+    db, client, public_topic, django_capture_on_commit_callbacks, monkeypatch
+):
+    from tests.moderation.test_crisis_weighed import RULES_MISS
+
+    sent = _alerts(monkeypatch)
+    author = factories.MemberFactory(country="US")
+    sign_in(client, author)
+    with django_capture_on_commit_callbacks(execute=True):
+        page = client.post(reverse("forum:reply", args=[public_topic.pk]), {"body": RULES_MISS[0]}, follow=True)
+    assert "crisis-panel" in page.content.decode() and RULES_MISS[0] in page.content.decode()
+    item = QueueItem.objects.get(is_crisis=True)
+    assert item.crisis_match.startswith("Medium risk — crisis-like wording (weighted words)")
+    assert _crisis_alerts(sent) == []  # medium: top of the queue, no live alert
