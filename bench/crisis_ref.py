@@ -27,6 +27,10 @@ def load_reference(ref: str, name: str = "_crisis_ref"):
     atexit.register(shutil.rmtree, target.parent, ignore_errors=True)  # the copy lives until the script ends
     target.mkdir()
     for file in listing:
+        if file.endswith(".json"):  # data the package reads beside its code (weights.json, the backstop)
+            data = subprocess.run(["git", "show", f"{ref}:{PACKAGE}/{file}"], cwd=ROOT, check=True, capture_output=True)
+            (target / file).write_bytes(data.stdout)
+            continue
         if not file.endswith(".py"):
             continue
         source = subprocess.run(
