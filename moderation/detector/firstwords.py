@@ -251,3 +251,17 @@ def _admits(seconds: frozenset[tuple[str, bool]] | None, word: str) -> bool:
         if (word == second) if whole else (word.startswith(second) or (second == "#" and word[:1].isdigit())):
             return True
     return False
+
+
+class Following(dict):
+    """next word -> read(word, next word), worked out once per pair: the memory for one word whose
+    patterns are narrowed by the word after it (reading._Words, resolved._Starts)."""
+
+    def __init__(self, word: str, read):
+        super().__init__()
+        self.word = word
+        self.read = read
+
+    def __missing__(self, following: str):
+        found = self[following] = self.read(self.word, following)
+        return found

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from moderation.detector import combine
 from moderation.detector import patterns as p
+from moderation.detector.firstwords import Following
 from moderation.detector.gate import core, more_keys
 from moderation.detector.rules import ALL_KEYS, RULES, Rule
 
@@ -71,21 +72,9 @@ class _Words(dict):
         if len(self) >= _REMEMBERED:
             self.clear()
         keys, patterns = combine.read_word(word)
-        after = _Following(word) if patterns and word in combine.PAIRED else None
+        after = Following(word, combine.read_pair) if patterns and word in combine.PAIRED else None
         facts = self[word] = (_rule_key(word), _more_held(word), keys, patterns, after)
         return facts
-
-
-class _Following(dict):
-    """next word -> the concept patterns a match may begin at this word with it (combine.read_pair)."""
-
-    def __init__(self, word: str):
-        super().__init__()
-        self.word = word
-
-    def __missing__(self, following: str):
-        patterns = self[following] = combine.read_pair(self.word, following)
-        return patterns
 
 
 class Index(dict):

@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from moderation.detector.episodes import RESOLVED
-from moderation.detector.firstwords import FirstWords
+from moderation.detector.firstwords import FirstWords, Following
 
 _FIRST = FirstWords({"over": RESOLVED})
 _REMEMBERED = 50_000  # distinct words kept before the memory is cleared
@@ -31,18 +31,13 @@ class _Starts(dict):
         if len(self) >= _REMEMBERED:
             self.clear()
         pattern = _FIRST.at(word).get("over")
-        facts = self[word] = _Following(word) if pattern is not None and word in _FIRST.paired else pattern
+        facts = self[word] = Following(word, _over_after) if pattern is not None and word in _FIRST.paired else pattern
         return facts
 
 
-class _Following(dict):
-    def __init__(self, word: str):
-        super().__init__()
-        self.word = word
-
-    def __missing__(self, following: str):
-        pattern = self[following] = _FIRST.at(self.word, following).get("over")
-        return pattern
+def _over_after(word: str, following: str):
+    """The RESOLVED pattern to try at word when following comes next, or None."""
+    return _FIRST.at(word, following).get("over")
 
 
 _STARTS = _Starts()
@@ -58,7 +53,7 @@ def first_resolved(text: str) -> re.Match | None:
     for number, word in enumerate(words):
         pattern = _STARTS[word]
         if pattern is not None:
-            if type(pattern) is _Following:
+            if type(pattern) is Following:
                 pattern = pattern[words[number + 1]] if number < last else _FIRST.at(word).get("over")
             if pattern is not None:
                 found = pattern.match(text, at)
