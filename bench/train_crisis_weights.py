@@ -19,6 +19,7 @@ import argparse
 import json
 import sys
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,65 +30,116 @@ from moderation.detector.lexicon import normalise  # noqa: E402
 from moderation.detector.questions import answered_for_self  # noqa: E402
 
 DATA = ROOT / "tests" / "moderation" / "data"
-KEEP = 5000
-MIN_STATEMENTS = 5  # a feature must occur in this many statements to be learned (no one sentence memorised)
 FOLDS = 5
-C = 1.0
-FALSE_ALARMS = 0.01
+
+
+@dataclass(frozen=True)
+class Method:
+    """How the backstop is trained and read; bench/crisis_backstop_eval.py measures the alternatives."""
+
+    keep: int = 5000  # the heaviest weights kept
+    min_statements: int = 5  # a feature must occur in this many statements (no one sentence memorised)
+    c: float = 1.0
+    class_weight: str | None = None
+    false_alarms: float = 0.01  # of the quiet statements, out of fold, that reach the threshold
+    stems: bool = False
+    skips: bool = False
+    negation_scope: int = 0
+    windows: bool = False  # also read one or two neighbouring sentences, at a stricter threshold
+    window_false_alarms: float = 0.01  # of quiet statements of several sentences, added by the windows
+
+    @property
+    def reads(self) -> weighed.Reads:
+        return weighed.Reads(self.stems, self.skips, self.negation_scope)
+
+
+SHIPPED = Method()
 
 
 def corpus_files() -> list[Path]:
     return sorted(DATA.glob("*.tsv"), key=lambda p: p.name)
 
 
-def rows_of(paths: list[Path]) -> list[tuple[int, set[str]]]:
-    return [(int(label == "crisis"), weighed.features(answered_for_self(normalise(text))))
+def rows_of(paths: list[Path]) -> list[tuple[int, str]]:
+    """(1 for crisis, the detector's normalised text) of every statement."""
+    return [(int(label == "crisis"), answered_for_self(normalise(text)))
             for path in paths for label, text in weighed.corpus_rows(path)]
 
 
-def fit(rows: list[tuple[int, set[str]]]) -> tuple[float, dict[str, float]]:
-    """L2 logistic regression on binary features; the KEEP heaviest weights, rounded."""
+def fit(rows: list[tuple[int, set[str]]], method: Method) -> tuple[float, dict[str, float]]:
+    """L2 logistic regression on binary features; the method's heaviest weights, rounded."""
     import numpy as np
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
     seen = Counter(feature for _, found in rows for feature in found)
-    vocabulary = {feature for feature, count in seen.items() if count >= MIN_STATEMENTS}
+    vocabulary = {feature for feature, count in seen.items() if count >= method.min_statements}
     vectoriser = DictVectorizer()
     matrix = vectoriser.fit_transform([dict.fromkeys(found & vocabulary, 1) for _, found in rows]).tocsr()
     matrix.indices = matrix.indices.astype(np.int32)
     matrix.indptr = matrix.indptr.astype(np.int32)
-    model = LogisticRegression(C=C, solver="liblinear", max_iter=2000, random_state=0)
+    model = LogisticRegression(C=method.c, solver="liblinear", max_iter=2000, random_state=0,
+                               class_weight=method.class_weight)
     model.fit(matrix, np.array([label for label, _ in rows]))
     pairs = sorted(zip(vectoriser.get_feature_names_out(), model.coef_[0], strict=True),
                    key=lambda pair: (-abs(pair[1]), pair[0]))
-    return round(float(model.intercept_[0]), 4), {name: round(float(w), 4) for name, w in pairs[:KEEP]}
+    return round(float(model.intercept_[0]), 4), {name: round(float(w), 4) for name, w in pairs[: method.keep]}
 
 
-def threshold(rows: list[tuple[int, set[str]]]) -> float:
-    """The score that about FALSE_ALARMS of quiet statements reach when scored by a model that never saw them."""
-    quiet_scores = []
+def thresholds(rows: list[tuple[int, str]], featured: list[tuple[int, set[str]]], method: Method):
+    """The whole-text threshold (about method.false_alarms of quiet statements reach it, scored by a model
+    that never saw them) and, with windows, the stricter window threshold: of the quiet statements of
+    several sentences that stay under the first, about method.window_false_alarms reach it."""
+    quiet_scores, window_scores, several = [], [], 0
+    out_of_fold = []
     for fold in range(FOLDS):
-        train = [row for at, row in enumerate(rows) if at % FOLDS != fold]
-        bias, table = fit(train)
-        quiet_scores += [bias + sum(table.get(f, 0.0) for f in found)
-                         for at, (label, found) in enumerate(rows) if at % FOLDS == fold and not label]
+        bias, table = fit([row for at, row in enumerate(featured) if at % FOLDS != fold], method)
+        for at, (label, found) in enumerate(featured):
+            if at % FOLDS == fold and not label:
+                quiet_scores.append(bias + sum(table.get(f, 0.0) for f in found))
+                out_of_fold.append((bias, table, at, quiet_scores[-1]))
     quiet_scores.sort(reverse=True)
-    return round(quiet_scores[int(len(quiet_scores) * FALSE_ALARMS)], 4)
+    threshold = round(quiet_scores[int(len(quiet_scores) * method.false_alarms)], 4)
+    if not method.windows:
+        return threshold, None
+    for bias, table, at, score in out_of_fold:
+        sentences = rows[at][1].split(" . ")
+        if len(sentences) < 2:
+            continue
+        several += 1
+        if score < threshold:
+            parts = [weighed.features(sentence, method.reads) for sentence in sentences]
+            window_scores.append(bias + weighed._best_window(parts, table)[0])
+    window_scores.sort(reverse=True)
+    window = max(threshold, window_scores[int(several * method.window_false_alarms)])
+    return threshold, round(window, 4)
 
 
-def train(paths: list[Path]) -> dict:
+def train_model(rows: list[tuple[int, str]], method: Method = SHIPPED) -> weighed.Weights:
+    """The weights and thresholds learned from (label, normalised text) rows."""
+    featured = [(label, weighed.features(text, method.reads)) for label, text in rows]
+    bias, table = fit(featured, method)
+    threshold, window = thresholds(rows, featured, method)
+    return weighed.Weights(bias, threshold, dict(sorted(table.items())), "", window, method.reads)
+
+
+def train(paths: list[Path], method: Method = SHIPPED) -> dict:
     rows = rows_of(paths)
-    bias, table = fit(rows)
-    return {
+    model = train_model(rows, method)
+    data = {
         "about": "moderation/detector/weighed.py; written by bench/train_crisis_weights.py, do not edit",
         "trained_on": [path.name for path in paths],
         "corpus_digest": weighed.corpus_digest(paths),
         "statements": len(rows),
-        "bias": bias,
-        "threshold": threshold(rows),
-        "weights": dict(sorted(table.items())),
+        "bias": model.bias,
+        "threshold": model.threshold,
     }
+    if model.window_threshold is not None:
+        data["window_threshold"] = model.window_threshold
+    if model.reads != weighed.PLAIN:
+        data["reads"] = {k: v for k, v in vars(model.reads).items() if v != getattr(weighed.PLAIN, k)}
+    data["weights"] = model.weights
+    return data
 
 
 def evaluate(paths: list[Path]) -> None:

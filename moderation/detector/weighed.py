@@ -31,6 +31,7 @@ NEGATIONS = frozenset(
     "shouldnt nothing nobody none nor".split()
 )
 NEGATED = "n:"
+STEM = "~"
 EVIDENCE_WORDS = 3
 # Little words still weigh, but say nothing to a moderator on their own: left out of the evidence shown
 # (alone or as a pair of little words).
@@ -41,11 +42,25 @@ _LITTLE = frozenset(
 
 
 @dataclass(frozen=True)
+class Reads:
+    """What the features hold beyond words, pairs and negated words (weights.json's "reads")."""
+
+    stems: bool = False  # "~wish" for wishing / wished / wishes (crude: -ing, -ed, -s, -ly dropped)
+    skips: bool = False  # "want ~ die": two words with one between them
+    negation_scope: int = 0  # words a negation reaches in its clause (0: to the end of the clause)
+
+
+PLAIN = Reads()
+
+
+@dataclass(frozen=True)
 class Weights:
     bias: float
     threshold: float
     weights: dict[str, float]
     corpus_digest: str
+    window_threshold: float | None = None  # one or two neighbouring sentences alone (stricter), or not read
+    reads: Reads = PLAIN
 
 
 @dataclass(frozen=True)
@@ -69,38 +84,83 @@ def clauses(normalised: str) -> list[list[str]]:
     return out
 
 
-def features(normalised: str) -> set[str]:
+def features(normalised: str, reads: Reads = PLAIN) -> set[str]:
     """The words and neighbouring pairs of each clause; a word after a negation in its clause as "n:word"."""
     found: set[str] = set()
+    scope = reads.negation_scope
     for words in clauses(normalised):
         if NEGATIONS.isdisjoint(words):
             found.update(words)
         else:
-            negated = False
+            left = 0
             for word in words:
-                found.add(NEGATED + word if negated else word)
-                negated = negated or word in NEGATIONS
+                found.add(NEGATED + word if left else word)
+                if word in NEGATIONS:
+                    left = scope or len(words)
+                elif left:
+                    left -= 1
         if len(words) > 1:
             found.update(map(" ".join, zip(words, words[1:], strict=False)))
+            if reads.skips and len(words) > 2:
+                found.update(f"{one} ~ {other}" for one, other in zip(words, words[2:], strict=False))
+        if reads.stems:
+            found.update(STEM + stem for stem in map(_stem, words) if stem)
     return found
+
+
+def _stem(word: str) -> str:
+    """A crude stem where an ending comes off ("wishing" -> "wish", "hopes" -> "hope"), else ""."""
+    for ending in ("ing", "ed", "ly", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3 and not word.endswith("ss"):
+            return word[: -len(ending)]
+    return ""
 
 
 @lru_cache(maxsize=1)
 def load(path: str = str(WEIGHTS_FILE)) -> Weights:
     """The shipped weights, read once."""
     data = json.loads(Path(path).read_text(encoding="utf-8"))
-    return Weights(float(data["bias"]), float(data["threshold"]), data["weights"], data["corpus_digest"])
+    window = data.get("window_threshold")
+    return Weights(float(data["bias"]), float(data["threshold"]), data["weights"], data["corpus_digest"],
+                   None if window is None else float(window), Reads(**data.get("reads", {})))
 
 
 def weigh(normalised: str, weights: Weights | None = None) -> Weighed:
-    """Score normalise()'s text; at or over the threshold, the 2-3 words or pairs that weighed most."""
+    """Score normalise()'s text; at or over the threshold, the 2-3 words or pairs that weighed most.
+
+    With a window threshold, a text of several sentences whose whole stays under the threshold is also
+    read one and two neighbouring sentences at a time: one crisis sentence inside a long post of taper
+    talk is not outweighed by it, and the stricter window threshold keeps long quiet posts quiet.
+    """
     model = weights or load()
-    found = features(normalised)
     table = model.weights
+    if model.window_threshold is None or " . " not in normalised:
+        found = features(normalised, model.reads)
+        score = model.bias + sum(map(table.get, found, repeat(0.0)))
+        if score < model.threshold:
+            return Weighed(score, False)
+        return Weighed(score, True, evidence(found, table))
+    parts = [features(sentence, model.reads) for sentence in normalised.split(" . ")]
+    found = set().union(*parts)
     score = model.bias + sum(map(table.get, found, repeat(0.0)))
-    if score < model.threshold:
+    if score >= model.threshold:
+        return Weighed(score, True, evidence(found, table))
+    best, window = _best_window(parts, table)
+    if model.bias + best < model.window_threshold:
         return Weighed(score, False)
-    return Weighed(score, True, evidence(found, table))
+    return Weighed(score, True, evidence(window, table))
+
+
+def _best_window(parts: list[set[str]], table: dict[str, float]) -> tuple[float, set[str]]:
+    """The heaviest sentence or pair of neighbouring sentences (its weights without the bias) and its features."""
+    sums = [sum(map(table.get, part, repeat(0.0))) for part in parts]
+    best, where, wide = max((total, at, False) for at, total in enumerate(sums))
+    for at in range(len(parts) - 1):
+        shared = parts[at] & parts[at + 1]
+        total = sums[at] + sums[at + 1] - (sum(map(table.get, shared, repeat(0.0))) if shared else 0.0)
+        if total > best:
+            best, where, wide = total, at, True
+    return best, (parts[where] | parts[where + 1]) if wide else parts[where]
 
 
 def evidence(found: set[str], table: dict[str, float]) -> tuple[str, ...]:
@@ -109,17 +169,27 @@ def evidence(found: set[str], table: dict[str, float]) -> tuple[str, ...]:
                     key=lambda f: (-table[f], f))
     words: list[str] = []
     for feature in ranked:
-        word = "not ... " + feature[len(NEGATED):] if feature.startswith(NEGATED) else feature
-        if not any(word in kept or kept in word for kept in words):
+        word = _shown(feature, found)
+        if word and not any(word in kept or kept in word for kept in words):
             words.append(word)
         if len(words) == EVIDENCE_WORDS:
             break
     return tuple(words)
 
 
+def _shown(feature: str, found: set[str]) -> str:
+    """A feature as a moderator reads it: "not ... word", "want ... die", a stem as a word the text holds."""
+    if feature.startswith(NEGATED):
+        return "not ... " + feature[len(NEGATED):]
+    if feature.startswith(STEM):
+        stem = feature[len(STEM):]
+        return min((word for word in found if " " not in word and _stem(word) == stem), default="")
+    return feature.replace(" ~ ", " ... ")
+
+
 def _little(feature: str) -> bool:
     """A word or pair made only of little words ("on the", "i have"), which tells a moderator nothing."""
-    return all(word in _LITTLE for word in feature.removeprefix(NEGATED).split())
+    return all(word in _LITTLE or word == STEM for word in feature.removeprefix(NEGATED).split())
 
 
 def corpus_rows(path: Path) -> list[tuple[str, str]]:

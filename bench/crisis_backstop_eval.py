@@ -1,0 +1,147 @@
+#!/usr/bin/env python3
+"""The weighted-word backstop on sets it never learned from: rules, then rules + backstop, per set and pooled.
+
+    .venv/bin/python bench/crisis_backstop_eval.py                    # the shipped method (baseline row)
+    .venv/bin/python bench/crisis_backstop_eval.py --variants all     # every variant tried (bench/RESULTS.md)
+    .venv/bin/python bench/crisis_backstop_eval.py --variants fa2 windows
+
+For the measure sets (HOLD: written by writers who never saw the detector, that no rule tuner works
+on) it trains the backstop on the corpus WITHOUT them and without the sets tuned by others this
+round (ALSO_OUT), sets the threshold the way bench/train_crisis_weights.py does (5-fold out-of-fold
+scores of the training corpus's quiet statements), and decides each held-out statement exactly as
+assess() would: the rules' verdict when a rule or phrase fires, otherwise the backstop's. Prints
+recall and false alarms per set and pooled, and the threshold(s). Deterministic (liblinear with a
+fixed seed, folds by position), so the lead can rerun it and get the same table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench import train_crisis_weights as train  # noqa: E402
+from moderation.detector import grading, weighed  # noqa: E402
+from moderation.detector.lexicon import normalise  # noqa: E402
+from moderation.detector.questions import answered_for_self  # noqa: E402
+
+HOLD = ["crisis_af.tsv", "crisis_ag.tsv", "crisis_ah.tsv", "crisis_ai.tsv"]
+ALSO_OUT = ["crisis_ab.tsv", "crisis_ac.tsv"]
+
+
+def rules_verdicts(paths: list[Path]) -> dict[str, list[tuple[int, bool, bool, str]]]:
+    """Per file: (label, rules caught, rules silent so the backstop decides, normalised text)."""
+    silent = weighed.Weighed(0.0, True, ())
+    original = grading.weigh
+    grading.weigh = lambda normalised: silent  # a flag that marks "the rules found nothing"
+    try:
+        out = {}
+        for path in paths:
+            rows = []
+            for label, text in weighed.corpus_rows(path):
+                verdict = grading.assess(text)
+                backstop = verdict.categories == ("wording",)
+                rows.append((int(label == "crisis"), verdict.is_crisis and not backstop, backstop,
+                             answered_for_self(normalise(text))))
+            out[path.name] = rows
+        return out
+    finally:
+        grading.weigh = original
+
+
+def measure(method: train.Method, training: list[tuple[int, str]], held: dict) -> dict:
+    model = train.train_model(training, method)
+    figures = {}
+    for name, rows in held.items():
+        caught = flagged = crisis = quiet = rules_caught = rules_flagged = 0
+        for label, by_rules, silent, normalised in rows:
+            decided = by_rules or (silent and bool(normalised) and weighed.weigh(normalised, model).flagged)
+            if label:
+                crisis += 1
+                caught += decided
+                rules_caught += by_rules
+            else:
+                quiet += 1
+                flagged += decided
+                rules_flagged += by_rules
+        figures[name] = (caught, crisis, flagged, quiet, rules_caught, rules_flagged)
+    return {"model": model, "figures": figures}
+
+
+def _row(name: str, figures: dict, model: weighed.Weights, rules: bool = False) -> str:
+    cells = []
+    total = [0, 0, 0, 0]
+    for counts in figures.values():
+        caught, crisis, flagged, quiet = (counts[4], counts[1], counts[5], counts[3]) if rules else counts[:4]
+        total = [total[0] + caught, total[1] + crisis, total[2] + flagged, total[3] + quiet]
+        cells.append(f"{caught / crisis:.3f} / {flagged / quiet:.3f}")
+    pooled = f"**{total[0] / total[1]:.3f} / {total[2] / total[3]:.3f}** ({total[0]}/{total[1]}, {total[2]}/{total[3]})"
+    limit = "—" if rules else f"{model.threshold:.3f}" + (
+        f", windows {model.window_threshold:.3f}" if model.window_threshold is not None else "")
+    return f"| {name} | " + " | ".join(cells) + f" | {pooled} | {limit} |"
+
+
+VARIANTS = {
+    "baseline": train.Method(),
+    "fa1.5": train.Method(false_alarms=0.015),
+    "fa2": train.Method(false_alarms=0.02),
+    "fa3": train.Method(false_alarms=0.03),
+    "fa4": train.Method(false_alarms=0.04),
+    "fa5": train.Method(false_alarms=0.05),
+    "C0.5": train.Method(c=0.5),
+    "C2": train.Method(c=2.0),
+    "C4": train.Method(c=4.0),
+    "keep10000": train.Method(keep=10000),
+    "min3": train.Method(min_statements=3),
+    "min2": train.Method(min_statements=2),
+    "min8": train.Method(min_statements=8),
+    "balanced": train.Method(class_weight="balanced"),
+    "stems": train.Method(stems=True),
+    "skips": train.Method(skips=True),
+    "scope3": train.Method(negation_scope=3),
+    "windows": train.Method(windows=True),
+    "windows-fa0.5": train.Method(windows=True, window_false_alarms=0.005),
+    "windows-fa2": train.Method(windows=True, window_false_alarms=0.02),
+}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--variants", nargs="+", default=["baseline"],
+                        help=f"'all' or names from: {', '.join(VARIANTS)}; NAME+NAME combines (later wins)")
+    parser.add_argument("--hold", nargs="+", default=HOLD, metavar="TSV")
+    args = parser.parse_args()
+    files = train.corpus_files()
+    names = {path.name for path in files}
+    hold = [name for name in args.hold if name in names]
+    missing = [name for name in args.hold if name not in names]
+    out = set(hold) | set(ALSO_OUT)
+    training = [(int(label == "crisis"), answered_for_self(normalise(text)))
+                for path in files if path.name not in out for label, text in weighed.corpus_rows(path)]
+    held = rules_verdicts([train.DATA / name for name in hold])
+    print(f"trained on {len(training)} statements from {len(files) - len(out & names)} files; "
+          f"held out {', '.join(sorted(out & names))}" + (f"; missing {', '.join(missing)}" if missing else ""))
+    print("| variant | " + " | ".join(f"{name} recall / false alarms" for name in hold)
+          + " | pooled | threshold |")
+    print("|---|" + "---|" * (len(hold) + 2))
+    chosen = list(VARIANTS) if args.variants == ["all"] else args.variants
+    first = True
+    for name in chosen:
+        method = train.Method()
+        for part in name.split("+"):
+            method = replace(method, **{k: v for k, v in vars(VARIANTS[part]).items()
+                                        if v != getattr(train.Method(), k)})
+        result = measure(method, training, held)
+        if first:
+            print(_row("rules alone", result["figures"], result["model"], rules=True))
+            first = False
+        print(_row(name, result["figures"], result["model"]), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
