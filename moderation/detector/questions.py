@@ -38,6 +38,21 @@ _ANSWER = re.compile(
     r"(?: too| as well| also| still)?"
     r"(?: , (?P<tail>(?:\w+ ?){1,4})| and (?P<more>(?:\w+ ?){1,10}))?$"
 )
+# Round twelve (mind12): the answer told as now or just done ("i did again last night", "ive done it 4 times
+# today", "im in it right now", "thats me tonight"): the question's words are the writer's own for now; a
+# time long ago ("i did , years ago", "at month 3") is no such answer.
+_RECENTLY = (
+    r"(?:last night|tonight|today|this morning|this afternoon|this evening|yesterday|just now|an hour ago|"
+    r"(?:a few|a couple of|two|three|\d+) (?:minutes|hours|nights|days) ago|"
+    r"(?:a few |\d+ |two |three )?times (?:today|tonight|this week))"
+)
+_NOW_ANSWER = re.compile(
+    r"(?:(?:yes|yeah|yep|yup|honestly|well) ,? ?)?(?:(?:i did|ive done it|i have done it|did it|done it)"
+    r"(?: (?:again|too|myself))?(?: ,)?(?: (?:\w+ ){0,2}?" + _RECENTLY + r")|"
+    r"(?:im|i am|thats me|that is me|me) (?:in it |there |like that |in that place )?"
+    r"(?:right now|now|rn|tonight|today|at the moment))"
+    r"(?: , (?P<tail>(?:\w+ ?){1,4})| and (?P<more>(?:\w+ ?){1,10}))?$"
+)
 # The asker's own answer inside the question: "anyone else considering it or is it just me".
 # Round eleven (wish11): "or is that only me", ", asking for me" (or "for a friend": the ironic way to say it).
 _JUST_ME = re.compile(
@@ -64,8 +79,8 @@ _MINE_NOT = re.compile(r"\b(?:not|isnt|doesnt|dont|never|wasnt|didnt|no)\b")
 # awake, an urge) right after its asker is the writer's own, answered or not.
 _SHARED = re.compile(
     r"(?:(?:ever|just|lowkey|low key|sometimes|secretly|also|still|really|kinda|constantly|randomly) )*"
-    r"(?:want|wish|wishing|hope|hoping|feel like|feeling like|think about|thinking about|lie awake|lay awake|"
-    r"lie in bed|get (?:the |these )?urges?|have (?:the |these )?urges?|got (?:a|the|their|them) )"
+    r"(?:want|wish|wishing|hope|hoping|pray|praying|feel like|feeling like|think about|thinking about|lie awake|"
+    r"lay awake|lie in bed|get (?:the |these )?urges?|have (?:the |these )?urges?|got (?:a|the|their|them) )"
 )
 _JUST_ME_FIRST = re.compile(
     r"(?:^|(?<= \. ))is it (?:just|only) me or (?:do|does|is|are) (?:anyone|anybody|everyone|other people|others|"
@@ -78,7 +93,7 @@ def _answer(sentence: str) -> bool:
         return bool(_MINE.match(sentence)) and not (
             _MINE_NOT.search(sentence) or _NOT_NOW.search(sentence) or RESOLVED.search(sentence)
         )
-    found = _ANSWER.match(sentence)
+    found = _ANSWER.match(sentence) or _NOW_ANSWER.match(sentence)
     if not found:
         return False
     tail = found.group("tail") or found.group("more") or ""

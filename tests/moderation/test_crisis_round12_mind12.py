@@ -1,0 +1,48 @@
+"""Round twelve (mind12, docs/moderation.md): wishes to be dead, thoughts of suicide and self-harm said in
+ways the rules did not read, and the look-alikes that share their words. The tuner's own probes of each
+kind, both ways (not corpus statements); each crisis probe is caught by the rules (not only the weighted
+words), with its category."""
+
+import pytest
+
+from moderation.detector import assess
+from moderation.detector.patterns import WORDING
+
+
+def _caught_by_rules(text, category):
+    found = assess(text)
+    assert found.is_crisis and WORDING not in found.categories, (text, found.summary())
+    assert category in found.categories, (text, found.summary())
+    return found
+
+
+# Piece 1: a question to others answered as now or just done.
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "does anybody else scratch their arms till they bleed when the panic peaks? did it twice this morning",
+            "self_harm",
+        ),
+        ("has anyone else had thoughts of ending it lately? im there right now", "active"),
+        ("does anyone else hit themselves when the akathisia gets bad? ive done it 3 times today", "self_harm"),
+        ("does anybody else pray every night that they just dont wake up? i do, and did again last night", "passive"),
+    ],
+)
+def test_a_question_answered_as_now_is_the_writers_own(text, category):
+    found = _caught_by_rules(text, category)
+    assert found.level == "medium"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "does anyone else get the 3am zaps? i did again last night, awful",
+        "did anyone else think about dying a lot in acute? i did, two years ago, its gone now",
+        "has anyone else had suicidal thoughts from zopiclone? i did at month 2 but never since",
+        "does anyone else scratch their arms when the itching starts? did it twice this morning",
+        "does anyone else pray for their family at night? did again tonight",
+    ],
+)
+def test_an_answer_long_ago_or_about_a_symptom_stays_quiet(text):
+    assert not assess(text).is_crisis, assess(text).summary()
