@@ -71,8 +71,10 @@ class Recipe:
 
 RECIPES = (
     # An ending or an act, with a time, finality or a decision: intent.
-    Recipe("ending-soon", (INTENT, PLAN), c.ENDING, ((c.SOON,),), not_after=(c.WISH,)),
-    Recipe("ending-final", (INTENT,), c.ENDING, ((c.FINAL, c.DECIDE),), not_after=(c.WISH,)),
+    # A wish, or one's own death put as an "if" (round twelve), before the ending keeps it a wish ("if i got
+    # cancer tomorrow id be happy , at least then it would end" is not a plan).
+    Recipe("ending-soon", (INTENT, PLAN), c.ENDING, ((c.SOON,),), not_after=(c.WISH, cw.IF_GONE)),
+    Recipe("ending-final", (INTENT,), c.ENDING, ((c.FINAL, c.DECIDE),), not_after=(c.WISH, cw.IF_GONE)),
     Recipe("act-decided", (INTENT,), c.ACT, ((c.DECIDE, c.SOON, c.FINAL, c.DATE, c.ACT),), weak_with=(c.DOSE, c.AWAY)),
     Recipe("act-thought", (ACTIVE,), c.ACT, ((c.THOUGHT,),), weak_with=(c.DOSE,)),
     Recipe("escape-decided", (INTENT,), c.ESCAPE, ((c.DECIDE, c.FINAL, c.MEANS),), weak_with=(c.TAPER,)),
@@ -126,7 +128,8 @@ RECIPES = (
     Recipe("means-dread", (ACTIVE, METHOD), c.DREAD, ((c.PLACE, c.MEANS),), weak_with=(c.TAPER,)),
     Recipe("ending-looked-up", (ACTIVE, PLAN), c.ENDING, ((c.LOOKUP, c.COUNT),), weak_with=(c.NEWS, c.TAPER)),
     # Thinking of it or wishing for it.
-    Recipe("ending-thought", (ACTIVE,), c.ENDING, ((c.THOUGHT, c.ESCAPE),), weak_with=(c.NEWS,)),
+    Recipe("ending-thought", (ACTIVE,), c.ENDING, ((c.THOUGHT, c.ESCAPE),), weak_with=(c.NEWS,),
+           not_after=(cw.IF_GONE,)),
     Recipe("ending-wish", (PASSIVE,), c.ENDING, ((c.WISH,),)),
     Recipe("pinned-to-me", (PASSIVE,), c.VAGUE_END, ((c.PINNED,),)),
     Recipe("absent-wish", (PASSIVE,), c.ABSENT, ((c.WISH,),), unless=(c.AWAY,), wish_first=True),

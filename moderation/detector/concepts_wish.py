@@ -41,6 +41,8 @@ WISH_VOCAB: dict[str, str] = {
         r"if (?:the |my )?(?:doc|doctor|dr|gp|consultant|scans?|tests?|results?|biopsy|bloods|they|the hospital) (?:\w+ ){0,2}?(?:found|finds|find|shows?|showed|said|says|told me|tells me|come back|comes back|came back)(?: \w+){0,3}? " + _FATAL,
         r"if i (?:got|get|was|were|am) (?:told|diagnosed)(?: \w+){0,4}? " + _FATAL + r"|if i (?:had|have|got) (?:something )?(?:terminal|fatal|incurable|inoperable)",
         r"if (?:they|the (?:doc|doctor|dr|scan|scans)) (?:found|find|finds) (?:a|an) (?:tumou?r|mass|growth)(?! (?:that|they|and|but)\b)",
+        # Round twelve (mind12): "if i got a cancer diagnosis tomorrow", "if i got cancer" (a scare or a screening is not one).
+        r"if i (?:got|get|was given|were given|had|have) (?:a |an )?(?:cancer|terminal|fatal|tumou?r) diagnosis|if i (?:got|get|had|have|caught|developed) (?:cancer|a tumou?r|a brain tumou?r)(?! (?:scare|screening|test|check)\b)",
     )),
     ACCEPT: "|".join((
         r"(?:(?:id|i would|thatd|that would|itd|it would|which would|i think id|i think that would|honestly id|tbh id)(?: honestly| really| probably| genuinely| just| actually| totally)? (?:be|feel) (?:totally |completely |so |honestly |really |quite |pretty |kind of |kinda |more than |perfectly )?(?:ok|okay|fine|alright|all right|happy|glad|grateful|relieved|at peace|content|a relief|a mercy|a blessing|such a relief))"

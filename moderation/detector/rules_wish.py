@@ -20,7 +20,22 @@ from moderation.detector.patterns import PASSIVE, _rule
 _LAST = r"(?:hop\w*|pray\w*|wish\w*|let) (?:that )?(?:this|it|tonight|today|tomorrow)(?: is|s| will be| be|ll be| would be)? (?:my|the) (?:very )?last(?: (?:time|night|one|day|morning|sleep))?"
 _CLAUSE_END = r"(?= *(?:$|[.,]|ngl|tbh|honestly|tho|though|fr|lowkey|tbf|again|every night)(?:\b|$))"
 
+# Round twelve (mind12): the wish said as a gerund after a word that is no one else ("its gone past hard to not
+# wanting to be alive anymore", "back to not wanting to exist"): "my son not wanting to live with us" has a subject,
+# and "not wanting to be here" at the dentist has a place; being here or living needs "anymore" to count.
+_GERUND_AFTER = "(?:^|(?<=[.,] )|" + "|".join(rf"(?<=\b{word} )" for word in (
+    "to of into about from with and just genuinely honestly really literally actually constantly still now back been "
+    "keep kept started start feel feeling felt im am was its point days nights"
+).split()) + ")"
+_NOT_WANTING = (
+    _GERUND_AFTER + r"(?:just |genuinely |honestly |really |actually |literally |completely )?(?P<e>(?:not|no longer) "
+    r"wanting to (?:(?:be alive|exist|be alive or exist)(?: anymore| any more| any longer| at all)?(?= *(?:$|[.,]|tbh|"
+    r"honestly|ngl|lately|some days|most days|again|since|these days|every day|all week|all day))|(?:live|be here|be around|go on)(?: anymore| any more| any longer)"
+    r"(?= *(?:$|[.,]|tbh|honestly|ngl|lately))))"
+)
+
 WISH_INDIRECT = [
+    _rule("not-wanting-alive", (PASSIVE,), _NOT_WANTING, "wanting & alive exist live here around go"),
     # "let this be the last night i have to wake up", "hoping tonight is the last time i open my eyes"
     _rule("last-waking", (PASSIVE,), r"(?P<e>" + _LAST + r")(?= (?:\w+ ){0,2}?i (?:\w+ ){0,3}?(?:(?:wake|woke)(?: up)?(?! (?:up )?(?:at|with|early|drenched|sweating|screaming|panicking|shaking|feeling|because|from|to|before|in(?! (?:this|the morning)\b))\b)|open my eyes|(?:close|shut) my eyes(?= *(?:$|[.,]|ever|for good|forever))|see (?:the )?(?:morning|sunrise|daylight)(?= *(?:$|[.,]))))", "last & wake woke open close shut see"),
     # "going to bed hoping its the last time", "get into bed kind of hoping its my last": the last of nothing named, at bedtime.

@@ -46,3 +46,36 @@ def test_a_question_answered_as_now_is_the_writers_own(text, category):
 )
 def test_an_answer_long_ago_or_about_a_symptom_stays_quiet(text):
     assert not assess(text).is_crisis, assess(text).summary()
+
+
+# Piece 2: a wish to be dead said as a state, as relief, as a vehicle or an illness welcomed, or after a comma.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "honestly im past coping and into not wanting to exist anymore",
+        "weeks of not wanting to be alive, it isnt lifting",
+        "praying a lorry wipes me out on the drive to work",
+        "i hope a bus flattens me on the way home tbh",
+        "i would be so glad never to wake up again",
+        "if i got a tumour diagnosis id honestly be fine with that, at least then it would be over",
+        "all i ask is this, what i want, to sleep forever and not wake again",
+    ],
+)
+def test_a_wish_said_as_a_state_or_welcomed_is_a_wish_to_be_dead(text):
+    found = _caught_by_rules(text, "passive")
+    assert found.level == "medium", found.summary()  # a wish, not a plan
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my teenager not wanting to live with us anymore has gutted me",
+        "stuck at a wedding not wanting to be here",
+        "a lorry wiped me out on the roundabout last year, still sore",
+        "id be so glad not to be here for my sisters hen do",
+        "if i got a cancer diagnosis id be terrified, the health anxiety is awful",
+        "honestly i want to sleep forever after this week at work lol",
+    ],
+)
+def test_someone_elses_move_an_accident_or_fear_of_a_diagnosis_stays_quiet(text):
+    assert not assess(text).is_crisis, assess(text).summary()
