@@ -23,7 +23,7 @@ from moderation.detector.questions import answered_for_self
 from moderation.detector.reading import RULES_BY_KEY, read, rule_candidates
 from moderation.detector.resolved import says_it_is_over as _says_it_is_over
 from moderation.detector.rules import RULES, Rule
-from moderation.detector.settled import Settled, add_context, corroborate
+from moderation.detector.settled import Context, Settled, add_context, corroborate
 from moderation.detector.weighed import weigh
 from moderation.detector.windows import combinations
 
@@ -252,10 +252,10 @@ def _discard(text: str, match: re.Match, filler: str) -> bool:
     return guards.not_the_writers_risk(text, match, (s_start, s_end), at)
 
 
-def _signals(text: str) -> list[Signal]:
+def _signals(text: str, context: Context) -> list[Signal]:
     spans, index, sentences = read(text)
     present = set(index)
-    found, settled = [], Settled()
+    found, settled = [], Settled(context)
     # A sentence a rule already found high-risk cannot rise: the combinations skip it (speed).
     done: set[tuple[int, int]] = set()
     woken = frozenset().union(*(RULES_BY_KEY.get(key, ()) for key in present))
@@ -264,10 +264,10 @@ def _signals(text: str) -> list[Signal]:
         raises = not rule.weak and bool(HIGH_CATEGORIES.intersection(rule.categories))
         for number in candidates:
             may_skip = settled.strong and (not raises or spans[number] in done)
-            if may_skip and settled.settles(spans[number][0], rule.categories):
+            if may_skip and settled.settles(spans[number][0], rule.categories, sentence=spans[number]):
                 continue  # nothing it finds here could change the assessment (settled.py)
             for match in rule.pattern.finditer(text, *spans[number]):
-                if may_skip and settled.settles(match.start(), rule.categories):
+                if may_skip and settled.settles(match.start(), rule.categories, sentence=spans[number]):
                     continue  # kept or dropped, it changes nothing
                 groups = match.groupdict()
                 filler = groups.get("f") or ""
@@ -345,7 +345,7 @@ def _combined_signals(
     """Concepts meeting in a sentence (combine.py), unless negated, someone else's or long over."""
     found = []
     for made, sentence in combinations(text, spans, skip=done, sentences=sentences, settled=settled):
-        if settled.settles(made.start, made.categories):
+        if settled.settles(made.start, made.categories, sentence=sentence):
             continue  # kept or dropped, it changes nothing (settled.py)
         if _discard(text, _Words(text, made.start, made.end), _filler(text, sentence[0], made.start)) and not (
             made.voice and not made.weak and _voice_kept(text, made)
@@ -374,8 +374,9 @@ def assess(text: str, extra_phrases: tuple[str, ...] = ()) -> Assessment:
     normalised = answered_for_self(normalise(text))
     signals = []
     if normalised:
-        signals = corroborate(_signals(normalised))
-        add_context(normalised, signals)
+        context = Context(normalised)  # add_context's searches, shared with Settled (speed)
+        signals = corroborate(_signals(normalised, context))
+        add_context(normalised, signals, context)
     if extra_phrases:
         signals += _phrase_signals(text, tuple(extra_phrases))
     if not signals:

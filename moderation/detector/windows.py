@@ -119,7 +119,7 @@ def combinations(
             near = _near(text, spans, number)
             # a combination starts at a hit in the window: no earlier than its first sentence
             if settled.shown_before(spans[near[0]][0]) and settled.settles(
-                spans[near[0]][0], *_kinds(ANCHORS & sentences[number][0])
+                spans[near[0]][0], *_kinds(ANCHORS & sentences[number][0]), sentence=span
             ):
                 continue
         own = anchors[number] if number in anchors else anchors_in(number)
