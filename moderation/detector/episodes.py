@@ -17,7 +17,7 @@ DISTANT_PAST = re.compile(
     r"?|decades?|months?|winters?|summers?|springs?|autumns?|christmases) (?:ago|back|before|later)|(?:years|d"
     r"ecades) ago|used to|back (?:in(?! (?:the )?(?:hospital|a and e|a e|icu|rehab|ward|psych))"
     r"(?! *(?:$|[.,]|and\b|again\b|tonight\b))|when|then)"  # "creeping back in , and": returning, not the past
-    r"|when i was (?:a |\d|younger|young|in |at |on the |little|small|teen|ki"
+    r"|when i was (?:a |\d+|younger|young|in |at |on the |little|small|teen|ki"
     r"d|child|student)|as a (?:teen|teenager|kid|child|student)|in (?:19|20)\d\d|in my (?:teens|twenties|20s|t"
     r"hirties|30s)|in the past|(?<!not )(?<!not that )(?<!not so )long ago|"
     r"in my worst (?:month|months|week|weeks|year|days|time|patch)|in (?:the"
@@ -35,7 +35,11 @@ DISTANT_PAST = re.compile(
     r"in my (?!(?:last|final|remaining|next|dying|few|own)\b)(?:[a-z]+ ){1,2}days|"
     r"(?<!im )(?<!am )(?<!still )(?<!are )(?:in|at|through) the worst of it|"
     r"(?:the|that) (?:winter|summer|spring|autumn|year) i (?:came off|quit|stopped|tapered|was)|"
-    r"(?:^|(?<=[.,] ))once(?= (?:stood|sat|walked|drove|tried|took|wrote|had|was|went|got|thought|planned|climbed)\b)"
+    r"(?:^|(?<=[.,] ))once(?= (?:stood|sat|walked|drove|tried|took|wrote|had|was|went|got|thought|planned|climbed)\b)|"
+    # round twelve (quiet12): "ages ago", "a long time ago", "a lifetime ago", "this time last year"
+    r"ages (?:ago|back)|a lifetime ago|(?:most|all|much) of my (?:teens|twenties|20s|thirties|30s|childhood)|"
+    r"(?<!not )(?<!not a )(?<!not so )(?<!not that )(?:a )?(?:long|long long) (?:time|while) ago|"
+    r"(?:this time|around this time|at this time|this week|this day|this month|today) (?:last year|(?:\w+ )?years? ago)"
     r")\b"
 )
 
@@ -66,7 +70,12 @@ RESOLVED = re.compile(
     r"(?:its|it has|thats|that has) (?:long )?been over|tore (?:them|it) up|"
     r"(?:they|the thoughts|those thoughts) (?:finally |all |eventually |just )?(?:stopped|ended|eased|subsided)"
     r"(?! (?:me|him|her|us|them|\w+ing)\b)|(?:brain|body|nervous system) (?:really )?(?:does |did )?"
-    r"heal(?:s|ed)?)\b"
+    r"heal(?:s|ed)?|"
+    # round twelve (quiet12): "im in a good place", "still here , still kicking", "alive and well"
+    r"(?<!not )(?<!never )(?<!wasnt )(?<!isnt )in a (?:really |much |far |very )?(?:good|great|healthy|healthier|safe"
+    r"|safer|happy|happier|stable|steady) place(?! to)|still (?:kicking|standing)|alive and (?:kicking|well)|"
+    r"(?<!used to )(?<!didnt )(?<!dont )(?<!not )(?<!never )love my life(?! (?:but|until|till))|"
+    r"glad i (?:stayed|held on|hung on))\b"
 )
 
 PAST_WORDS = re.compile(
@@ -155,6 +164,26 @@ def when_i_was(clause: str, words: str) -> bool:
     """The clause opens a past time ("when i felt ...") before the words."""
     at = clause.find(words)
     return at > 0 and bool(_WHEN_I_WAS.search(clause, 0, at))
+
+
+# Round twelve (quiet12): "i was asking how many pills it would take", "i spent 2018 wishing": the writer's
+# own verb, the last one before the words, is in the past (a combination's filler holds only three words).
+_I_VERB = re.compile(r"\b(?:i|we) (?:(?:just|really|even|actually|also|only|then|once|literally) )?(\w+)")
+_PAST_GERUND = re.compile(r"\b(?:spent|was|were|kept|lay|sat|went|lost|wasted)\b(?: \w+){0,5} (?:wishing|wished)\b")
+
+
+def past_voice(clause: str, words: str) -> bool:
+    """when_i_was, or the last "i" before the words in the clause has a verb in the past."""
+    at = clause.find(words)
+    if at <= 0 or when_i_was(clause, words) or wished_then(clause[:at]):
+        return at > 0
+    verbs = _I_VERB.findall(clause, 0, at)
+    return bool(verbs) and bool(PAST_WORDS.fullmatch(verbs[-1]) or verbs[-1] == "spent")
+
+
+def wished_then(clause: str) -> bool:
+    """The wish is a gerund a past verb governs ("spent most of 2018 wishing"), not a wish now."""
+    return "wish" in clause and bool(_PAST_GERUND.search(clause))
 
 
 # Who acts: "my dads old gun", "the cats food" name whose it is; "asked my brother to be executor" who was asked.
@@ -294,7 +323,13 @@ _CONTRAST_BAD = re.compile(
 )
 _CONTRAST_GOOD = re.compile(
     r"\b(?:happy|thriving|laughed|cooking|gardening|volunteer\w*|enjoying|loving|healthy|glad|grateful|thankful|"
-    r"proud|small problems|off (?:\w+ ){0,2}(?:years?|months?)|(?:years?|months?) off)\b"
+    r"proud|small problems|off (?:\w+ ){0,2}(?:years?|months?)|(?:years?|months?) (?:off|free|clean)|"
+    r"(?:work|working|studying|driving|sleeping|running|walking|laughing|cooking|singing)(?: \w+)? again)\b"
+)
+# "i work again", "sleeping again": a life come back, not the trouble (its "again" is no relapse).
+_GOOD_AGAIN = re.compile(
+    r"\b(?:work|working|studying|driving|drive|sleeping|sleep|running|walking|laughing|laugh|cooking|singing|reading)"
+    r"(?: \w+)? again\b"
 )
 _THEN = re.compile(r"\b(?:last year|every (?:single )?(?:day|night|morning)|constantly|daily)\b")
 
@@ -311,16 +346,25 @@ def now_contrast(text: str, sentence: tuple[int, int]) -> bool:
         return False
     start = sentence[1] + 2
     end = text.find(" . ", start) % (len(text) + 1)
-    if not _CONTRAST.match(text, start, end) or _CONTRAST_BAD.search(text, start, end):
+    if not _CONTRAST.match(text, start, end):
         return False
-    return bool(_CONTRAST_GOOD.search(text, start, end))
+    told = text[start:end]
+    if _CONTRAST_BAD.search(_GOOD_AGAIN.sub(" ", told) if "again" in told else told):
+        return False
+    return bool(_CONTRAST_GOOD.search(told))
 
 
 def past_fragment(text: str, sentence_start: int, clause: str) -> bool:
     """A clause of a few words with no verb and no "i" ("suicidal thoughts daily") after a sentence in the
-    past tense: it is told in it."""
-    if clause.count(" ") > 4 or _PRESENT.search(clause) or PAST_WORDS.search(clause) or sentence_start < 3:
+    past tense: it is told in it; or after a clause of its sentence told long ago in the past ("i overdosed
+    years ago , long before benzos": round twelve)."""
+    if clause.count(" ") > 4 or _PRESENT.search(clause) or PAST_WORDS.search(clause):
         return False
     if _FIRST_PERSON.search(clause):
+        return False
+    at = text.find(clause, sentence_start)
+    if at > sentence_start + 2 and DISTANT_PAST.search(text, sentence_start, at):
+        return bool(PAST_WORDS.search(text, sentence_start, at))
+    if sentence_start < 3:
         return False
     return bool(PAST_WORDS.search(text, text.rfind(" . ", 0, sentence_start - 3) + 1, sentence_start))

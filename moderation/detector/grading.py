@@ -15,7 +15,7 @@ from moderation.detector.concepts import SAFE as _SAFE
 from moderation.detector.episodes import DISTANT_PAST as _DISTANT_PAST
 from moderation.detector.episodes import PAST_WORDS as _PAST_WORDS
 from moderation.detector.episodes import RESOLVED as _RESOLVED
-from moderation.detector.episodes import dated_elsewhere, used_to, when_i_was
+from moderation.detector.episodes import dated_elsewhere, used_to
 from moderation.detector.episodes import is_someone_else as _is_someone_else
 from moderation.detector.lexicon import normalise
 from moderation.detector.phrases import find_phrase
@@ -178,7 +178,9 @@ def _over_and_done(text: str, match: re.Match, filler: str, clause: str, sentenc
     over = _OVER_NOW.search(clause, clause.find(match.group(0)) + len(match.group(0)))
     if over and not _AGAIN.search(clause, 0, over.start()):  # "carving again, and the scars had faded": not over
         return True  # "the thoughts of killing myself i had are gone now"
-    if "used to" not in clause and _WISH_NOW.search(clause, 0, clause.find(match.group(0)) + len(match.group(0))):
+    if "used to" not in clause and _WISH_NOW.search(clause, 0, clause.find(match.group(0)) + len(match.group(0))) and (
+        not ep.wished_then(clause)
+    ):
         return False  # the past tense is what is wished for, the wish is now
     # "the night i almost did it feels like a different person now": the now of a well present is no recency
     timed = _RESOLVED.sub(" ", clause) if "now" in clause else clause
@@ -195,7 +197,7 @@ def _over_and_done(text: str, match: re.Match, filler: str, clause: str, sentenc
     )
     if opens:  # a noun or "wanting to" that starts its clause: its verb follows ("selfharm was part of")
         lead = " ".join(text[match.end() : s_end].split(" , ")[0].split()[:6])  # "thoughts in withdrawal were"
-    if not _PAST_WORDS.search(lead + " " + match.group(0)) and not when_i_was(clause, match.group(0)):
+    if not _PAST_WORDS.search(lead + " " + match.group(0)) and not ep.past_voice(clause, match.group(0)):
         if "used to" in filler or (_clause_long_ago(timed) and (not recent or _says_it_is_over(text))):
             return True
         return ep.past_fragment(text, s_start, clause) and not _RECENT.search(clause) and _says_it_is_over(text)

@@ -1,0 +1,49 @@
+"""Round twelve (quiet12): false alarms on sets AB and AC, fixed by kind with general guards
+(docs/moderation.md, "Round twelve"). Each probe is the tuner's own wording, pinned both ways."""
+
+import pytest
+
+from moderation.detector import assess
+from moderation.detector.patterns import WORDING
+
+
+def _rules_quiet(text: str) -> bool:
+    """No rule or combination keeps a signal (the weighted-word backstop is the lead's to retrain)."""
+    return assess(text).categories in ((), (WORDING,))
+
+
+# Piece 1: a past episode dated or told over in words the guards did not know, and the writer's own
+# past verb governing the words; the past that is back, still here or tonight counts.
+@pytest.mark.parametrize("text", [
+    "ages ago i hoarded my diazepam in a sock drawer. gave it all back to the chemist and never looked back",
+    "when i was 23 i took an overdose after a breakup. im 51 now with grandkids",
+    "this time last year i was writing goodbye letters to my boys. today i took the dog to the beach",
+    "a long time ago i cut my legs most nights, its part of my story now",
+    "a few years back i overdosed on my clonazepam. alive and well now, and my daughter visits every sunday",
+    "last year i was cutting every night. now im 8 months clean and working again",
+    "in my first year off i planned to jump from the quarry. these days im in a really good place",
+    "when i first joined i was asking how much zopiclone would be fatal. thankful for everyone who talked me down",
+    "my teens were rough, i was googling ways to hang myself. im doing so much better now",
+])
+def test_past_told_over_stays_quiet(text):
+    assert not assess(text).is_crisis, (text, assess(text).summary())
+
+
+def test_a_wish_a_past_verb_governs_is_over_for_the_rules():
+    assert _rules_quiet("i spent most of my twenties wishing i could just not exist. now i love my life and my garden")
+
+
+@pytest.mark.parametrize("text, level", [
+    ("ages ago i stopped cutting but i did it again last night, deeper than before", "medium"),
+    ("when i was 19 i tried to hang myself and tonight i feel exactly like that again", "high"),
+    ("this time last year i was fine. now ive got the pills lined up for friday", "high"),
+    ("not a long time ago i took every pill in the house, it was three days ago", "high"),
+    ("im not in a good place. ive got the pills counted out for tonight", "high"),
+    ("i used to be in a good place. last night i burned my arm again", "medium"),
+    ("last year i was fine. now im cutting again every night", "medium"),
+    ("still kicking, barely. ive written my note and picked saturday", "high"),
+    ("i was asking how many pills it would take and i still want to know tonight", "high"),
+    ("i spent all night wishing i wouldnt wake up", "medium"),
+])
+def test_past_that_is_back_or_now_counts(text, level):
+    assert assess(text).level == level, (text, assess(text).summary())
