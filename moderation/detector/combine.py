@@ -296,7 +296,8 @@ _NOTHING_ELSE = re.compile(r" (?:of|about) (?:anything|nothing) (?:else|but)\b")
 _NOT_BEFORE = re.compile(r"\b(?:not|never|dont|no longer|isnt|arent|wasnt|(?<!havent )(?<!hasnt )(?<!never )(?<!cant )"
                          r"(?<!couldnt )stopped)(?: \w+)? $")
 _ABOUT_SOMEONE = re.compile(
-    r" (?:about|of) (?:(?:her|him)(?= (?:a lot|all the time|every day|constantly|and|so|too|[.,])|$)|my (?:aunt|uncle|"
+    r" (?:about|of) (?:(?:her|him)(?= (?:a lot|all the time|every (?:day|time|year|night)|whenever|constantly|often"
+    r"|and|so|too|[.,])|$)|my (?:aunt|uncle|"
     r"mum|mom|dad|brother|sister|friend|son|daughter|nan|gran|grandma|grandad|wife|husband|partner)\b)"
 )
 

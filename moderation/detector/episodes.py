@@ -89,13 +89,14 @@ PAST_WORDS = re.compile(
 REPORTED = re.compile(
     r"\b(?<!\blike )(?<!\bas )"  # "like she said , im ending it": a comparison, not her words
     r"(?:he|she|they|someone|somebody|my (?:friend|brother|sister|mum|mom|mother|dad|father|son|daughter|wif"
-    r"e|husband|partner|cousin|neighbour|neighbor|colleague|ex|bf|gf|boyfriend|girlfriend|mate|bestie|bff|roomie)|"
+    r"e|husband|partner|cousin|neighbour|neighbor|colleague|ex|bf|gf|boyfriend|girlfriend|mate|bestie|bff|roomie|"
+    r"grandmother|grandma|granny|grandfather|grandad|grandpa|nan|gran|aunt|uncle)|"
     r"a (?:friend|member|man|woman|girl|boy|guy|person)"
     r"|(?:the|an|this|that) (?:\w+ )?(?:article|news|study|paper|report|book|novel|film|movie|show|documentary|"
     r"character|post|leaflet|insert|label|packet|box|warning|tiktok|video|reel|trend|meme)|"
     r"(?:the |this |that |a )?(?:user|poster|op)|^(?:mum|mom|mam|dad|nan|gran))\b(?: [a-z0-9]+){0,5}? "
     r"(?:said|says|told|tells|wrote|writes|posted|posts|texted|messaged|mentioned|admitted|keeps saying|kept sayi"
-    r"ng|asked|described|talks about|talked about)\b|\b(?:your|his|her|their"
+    r"ng|asked|described|talks about|talked about|used to say|would say)\b|\b(?:your|his|her|their"
     r"|someones|that|this|read|reading|see|seeing) (?:post|thread|message|comment|reply|question)s?(?: \w+){0,"
     r"4}? (?:about|on|re)\b|\b(?:old|older|earlier) (?:journals?|diar(?:y|ies)|notebooks?|notes|posts|messages|entri"
     r"es|letters|pages)(?: \w+){0,3}? (?:is|are|was|were) (?:full of|filled with)\b"  # "my old journal is full of"
@@ -115,7 +116,7 @@ THIRD_SUBJECT = re.compile(
     r"ex|bf|gf|boyfriend|girlfriend|mate|bestie|bff|roomie|fiance|fiancee|stepmum|stepdad|nan|gran)s?|"
     r"(?:a|the|this|that|an) (?:(?:old|young|main) )?(?:fr"
     r"iend|member|man|woman|lady|patient|soldier|girl|boy|guy|person|teen|teenager|character|article|study|new"
-    r"s|mum|mom|dad)s?|^(?:flatmate|roommate|housemate|husband|wife|partner|boyfriend|girlfriend|mum|mom|mam|dad|n"
+    r"s|mum|mom|dad|hero|heroine|protagonist|narrator|villain|lead)s?|^(?:flatmate|roommate|housemate|husband|wife|partner|boyfriend|girlfriend|mum|mom|mam|dad|n"
     r"an|gran|neighbou?r|colleague|(?:twin )?(?:sister|brother)|cousin|aunt|uncle)|"
     r"(?:my|his|her|their|our|the) (?:\w+ )?(?:cat|dog|kitten|puppy|pup|budgie|parrot|rabbit|hamster|horse)s?|"
     r"(?:the|this|that) (?:user|poster|op))\b"
@@ -189,7 +190,8 @@ def wished_then(clause: str) -> bool:
 # Who acts: "my dads old gun", "the cats food" name whose it is; "asked my brother to be executor" who was asked.
 _POSSESSIVE = re.compile(
     r"(?:my|our|the) \w+s (?!(?:is|was|has|had|keeps|kept|wants?|said|says|tried|told|thinks|thought|took|will|would|"
-    r"cant|doesnt|didnt|gets|got|been|are|were|feels?|say|do|dont|just|always|never|also)\b)"
+    r"cant|doesnt|didnt|gets|got|been|are|were|feels?|say|do|dont|just|always|never|also|"
+    r"on|in|at|off|out|back|home|still|now|not|going|getting|doing|gone)\b)"  # "my dads on the ward": dad is
 )
 _ASKED_SOMEONE = re.compile(r"\b(?:asked|ask|asking|told|tell|got|let|begged|want|wanted) $")
 _FIRST_PERSON = re.compile(r"\b(?:i|im|ive|id|ill|me|myself|my)\b")
@@ -247,6 +249,7 @@ _SAYING_FIRST = re.compile(
     r"(?:said|says|told (?:me|us|everyone)|wrote|texted|messaged|posted|announced|keeps saying|kept saying)\b"
 )
 
+_SAID_BEFORE = re.compile(r"\b(?:said|says|used to say|would say|wrote|writes) *,? *$")
 
 # "mum said suicide is selfish and i still want to kill myself": a clause of the writer's own after
 # someone's words ends what was reported (round ten, guards10).
@@ -265,7 +268,11 @@ def reported(in_clause: str, before: str = "") -> bool:
     if any(not _AS_SAID.search(in_clause, 0, found.end()) for found in REPORTED.finditer(in_clause)):
         return True
     verb = _SAYING_FIRST.match(in_clause.lstrip())
-    return bool(verb and before) and bool(REPORTED.search(" ".join(before.replace(",", " ").split() + [verb.group(0)])))
+    if verb and before:
+        return bool(REPORTED.search(" ".join(before.replace(",", " ").split() + [verb.group(0)])))
+    # "my mum used to say , ill be dead before ...": the sentence opens with someone's verb of saying
+    said = _SAID_BEFORE.search(before)
+    return bool(said) and any(found.end() > said.start() for found in REPORTED.finditer(before))
 
 
 # "found my old notebook . page after page of i want to die": words read in old writing, not said now.

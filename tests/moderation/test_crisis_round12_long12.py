@@ -1,0 +1,31 @@
+"""Round twelve (long12): guards for false alarms on the quiet side of the backstop's sets AF-AI
+(docs/moderation.md, "Round twelve"). Each guard is scoped to its own clause or sentence; pinned both ways."""
+
+import pytest
+
+from moderation.detector import assess
+
+
+# Piece 1: someone else's story: a character in a film or book, a relative's saying, "my dads on the ward"
+# (dad is), "i think of her every time": quiet; the writer's own thought or means beside them counts.
+@pytest.mark.parametrize("text", [
+    "in the series finale last week the heroine takes an overdose, i had to leave the room",
+    "my nan used to say, ill be dead before this kettle boils, bless her",
+    "my uncle would say i want to die in my own bed, and he did at 88",
+    "my dads in hospital after an overdose on his heart tablets, im 5 months off xanax and worn out",
+    "im two years off my own clonazepam and i think of him every time i pass the pharmacy",
+])
+def test_someone_elses_story_stays_quiet(text):
+    assert not assess(text).is_crisis, (text, assess(text).summary())
+
+
+@pytest.mark.parametrize(("text", "level", "word"), [
+    ("watched a drama where the protagonist swallows a bottle of pills and i keep thinking i should do the same",
+     "high", "thinking"),
+    ("my nan used to say it gets better. it didnt, ill be dead by friday", "high", "be dead"),
+    ("my brothers on holiday and i have his insulin in my hand, thinking of using it on myself", "high", "insulin"),
+    ("i keep my old clonazepam in a drawer and i think of taking it all every time i open it", "high", "clonazepam"),
+])
+def test_own_risk_beside_someone_elses_story_counts(text, level, word):
+    found = assess(text)
+    assert found.level == level and word in found.evidence, (text, found.summary())
