@@ -286,8 +286,11 @@ _OLD_WRITING = re.compile(
     r"\b(?:journals?|diar(?:y|ies)|notebooks?|letters) from (?:the|my|when|back|last|(?:19|20)\d\d)\b"
 )
 # "1 year free of clonazepam", "five years free of selfharm": what the writer is free of.
-_FREE_OF = re.compile(r"\b(?:years?|months?|yrs?) (?:(?:free|clean) (?:of|from)|off) (?:both |all )?(?:the |my )?$")
-_STILL_AFTER = re.compile(r"\b(?:now|again|still|lately|today|tonight|but|last night|yesterday|at the moment)\b")
+# "4 years free of benzos and free of self harm too": a second thing the writer is free of (round twelve, long12).
+_FREE_OF = re.compile(r"\b(?:years?|months?|yrs?) (?:(?:free|clean) (?:of|from)|off) (?:both |all )?(?:the |my )?"
+                      r"(?:\w+ (?:\w+ )?(?:and|&) (?:free|clean) (?:of|from) (?:the |my )?)?$")
+_STILL_AFTER = re.compile(r"\b(?:now|again|still|lately|today|tonight|but|last night|yesterday|at the moment|back|"
+                          r"relapsed|slipped)\b")
 
 
 def old_words(text: str, sentence: tuple[int, int], start: int) -> bool:
@@ -295,7 +298,7 @@ def old_words(text: str, sentence: tuple[int, int], start: int) -> bool:
     sentence or the one before; or what the writer has been free of for months or years (and nothing
     after says now: "3 years clean from self harm and tonight im holding the razor")."""
     sentence_start = sentence[0]
-    if _FREE_OF.search(text, max(0, start - 30), start):
+    if _FREE_OF.search(text, max(0, start - 50), start):
         return not _STILL_AFTER.search(text, start, sentence[1])
     if not _PAGES_OF.search(text, max(sentence_start, start - 60), start):  # ends four words before
         return False

@@ -94,7 +94,8 @@ _DENIED_BEFORE = re.compile(
     r"(?:have|had|feel|felt|with|got|theres|there is|harbou?r|hold) (?:no|zero)|not)"
     r"(?: (?:any|a|an|one|a single|even a|the (?:slightest|least|smallest)))? (?:[a-z]+ )?"
     r"(?:wish|wishes|desire|intention|intentions|intent|urge|urges|plans?|thoughts?|inclination|interest)"
-    r"(?: whatsoever| at all| anymore)? (?:to|of|in|about|for)(?: \w+)?|"
+    r"(?: whatsoever| at all| anymore)? (?:to|of|in|about|for)(?: \w+)?"
+    r"(?:(?: \w+){0,3} (?:or|nor))?|"  # "no thoughts of hurting myself or ending my life": the "or" denied too
     r"(?:nothing|no part|not (?:a|one) (?:single )?(?:part|bit|piece)|no bit|no piece|none) (?:in|of) me"
     r"(?: that| which| even| ever| really)*(?: \w+){0,2}) $"
 )
@@ -109,11 +110,26 @@ _BARE_NO = re.compile(r"(?:no|nope|nah|never|not at all|not really|god no|absolu
                       r"(?: , \w+)? (?:\.|$)(?! (?:well|but|actually|i mean|i lied|ok|okay|yes|maybe)\b)")
 
 
+# Round twelve (long12): "the desire to die is a symptom , not truth": the feeling named in general as a
+# symptom, in a sentence with no "i" (a support reply's line, not the writer's own).
+_A_SYMPTOM = re.compile(
+    r"(?: feelings?| thoughts?| urges?)? (?:is|are) (?:(?:just|only|simply|literally|purely) )?(?:a |the )?"
+    r"(?:(?:withdrawal|benzo|brain|acute|common|known) )?(?:symptoms?|withdrawal talking|the benzos talking)\b"
+)
+
+
+def _named_as_symptom(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
+    named = text.startswith("the ", start) or text.startswith("the ", max(0, start - 4))
+    return named and bool(_A_SYMPTOM.match(text, end)) and not _FIRST.search(text, *sentence)
+
+
 def _denied(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
-    """Denied before the words or after them in their clause, or a bare word answered no."""
+    """Denied before the words or after them in their clause, named as a symptom, or a bare word answered no."""
     comma = text.rfind(" , ", sentence[0], start)  # -1 + 3 would skip a post's first two letters
     clause = comma + 3 if comma != -1 else sentence[0]
     if _DENIED_BEFORE.search(text, clause, start) or _DENIED_AFTER.match(text, end):
+        return True
+    if _named_as_symptom(text, sentence, start, end):
         return True
     bare = text[sentence[0] : sentence[1]].split()
     return 0 < len(bare) <= 3 and bool(_BARE_NO.match(text, sentence[1] + 2))

@@ -29,3 +29,26 @@ def test_someone_elses_story_stays_quiet(text):
 def test_own_risk_beside_someone_elses_story_counts(text, level, word):
     found = assess(text)
     assert found.level == level and word in found.evidence, (text, found.summary())
+
+
+# Piece 2: the feeling named in general as a symptom (no "i" in the sentence), a denial over "X or Y",
+# "years free of A and free of B": quiet; the feeling the writer's own now, or back tonight, counts.
+@pytest.mark.parametrize("text", [
+    "the urge to self harm is just a symptom of the acute phase, it passes",
+    "friend, the thoughts of suicide are a withdrawal symptom, they lie",
+    "i have no intention of harming myself or ending my life, promise, just exhausted",
+    "four years free of valium and free of self harm too, it does get better",
+])
+def test_symptom_named_or_denied_stays_quiet(text):
+    assert not assess(text).is_crisis, (text, assess(text).summary())
+
+
+@pytest.mark.parametrize(("text", "level", "word"), [
+    ("the desire to die is a symptom i know but tonight i cant fight it", "high", "the desire to die"),
+    ("the thoughts of suicide are a symptom but mine are getting louder every night", "medium", "suicide"),
+    ("18 months free of benzos and free of self harm but tonight i cut again", "medium", "cut"),
+    ("i have no plans for christmas or any reason to live, i want to die", "medium", "want to die"),
+])
+def test_own_feeling_beside_a_symptom_or_denial_counts(text, level, word):
+    found = assess(text)
+    assert found.level == level and word in found.evidence, (text, found.summary())
