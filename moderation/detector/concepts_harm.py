@@ -62,7 +62,8 @@ HARM_VOCAB: dict[str, str] = {
     # Someone found or saw the marks (round nine, kinds9d): beside a cover story the writer told, self-harm hidden.
     MARKS_SEEN: r"(?:found|saw|seen|noticed|spotted|asked about) (?:the|my) (?:fresh |new )?(?:cuts|marks|burns|scars)(?! on (?:the|his|her|their|our)\b)(?!(?: \w+){0,4} (?:from|after|healing|healed)\b)",
     CUTTING: r"(?:(?<=^)|(?<=\bi )|(?<=\bto )|(?<=\bstarted )|(?<=\bbeen )|(?<=\bim )|(?<=\bkeep )|(?<=\bwas )|(?<=\bstop )|"
-    r"(?<=\bmade a )|(?<=\bstill )|(?<=\bof )|(?<=\bthe )|(?<=\bme )|(?<=\bmy )|(?<=\band )|(?<=\bone )|(?<=\bdid )|(?<=\bill ))cut(?:ting)?(?! (?:my|the|down|back|by|to|from|\d|\w+ (?:mg|mcg|ml|percent)|it|a|an|off|out|up|short|through|corners|ties|out)\b)",
+    r"(?<=\bmade a )|(?<=\bstill )|(?<=\bof )|(?<=\bthe )|(?<=\bme )|(?<=\bmy )|(?<=\band )|(?<=\bone )|(?<=\bdid )|(?<=\bill ))cut(?:ting)?(?! (?:my|the|down|back|by|to|from|\d|\w+ (?:mg|mcg|ml|percent)|it|a|an|off|out|up|short|through|corners|ties|out|"
+    r"(?:\w+ )?(?:tablets?|pills?|doses?)|in (?:half|halves|quarters|two))\b)",  # "cut tablets with the little blade"
     HURT_CONTEXT: _words(
         r"(?:nights?|days?|times?) in a row|black and blue|blisters?|(?:nobody|no one) (?:irl |here |at home )?(?:can|must|will|should) know|goes purple|opened up",
         r"again|clean|blades?|razors?|scars?|bleed\w*|urges?|so badly|the other kind|arms?|legs?|thighs?|relapse\w*",

@@ -52,3 +52,24 @@ def test_symptom_named_or_denied_stays_quiet(text):
 def test_own_feeling_beside_a_symptom_or_denial_counts(text, level, word):
     found = assess(text)
     assert found.level == level and word in found.evidence, (text, found.summary())
+
+
+# Piece 3: taper talk with hard words (cutting tablets, "jumped off from 1mg", someone else's affairs): quiet;
+# cutting oneself, jumping off a place, one's own affairs in order: crisis.
+@pytest.mark.parametrize("text", [
+    "im cutting tablets with a craft blade now, the splitter broke",
+    "my sisters affairs are sorted at last so i can hold my dose in peace",
+    "jumped off from 1mg klonopin last week, the last step, feeling wobbly but ok",
+])
+def test_taper_talk_with_hard_words_stays_quiet(text):
+    assert not assess(text).is_crisis, (text, assess(text).summary())
+
+
+@pytest.mark.parametrize(("text", "level", "word"), [
+    ("i cut my arm with the blade i use for cutting tablets, couldnt stop", "medium", "cut my arm"),
+    ("my affairs are sorted and the pills are counted for friday", "high", "affairs are sorted"),
+    ("jumped off the multistorey by the station last night and survived", "high", "jumped off"),
+])
+def test_own_act_beside_taper_words_counts(text, level, word):
+    found = assess(text)
+    assert found.level == level and word in found.evidence, (text, found.summary())
