@@ -223,6 +223,19 @@ def _disclaimed(text: str, words: str, end: int, s_end: int) -> bool:
     return not _HARM_ACT.search(words) or "harm" in found.group(0)
 
 
+# Round twelve (long12): "if i have to sit through one more appointment im going to die", "if i have to fill in
+# one more form ill jump off a roof": dying as the price of one more chore (not one more day, night or wave).
+_ONE_MORE = re.compile(
+    r"\bif (?:i|we) (?:have to|hear|see|get|read|fill in|sit through|sit thru|do|answer|take)(?: \w+){0,3} one more "
+    r"(?!(?:day|night|week|month|year|hour|minute|second|morning|evening|wave|time|round|minute|dose|step)s?\b)\w+"
+)
+_PRICE = re.compile(r"\b(?:die|be dead|jump off a (?:roof|bridge|cliff)|scream)\b")
+
+
+def _one_more_chore(text: str, s_start: int, start: int, end: int) -> bool:
+    return "one more" in text and bool(_PRICE.search(text, start, end)) and bool(_ONE_MORE.search(text, s_start, start))
+
+
 def not_the_writers_risk(text: str, match, sentence: tuple[int, int], own: int) -> bool:
     """A support reply's sentence about the reader or the past, a topic named, a question answered no,
     the words denied or someone else's (own: where the words start after a rule's subject and filler)."""
@@ -234,5 +247,7 @@ def not_the_writers_risk(text: str, match, sentence: tuple[int, int], own: int) 
     if _mentioned(text, s_start, own) or ("not" in text and _disclaimed(text, match.group(0), end, s_end)):
         return True
     if _VANISH.search(text, start, end) and _SHAME.search(text, s_start, s_end):
+        return True
+    if _one_more_chore(text, s_start, start, end):
         return True
     return _denied(text, sentence, start, end) or _someone_elses(text, s_start, own, end)

@@ -88,8 +88,8 @@ SPELLED = ("suicide", "suicidal", "myself", "tomorrow", "overdose", "anymore", "
            "killing", "tablets")
 
 # Words that are one typo away from a SPELLED word but are real words of their own.
-REAL_WORDS = {"billing", "filling", "milling", "willing", "killings", "pilling", "tilling", "tablet", "goodbyes",
-              "tonights", "overdosed", "overdoses", "suicides"}
+REAL_WORDS = {"billing", "filling", "milling", "willing", "killings", "pilling", "tilling", "tablet", "tables",
+              "goodbyes", "tonights", "overdosed", "overdoses", "suicides"}
 
 CLAUSE_WORDS = frozenset({"but", "though", "although", "however", "except", "yet"})
 

@@ -73,3 +73,24 @@ def test_taper_talk_with_hard_words_stays_quiet(text):
 def test_own_act_beside_taper_words_counts(text, level, word):
     found = assess(text)
     assert found.level == level and word in found.evidence, (text, found.summary())
+
+
+# Piece 4: dying as the price of one more chore, and "tables" (a real word): quiet; one more day or night of
+# this, or tablets lined up: crisis.
+@pytest.mark.parametrize("text", [
+    "if i have to read one more leaflet telling me to breathe im going to die",
+    "if we get one more letter from the council i swear ill jump off a bridge",
+    "thinking of painting the garden tables this weekend if the zaps allow",
+])
+def test_one_more_chore_and_tables_stay_quiet(text):
+    assert not assess(text).is_crisis, (text, assess(text).summary())
+
+
+@pytest.mark.parametrize(("text", "level", "word"), [
+    ("if i have to live one more day like this im going to die by my own hand", "high", "by my own hand"),
+    ("if i have to face one more night of this i will jump off a bridge", "high", "jump off a bridge"),
+    ("lined up my tablets on the kitchen table, im going to take them all tonight", "high", "lined up my tablets"),
+])
+def test_one_more_day_of_this_counts(text, level, word):
+    found = assess(text)
+    assert found.level == level and word in found.evidence, (text, found.summary())
