@@ -79,7 +79,7 @@ PARTS = {
     # AH 0.780 (124/159) / 0.037 (6/160); AI (written a little later) on afc271c 0.944 (151/160) / 0.106
     # (17/160). Floors and ceilings start at those figures. Round twelve (long12) tuned the rules on the
     # QUIET side of AF-AI for false alarms (their crisis side stays the backstop's blind measure): their
-    # false-alarm ceilings are one statement more than flagged after it (AF 4, AG 5, AH 3, AI 11 of 160).
+    # false-alarm ceilings are one statement more than flagged after it (AF 4, AG 4, AH 3, AI 10 of 160).
     "blind set AB, now tuning": ["crisis_ab.tsv"],
     "blind set AC, now tuning": ["crisis_ac.tsv"],
     "blind set AF, backstop only": ["crisis_af.tsv"],
@@ -148,9 +148,9 @@ OWN_FALSE_ALARM_CEILING: dict[str, float] = {
     "blind set AB, now tuning": 0.019,
     "blind set AC, now tuning": 0.063,
     "blind set AF, backstop only": 0.032,
-    "blind set AG, backstop only": 0.038,
+    "blind set AG, backstop only": 0.032,
     "blind set AH, backstop only": 0.025,
-    "blind set AI, backstop only": 0.075,
+    "blind set AI, backstop only": 0.069,
 }
 
 
