@@ -279,11 +279,15 @@ _SOMETHING_DIES = re.compile(
     r"(?!(?:body|heart|brain|life|self|whole|own)\b)[a-z]+(?: [a-z]+)? (?:to|would|will|could|can)(?: just| finally)? $"
 )
 
+_HIT_LIKE = re.compile(r"\blike (?:ive|i have|i had|id|i was|i got|im) (?:just )?(?:been )?$")
+
 
 def _is_idiom(text: str, anchor: tuple[int, int, str], sentence_start: int) -> bool:
     """"i feel like im going to die", "this taper will be the death of me": withdrawal talk."""
     if anchor[2] == "the end of me":
         return bool(_THING_ENDS_ME.search(text, max(sentence_start, anchor[0] - 60), anchor[0]))
+    if anchor[2].startswith("hit by"):  # "i wake up feeling like ive been hit by a bus": how tired, not a wish
+        return bool(_HIT_LIKE.search(text, max(sentence_start, anchor[0] - 30), anchor[0]))
     if not anchor[2].startswith(("die", "be dead")):
         return False
     before, after = text[sentence_start : anchor[0]], text[anchor[1] : text.find(" . ", anchor[1]) % (len(text) + 1)]

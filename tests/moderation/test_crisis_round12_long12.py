@@ -94,3 +94,21 @@ def test_one_more_chore_and_tables_stay_quiet(text):
 def test_one_more_day_of_this_counts(text, level, word):
     found = assess(text)
     assert found.level == level and word in found.evidence, (text, found.summary())
+
+
+# Piece 5: "feel like ive been hit by a bus" (tiredness, with a time nearby): quiet; hoping to be hit counts.
+@pytest.mark.parametrize("text", [
+    "day 40 and i feel like i got hit by a truck this morning, dizzy too",
+    "slept 2 hours and now i feel like i was hit by a train, any tips for tomorrow",
+])
+def test_hit_by_a_bus_tiredness_stays_quiet(text):
+    assert not assess(text).is_crisis, (text, assess(text).summary())
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("i hope i get hit by a bus tomorrow on the way to work", "hit by a bus"),
+    ("i keep hoping a truck hits me tonight so i dont have to wake up", "truck hits me"),
+])
+def test_hoping_to_be_hit_counts(text, word):
+    found = assess(text)
+    assert found.is_crisis and word in found.evidence, (text, found.summary())
