@@ -79,3 +79,34 @@ def test_a_wish_said_as_a_state_or_welcomed_is_a_wish_to_be_dead(text):
 )
 def test_someone_elses_move_an_accident_or_fear_of_a_diagnosis_stays_quiet(text):
     assert not assess(text).is_crisis, assess(text).summary()
+
+
+# Piece 3: dying as the answer that keeps coming up or starts to sound reasonable; a head on a loop of "kill yourself".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ending it keeps cropping up as the answer, and it scares me how calm i am about it",
+        "honestly killing myself is starting to make sense to me",
+        "week 9 and dying seems more and more reasonable",
+        "my mind has been on repeat all night, kill yourself, kill yourself",
+        "head looping 'go die' since the updose",
+    ],
+)
+def test_dying_that_starts_to_sound_reasonable_or_a_head_on_a_loop_is_a_thought_of_suicide(text):
+    found = _caught_by_rules(text, "active")
+    assert found.level == "medium", found.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ending it with my landlord sounds sensible, the flat is damp",
+        "the documentary said suicide can seem reasonable to people in deep pain",
+        "my brain is on a loop of the same advert jingle",
+        "my nephew came home saying the kids at school chant kill yourself at each other",
+        "dying sounds terrifying, the fear of it is the worst symptom",
+        "had a panic attack and thought i was going to die",
+    ],
+)
+def test_a_tenancy_a_report_a_jingle_or_a_fear_stays_quiet(text):
+    assert not assess(text).is_crisis, assess(text).summary()
