@@ -55,13 +55,18 @@ HARM_VOCAB: dict[str, str] = {
         # Round ten (kinds10a): a razor or sharpener taken apart for its blade, nails dug in hard.
         r"(?:took|take|taking|broke|break|breaking|smashed|snapped) (?:a |the |my )?(?:\w+ )?(?:razor|sharpener)s? (?:apart|open)(?:(?=(?: again)?(?: tonight)? *(?:$|\.))|(?= (?:again )?for (?:the |a )?blades?(?: again)?(?= *(?:$|\.))))",
         r"(?:dig|digs|digging|dug) my (?:finger)?nails in(?= (?:so hard|till|until|hard enough))",
+        # Round twelve (mind12): a cigarette put out on oneself, a part burnt with a lighter or a match.
+        r"(?:put|stubbed|stub|stubbing|putting) out (?:a |my |the )?(?:cigarette|fag|ciggie|cig|match|joint) (?:on|into|against) my (?:\w+ )?"
+        r"(?:arms?|forearms?|legs?|wrists?|hands?|thighs?|skin|stomach|hips?|chest|feet|foot|ankles?|shoulders?)",
+        r"burn(?:ed|t|ing)? (?:my )?(?:arms?|wrists?|legs?|thighs?|hands?|skin|stomach|hips?) with (?:a |the |my )?(?:lighter|cigarette|fag|match|matches|hot \w+)",
     ),
     # The razor that "helps" (round nine, kinds9d), beside "i know its not good" or the like; not beside shaving.
     BLADE_HELPS: r"(?:^|(?<=[.,] ))(?:the |my )?(?:razors?|blades?) (?:helps?|help me cope|is (?:the only thing|all) that helps)(?= *(?:$|[.,]|right now|me cope))",
     SHAVING: r"shav\w*|stubble|beard|ingrown|my legs|armpits",
     # Someone found or saw the marks (round nine, kinds9d): beside a cover story the writer told, self-harm hidden.
     MARKS_SEEN: r"(?:found|saw|seen|noticed|spotted|asked about) (?:the|my) (?:fresh |new )?(?:cuts|marks|burns|scars)(?! on (?:the|his|her|their|our)\b)(?!(?: \w+){0,4} (?:from|after|healing|healed)\b)",
-    CUTTING: r"(?:(?<=^)|(?<=\bi )|(?<=\bto )|(?<=\bstarted )|(?<=\bbeen )|(?<=\bim )|(?<=\bkeep )|(?<=\bwas )|(?<=\bstop )|"
+    # Round twelve (mind12): "cutting" alone as a clause ("what helps ? honestly , cutting .") is the act, not a taper step.
+    CUTTING: r"(?<=[.,] )cutting(?= *(?:$|[.,]))|(?:(?<=^)|(?<=\bi )|(?<=\bto )|(?<=\bstarted )|(?<=\bbeen )|(?<=\bim )|(?<=\bkeep )|(?<=\bwas )|(?<=\bstop )|"
     r"(?<=\bmade a )|(?<=\bstill )|(?<=\bof )|(?<=\bthe )|(?<=\bme )|(?<=\bmy )|(?<=\band )|(?<=\bone )|(?<=\bdid )|(?<=\bill ))cut(?:ting)?(?! (?:my|the|down|back|by|to|from|\d|\w+ (?:mg|mcg|ml|percent)|it|a|an|off|out|up|short|through|corners|ties|out|"
     r"(?:\w+ )?(?:tablets?|pills?|doses?)|in (?:half|halves|quarters|two))\b)",  # "cut tablets with the little blade"
     HURT_CONTEXT: _words(
@@ -74,6 +79,8 @@ HARM_VOCAB: dict[str, str] = {
         r"(?:shell|hell|theyll|youll|(?:she|he|they|someone|people|anyone|everyone) (?:will|would|might)) (?:see|notice)|so (?:nobody|no one) (?:sees|notices)",
         r"(?:i know )?(?:its|it is|thats|that is) not (?:good|healthy|ok|okay|right)(?= *(?:$|[.,]))|(?:helps|helped) for (?:about )?a (?:minute|second|bit|while)|felt good|break the skin|(?:twice|three times|\d+ times) (?:today|tonight|this week)|keep doing it",
         # Round ten (kinds10a): it bled, "it helps", harm that comes with a state ("when the panic gets bad").
+        # Round twelve (mind12): the act kept up ("ive been doing it all week", "kept doing it every night").
+        r"(?:ive|i have|been|keep|kept) (?:been )?doing it(?= *(?:$|[.,]|all week|every (?:day|night)|daily|most days|again|for (?:days|weeks)))",
         r"bled|not (?:trying|wanting|meaning) to (?:die|kill myself|end it)(?= *(?:$|[.,]))|(?:^|(?<=[.,] ))it helps(?= *(?:$|[.,]| and))|when (?:the )?(?:panic|anxiety|rage|urges?|waves?|dp|dr|akathisia|it) (?:hits|gets (?:bad|too much)|comes)(?= *(?:$|[.,]))",
     ),
     HURT_STRONG: _words(
@@ -88,5 +95,7 @@ HARM_VOCAB: dict[str, str] = {
         r"(?:its|it is|it was|its not|not|was|they are|theyre) (?:very |too |that |so |really )?deep(?= *(?:$|[.,]|but|and|enough))|(?:need|needs|needed|might need|should have had) stitches",
         r"(?:dont|do not) (?:know )?why im telling (?:you|a forum|this|anyone|strangers)|(?:dont|do not) tell (?:anyone|anybody|me to stop)|where (?:nobody|no one|people|anyone) (?:can|will|would|cant|wont|can not) see",
         r"(?:till|until|for) (?:everyone is|everyones|the house is|theyre all|they are all|theyre|they are) asleep",
+        # Round twelve (mind12): the act named as what helps one get through or cope.
+        r"(?:what|it|that|this) (?:helps|helped|gets|got) (?:you |me |us )?(?:get |getting )?(?:through|cope)",
     ),
 }

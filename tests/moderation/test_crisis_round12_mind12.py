@@ -110,3 +110,33 @@ def test_dying_that_starts_to_sound_reasonable_or_a_head_on_a_loop_is_a_thought_
 )
 def test_a_tenancy_a_report_a_jingle_or_a_fear_stays_quiet(text):
     assert not assess(text).is_crisis, assess(text).summary()
+
+
+# Piece 4: a cigarette put out on the body, marks owned and kept up, "cutting" alone as what helps one cope.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "put out my cigarette on my forearm tonight, wanted to feel something else",
+        "stubbing out a ciggie on my hand when nobody is looking has become a thing again",
+        "the bruises on my thighs were by me, not the falls. been doing it daily",
+        "what helps me cope with the waves? cutting. i did it this afternoon",
+        "people ask what got me through month 2. cutting, if im honest. still doing it",
+    ],
+)
+def test_a_burn_owned_marks_or_cutting_as_what_helps_is_self_harm(text):
+    found = _caught_by_rules(text, "self_harm")
+    assert found.level == "medium", found.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "put out a cigarette on my balcony rail last night, neighbour was fuming",
+        "the marks on my legs are from the compression socks, ive been wearing them all week",
+        "what got you through the last step? honestly, cutting. slow, 5 percent a month",
+        "what helps you get through the waves? cutting out sugar and caffeine",
+        "burnt my hand with the lighter lighting candles, so clumsy",
+    ],
+)
+def test_a_rail_socks_a_taper_step_or_a_candle_stays_quiet(text):
+    assert not assess(text).is_crisis, assess(text).summary()
