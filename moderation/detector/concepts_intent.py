@@ -10,6 +10,7 @@ each entry added to the concept of that name (concepts.py's names, spelled here 
 
 from __future__ import annotations
 
+from moderation.detector.concepts_known import MORE as _KNOWN
 from moderation.detector.concepts_planned import MORE as _PLANNED
 from moderation.detector.concepts_plans import MORE as _PLANS
 
@@ -224,7 +225,7 @@ MORE: dict[str, str] = {
     + r"|new years day|(?:\d+|two|three|four|five|six|a few) (?:weeks|days|months) away(?= *(?:$|[.,]))",
 }
 # Plans said as settled, preparations for after (round eleven): concepts_planned.py
-for _name, _more in _PLANNED.items():
+for _name, _more in (*_PLANNED.items(), *_KNOWN.items()):  # and round twelve's: concepts_known.py
     MORE[_name] = MORE[_name] + "|" + _more if _name in MORE else _more
 # The window, bare: nothing named to do in it ("tonight after my wife falls asleep ."; not "... im painting the hall").
 MORE[WINDOW_ENDS] = r"(?:" + MORE["window"] + "|" + _PLANS["window"] + r")(?= *(?:$|[.,]))"

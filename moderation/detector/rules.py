@@ -44,6 +44,8 @@ _PURPOSE = (
     r"(?!(?: (?:a|every|each) (?:day|week|month))? (?:to|for|so|until|till|in case|over)\b(?: \w+){0,5}? (?:taper|titration|crossover|cross over|shortage|run out|"
     r"runs? out|running out|christmas|the holidays)\b)"
 )
+# "i intend to die of old age", "plan to die peacefully in my bed": a death far off, not intent.
+_DIE_LATER = r"(?! (?:old|of old age|peacefully|happy|happily|in my (?:own )?bed|at home|at (?:\d+|ninety|a hundred)|a (?:happy )?old)\b)"
 _STAY = r"(?:live|living|be alive|being alive|exist|existing|be here|be around|be (?:in|on) this (?:world|earth|planet)|wake up|see tomorrow|see another day)"
 _CARRY_ON = r"(?:go on|going on|carry on|keep going|keep living|continue|continue living)"
 _LIVE_GUARD = (  # "be here , in this town": a place named after a comma is where, not whether
@@ -54,7 +56,7 @@ _LIVE_GUARD = (  # "be here , in this town": a place named after a comma is wher
 INTENT_RULES = [
     _rule("intent", (INTENT,), r"{S}{INTENT} {ADV}(?P<e>{KILL})", (KILL_KEYS, INTENT_KEYS)),
     _rule("ill", (INTENT,), r"\bill (?P<f>{ADV})(?P<e>{KILL})", "ill"),
-    _rule("im-ending", (INTENT,), r"\b(?:im|i am) (?P<f>(?:just |finally |really |definitely )?)(?P<e>ending (?:it|it all|my life|things)"
+    _rule("im-ending", (INTENT,), r"\b(?:im|i am|ill be|i will be) (?P<f>(?:just |finally |really |definitely )?)(?P<e>ending (?:it|it all|my life|things)"
           + _END + r"|killing myself(?= *(?:$|[.,]|tonight|today|tomorrow|soon|now)))", "ending killing"),
     _rule("bare-ending", (INTENT,), r"(?:^|(?<=[.,] ))(?P<f>(?:(?:just|so|honestly|probably|definitely|finally|seriously|im|ok|well) ){0,3})(?P<e>(?:ending|end) it(?: all)?" + _END + ")", "ending end"),
     _rule("make-it-stop", (INTENT,), r"{S}(?:{INTENT}|{THINK}|know how to|found a way to) {ADV}(?P<e>(?:make (?:it|this|everything|the pain) (?:all )?stop|end (?:the|my|this) pain) (?:for good|forever|permanently|once and for all))(?! (?:with|by|using|thanks)\b)", "good forever permanently once & stop pain"),
@@ -69,7 +71,7 @@ INTENT_RULES = [
           "know knowing loud someone somewhere hear", weak=True),
     _rule("be-gone", (INTENT,), r"\b(?:ill|i will) (?P<f>(?:probably |definitely |finally )?)(?P<e>be (?:gone|dead|at peace|out of (?:your|everyones|their) (?:hair|way|lives)))"
           r"(?= *(?:$|[.,]|soon|by|before|tomorrow|forever|for good|and|this time))", "ill"),
-    _rule("decided-die", (INTENT,), r"{S}(?:decided|made (?:my|the|a) decision|made up my mind|planning|plan|chosen|choose) to (?P<e>die)" + _DIE_GUARD, "die & decided made decision mind planning plan chosen choose"),
+    _rule("decided-die", (INTENT,), r"{S}(?:decided|made (?:my|the|a) decision|made up my mind|planning|plan|chosen|choose|intend|intending|fully intend) to (?P<e>die)" + _DIE_GUARD + _DIE_LATER, "die & decided made decision mind planning plan chosen choose intend intending"),
     _rule("do-it-when", (INTENT, PLAN), r"{S}{INTENT} {ADV}(?P<e>do it (?:tonight|tomorrow|this weekend|next (?:week|weekend|month)|soon|on " + _DAYS + r"|when|while|once|after|before|then))(?! *[.,]? *(?:the |my )?(?:last |final |next )?(?:step|cut|dose|jump|reduction))", "do"),
     _rule("do-it", (INTENT,), r"{S}{INTENT} {ADV}(?P<e>do it)(?= *(?:$|[.,]| and (?:im|i am|ill|i will|i)\b))", "do & it", weak=True),
     # Ending said as leaving life: "signing off from life", "no more me.", "this is where my road ends".
