@@ -22,11 +22,19 @@ sequences over normalised text.
 from __future__ import annotations
 
 FACET_KNOWN, PICKED, OTHERS_OUT, HOLDING_ON = "facet_known", "picked", "others_out", "holding_on"
-MIXED, PICKED_FOR = "mixed", "picked_for"
+MIXED, PICKED_FOR, TOLD_PRO, ROUNDS, DENIED = "mixed", "picked_for", "told_pro", "rounds", "ruse_denied"
+HAPPENING, THEN_GONE = "happening", "then_gone"
 RUSE, UNNOTICED, ENOUGH_ASKED, AMMO_KNOWN, TRIED_OUT, GOODBYES_DONE = (
     "ruse", "unnoticed", "enough_asked", "ammo_known", "tried_out", "goodbyes_done"
 )
 _ENDS = r"(?= *(?:$|[.,]))"
+# The writer's subject and an asking verb as lookbehinds, so that a match begins at a rarer word (speed).
+_BY_ME = r"(?:" + "|".join(rf"(?<=\b{s} )" for s in ("i", "ive", "i have", "id", "i had")) + r")"
+_ASKED = r"(?:" + "|".join(
+    rf"(?<=\b{v}{w} )" for v in ("would", "will", "could")
+    for w in ("", " that", " it", " this", " they", " probably", " definitely", " really", " actually", " just",
+              " that just", " it just")
+) + r")"
 _DAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|tomorrow|next \w+|this \w+)"
 _PEOPLE = (
     r"(?:husband|wife|partner|boyfriend|girlfriend|flatmate|housemate|roommate|mum|mom|dad|parents|kids|children|family)"
@@ -37,13 +45,13 @@ _WHO = r"(?:them|everyone|everybody|whoever|my \w+|the kids|the family)"
 MORE: dict[str, str] = {
     # Piece 1. "i have decided where", "i already know how", "ive written down exactly how and when"
     FACET_KNOWN: (
-        r"(?:\bi|\bive|\bi have|\bid|\bi had)(?: already| now| finally)? (?:decided|know|worked out|figured out"
+        _BY_ME + r"(?:(?:already|now|finally) )?(?:decided|know|worked out|figured out"
         r"|written down|wrote down|chosen|picked|sorted)(?: out)?(?: exactly| already)? (?:where|how|when)"
         r"(?: (?:and|,) (?:where|how|when))*" + _ENDS
     ),
     # "ive picked sunday night ." (nothing named after it)
     PICKED: (
-        r"(?:^|(?<=[.,] ))(?:i|ive|i have)(?: already| finally| now)? (?:picked|chosen|chose|set|settled on|decided on)"
+        _BY_ME + r"(?:(?:already|finally|now) )?(?:picked|chosen|chose|set|settled on|decided on)"
         r" (?:the |a )?" + _DAY + r"(?: night| morning| evening| afternoon)?" + _ENDS
     ),
     # "husbands away", "the kids are at his mums", "my wife is on nights"
@@ -57,49 +65,64 @@ MORE: dict[str, str] = {
         r"|game|match|trip|visit|takeaway|date|wedding|birthday)\b"
     ),
     # "only hanging on till payday", "just holding on until the kids are back at school"
-    HOLDING_ON: r"(?:only|just|barely|only just) (?:hanging|holding) on (?:till|until|til|for)(?: \w+){1,3}",
+    HOLDING_ON: r"(?:(?:only|just|barely|only just|im|i am) )?(?:hanging|holding) on (?:till|until|til)(?: \w+){1,3}",
+    THEN_GONE: r"then (?:im|i am|ill be|i will be) (?:gone|done|out)(?= *(?:$|[.,]))",
+    # "its happening friday night": the time of an act left unnamed
+    HAPPENING: (
+        r"(?:^|(?<=[.,] ))(?:its|it is|its all|it will be|itll be) (?:happening|going to happen)"
+        r"(?= (?:tonight|tomorrow|\w+day|this|next|on|at)\b)"
+    ),
     # Piece 2. A supply got by a ruse: a run-out claimed, or a round of pharmacies.
     RUSE: (
-        # the claim, not the teller, is the anchor: "my doctor" would read as someone else acting
-        r"(?:" + "|".join(f"(?<=\\b{v} {d} {w} )" for v in ("told", "tell", "telling") for d in ("the", "my")
-                         for w in ("gp", "doctor", "pharmacist", "prescriber", "chemist", "nurse"))
-        + r")(?:that )?(?:id|i had|ive|i have) (?:run out|lost (?:them|it|my \w+))"
-        r"|(?:going|went|go|been going|been) (?:round |to )(?:two|three|several|multiple|various|different|all the)"
+        # the claim is the anchor (the teller, a need: "my doctor" would read as someone else acting)
+        r"(?:" + "|".join(rf"(?<=\b{s} )" for s in ("id", "i had", "ive", "i have"))
+        + r")(?:run out|lost (?:them|it|my \w+))"
+    ),
+    ROUNDS: (
+        r"(?:going|went|go|been going|been) (?:round |to )(?:two|three|several|multiple|various|different|all the)"
         r" (?:different )?(?:pharmacies|chemists|doctors|gps|surgeries)"
+    ),
+    TOLD_PRO: (
+        r"(?:told|tell|telling) (?:the|my) (?:gp|doctor|pharmacist|prescriber|chemist|nurse)(?= (?:that )?(?:id|i))"
     ),
     UNNOTICED: (
         r"so (?:that )?(?:nobody|no one|noone|they|he|she|my \w+|the (?:gp|doctor|pharmacist|pharmacy|chemist))"
         r" (?:never |wont |doesnt |cant )?"
         r"(?:notices?|knows?|finds? out|realises|realizes|twigs?|clocks?|can tell|sees?)"
-        r"|(?:i|ive|i have) (?:havent|have not|didnt|did not|not) (?:really )?"
+    ),
+    # "i havent run out", "i didnt lose them": the claim denied
+    DENIED: (
+        r"(?:i|ive|i have) (?:havent|have not|didnt|did not|not) (?:really )?"
         r"(?:run out|lost (?:them|it)|lose (?:them|it))"
     ),
     # "would probably be enough right", "would just stop your breathing"
     ENOUGH_ASKED: (
-        r"(?:would|will|could)(?: that| it| this| they)?(?: probably| definitely| really| actually| just)? be enough"
-        r"(?: right| yeah| do you think)?(?= *(?:$|[.,?]))"
-        r"|(?:would|will|could)(?: just)? stop (?:your|my|the|someones|a persons) (?:breathing|heart)"
+        r"(?:" + _ASKED + r"|would (?:\w+ ){1,5}?)be enough(?: right| yeah| do you think)?(?= *(?:$|[.,?]))"
+        r"|" + _ASKED + r"stop (?:your|my|the|someones|a persons) (?:breathing|heart)"
     ),
     # "all my valium plus the gabapentin": means put together
     MIXED: r"\bplus (?:the|my|all|a|an|another|some)\b|\ball my\b(?= \w+ (?:plus|and|with)\b)",
     "for_me": r"(?:dont|do not) (?:want|need) (?:the|a|any) (?:lecture|speech|sermon)",
     # "i know exactly where the shells are"
     AMMO_KNOWN: (
-        r"(?:\bi|\bive|\bi have) (?:know|knew|found|find) (?:exactly |just )?where (?:the|his|her|my|their|\w+s)"
+        _BY_ME + r"(?:know|knew|found|find) (?:exactly |just )?where (?:(?:he|she|they|\w+) (?:keeps|hides|puts|stores"
+        r"|kept|hid|put|stored) )?(?:the|his|her|my|their|\w+s)"
         r" (?:shells|bullets|ammo|ammunition|cartridges|rounds|gun key|key to the gun \w+)"
         r"(?: (?:are|is)(?: kept| hidden)?)?"
         + _ENDS
     ),
     # "walked out to it twice today", "went and sat in it today just to see"
     TRIED_OUT: (
-        r"walked (?:out )?to (?:it|there)(?= (?:twice|again|\w+ times|every \w+|most \w+|(?:today|tonight|last night)"
-        r" (?:and|to)\b))|walked (?:out )?to (?:it|there) (?:twice|again|a few times|\w+ times)"
+        r"(?:walked|drove|driven|went|been) (?:out )?to (?:it|there)"
+        r"(?= (?:twice|again|a few times|\w+ times|every \w+|most \w+)\b)"
         r"|(?:sat|sit|sitting|stood|standing) (?:in|on|at|by) (?:it|there)(?: \w+){0,2} (?:just )?to see"
         r"(?= *(?:$|[.,]| what| how| if))"
     ),
     "farewell": (
         r"found (?:new |good |a new |a good )?homes? for (?:my |both (?:my |the )?|all my )(?:\w+ )?" + _PET
-        + r"|(?:writing|wrote|written|doing|done|finished|sending|sent) (?:my |all my |the )?goodbyes"
+        + r"|(?:" + "|".join(rf"(?<=\b{v} {w})" for v in ("writing", "wrote", "written", "doing", "done", "finished",
+                                                         "sending", "sent") for w in ("", "my ", "all my ", "the "))
+        + r")goodbyes"
     ),
     GOODBYES_DONE: (
         r"(?:done|finished|written|sent|posted) (?:most|all|half|the rest|nearly all) of them(?: now| already| today)?"
@@ -121,15 +144,18 @@ _QUIET = ("company", "dose")
 RECIPES: tuple[dict, ...] = (
     # "im doing it at 5am , i have decided where", "thats when . i already know how"
     dict(name="facet-decided", categories=("plan", "intent"), anchor=FACET_KNOWN,
-         needs=(("when", "bare_when", "do_it", "plan_said", "window", "window_ends"),), unless=(*_QUIET, "away")),
+         needs=(("when", "bare_when", "do_it", "plan_said", "window", "window_ends", HAPPENING),),
+         unless=(*_QUIET, "away")),
     # "ive picked sunday night . husbands away and the kids are at his mums"
     dict(name="day-picked", categories=("plan", "intent"), anchor=PICKED,
          needs=((OTHERS_OUT, "window", "window_ends", FACET_KNOWN),), unless=(*_QUIET, PICKED_FOR)),
     # "only hanging on till payday so the rent is covered , then im going"
     dict(name="holding-on-till", categories=("plan", "intent"), anchor=HOLDING_ON,
-         needs=(("act", "ending", "final", "then_done"),), unless=(*_QUIET, "away", "done_with")),
+         needs=(("act", "ending", "final", "then_done", "absent", THEN_GONE),), unless=(*_QUIET, "away", "done_with")),
     # Piece 2: a ruse and the supply kept or hidden
-    dict(name="supply-by-ruse", categories=("method", "preparation"), anchor=RUSE, needs=((UNNOTICED, "store"),),
+    dict(name="supply-by-ruse", categories=("method", "preparation"), anchor=RUSE, needs=((TOLD_PRO,), (DENIED,)),
+         unless=("news",)),
+    dict(name="supply-unnoticed", categories=("method", "preparation"), anchor=ROUNDS, needs=((UNNOTICED,),),
          unless=("news",)),
     dict(name="enough-asked", categories=("method",), anchor=ENOUGH_ASKED,
          needs=(("means",), ("count", "take_all", "for_me", MIXED)), weak_with=("news",)),

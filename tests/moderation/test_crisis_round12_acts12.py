@@ -19,6 +19,8 @@ CRISIS = [
     ('only hanging on until the lease ends, then thats it for me', PLAN),
     ('im not joking, ill be ending it', INTENT),
     ('i fully intend to die, i just needed someone to know', INTENT),
+    ('its happening friday night. i already know how', PLAN),
+    ('holding on until christmas for the kids, then im gone', PLAN),
     # Piece 2
     ('told my doctor id lost them so i got another box. i didnt lose them. saving them', PREPARATION),
     ('been going round different chemists so the gp never finds out how many i have', PREPARATION),
@@ -30,6 +32,8 @@ CRISIS = [
     ('found a new home for my dog and the cat this week. she deserves someone who will be around', PREPARATION),
     ('sold the car and cancelled my phone contract. want to leave everything sorted for my mum', PREPARATION),
     ('wrote my goodbyes last night. finished all of them now', PREPARATION),
+    ('my grandad has a shotgun and i know where he keeps the cartridges', METHOD),
+    ('theres a quarry near my mums. drove out to it twice this week', METHOD),
 ]
 
 # Look-alikes: the rules stay quiet (the weighted words may still read one, at medium: not this round's work).
@@ -56,6 +60,14 @@ QUIET = [
     'paid off my overdraft, want to leave it tidy for them before i move out',
     'tonight. pills counted out for the week ahead',
     'which night for the film? ive picked sunday night. husbands out at football',
+    'told the gp id run out early because i misread the label. im collecting the new box on monday',
+    'ive run out of patience with my gp, so nobody knows how hard this is',
+    'holding on until the wave passes, then im going to bed',
+    'its happening friday night, the party. i already know how to get there',
+    'its on tomorrow at 8. i know where',
+    'im holding on till the weekend for my sisters visit, then im gone to hers',
+    'holding on till payday, then im done with takeaways for a month',
+    'drove out to it again this week, the new garden centre, lovely cafe',
 ]
 
 
@@ -73,6 +85,6 @@ def test_look_alikes_stay_quiet_for_the_rules(text):
 
 
 def test_evidence_names_the_words():
-    assert "i have picked sunday night" in assess("ive picked sunday night. my wife is away till monday").evidence
-    assert "i know where the cartridges are" in assess(
+    assert "picked sunday night" in assess("ive picked sunday night. my wife is away till monday").evidence
+    assert "know where the cartridges are" in assess(
         "my brother keeps a shotgun in the shed and i know where the cartridges are").evidence
