@@ -120,16 +120,14 @@ MORE: dict[str, str] = {
     ),
     "farewell": (
         r"found (?:new |good |a new |a good )?homes? for (?:my |both (?:my |the )?|all my )(?:\w+ )?" + _PET
-        + r"|(?:" + "|".join(rf"(?<=\b{v} {w})" for v in ("writing", "wrote", "written", "doing", "done", "finished",
-                                                         "sending", "sent") for w in ("", "my ", "all my ", "the "))
-        + r")goodbyes"
+        + r"|(?:writing|wrote|written|finished|sending|sent) (?:my |all my |the )?goodbyes"
     ),
     GOODBYES_DONE: (
         r"(?:done|finished|written|sent|posted) (?:most|all|half|the rest|nearly all) of them(?: now| already| today)?"
         + _ENDS
     ),
     "for_after": (
-        r"(?:someone|somebody|people|a family|an owner)(?: who| whos| who is| wholl| who will| that will| thatll)"
+        r"(?:someone|somebody)(?: who| whos| who is| wholl| who will| that will| thatll)"
         r" (?:going to )?be (?:around|here)" + _ENDS
         + r"|(?:leave|leaving) (?:it|things|everything|it all)(?: \w+)? (?:tidy|sorted|in order|neat|simple|easy)"
         r" for " + _WHO + _ENDS
