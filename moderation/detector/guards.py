@@ -37,7 +37,13 @@ _TOPIC = re.compile(
     r"trends?|memes?|leaflet|insert|label) "
     r"(?:on|about|into|linked to|mentioned|reported|described|said|with)\b|"
     r"\b(?:some|many|most|others|a few|several) (?:of them |people )?(?:mentioned|reported|described|said|had|"
-    r"talked about)\b|\b(?:linked to|associated with)\b"
+    r"talked about)\b|\b(?:linked to|associated with)\b|"
+    # round twelve (quiet12): "a boxed warning about", "the risk of suicidal thoughts", "it asks about suicide attempts"
+    r"\b(?:warnings?|questionnaires?|surveys?|polls?|quiz|forms?|guidance|guidelines) "
+    r"(?:on|about|for|of|mentions?|lists?)\b|(?<!\bat )(?<!\bat a )(?<!\bat an )(?<!\bat the )(?<!\bat very )"
+    r"\b(?:the|a|an|increased|higher|raised|added|greater|lower|reduced) risks? (?:of|for)\b|"
+    r"\b(?:it|they|which|that|survey|questionnaire|form|quiz|poll|study|question|questions) (?:also |even )?"
+    r"(?:asks?|asked|asking) (?:\w+ )?(?:about|if|whether)\b"
 )
 _ASKED_NO = re.compile(
     r"\b(?:it was|answered|said|the answer was) no to (?:all|both|each|every|them)\b|^(?:im|i am) not$"
@@ -67,12 +73,19 @@ def _about_the_reader(text: str, s_start: int, s_end: int) -> bool:
     return bool(_PAST.search(sentence)) and not _NOW.search(sentence)
 
 
-def _topic(text: str, s_start: int, start: int, end: int) -> bool:
-    """"an article on withdrawal , suicidal thoughts": a subject named, no "i" after the naming."""
+# "the survey asked about suicidal thoughts and honestly i have them": the writer owns what was named.
+_OWNED_AFTER = re.compile(
+    r"\b(?:i|im|ive) (?:\w+ )?(?:have|had|get|got|do|did|am|feel|felt|ticked|said yes|answered yes)\b"
+)
+
+
+def _topic(text: str, s_start: int, start: int, end: int, s_end: int) -> bool:
+    """"an article on withdrawal , suicidal thoughts": a subject named, no "i" after the naming, and none
+    owning it after the words in the sentence."""
     named = None
     for found in _TOPIC.finditer(text, s_start, end):
         named = found
-    return bool(named) and not _ACTOR.search(text, named.end(), end)
+    return bool(named) and not _ACTOR.search(text, named.end(), end) and not _OWNED_AFTER.search(text, end, s_end)
 
 
 def _answered_no_after(text: str, s_start: int, s_end: int) -> bool:
@@ -242,7 +255,7 @@ def not_the_writers_risk(text: str, match, sentence: tuple[int, int], own: int) 
     (s_start, s_end), start, end = sentence, match.start(), match.end()
     if support_reply(text) and _about_the_reader(text, s_start, s_end):
         return True
-    if _topic(text, s_start, start, end) or _answered_no_after(text, s_start, s_end):
+    if _topic(text, s_start, start, end, s_end) or _answered_no_after(text, s_start, s_end):
         return True
     if _mentioned(text, s_start, own) or ("not" in text and _disclaimed(text, match.group(0), end, s_end)):
         return True

@@ -47,3 +47,24 @@ def test_a_wish_a_past_verb_governs_is_over_for_the_rules():
 ])
 def test_past_that_is_back_or_now_counts(text, level):
     assert assess(text).level == level, (text, assess(text).summary())
+
+
+# Piece 2: a topic named by a warning, a survey, a questionnaire or guidance, or a hazard named as "the risk
+# of"; "at risk of", "a risk of me" and a topic the writer then owns count.
+@pytest.mark.parametrize("text", [
+    "our group is running a poll, one question asks about self harm during the taper, totally anonymous",
+    "the paper found a raised risk of suicide attempts in the first month after a fast cut",
+    "the regulator put out a warning on benzos and the risk of overdose when mixed with opioids",
+    "saw the leaflet, it says theres an increased risk of suicidal thoughts when you stop suddenly",
+])
+def test_a_topic_named_stays_quiet(text):
+    assert not assess(text).is_crisis, (text, assess(text).summary())
+
+
+@pytest.mark.parametrize("text, level", [
+    ("the survey asked about suicidal thoughts and honestly i have them every day", "medium"),
+    ("theres a real risk of me overdosing tonight, ive got them all out", "high"),
+    ("the leaflet warns about overdose. ive counted out 40 of them for tonight", "high"),
+])
+def test_a_topic_the_writer_owns_counts(text, level):
+    assert assess(text).level == level, (text, assess(text).summary())
