@@ -33,8 +33,8 @@ HOLD = ["crisis_af.tsv", "crisis_ag.tsv", "crisis_ah.tsv", "crisis_ai.tsv"]
 ALSO_OUT = ["crisis_ab.tsv", "crisis_ac.tsv"]
 
 
-def rules_verdicts(paths: list[Path]) -> dict[str, list[tuple[int, bool, bool, str]]]:
-    """Per file: (label, rules caught, rules silent so the backstop decides, normalised text)."""
+def rules_verdicts(paths: list[Path]) -> dict[str, list[tuple[int, bool, bool, str, str]]]:
+    """Per file: (label, rules caught, rules silent so the backstop decides, normalised text, text)."""
     silent = weighed.Weighed(0.0, True, ())
     original = grading.weigh
     grading.weigh = lambda normalised: silent  # a flag that marks "the rules found nothing"
@@ -46,11 +46,60 @@ def rules_verdicts(paths: list[Path]) -> dict[str, list[tuple[int, bool, bool, s
                 verdict = grading.assess(text)
                 backstop = verdict.categories == ("wording",)
                 rows.append((int(label == "crisis"), verdict.is_crisis and not backstop, backstop,
-                             answered_for_self(normalise(text))))
+                             answered_for_self(normalise(text)), text))
             out[path.name] = rows
         return out
     finally:
         grading.weigh = original
+
+
+NEUTRAL = [
+    "Week nine of my taper and the mornings are still the hardest part.",
+    "My prescriber agreed to hold for two weeks before the next step.",
+    "I walked to the park today and sat in the sun for twenty minutes.",
+    "Does anyone else find that noise is harder to bear in the evenings?",
+    "Thank you all for the kind replies on my last thread, it helped a lot.",
+    "I have been keeping a symptom diary, which makes the windows easier to see.",
+    "Tinnitus was loud last night, but I slept about four hours in total.",
+    "My sister came round and we made soup, a small good day.",
+]
+
+
+def long_posts(held: dict, count: int = 200) -> dict[str, list[str]]:
+    """About 1,000 characters each (seeded, so the same every run): "quiet" posts of taper talk and the
+    measure sets' quiet statements that no rule flags; "inside": each of their crisis statements that no
+    rule reads, set among the same. What the backstop adds or loses in a long post, rules aside."""
+    import random
+
+    chance = random.Random(12)
+    quiet = [row[4] for rows in held.values() for row in rows if not row[0] and row[2]]
+    crisis = [row[4] for rows in held.values() for row in rows if row[0] and row[2]]
+
+    def filler(size: int) -> list[str]:
+        out: list[str] = []
+        while sum(map(len, out)) < size:
+            out.append(chance.choice(NEUTRAL) if chance.random() < 0.5 else chance.choice(quiet))
+        return out
+
+    posts = {"quiet": [" ".join(filler(1000)) for _ in range(count)], "inside": []}
+    for text in crisis:
+        around = filler(1000 - len(text))
+        at = chance.randrange(len(around) + 1)
+        posts["inside"].append(" ".join([*around[:at], text, *around[at:]]))
+    return posts
+
+
+def long_rows(posts: dict[str, list[str]]) -> dict[str, list[tuple[int, bool, bool, str, str]]]:
+    """rules_verdicts() for the long posts: the quiet ones, and those with a crisis statement inside."""
+    import tempfile
+
+    out = {}
+    for key, label, name in (("quiet", "quiet", "long quiet posts"), ("inside", "crisis", "long posts, crisis inside")):
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "posts.tsv"
+            path.write_text("".join(f"{label}\t{post}\n" for post in posts[key]), encoding="utf-8")
+            out[name] = rules_verdicts([path])["posts.tsv"]
+    return out
 
 
 def measure(method: train.Method, training: list[tuple[int, str]], held: dict) -> dict:
@@ -58,7 +107,7 @@ def measure(method: train.Method, training: list[tuple[int, str]], held: dict) -
     figures = {}
     for name, rows in held.items():
         caught = flagged = crisis = quiet = rules_caught = rules_flagged = 0
-        for label, by_rules, silent, normalised in rows:
+        for label, by_rules, silent, normalised, _ in rows:
             decided = by_rules or (silent and bool(normalised) and weighed.weigh(normalised, model).flagged)
             if label:
                 crisis += 1
@@ -72,17 +121,27 @@ def measure(method: train.Method, training: list[tuple[int, str]], held: dict) -
     return {"model": model, "figures": figures}
 
 
+def _long(figures: dict, rules: bool) -> str:
+    """Long quiet posts flagged; crisis statements the rules miss alone, inside a long post, caught."""
+    _, _, flagged, quiet, _, rules_flagged = figures["long quiet posts"]
+    caught, crisis, _, _, rules_caught, _ = figures["long posts, crisis inside"]
+    return f"{rules_flagged if rules else flagged}/{quiet} | {rules_caught if rules else caught}/{crisis}"
+
+
 def _row(name: str, figures: dict, model: weighed.Weights, rules: bool = False) -> str:
     cells = []
     total = [0, 0, 0, 0]
-    for counts in figures.values():
+    long = _long(figures, rules)
+    for key, counts in figures.items():
+        if key.startswith("long"):
+            continue
         caught, crisis, flagged, quiet = (counts[4], counts[1], counts[5], counts[3]) if rules else counts[:4]
         total = [total[0] + caught, total[1] + crisis, total[2] + flagged, total[3] + quiet]
         cells.append(f"{caught / crisis:.3f} / {flagged / quiet:.3f}")
     pooled = f"**{total[0] / total[1]:.3f} / {total[2] / total[3]:.3f}** ({total[0]}/{total[1]}, {total[2]}/{total[3]})"
     limit = "—" if rules else f"{model.threshold:.3f}" + (
         f", windows {model.window_threshold:.3f}" if model.window_threshold is not None else "")
-    return f"| {name} | " + " | ".join(cells) + f" | {pooled} | {limit} |"
+    return f"| {name} | " + " | ".join(cells) + f" | {pooled} | {long} | {limit} |"
 
 
 VARIANTS = {
@@ -92,6 +151,9 @@ VARIANTS = {
     "fa3": train.Method(false_alarms=0.03),
     "fa4": train.Method(false_alarms=0.04),
     "fa5": train.Method(false_alarms=0.05),
+    "fa6": train.Method(false_alarms=0.06),
+    "fa7": train.Method(false_alarms=0.07),
+    "fa8": train.Method(false_alarms=0.08),
     "C0.5": train.Method(c=0.5),
     "C2": train.Method(c=2.0),
     "C4": train.Method(c=4.0),
@@ -106,6 +168,10 @@ VARIANTS = {
     "windows": train.Method(windows=True),
     "windows-fa0.5": train.Method(windows=True, window_false_alarms=0.005),
     "windows-fa2": train.Method(windows=True, window_false_alarms=0.02),
+    "from3": train.Method(window_from=3),
+    "from4": train.Method(window_from=4),
+    "from6": train.Method(window_from=6),
+    "wfa0.25": train.Method(window_false_alarms=0.0025),
 }
 
 
@@ -123,11 +189,13 @@ def main() -> int:
     training = [(int(label == "crisis"), answered_for_self(normalise(text)))
                 for path in files if path.name not in out for label, text in weighed.corpus_rows(path)]
     held = rules_verdicts([train.DATA / name for name in hold])
+    posts = long_posts(held)
+    held.update(long_rows(posts))
     print(f"trained on {len(training)} statements from {len(files) - len(out & names)} files; "
           f"held out {', '.join(sorted(out & names))}" + (f"; missing {', '.join(missing)}" if missing else ""))
     print("| variant | " + " | ".join(f"{name} recall / false alarms" for name in hold)
-          + " | pooled | threshold |")
-    print("|---|" + "---|" * (len(hold) + 2))
+          + " | pooled | long quiet posts flagged | crisis inside long posts caught | threshold |")
+    print("|---|" + "---|" * (len(hold) + 4))
     chosen = list(VARIANTS) if args.variants == ["all"] else args.variants
     first = True
     for name in chosen:

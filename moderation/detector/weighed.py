@@ -61,6 +61,7 @@ class Weights:
     corpus_digest: str
     window_threshold: float | None = None  # one or two neighbouring sentences alone (stricter), or not read
     reads: Reads = PLAIN
+    window_from: int = 2  # sentences a text needs before its windows are read
 
 
 @dataclass(frozen=True)
@@ -122,7 +123,8 @@ def load(path: str = str(WEIGHTS_FILE)) -> Weights:
     data = json.loads(Path(path).read_text(encoding="utf-8"))
     window = data.get("window_threshold")
     return Weights(float(data["bias"]), float(data["threshold"]), data["weights"], data["corpus_digest"],
-                   None if window is None else float(window), Reads(**data.get("reads", {})))
+                   None if window is None else float(window), Reads(**data.get("reads", {})),
+                   int(data.get("window_from", 2)))
 
 
 def weigh(normalised: str, weights: Weights | None = None) -> Weighed:
@@ -134,14 +136,14 @@ def weigh(normalised: str, weights: Weights | None = None) -> Weighed:
     """
     model = weights or load()
     table = model.weights
-    if model.window_threshold is None or " . " not in normalised:
+    if model.window_threshold is None or normalised.count(" . ") < model.window_from - 1:
         found = features(normalised, model.reads)
         score = model.bias + sum(map(table.get, found, repeat(0.0)))
         if score < model.threshold:
             return Weighed(score, False)
         return Weighed(score, True, evidence(found, table))
     parts = [features(sentence, model.reads) for sentence in normalised.split(" . ")]
-    found = set().union(*parts)
+    found = set().union(*parts)  # the same as features(normalised): no pair crosses " . "
     score = model.bias + sum(map(table.get, found, repeat(0.0)))
     if score >= model.threshold:
         return Weighed(score, True, evidence(found, table))

@@ -4,6 +4,7 @@ It grades medium at most, names its own category and shows the words that weighe
 idioms stay quiet; weights.json must have been trained on the corpus as it is.
 """
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -35,6 +36,19 @@ KNOWN_FALSE_ALARMS = frozenset({
     "ive picked the spot by the reservoir for our picnic on saturday morning before anyones up",
     "the police drove me home after my car broke down on the motorway at 2am",
     "ive decided im not doing dry january anymore. not another day",
+    # Round twelve (backstop12): the operating point moved from 1 % to 2 % out-of-fold false alarms.
+    "the shed needs clearing, my brother will do it on saturday so my wife isnt stuck with it",
+    "the only thing i have control over right now is my breathing",
+    "honestly i didnt want to wake up most mornings back then. i do now and its wild",
+    "my roomie has been cutting again and i dont know who to tell",
+    "thank you all for everything on my last thread. thank you all",
+    "it would be better if i wasnt there when the builders come",
+    "in the first 200 days i wished every night not to wake up. that wish is completely gone",
+    "i wont be a problem for anyone at the party, ill sit quietly",
+    "took a load of paracetamol for my back on sunday, still sore",
+    "two more shifts this week and then thats it, holiday time",
+    "only writing this so someone knows where the spare key is. under the mat, back on sunday",
+    "the kids found the marks on the wall and i said it was the cat",
 })
 
 
@@ -79,3 +93,32 @@ def test_the_weights_were_trained_on_the_corpus_as_it_is():
         f"tests/moderation/data changed since moderation/detector/weights.json was trained: run `{RETRAIN}`"
     )
     assert len(trained.weights) <= 5000
+
+
+TAPER_TALK = [
+    "Week nine of my taper and the mornings are still the hardest part.",
+    "My prescriber agreed to hold for two weeks before the next step.",
+    "I walked to the park today and sat in the sun for twenty minutes.",
+    "Does anyone else find that noise is harder to bear in the evenings?",
+    "I have been keeping a symptom diary, which makes the windows easier to see.",
+    "Tinnitus was loud last night, but I slept about four hours in total.",
+    "My sister came round and we made soup, a small good day.",
+    "Thank you all for the kind replies on my last thread, it helped a lot.",
+]
+
+
+def test_one_crisis_sentence_inside_a_long_post_is_read_with_its_own_words():
+    said = "nobody would even notice if i stopped turning up to things for good."
+    post = " ".join([*TAPER_TALK[:4], said, *TAPER_TALK[4:]])
+    weights = weighed.load()
+    assert weights.window_threshold is not None and weights.window_threshold > weights.threshold
+    assert weighed.weigh(normalise(post), replace(weights, window_threshold=None)).flagged is False
+    found = assess(post)
+    assert found.level == MEDIUM and found.categories == ("wording",)
+    assert found.evidence and all(word.removeprefix("not ... ") in normalise(said) for word in found.evidence)
+
+
+def test_a_long_quiet_post_with_everyday_idioms_stays_quiet():
+    post = " ".join([*TAPER_TALK, *(f"{idiom}." for idiom in EVERYDAY[:6]), *TAPER_TALK])
+    assert len(post) > 1000
+    assert assess(post).level == NONE
