@@ -261,28 +261,31 @@ def _signals(text: str, context: Context) -> list[Signal]:
     # A sentence a rule already found high-risk cannot rise: the combinations skip it (speed).
     done: set[tuple[int, int]] = set()
     woken = frozenset().union(*(RULES_BY_KEY.get(key, ()) for key in present))
-    for rule in (RULES[number] for number in sorted(woken)):
-        candidates = rule_candidates(rule, index, present)
+    # Candidates sentence by sentence (speed: Settled finds the six words shown early); signals in rules' order.
+    candidates = sorted(
+        (number, order, RULES[rule]) for order, rule in enumerate(sorted(woken))
+        for number in rule_candidates(RULES[rule], index, present)
+    )
+    for number, order, rule in candidates:
         raises = not rule.weak and bool(HIGH_CATEGORIES.intersection(rule.categories))
-        for number in candidates:
-            may_skip = settled.strong and (not raises or spans[number] in done)
-            if may_skip and settled.settles(spans[number][0], rule.categories, sentence=spans[number]):
-                continue  # nothing it finds here could change the assessment (settled.py)
-            for match in rule.pattern.finditer(text, *spans[number]):
-                if may_skip and settled.settles(match.start(), rule.categories, sentence=spans[number]):
-                    continue  # kept or dropped, it changes nothing
-                groups = match.groupdict()
-                filler = groups.get("f") or ""
-                if _discard(text, match, filler):
-                    continue
-                start = match.end("f") if "f" in groups else match.start()
-                evidence = text[start : match.end()].strip(" ,.")[:60]
-                found.append(
-                    Signal(rule, set(rule.categories), evidence, match.start(), match.end(), spans[number], rule.weak)
-                )
-                settled.keep(found[-1])
-                if raises:
-                    done.add(spans[number])
+        may_skip = settled.strong and (not raises or spans[number] in done)
+        if may_skip and settled.settles(spans[number][0], rule.categories, sentence=spans[number]):
+            continue  # nothing it finds here could change the assessment (settled.py)
+        for match in rule.pattern.finditer(text, *spans[number]):
+            if may_skip and settled.settles(match.start(), rule.categories, sentence=spans[number]):
+                continue  # kept or dropped, it changes nothing
+            groups = match.groupdict()
+            filler = groups.get("f") or ""
+            if _discard(text, match, filler):
+                continue
+            start = match.end("f") if "f" in groups else match.start()
+            evidence = text[start : match.end()].strip(" ,.")[:60]
+            signal = Signal(rule, set(rule.categories), evidence, match.start(), match.end(), spans[number], rule.weak)
+            found.append((order, number, len(found), signal))
+            settled.keep(signal)
+            if raises:
+                done.add(spans[number])
+    found = [signal for *_order, signal in sorted(found, key=lambda kept: kept[:3])]
     return found + _combined_signals(text, spans, done, sentences, settled)
 
 
