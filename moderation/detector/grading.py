@@ -256,16 +256,12 @@ def _discard(text: str, match: re.Match, filler: str) -> bool:
 
 def _signals(text: str, context: Context) -> list[Signal]:
     spans, index, sentences = read(text)
-    present = set(index)
-    found, settled = [], Settled(context)
-    # A sentence a rule already found high-risk cannot rise: the combinations skip it (speed).
-    done: set[tuple[int, int]] = set()
+    present, found, settled = set(index), [], Settled(context)
+    done: set[tuple[int, int]] = set()  # a sentence a rule found high-risk cannot rise: combinations skip it
     woken = frozenset().union(*(RULES_BY_KEY.get(key, ()) for key in present))
     # Candidates sentence by sentence (speed: Settled finds the six words shown early); signals in rules' order.
-    candidates = sorted(
-        (number, order, RULES[rule]) for order, rule in enumerate(sorted(woken))
-        for number in rule_candidates(RULES[rule], index, present)
-    )
+    candidates = sorted((number, order, RULES[rule]) for order, rule in enumerate(sorted(woken))
+                        for number in rule_candidates(RULES[rule], index, present))
     for number, order, rule in candidates:
         raises = not rule.weak and bool(HIGH_CATEGORIES.intersection(rule.categories))
         may_skip = settled.strong and (not raises or spans[number] in done)
