@@ -66,7 +66,8 @@ _HEDGED = re.compile(r"\b(?:not that|doesnt mean|never said|its not like|not say
 _LET_GO = re.compile(
     r"\b(?:to (?:return|hand (?:them |it )?(?:in|back)|take (?:them |it )?back|dispose|get rid)|"
     r"returned(?! (?:my|the|his|her) (?:work|library|hire|rental|spare)\b)|"
-    r"handed (?:them |it )?in|disposed|disposal|flushed|got rid)\b"
+    r"handed (?:them |it )?in|disposed|disposal|flushed|got rid|(?<!not )(?<!never )(?<!wont )(?<!dont )get rid of "
+    r"(?:\w+ ){0,2}(?:pills|tablets|meds|medication|leftovers|bottles?|packets|boxes|strips))\b"  # "how do you get rid"
 )
 # "when i said i want it all to end i meant the withdrawal": the words were about the withdrawal, said so.
 _MEANT = re.compile(r"\bi (?:meant|mean (?:done with|only|just)) (?:the|this|my) (?:wave|withdrawal|taper|benzos)\b")

@@ -68,3 +68,20 @@ def test_a_topic_named_stays_quiet(text):
 ])
 def test_a_topic_the_writer_owns_counts(text, level):
     assert assess(text).level == level, (text, assess(text).summary())
+
+
+# Piece 3: a question about getting rid of leftover tablets beside where they are kept is disposal.
+@pytest.mark.parametrize("text", [
+    "how do you guys get rid of old pills? theres a bottle hidden at the back of my wardrobe",
+    "how do i get rid of leftover pills safely. found half a bottle hidden in the bathroom cupboard",
+])
+def test_a_disposal_question_stays_quiet(text):
+    assert not assess(text).is_crisis, (text, assess(text).summary())
+
+
+@pytest.mark.parametrize("text", [
+    "ive got a bottle hidden at the back of my wardrobe and im not getting rid of it, its for saturday",
+    "how do you get rid of the guilt. ive got the pills saved in a tin under the sink for when im ready",
+])
+def test_means_kept_beside_no_disposal_counts(text):
+    assert assess(text).level == "high", (text, assess(text).summary())
