@@ -49,6 +49,10 @@ KNOWN_FALSE_ALARMS = frozenset({
     "two more shifts this week and then thats it, holiday time",
     "only writing this so someone knows where the spare key is. under the mat, back on sunday",
     "the kids found the marks on the wall and i said it was the cat",
+    # Round twelve's last retrain (lead, 11,838 statements): a denial the rules hear and a supply kept
+    # for the taper, both flagged at medium by the weighted words alone.
+    "brother keeps telling everyone im suicidal, im not, im just tired",
+    "ive been saving my tablets for the last step of the taper, not for anything else",
 })
 
 
