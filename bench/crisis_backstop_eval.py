@@ -25,6 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench import train_crisis_weights as train  # noqa: E402
+from bench.crisis_texts import NEUTRAL  # noqa: E402
 from moderation.detector import grading, weighed  # noqa: E402
 from moderation.detector.lexicon import normalise  # noqa: E402
 from moderation.detector.questions import answered_for_self  # noqa: E402
@@ -53,16 +54,6 @@ def rules_verdicts(paths: list[Path]) -> dict[str, list[tuple[int, bool, bool, s
         grading.weigh = original
 
 
-NEUTRAL = [
-    "Week nine of my taper and the mornings are still the hardest part.",
-    "My prescriber agreed to hold for two weeks before the next step.",
-    "I walked to the park today and sat in the sun for twenty minutes.",
-    "Does anyone else find that noise is harder to bear in the evenings?",
-    "Thank you all for the kind replies on my last thread, it helped a lot.",
-    "I have been keeping a symptom diary, which makes the windows easier to see.",
-    "Tinnitus was loud last night, but I slept about four hours in total.",
-    "My sister came round and we made soup, a small good day.",
-]
 
 
 def long_posts(held: dict, count: int = 200) -> dict[str, list[str]]:

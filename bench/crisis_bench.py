@@ -35,22 +35,13 @@ import django  # noqa: E402
 django.setup()
 
 from bench.crisis_ref import load_reference  # noqa: E402
+from bench.crisis_texts import NEUTRAL  # noqa: E402
 from forum.sanitize import render_markdown  # noqa: E402
 from moderation.detector import assess  # noqa: E402
 from moderation.detector.phrases import find_phrase  # noqa: E402
 from moderation.migrations._crisis_defaults_0002 import PHRASES  # noqa: E402
 
 DATA = ROOT / "tests" / "moderation" / "data"
-NEUTRAL = [
-    "Week nine of my taper and the mornings are still the hardest part.",
-    "My prescriber agreed to hold for two weeks before the next step.",
-    "I walked to the park today and sat in the sun for twenty minutes.",
-    "Does anyone else find that noise is harder to bear in the evenings?",
-    "Thank you all for the kind replies on my last thread, it helped a lot.",
-    "I have been keeping a symptom diary, which makes the windows easier to see.",
-    "Tinnitus was loud last night, but I slept about four hours in total.",
-    "My sister came round and we made soup, a small good day.",
-]
 
 
 def _statements(label: str) -> list[str]:
