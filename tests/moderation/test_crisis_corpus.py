@@ -95,6 +95,10 @@ PARTS = {
     "blind set AO, backstop only": ["crisis_ao.tsv"],
     "blind set AP, backstop only": ["crisis_ap.tsv"],
     "blind set AQ, backstop only": ["crisis_aq.tsv"],
+    # AS (titles, statuses, bios, private messages) 0.825 / 0.050 and AT (journals, edits, flag notes)
+    # 0.838 / 0.031 blind on 1535851, released to a rule tuner.
+    "blind set AS, now tuning": ["crisis_as.tsv"],
+    "blind set AT, now tuning": ["crisis_at.tsv"],
 }
 MIN_RECALL, MAX_FALSE_ALARMS = 0.97, 0.03
 # Sets B, C, D and E: their figures after tuning less a small margin. Raise them as they improve.
@@ -132,6 +136,8 @@ OWN_RECALL_FLOOR = {
     "blind set AO, backstop only": 0.85,
     "blind set AP, backstop only": 0.95,
     "blind set AQ, backstop only": 0.96,
+    "blind set AS, now tuning": 0.82,
+    "blind set AT, now tuning": 0.83,
 }
 # E (blind 0.662 / 0.081 on fdfc053, 0.713 / 0.056 on 6933f59): tuned in round three to 0.956 / 0.000, round four 0.988.
 # G (blind 0.419 / 0.062 on fdfc053, 0.487 / 0.044 on aff69b0): tuned in round five to 0.692 / 0.000.
@@ -176,6 +182,8 @@ OWN_FALSE_ALARM_CEILING: dict[str, float] = {
     "blind set AO, backstop only": 0.013,
     "blind set AP, backstop only": 0.038,
     "blind set AQ, backstop only": 0.094,
+    "blind set AS, now tuning": 0.057,
+    "blind set AT, now tuning": 0.038,
 }
 
 
