@@ -43,6 +43,11 @@ WISH_VOCAB: dict[str, str] = {
         r"if (?:they|the (?:doc|doctor|dr|scan|scans)) (?:found|find|finds) (?:a|an) (?:tumou?r|mass|growth)(?! (?:that|they|and|but)\b)",
         # Round twelve (mind12): "if i got a cancer diagnosis tomorrow", "if i got cancer" (a scare or a screening is not one).
         r"if i (?:got|get|was given|were given|had|have) (?:a |an )?(?:cancer|terminal|fatal|tumou?r) diagnosis|if i (?:got|get|had|have|caught|developed) (?:cancer|a tumou?r|a brain tumou?r)(?! (?:scare|screening|test|check)\b)",
+        # Round thirteen (mind13): out of others' lives ("if i just wasnt in it", "if i wasnt in their lives anymore"; not "in it for").
+        r"if i (?:just |simply )?(?:wasnt|werent|was not|were not) in (?:it|their lives|their life|his life|her life|their way|the way)(?: anymore| any more)?(?! (?:for|to|at|with|because|all|together)\b)",
+        # Round thirteen (mind13): an illness not recovered from ("if i caught something and never recovered", "if i got
+        # really sick and didnt pull through"); "if i got stuck and didnt make it to the appointment" has a place.
+        r"if i (?:caught|got|get|catch|came down with|fell|became|was|were|went)(?: \w+){0,3}? (?:ill|sick|poorly|unwell|something|covid|flu|pneumonia|infection|virus|bug)(?: \w+){0,4}? and (?:just )?(?:never|didnt|did not|wouldnt|couldnt|dont|wont) (?:recover(?:ed)?|get better|got better|pull(?:ed)? through|c[oa]me back(?: from it)?|make it|made it|wake up|woke up)(?= *(?:$|[.,]|this time|at all|honestly|tbh|that|it|id|i would|i think))",
     )),
     ACCEPT: "|".join((
         r"(?:(?:id|i would|thatd|that would|itd|it would|which would|i think id|i think that would|honestly id|tbh id)(?: honestly| really| probably| genuinely| just| actually| totally)? (?:be|feel) (?:totally |completely |so |honestly |really |quite |pretty |kind of |kinda |more than |perfectly )?(?:ok|okay|fine|alright|all right|happy|glad|grateful|relieved|at peace|content|a relief|a mercy|a blessing|such a relief))"
@@ -74,7 +79,17 @@ WISH_VOCAB: dict[str, str] = {
     "escape": r"(?:the |my )?only (?:thing|part|bit)(?: of my life)?(?: that)? i (?:still )?(?:feel i )?(?:have |can |feel i have )?(?:any |some )?control(?! (?:my|the|how|what)\b)|(?:the|my) only (?:option|choice|way)(?= *(?:$|[.,]|left|i have|i see|i can see|for me|now))",
 }
 
+# Round thirteen (mind13): a future refused ("asked why i never talk about the future . i dont really want to have one");
+# "one" that is a child, a pet or a wedding named nearby is something else.
+NO_FUTURE, FUTURE, OTHER_ONE = "no_future", "future", "other_one"
+WISH_VOCAB.update({
+    NO_FUTURE: r"(?:dont|do not|no longer) (?:really |even |honestly )?(?:want|wish) (?:to have )?one(?= *(?:$|[.,]|anymore|any more|at all))",
+    FUTURE: r"(?:the|a|my|any) future(?! (?:tense|plans? for (?:the|my) (?:garden|house|flat|kitchen))\b)",
+    OTHER_ONE: r"\b(?:kids?|bab(?:y|ies)|child(?:ren)?|dogs?|pupp(?:y|ies)|cats?|kittens?|pets?|wedding|cars?|house|flat|job|phone|party|tattoo|holiday|garden)\b",
+})
+
 WISH_RECIPES: tuple[dict, ...] = (
+    {"name": "future-refused", "categories": ("passive",), "anchor": NO_FUTURE, "needs": ((FUTURE,),), "unless": (OTHER_ONE,)},
     # "if i was gone tomorrow that would be fine with me", "id be happy if a car hit me"
     {"name": "welcome-if-gone", "categories": ("passive",), "anchor": IF_GONE, "needs": ((ACCEPT,),)},
     # "my husband would be free to have a normal life if i was dead": others better off if the writer were gone.

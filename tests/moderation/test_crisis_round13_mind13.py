@@ -1,0 +1,120 @@
+"""Round thirteen (mind13, docs/moderation.md): wishes to be dead and self-harm said in ways the rules did not read,
+and the look-alikes that share their words. The tuner's own probes of each kind, both ways (not corpus statements);
+each crisis probe is caught by the rules (not only the weighted words), with its category; each look-alike is left
+quiet by the rules (the weighted words, retrained by the lead, may still weigh it)."""
+
+import pytest
+
+from moderation.detector import assess
+from moderation.detector.patterns import WORDING
+
+
+def _caught_by_rules(text, category):
+    found = assess(text)
+    assert found.is_crisis and WORDING not in found.categories, (text, found.summary())
+    assert category in found.categories, (text, found.summary())
+    return found
+
+
+def _quiet_for_the_rules(text):
+    found = assess(text)
+    return not found.is_crisis or found.categories == (WORDING,)
+
+
+# Piece 1: a death from outside welcomed: an illness not recovered from, being knocked down on the way, a clear result
+# when the writer wanted the thing that takes them, a near miss on the road, "id welcome it if i just never woke up".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if i caught something nasty this winter and never recovered, honestly that would be fine by me",
+        "some mornings i hope i get knocked down on the way to the bus stop so i dont have to do the day",
+        "was gutted the biopsy came back clean, i wanted it to be the thing that finally takes me",
+        "a van nearly clipped me on the crossing and all i thought was, shame it missed",
+        "im not planning anything but id honestly welcome it if i just never woke up",
+        "if i got properly ill and didnt pull through it would be a relief tbh",
+        "every time a lorry comes too close on the bypass part of me thinks, yes",
+    ],
+)
+def test_a_death_from_outside_welcomed_is_a_wish_to_be_dead(text):
+    found = _caught_by_rules(text, "passive")
+    assert found.level == "medium", found.summary()  # a wish, not a plan
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if i caught something nasty this winter id be stuck in bed for weeks, my immune system is shot",
+        "i hope i dont get knocked down on the way to the bus stop, the dizziness is scary",
+        "the biopsy came back clean and i wanted it to be nothing, so what a relief",
+        "a van nearly clipped me on the crossing, shook me up for the rest of the day",
+        "id welcome it if i just slept through one night without waking",
+        "if i got properly ill id honestly go back to my gp straight away",
+        "the striker hit the post, shame it missed, we lost 2-1",
+        "a lorry came too close on the bypass and i thought, good grief, slow down",
+    ],
+)
+def test_an_illness_feared_a_fright_on_the_road_or_a_match_stays_quiet(text):
+    assert _quiet_for_the_rules(text), assess(text).summary()
+
+
+# Piece 2: others' lives without the writer: "if i just wasnt in it", grieving the writer once, sooner, as kinder.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my wife would have a normal life if i just wasnt in it",
+        "my boys would have a happier life if i wasnt in their lives anymore",
+        "it would be kinder for my family to grieve me once than to keep watching me fall apart",
+        "easier on them to bury me now than carry me for another ten years",
+    ],
+)
+def test_others_lives_without_the_writer_is_a_wish_to_be_dead(text):
+    found = _caught_by_rules(text, "passive")
+    assert found.level == "medium", found.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my kids would have a calmer life if i wasnt in bed all day with this taper",
+        "my wife would have a normal life if i wasnt so ill all the time",
+        "if i wasnt in it for my kids id have given up on this taper",
+        "it was hard for my family to grieve my dad while i was in acute",
+        "easier on them to visit me at weekends than during the week",
+        "easier for my team to lose me for a fortnight than to have me half there",
+    ],
+)
+def test_a_life_made_hard_by_the_illness_or_a_grief_for_someone_else_stays_quiet(text):
+    assert _quiet_for_the_rules(text), assess(text).summary()
+
+
+# Piece 3: waking resented ("why did i even have to wake up"), a future refused ("the future . i dont really want
+# one"), sleep welcomed with never having to face any of it again.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "every morning my first thought is why did i even have to wake up",
+        "why do i keep having to wake up at all",
+        "my mum keeps asking about the future. i dont really want one anymore",
+        "id be so glad to fall asleep tonight and never have to face any of this again",
+        "honestly id be ready to close my eyes and never have to go through another day of this again",
+    ],
+)
+def test_waking_resented_or_a_future_refused_is_a_wish_to_be_dead(text):
+    found = _caught_by_rules(text, "passive")
+    assert found.level == "medium", found.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "why did i have to wake up at 4am again, the insomnia is brutal",
+        "why did i wake up with a headache again",
+        "my partner asked about the future, kids and a wedding. i dont really want to have one",
+        "i dont want a future with him, so im moving out once im stable",
+        "id be so glad to fall asleep tonight and not wake till the alarm",
+        "id be happy to go to sleep and never have to hear that alarm again",
+        "id be happy to go to bed and not do anything tomorrow",
+    ],
+)
+def test_early_waking_a_child_not_wanted_or_a_lie_in_stays_quiet(text):
+    assert _quiet_for_the_rules(text), assess(text).summary()
