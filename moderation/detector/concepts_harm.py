@@ -43,7 +43,10 @@ HARM_VOCAB: dict[str, str] = {
         r"relapsed (?:with|on|to) (?:the |a )?(?:blades?|razors?|cutting|selfharm\w*|burning)",
         r"(?:going|went|go|gone) back to the (?:blades?|razors?|knife)|(?:picked up|reached for) the (?:blades?|razors?)|opened (?:up )?my (?:knuckles|skin|arms?)",
         r"picking at (?:the |my )?(?:cuts|scabs|wounds)|(?:making|made|make) new (?:ones|cuts)|deserve (?:every one of |all (?:of )?)?(?:the |these |those |my |every )?(?:marks|cuts|scars|burns|bruises)",
-        r"(?:pressed|held|put) (?:a |the )?(?:\w+ )?(?:pan|iron|lighter|cigarette|lid|knife|blade|kettle|spoon|match) (?:on|to|against|into) my (?:wrists?|arms?|legs?|skin|hands?|thighs?|stomach)",
+        r"(?:pressed|pressing|held|holding|put|putting) (?:a |the )?(?:\w+ )?(?:pan|iron|lighter|cigarette|lid|knife|blade|kettle|spoon|teaspoon|match) (?:on|to|against|into) my (?:wrists?|forearms?|arms?|legs?|skin|hands?|thighs?|stomach)",
+        # Round thirteen (mind13): a cut placed on the body ("cutting again , on my thighs": a taper cut is never on a
+        # thigh), a wrist scratched at.
+        r"cut(?:ting)?(?: myself)?(?: again)?(?: ,)? (?:on|into|across) my (?:\w+ )?(?:thighs?|arms?|forearms?|wrists?|legs?|stomach|tummy|hips?|chest|ankles?)\b|scratch(?:ed|ing)? at my wrists?",
         # Round nine (kinds9d): nails dug into the wrists, a piece of glass dragged across the arm, hair ripped out,
         # a fist driven into a wall.
         r"(?:dig|digs|digging|dug) my (?:finger)?nails (?:in(?:to)? )?my (?:wrists?|arms?|forearms?|thighs?|legs?|skin)",
@@ -58,13 +61,13 @@ HARM_VOCAB: dict[str, str] = {
         # Round twelve (mind12): a cigarette put out on oneself, a part burnt with a lighter or a match.
         r"(?:put|stubbed|stub|stubbing|putting) out (?:a |my |the )?(?:cigarette|fag|ciggie|cig|match|joint) (?:on|into|against) my (?:\w+ )?"
         r"(?:arms?|forearms?|legs?|wrists?|hands?|thighs?|skin|stomach|hips?|chest|feet|foot|ankles?|shoulders?)",
-        r"burn(?:ed|t|ing)? (?:my )?(?:arms?|wrists?|legs?|thighs?|hands?|skin|stomach|hips?) with (?:a |the |my )?(?:lighter|cigarette|fag|match|matches|hot \w+)",
+        r"burn(?:ed|t|ing)? (?:my )?(?:arms?|forearms?|wrists?|legs?|thighs?|hands?|skin|stomach|hips?) with (?:a |the |my )?(?:lighter|cigarette|fag|match|matches|(?:hot|heated|red hot) \w+)",
     ),
     # The razor that "helps" (round nine, kinds9d), beside "i know its not good" or the like; not beside shaving.
     BLADE_HELPS: r"(?:^|(?<=[.,] ))(?:the |my )?(?:razors?|blades?) (?:helps?|help me cope|is (?:the only thing|all) that helps)(?= *(?:$|[.,]|right now|me cope))",
     SHAVING: r"shav\w*|stubble|beard|ingrown|my legs|armpits",
     # Someone found or saw the marks (round nine, kinds9d): beside a cover story the writer told, self-harm hidden.
-    MARKS_SEEN: r"(?:found|saw|seen|noticed|spotted|asked about) (?:the|my) (?:fresh |new )?(?:cuts|marks|burns|scars)(?! on (?:the|his|her|their|our)\b)(?!(?: \w+){0,4} (?:from|after|healing|healed)\b)",
+    MARKS_SEEN: r"(?:found|saw|seen|noticed|spotted|asked about) (?:the|my) (?:fresh |new )?(?:cuts|marks|burns|scars|(?:plasters|dressings|bandages)(?= on my))(?! on (?:the|his|her|their|our)\b)(?!(?: \w+){0,4} (?:from|after|healing|healed)\b)",
     # Round twelve (mind12): "cutting" alone as a clause ("what helps ? honestly , cutting .") is the act, not a taper step.
     CUTTING: r"(?<=[.,] )cutting(?= *(?:$|[.,]))|(?:(?<=^)|(?<=\bi )|(?<=\bto )|(?<=\bstarted )|(?<=\bbeen )|(?<=\bim )|(?<=\bkeep )|(?<=\bwas )|(?<=\bstop )|"
     r"(?<=\bmade a )|(?<=\bstill )|(?<=\bof )|(?<=\bthe )|(?<=\bme )|(?<=\bmy )|(?<=\band )|(?<=\bone )|(?<=\bdid )|(?<=\bill ))cut(?:ting)?(?! (?:my|the|down|back|by|to|from|\d|\w+ (?:mg|mcg|ml|percent)|it|a|an|off|out|up|short|through|corners|ties|out|"
@@ -81,6 +84,8 @@ HARM_VOCAB: dict[str, str] = {
         # Round ten (kinds10a): it bled, "it helps", harm that comes with a state ("when the panic gets bad").
         # Round twelve (mind12): the act kept up ("ive been doing it all week", "kept doing it every night").
         r"(?:ive|i have|been|keep|kept) (?:been )?doing it(?= *(?:$|[.,]|all week|every (?:day|night)|daily|most days|again|for (?:days|weeks)))",
+        # Round thirteen (mind13): to feel something or real, blood drawn, done where nobody looks.
+        r"to (?:feel|make me feel) (?:something|anything|real|alive|present)(?= *(?:$|[.,]| again| else| for once))|(?:enough to |till it |until it |to )?(?:draw|drew|draws|drawing) blood|(?:where|so) (?:nobody|no one|noone|people|anyone) (?:\w+ )?(?:looks?|sees?|notices?|checks?|will (?:see|look|notice))\b",
         r"bled|not (?:trying|wanting|meaning) to (?:die|kill myself|end it)(?= *(?:$|[.,]))|(?:^|(?<=[.,] ))it helps(?= *(?:$|[.,]| and))|when (?:the )?(?:panic|anxiety|rage|urges?|waves?|dp|dr|akathisia|it) (?:hits|gets (?:bad|too much)|comes)(?= *(?:$|[.,]))",
     ),
     HURT_STRONG: _words(

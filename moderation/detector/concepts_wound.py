@@ -48,7 +48,11 @@ WOUND_VOCAB: dict[str, str] = {
     HIDDEN: r"(?:hoodies?|long sleeves|sleeves|jumpers?|long trousers|trousers|leggings|cardigans?)(?=(?: \w+){0,4}? (?:to hide|to cover(?: up)?|so (?:nobody|no one|people|they|my \w+) (?:cant |wont |doesnt |dont )?(?:sees?|notices?|asks?)) (?:my|the) (?:arms|wrists|legs|thighs|cuts|marks|burns)\b" + _NOT_SKIN + r")|"
     r"(?:hoodies?|long sleeves|sleeves|jumpers?|long trousers|trousers|leggings|cardigans?)(?=(?: \w+){0,4}? so (?:my \w+|mum|dad|nobody|no one|people|they|she|he) (?:wont|doesnt|dont|cant|will not|does not) (?:ask|see|notice)(?= *(?:$|[.,])))",
     # A self-harm streak broken is the relapse told ("sh clean streak broken"; a meditation streak is not).
-    STREAK: r"(?:sh|selfharm|self harm|cutting|harm free) (?:clean |free )?streak (?:is |got |was )?(?:broken|over|gone|ended|reset|done)|(?:broke|broken|reset|lost|ended) my (?:sh|selfharm|self harm|cutting|clean|harm free) (?:free |clean )?streak",
+    STREAK: r"(?:sh|selfharm|self harm|cutting|harm free) (?:clean |free )?streak (?:is |got |was )?(?:broken|over|gone|ended|reset|done)|(?:broke|broken|reset|lost|ended) my (?:sh|selfharm|self harm|cutting|clean|harm free) (?:free |clean )?streak"
+    # Round thirteen (mind13): time clean from it said gone, over or back to day one; a coping skill that failed, then the blade.
+    r"|(?:clean|free) (?:from|of) (?:sh|selfharm|self harm|cutting)(?: ,)? (?:(?:gone|over|broken|ended|ruined|reset|done|wasted|down the drain|blown)(?= *(?:$|[.,]))"
+    r"|(?:and )?(?:im )?back to (?:day )?(?:0|zero|one|1|square one)(?! (?:of|on|with) (?:\w+ )?(?:taper|hold|withdrawal|titration|dose|cut|\w+pam|benzos?|job|diet)\b)|(?:until|till|til) (?:last night|tonight|today|yesterday|this (?:morning|evening|week)))"
+    r"|(?:ice(?: cubes?)?|(?:the )?(?:elastic|rubber|hair) band|snapping the band|red pen|cold showers?)(?: \w+){0,4}? (?:didnt|did not|wasnt|werent|stopped|doesnt|dont|wont|isnt|arent|did nothing|does nothing)(?: (?:work\w*|help\w*|enough|do(?:ing)? it|cut(?:ting)? it))?(?: \w+| ,){0,4}? (?:so )?i (?:just )?(?:used|got|grabbed|took|went for|picked up|reached for|went back to) (?:the|a|my) (?:knife|blade|razor|scissors|lighter|compass)(?= *(?:$|[.,]|again|instead|on my|tonight|last night|anyway))",
     BLADE_OUT: r"(?:the |my )?(?:blades?|razors?) (?:is |are )?back out|(?:got|took|get|getting|taken) (?:the |my )(?:blades?|razors?) (?:back )?out|(?:using|used|use) (?:a |the |my )?(?:blades?|razors?) again",
 }
 

@@ -118,3 +118,43 @@ def test_waking_resented_or_a_future_refused_is_a_wish_to_be_dead(text):
 )
 def test_early_waking_a_child_not_wanted_or_a_lie_in_stays_quiet(text):
     assert _quiet_for_the_rules(text), assess(text).summary()
+
+
+# Piece 4: self-harm told by where on the body it is done, a hot thing pressed on to feel something, a wrist scratched
+# at till it drew blood, dressings explained away, time clean said gone, a coping skill that failed then the blade, an
+# urge "held off" (not a taper hold) before a cut timed for the night.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "back to cutting, on my stomach this time where no one looks. dose is 6mg if it matters",
+        "holding at 2mg. been burning my forearm with a heated teaspoon to feel something",
+        "im pressing the hot teaspoon to my wrist again tonight",
+        "scratching at my wrist with a paperclip till it drew blood, again",
+        "my partner saw the dressings on my thigh. i said it was the dog. it wasnt",
+        "weeks free of self harm, over. did it last night with the compass",
+        "nine weeks free from self harm, back to square one",
+        "snapping the hair band did nothing tonight so i went for the razor instead",
+        "been holding it off all week but im going to cut tonight once the house is quiet",
+    ],
+)
+def test_self_harm_told_by_where_how_or_what_failed_is_self_harm(text):
+    found = _caught_by_rules(text, "self_harm")
+    assert found.level == "medium", found.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "back to cutting, 5 percent this time, on the advice of my prescriber",
+        "holding an ice cube on my wrist to feel real, a grounding trick from my therapist. it helps",
+        "scratching at my wrists all night, the withdrawal itch is unbearable",
+        "my son saw the plasters on my arm after my blood test, i told him it was a bee sting",
+        "six months free of self harm and still going, so proud",
+        "3 years free of self harm and back to day 1 of my taper",
+        "the ice packs didnt work so i used the heat pad on my back",
+        "the ice didnt help the swelling so i used the frozen peas instead",
+        "holding it off as long as i can before the next cut, 10 percent felt too fast",
+    ],
+)
+def test_a_taper_cut_a_grounding_trick_an_itch_or_a_blood_test_stays_quiet(text):
+    assert _quiet_for_the_rules(text), assess(text).summary()
