@@ -77,9 +77,10 @@ _DEATH = re.compile(r"\b(?:dead|die|(?:kill|shoot|top) (?:myself|me))\b")  # wit
 _OVER_NOW = re.compile(
     r"\b(?:(?<!clause )(?<!period )(?<!deadline )"
     r"(?:are|is|were|have|has) (?:all |completely )?(?:gone(?! (?:from|up)\b)|over|passed)(?: now)?|"
-    r"(?:went away|faded|lifted|vanished|disappeared|thinned out|cleared|stopped|eased off|eased(?! off)|subsided)"
+    r"(?:went away|faded|lifted|vanished|disappeared|thinned out|cleared|"
+    r"(?<!\band i )(?<!\bthen i )stopped|eased off|eased(?! off)|subsided)"
     r"(?: completely| eventually| for good)?"
-    r"(?! (?:me|for|but|until|till|then|halfway|half way|part way|partway|in the middle)\b)|"
+    r"(?! (?:me|myself|for|but|until|till|then|halfway|half way|part way|partway|in the middle)\b)|"
     r"(?:havent|hasnt) (?:been|come) back|(?:are|is) (?:all |long )?(?:old|healed)(?: now)?(?! (?:but|and)\b))\b"
 )
 _NEGATED_VERB = re.compile(

@@ -220,7 +220,10 @@ _DISCLAIMED = re.compile(
     r"\b(?:its|it is|im|i am|they are|theyre|but|and) (?:not|never) (?:suicidal|about wanting)\b|"
     r"\bnot because i (?:want|wanted) (?:it|to)\b"
 )
-_DISCLAIM_UNDONE = re.compile(r"\b(?:now|anymore|until|but (?:now|lately|tonight))\b")
+# "not self harm , i meant it": the denial says it was worse, not that it was nothing (round thirteen, acts13).
+_DISCLAIM_UNDONE = re.compile(
+    r"\b(?:now|anymore|until|but (?:now|lately|tonight)|i meant (?:it|to die)(?= *(?:$|[.,])))\b"
+)
 
 
 # "i carved into my arm tonight . im not suicidal": self-harm is not disclaimed by denying suicide.

@@ -1,0 +1,60 @@
+"""Round thirteen (acts13, docs/moderation.md): methods, plans, intent, preparations and attempts said in ways the
+rules did not read, with their look-alikes from taper talk. The tuner's own wording both ways (not corpus
+statements); each probe written and run before its fix. Crisis probes are caught by the RULES (not only the
+weighted words), with their category; quiet ones raise nothing from the rules (the backstop is not this work)."""
+
+import pytest
+
+from moderation.detector import assess
+from moderation.detector.patterns import WORDING
+
+
+def _caught_by_rules(text, category):
+    found = assess(text)
+    assert found.is_crisis and WORDING not in found.categories, (text, found.summary())
+    assert category in found.categories, (text, found.summary())
+    return found
+
+
+def _rules_quiet(text):
+    found = assess(text)
+    assert not found.is_crisis or found.categories == (WORDING,), (text, found.summary())
+
+
+# Piece 1: an attempt told by the act begun on a recent day and what the writer did next (took it off, put them
+# back, stopped, threw up), by part of a supply swallowed, or by wrists cut "and i meant it".
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("on friday night i had the belt round my neck and took it off at the last minute", "attempt"),
+        (
+            "two nights ago i held the whole strip of tablets in my hand. then put them back. i am still trembling",
+            "attempt",
+        ),
+        ("i swallowed most of the packet on tuesday, then threw up and rang 999 myself", "attempt"),
+        ("i slashed my wrist on monday, it wasnt self harm, i meant it. eight stitches", "attempt"),
+        ("last night i pressed the knife to my wrist meaning to finish it and then i stopped", "attempt"),
+        ("saturday i had the scarf tied round my throat and stopped myself just before", "attempt"),
+        ("i went out into the traffic on purpose this morning. a van swerved round me", "attempt"),
+    ],
+)
+def test_an_attempt_begun_and_stopped_by_the_writer_is_an_attempt(text, category):
+    assert _caught_by_rules(text, category).level == "high"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "had my evening tablets in my hand last night and realised id already taken them, so i put them back",
+        "had the tablets in my hand this morning and put them back, cant face the cut yet. still shaking from the last",
+        "i stepped out into the road without looking on thursday, the car stopped in time, so shaken",
+        "i cut my finger on sunday night chopping onions and needed stitches",
+        "called 111 on wednesday because the withdrawal palpitations scared me",
+        "swallowed half the bottle of cough syrup on tuesday for this cold, then threw up",
+        "on friday i had the belt round my waist and took it off at the last minute, too tight",
+        "my son stepped out into the road on purpose yesterday to scare me, im still shaking",
+        "i slit my wrist open on broken glass on sunday, stitches, not self harm, i meant it when i said im clumsy",
+    ],
+)
+def test_a_dose_put_back_an_accident_or_a_remedy_stays_quiet(text):
+    _rules_quiet(text)
