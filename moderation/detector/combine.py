@@ -338,6 +338,22 @@ def _outside(recipe: Recipe, window: Hits, names: tuple[str, ...], anchor=None, 
     return any(not any(s[0] <= hit[0] and hit[1] <= s[1] for s in own) for hit in found)
 
 
+# "holding at 10mg . theres a rope in the shed and i keep thinking about it": a taper step in another sentence
+# says nothing of a means no taper doses, kept somewhere, counted or said to work (round thirteen, acts13); in the
+# means' own sentence it still weakens ("the rope course", "my insulin pump settings" have none of these).
+_NO_DOSE = re.compile(r"(?:shot)?guns?|rifles?|pistol|rope|cord|belts?|noose|ligature|scarf|helium|charcoal|hosepipe")
+_KEPT_IN = ("in ", "under ", "behind ", "on top ")  # "in the shed", not "buying"
+
+
+def _own_taper(window: Hits, anchor: tuple[int, int, str], span: tuple[int, int]) -> Hits:
+    if c.TAPER not in window or not _NO_DOSE.fullmatch(anchor[2]):
+        return window
+    kept = any(hit[2].startswith(_KEPT_IN) for hit in window.get(c.STORE, ()))
+    if not (kept or c.COUNT in window or "would_work" in window):
+        return window
+    return {**window, c.TAPER: [hit for hit in window[c.TAPER] if span[0] <= hit[0] < span[1]]}
+
+
 def _cook(
     recipe: Recipe, window: dict, own: dict, text: str, span: tuple[int, int], own_voice: bool
 ) -> Combination | None:
@@ -369,7 +385,7 @@ def _cook(
             if recipe.voiced and number == 0:
                 voice = hit[:2]
         else:
-            weak = recipe.weak or _outside(recipe, window, recipe.weak_with, anchor, text)
+            weak = recipe.weak or _outside(recipe, _own_taper(window, anchor, span), recipe.weak_with, anchor, text)
             at = anchor if recipe.judged_at is None else found[recipe.judged_at]
             return Combination(recipe.name, recipe.categories, at[0], at[1], tuple(evidence), weak, voice=voice)
     return None

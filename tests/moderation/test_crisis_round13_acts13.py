@@ -58,3 +58,31 @@ def test_an_attempt_begun_and_stopped_by_the_writer_is_an_attempt(text, category
 )
 def test_a_dose_put_back_an_accident_or_a_remedy_stays_quiet(text):
     _rules_quiet(text)
+
+
+# Piece 2: a means no taper doses (a rope, a gun, a belt, helium), kept somewhere and thought about, in a post that
+# opens with a taper step: the step in another sentence no longer weakens it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "down to 1.5mg this week. my dads rifle is in the loft and i cant stop thinking about it",
+        "holding at 10mg. theres a length of rope in the shed and i keep thinking about it",
+        "cut again yesterday, 5 percent. i keep thinking about the helium canister in the garage",
+    ],
+)
+def test_a_means_kept_and_thought_about_after_a_taper_step_is_a_method(text):
+    assert _caught_by_rules(text, "method").level == "high"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "holding at 10mg. bought a rope for the washing line today and it keeps snapping",
+        "holding this week. thinking about getting a new belt, the old one is too big now",
+        "cut to 2mg. my husband keeps his shotgun locked in the gun cabinet, thinking about asking him to sell it",
+        "down to 3mg. cant stop thinking about the rope course at the kids party, so much fun",
+        "holding steady. the dog chewed through his cord again and i keep thinking about buying a chain lead",
+    ],
+)
+def test_a_means_bought_named_in_passing_or_someone_elses_plan_stays_quiet(text):
+    _rules_quiet(text)
