@@ -86,3 +86,30 @@ def test_a_means_kept_and_thought_about_after_a_taper_step_is_a_method(text):
 )
 def test_a_means_bought_named_in_passing_or_someone_elses_plan_stays_quiet(text):
     _rules_quiet(text)
+
+
+# Piece 3: a plan told as a walk out to the coast's high edges (headland, clifftop, harbour wall) on a day, with no
+# coming back; a walk there with the dog, a picnic, a sunrise and "not coming back till dark" stay quiet.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "saturday at dawn im going out to the headland. im not coming back",
+        "sunday ill walk out along the harbour wall and not come back. nobody will know till monday",
+        "ive been planning it. bus to the coast on friday, up to the clifftop, and not come home",
+    ],
+)
+def test_a_coast_edge_with_a_day_and_no_return_is_a_plan(text):
+    assert _caught_by_rules(text, "plan").level == "high"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "walking out to the headland on saturday with the dog, not coming back till dark",
+        "we drove up to the clifftop on sunday for a picnic, the wind was wild",
+        "up onto the headland tomorrow for the sunrise, then home for a nap. day 40 of the hold",
+        "the sea wall walk on friday was lovely, first outing since the cut",
+    ],
+)
+def test_a_walk_a_picnic_or_a_sunrise_at_the_coast_stays_quiet(text):
+    _rules_quiet(text)
