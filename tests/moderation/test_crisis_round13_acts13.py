@@ -113,3 +113,29 @@ def test_a_coast_edge_with_a_day_and_no_return_is_a_plan(text):
 )
 def test_a_walk_a_picnic_or_a_sunrise_at_the_coast_stays_quiet(text):
     _rules_quiet(text)
+
+
+# Piece 4: the last messages sent ("sent my last texts", "finished the last letters") beside the writer nearly ready,
+# with nothing they are ready for; the last emails to clients before a leave, a detox and a rota stay quiet.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cleared my browser history and sent my last messages tonight. almost ready",
+        "shredded my old diaries and finished the last letters today. im nearly ready",
+        "gave the cat to my sister and sent my last texts. nearly ready now",
+    ],
+)
+def test_the_last_messages_sent_and_nearly_ready_is_a_preparation(text):
+    assert _caught_by_rules(text, "preparation").level == "high"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sent the last emails to clients today before my leave. nearly ready for the holiday",
+        "deleted my photos off facebook for a detox and wrote the last emails for work",
+        "finished my last messages to the taper group admins about the rota, nearly ready for the handover",
+    ],
+)
+def test_last_messages_for_work_a_leave_or_a_rota_stay_quiet(text):
+    _rules_quiet(text)
