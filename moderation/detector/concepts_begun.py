@@ -36,7 +36,7 @@ BEGUN_VOCAB: dict[str, str] = {
     HELD_ON: r"(?:had|held|put|pressed|pulled|tied|was holding) (?:the|my|a) (?:\w+ )?(?:belt|rope|cord|scarf|noose|ligature|flex|cable|blade|knife|razor)"
     r" (?:tied |pulled |pressed )?(?:(?:round|around) my (?:neck|throat)|(?:to|against|into) my (?:wrists?|throat|neck))(?! to (?:shave|remove|trim|scrape|get|cut (?:off|out|away))\b)",
     # What the writer did next: put them back, took it off, stopped themselves.
-    PUT_BACK: r"put (?:them|it|the \w+) (?:all )?back(?! (?:on|in the (?:fridge|freezer|oven))\b)|took it (?:off|away)(?= *(?:$|[.,]| at the last| just))|stopped myself(?! from)|(?:and )?(?:then )?i stopped(?= *(?:$|[.,]))|(?:pulled|yanked|ripped) it (?:off|away|loose)",
+    PUT_BACK: r"put (?:them|it|the \w+) (?:all )?back(?! (?:on|in the (?:fridge|freezer|oven))\b)|took it (?:off|away)(?= *(?:$|[.,]| at the last| just))|stopped myself(?! from)|(?<=\bi )stopped(?= *(?:$|[.,]))|(?:pulled|yanked|ripped) it (?:off|away|loose)",
     LEFT_SHAKEN: r"(?:still |im |i am |hands (?:are )?(?:still )?)?(?:shaking|trembling|shaken up|in shock)(?! (?:hands?|legs)\b)(?! (?:from|with|because of|after) (?:the |my )?(?:withdrawal|wd|cut|taper|drop|benzos?|\w+pam|tolerance|last (?:cut|drop|one))\b)",
     WRIST_ACT: r"(?:cut|slit|slashed|opened|sliced) (?:open )?(?:my|both) wrists?",
     MEANT_IT: r"(?<!\bif )i meant it(?= *(?:$|[.,]|this time))|(?:not|wasnt|was not|it wasnt) (?:a )?(?:self ?harm|selfharm|cry for help)(?= *(?:$|[.,]) (?:i meant it|i wanted to die)(?= *(?:$|[.,])))|meant (?:it|this) to be (?:it|the end)",
