@@ -25,6 +25,7 @@ from moderation.detector import concepts_harm as harm
 from moderation.detector import concepts_intent as ci
 from moderation.detector import concepts_known as ck
 from moderation.detector import concepts_planned as cp
+from moderation.detector import concepts_surface as cs
 from moderation.detector import concepts_wish as cw
 from moderation.detector.away import no_reason_to_be_away
 from moderation.detector.firstwords import FirstWords
@@ -164,8 +165,10 @@ RECIPES = (
     Recipe("marks-covered", (SELF_HARM,), acts.COVER, ((harm.MARKS_SEEN,),)),
     Recipe("blade-helps", (SELF_HARM,), harm.BLADE_HELPS, ((c.HURT_CONTEXT,),), unless=(harm.SHAVING,)),
     Recipe("it-again-blade", (SELF_HARM,), acts.IT_AGAIN, ((acts.BLADE,),), False, unless=(c.DOSE,)),
-# concepts_now.py, concepts_mind.py, concepts_wish.py, concepts_planned.py, concepts_known.py
-) + tuple(Recipe(**fields) for fields in (*c.NOW_RECIPES, *c.MIND_RECIPES, *cw.WISH_RECIPES, *cp.RECIPES, *ck.RECIPES))
+# concepts_now.py, concepts_mind.py, concepts_wish.py, concepts_planned.py, concepts_known.py, concepts_surface.py
+) + tuple(Recipe(**fields) for fields in (
+    *c.NOW_RECIPES, *c.MIND_RECIPES, *cw.WISH_RECIPES, *cp.RECIPES, *ck.RECIPES, *cs.RECIPES
+))
 # Anchors are searched in the whole text; the other concepts only around a sentence that holds one.
 ANCHORS = frozenset(recipe.anchor for recipe in RECIPES)
 NEEDS = (frozenset({c.SELF}) | frozenset(

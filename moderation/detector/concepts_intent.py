@@ -13,6 +13,7 @@ from __future__ import annotations
 from moderation.detector.concepts_known import MORE as _KNOWN
 from moderation.detector.concepts_planned import MORE as _PLANNED
 from moderation.detector.concepts_plans import MORE as _PLANS
+from moderation.detector.concepts_surface import MORE as _SURFACE
 
 # An end that follows an event waited for ("christmas then done", "and then thats it", "after that im free to go"):
 # it counts beside a time and a wait for someone else's sake ("ill get through it for mum"), or said twice.
@@ -225,7 +226,8 @@ MORE: dict[str, str] = {
     + r"|new years day|(?:\d+|two|three|four|five|six|a few) (?:weeks|days|months) away(?= *(?:$|[.,]))",
 }
 # Plans said as settled, preparations for after (round eleven): concepts_planned.py
-for _name, _more in (*_PLANNED.items(), *_KNOWN.items()):  # and round twelve's: concepts_known.py
+# and round twelve's (concepts_known.py), round thirteen's said as titles, statuses and journals (concepts_surface.py)
+for _name, _more in (*_PLANNED.items(), *_KNOWN.items(), *_SURFACE.items()):
     MORE[_name] = MORE[_name] + "|" + _more if _name in MORE else _more
 # The window, bare: nothing named to do in it ("tonight after my wife falls asleep ."; not "... im painting the hall").
 MORE[WINDOW_ENDS] = r"(?:" + MORE["window"] + "|" + _PLANS["window"] + r")(?= *(?:$|[.,]))"
