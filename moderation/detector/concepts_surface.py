@@ -30,6 +30,14 @@ PLACE_PULLS, PULLED_THERE, WATCHED, WATCH_CARE, PLAN_TIME, OUTING, TOLD_ATTEMPT 
     "told_attempt",
 )
 PLAN_IS_THAT, TIME_ALONE = ("plan_is_that", "time_alone")
+GO_BARE, AWAITED, DECIDED_BARE, SORRY_ALL, STATUS_FAREWELL, MOVING_ON = (
+    "go_bare",
+    "awaited",
+    "decided_bare",
+    "sorry_all",
+    "status_farewell",
+    "moving_on",
+)
 _ENDS = r"(?= *(?:$|[.,]))"
 _PLACES = (
     r"(?:bridges?|viaduct|flyover|overpass|footbridge|roof|rooftop|top (?:floor|level|storey)|cliffs?|ledge|quarry"
@@ -106,6 +114,38 @@ MORE: dict[str, str] = {
         r"|survived (?:something|what|a thing) i (?:wasnt|was not) (?:supposed|meant|going) to survive"
         r"|swallowed (?:half|most|a lot|loads) of (?:the|a|my) (?:bottle|packet|box|strip|stash|pills|tablets)"
     ),
+    # Piece 5. "when the last of my savings runs out im going", "ill go when my old cat passes": going, bare,
+    # when an awaited event comes ("im going back to work", "then i can go travelling" name where)
+    GO_BARE: (
+        r"(?:then )?(?:im going|i can go|ill go|i will go|ill do it|i will do it|ill be done|im done)"
+        r"(?= *(?:$|[.,]| (?:when|once|after|as soon as)\b))"
+    ),
+    AWAITED: (
+        r"(?:when|once|after|as soon as) (?:the |my |our )?(?:\w+ ){0,5}?(?:runs? out|goes through"
+        r"|has gone through|(?:is|are|has been|have been) (?:sold|settled|through|paid|signed|finalised)"
+        r"|pass(?:es)?|passed|dies|has died|(?:has|have) (?:her|his|their|the) (?:money|share))"
+    ),
+    # Piece 6. a decision with nothing named, beside thanks or sorry to everyone: "decision made . love you all"
+    DECIDED_BARE: (
+        r"(?:^|(?<=[.,] ))(?:(?:ive|i have|i) )?(?:decided|made (?:up )?my (?:mind|decision)"
+        r"|(?:my )?decision (?:is )?made|(?:my )?mind (?:is )?made up)(?: now| today| tonight| then)?(?= *(?:$|[.]))"
+    ),
+    SORRY_ALL: (
+        r"sorry (?:everyone|all|guys|to everyone|to you all)"
+        r"|please (?:dont|do not) blame (?:yourselves|yourself|anyone)"
+        r"|(?:thank you|thanks) all(?: for everything)?|love you all"
+    ),
+    # Piece 7. a farewell said as a status or a bio: "saying goodbye to all of you here", "last status update"
+    STATUS_FAREWELL: (
+        r"(?:^|(?<=[.,] ))(?:saying|said) (?:goodbye|my goodbyes) to (?:everyone|everybody|you all|all of you)"
+        r"(?: (?:here|on here))?" + _ENDS + r"|(?:my )?(?:last|final) (?:bio|status|profile) (?:edit|update|change)"
+        r"|(?:final|last) post from me" + _ENDS
+    ),
+    # "... im benzo free and moving on", "off to university": a farewell with a life ahead
+    MOVING_ON: (
+        r"(?:benzo|drug|pill) free|free of|jumped|zero|finished (?:my|the) taper|moving on|new chapter|graduat\w*"
+        r"|universit\w*|uni|college|exams?|retir\w*|for a while|for now|new (?:job|home|forum|group)"
+    ),
 }
 
 _QUIET = ("dose", "company", "picked_for", "news")
@@ -149,6 +189,30 @@ RECIPES: tuple[dict, ...] = (
         needs=((TIME_ALONE,),),
         self_needed=False,
         unless=(*_QUIET, "taper", "away", "done_with"),
+    ),
+    dict(
+        name="going-when",
+        categories=("plan", "intent"),
+        anchor=GO_BARE,
+        needs=((AWAITED,),),
+        self_needed=False,
+        unless=("dose", "taper", "away", "company", OUTING),
+    ),
+    dict(
+        name="decided-farewell",
+        categories=("intent", "preparation"),
+        anchor=DECIDED_BARE,
+        needs=((SORRY_ALL, "farewell", "signing_off"),),
+        self_needed=False,
+        unless=("dose", "taper", "away", "company", MOVING_ON),
+    ),
+    dict(
+        name="status-farewell",
+        categories=("preparation",),
+        anchor=STATUS_FAREWELL,
+        needs=(),
+        self_needed=False,
+        unless=("dose", "taper", "away", "life_reason", MOVING_ON, OUTING),
     ),
     dict(
         name="attempt-told",

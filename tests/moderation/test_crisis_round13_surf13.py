@@ -141,3 +141,84 @@ def test_an_attempt_told_in_a_few_words_is_an_attempt(text):
 )
 def test_a_cut_an_appointment_or_christmas_survived_stays_quiet(text):
     _quiet(text)
+
+
+# Piece 5: going, bare, when an awaited event comes.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "when the last of my savings runs out im going",
+        "once the divorce goes through and the kids are settled, then i can go",
+        "ill go when my old cat passes. not before",
+        "after the house is sold and mum has her share ill do it",
+    ],
+)
+def test_going_when_an_awaited_event_comes_is_a_plan(text):
+    found = _caught_by_rules(text, "plan")
+    assert "intent" in found.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "when the last of my savings runs out im going back to work",
+        "once the divorce goes through and the kids are settled, then i can go travelling",
+        "ill go to the rescue for a new kitten when my old cat passes",
+        "once the sale goes through ill do it. the 10% cut i keep putting off",
+        "when my husband gets home then i can go. pharmacy closes at 6",
+    ],
+)
+def test_going_somewhere_named_or_a_cut_stays_quiet(text):
+    _quiet(text)
+
+
+# Piece 6: a decision with nothing named, beside thanks or sorry to everyone.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "made my decision. thank you all for everything",
+        "ive decided. please dont blame yourselves",
+        "decision made. love you all",
+        "mind made up now. sorry everyone.",
+    ],
+)
+def test_a_bare_decision_with_a_farewell_is_intent(text):
+    _caught_by_rules(text, "intent")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ive decided. thank you all for the advice, going with the liquid taper",
+        "made my decision, sorry everyone, im taking a break from the forum",
+        "decision made: sticking with the 5% cuts. thank you all",
+        "mind made up, im switching to valium. love you all for the support",
+    ],
+)
+def test_a_decision_about_the_taper_or_a_break_stays_quiet(text):
+    _quiet(text)
+
+
+# Piece 7: a farewell said as a status or a bio.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "saying goodbye to all of you here",
+        "last status update. sorry to whoever finds it",
+        "this is my final profile edit. thank you for putting up with me",
+    ],
+)
+def test_a_farewell_as_a_status_is_a_preparation(text):
+    _caught_by_rules(text, "preparation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my final post on the tapering thread. jumped to zero and feeling great",
+        "last status update for a while, going offline for my exams",
+        "saying goodbye to everyone here, im benzo free and moving on with my life",
+    ],
+)
+def test_a_farewell_with_a_life_ahead_stays_quiet(text):
+    _quiet(text)
