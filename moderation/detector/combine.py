@@ -270,7 +270,7 @@ def _apart(
 # idiom; a time, a means or an act ("that will be the end of me", "tonight will be") is not.
 _THING_ENDS_ME = re.compile(
     r"\b(?:the|my|this|these|those|our|his|her|their)(?: (?!(?:tonight|today|tomorrow|night|day|weekend|week|"
-    r"time|date|plan|jump|fall|bridge|rope|pills|tablets|overdose|bottle|drive|car|gun)\b)[a-z]+){1,3}"
+    r"time|date|plan|jump|fall|bridge|rope|pills|tablets|overdose|bottle|drive|car|gun)\b)[a-z0-9]+){1,3}"
     r"(?: at \d+(?:am|pm)?| at night| every night)*(?: [a-z]+)? "  # "the music at 2am": the hour is the thing's
     r"(?:is|are|will|is going to|are going to|is gonna|are gonna|might|could|would) (?:be|become) $|"
     # "work is going to be the end of me": a bare noun opening its clause

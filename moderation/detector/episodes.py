@@ -103,6 +103,9 @@ REPORTED = re.compile(
     # "our lodger keeps saying", "twin sister keeps telling the family": someone else's words
     r"|(?:\b(?:my|our|his|her|their|the) |^)(?!(?:brain|mind|head|voice|gut|heart|body|thoughts?|inner|it|this)\b)"
     r"(?:\w+ )?\w+ (?:keeps|kept) (?:saying|telling (?:everyone|people|us|the family|my family|everybody))\b"
+    # "flagging a dm from a new account that said id be better off dead": a message reported (round thirteen, surf13)
+    r"|\b(?:a|the|an|this|that) (?:\w+ )?(?:dm|pm|message|comment|reply|email|text)(?: [a-z0-9]+){0,7}?"
+    r" (?:that|which|who) (?:said|says|told|tells|wrote|writes|called)\b"
     # "my post from march where i said": the writer's own old words
     r"|\bmy (?:(?:old|earlier|first) (?:post|thread|message)|(?:post|thread|message) from (?!today|tonight)\w+)"
     r"(?: \w+){0,2}? (?:where|when|in which) (?:i )?(?:said|wrote|posted)\b"
@@ -277,8 +280,9 @@ def reported(in_clause: str, before: str = "") -> bool:
 
 # "found my old notebook . page after page of i want to die": words read in old writing, not said now.
 _PAGES_OF = re.compile(
-    r"\b(?:page after page|pages and pages|line after line|lines and lines|entry after entry|full|filled) "
-    r"(?:of|with)(?: \w+){0,4} $"
+    r"\b(?:page after page|pages and pages|line after line|lines and lines|entry after entry|full|filled"
+    r"|pages|entries) "
+    r"(?:of|with)(?: ,)?(?: \w+){0,4} $"  # 'pages of "i want to die"': the quote read as a comma
 )
 _OLD_WRITING = re.compile(
     r"\b(?:old|older|earlier|first|previous) (?:\w+ )?(?:journals?|diar(?:y|ies)|notebooks?|notes|posts|messages|"

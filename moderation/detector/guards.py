@@ -44,6 +44,8 @@ _TOPIC = re.compile(
     r"\b(?:the|a|an|increased|higher|raised|added|greater|lower|reduced) risks? (?:of|for)\b|"
     r"\b(?:it|they|which|that|survey|questionnaire|form|quiz|poll|study|question|questions) (?:also |even )?"
     r"(?:asks?|asked|asking) (?:\w+ )?(?:about|if|whether)\b"
+    # round thirteen (surf13): "would a thread on the warning be ok . it mentions overdose"
+    r"|\b(?:it|they|which|that) (?:also |even |only )?(?:mentions?|mentioned|covers|lists?)\b"
 )
 _ASKED_NO = re.compile(
     r"\b(?:it was|answered|said|the answer was) no to (?:all|both|each|every|them)\b|^(?:im|i am) not$"

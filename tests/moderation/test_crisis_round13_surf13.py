@@ -222,3 +222,34 @@ def test_a_farewell_as_a_status_is_a_preparation(text):
 )
 def test_a_farewell_with_a_life_ahead_stays_quiet(text):
     _quiet(text)
+
+
+# Piece 8: flag notes and journals holding words that are not the writer's now.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "flagging a comment from a new member that said i was better off dead, its bullying",
+        "reading my diary from the first winter. pages of i want to be dead. i made it out of that",
+        "found my old journals in the loft. pages of wanting to die. so glad thats not me now",
+        "is a thread on the black box warning ok? it mentions suicidal thoughts and overdose risk",
+        "i swear the 3am wake ups will be the end of me, back to bed",
+    ],
+)
+def test_a_message_reported_old_writing_a_topic_or_an_hour_in_an_idiom_stays_quiet(text):
+    _quiet(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("my journal tonight is pages of i want to be dead", "passive"),
+        ("a dm from a stranger said id be better off dead and honestly i agree, i want to be dead", "passive"),
+        ("flagging a comment that said i should kill myself. and tbh i want to kill myself tonight", "active"),
+        (
+            "the forum says it gets better. it wont. the 3am wake ups are nothing now, tonight will be the end of me",
+            "intent",
+        ),
+    ],
+)
+def test_the_writers_own_words_beside_them_stay_caught(text, category):
+    _caught_by_rules(text, category)
