@@ -253,3 +253,26 @@ def test_a_message_reported_old_writing_a_topic_or_an_hour_in_an_idiom_stays_qui
 )
 def test_the_writers_own_words_beside_them_stay_caught(text, category):
     _caught_by_rules(text, category)
+
+
+# Piece 9: "wished" and "prayed" wake the rule of a plane wished down.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wished my plane would go down on the way back yesterday",
+        "prayed the flight would go down the whole way home last night",
+    ],
+)
+def test_a_plane_wished_down_today_is_a_wish_to_be_dead(text):
+    _caught_by_rules(text, "passive")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i wished the plane would go down when i was 19 and terrified of flying, now i love it",
+        "my nan prayed the plane wouldnt go down, she hates flying",
+    ],
+)
+def test_a_wish_outgrown_or_a_prayer_for_safety_stays_quiet(text):
+    _quiet(text)
