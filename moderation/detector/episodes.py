@@ -49,7 +49,11 @@ RESOLVED = re.compile(
     r"ng (?:much |so much |really )?(?:better|well|ok|okay|great)|in a (?:much |far )?better place|clean for|("
     r"?:years|months|days) (?:clean|free)|(?<!never )(?<!didnt )(?<!not )recovered|(?<!hadnt )(?<!never )(?<!n"
     r"ot )survived(?! *(?:$|[.,])| (?:an?|my|the) (?:\w+ )?(?:attempt|overdose)\b)"  # "survived an attempt": the act
-    r"|got through|came through|glad (?:i|im) (?:still )?(?:here|alive|didnt)|than"
+    # round thirteen (mind13): a day or an event got through on a dose is taper talk, not an episode over
+    r"|got through(?! (?:it|(?:the|my|her|his|their|our|mums|dads) (?:\w+ )?(?:day|night|party|meal|wedding|funeral|"
+    r"birthday|service|visit|shift|dinner|evening|weekend|christmas|\d+th)) on (?:\d+ ?(?:mg|mcg|ml)|(?:my|the|a|half"
+    r"|half a) (?:\w+ )?(?:dose|hold|taper|tablet|pill)))"
+    r"|came through|glad (?:i|im) (?:still )?(?:here|alive|didnt)|than"
     r"kfully|(?:it|that|they) (?:has |have )?passed|(?:went|go) away|faded|lifted|no longer (?:feel|have|think"
     r"|want)|life is good|im ok now|proud of|(?:are|is|were) (?:all |long )?(?:gone|over)(?: now)?|(?:has|have"
     r") been (?:mostly |pretty |really )?(?:good|better|ok|okay|great|fine)|ripped (?:them|it) up|threw (?:the"

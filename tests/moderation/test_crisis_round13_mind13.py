@@ -158,3 +158,29 @@ def test_self_harm_told_by_where_how_or_what_failed_is_self_harm(text):
 )
 def test_a_taper_cut_a_grounding_trick_an_itch_or_a_blood_test_stays_quiet(text):
     assert _quiet_for_the_rules(text), assess(text).summary()
+
+
+# Piece 5: a day or an event "got through" on a dose is taper talk, not a past episode told as over.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the wedding was saturday, got through it on 10mg. i spent the speeches wishing i was dead",
+        "got through the party on my evening dose. i was wishing i could just disappear forever",
+        "my sons graduation was today and i got through the day on 5mg. kept thinking id rather be dead than keep going"
+        " like this",
+    ],
+)
+def test_a_wish_beside_an_event_got_through_on_a_dose_is_a_wish_to_be_dead(text):
+    _caught_by_rules(text, "passive")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "got through the worst of it on 10mg. back then i wanted to die, now im doing well",
+        "i got through it on 20mg back in 2019 when i wanted to die every day. its over now",
+        "got through acute on 30mg years ago. i was wishing i was dead most days, but thats long gone",
+    ],
+)
+def test_the_worst_of_it_got_through_long_ago_stays_quiet(text):
+    assert _quiet_for_the_rules(text), assess(text).summary()
