@@ -24,6 +24,7 @@ from moderation.detector import concepts_acts as acts
 from moderation.detector import concepts_harm as harm
 from moderation.detector import concepts_intent as ci
 from moderation.detector import concepts_known as ck
+from moderation.detector import concepts_means as cm
 from moderation.detector import concepts_planned as cp
 from moderation.detector import concepts_surface as cs
 from moderation.detector import concepts_wish as cw
@@ -121,7 +122,8 @@ RECIPES = (
     # A means used on oneself, taken all at once, or a place or means avoided for what one might do.
     Recipe("means-used-on-me", (ACTIVE, METHOD), c.USE_ON, ((c.MEANS, c.PLACE),)),
     Recipe("means-used", (ACTIVE, METHOD), c.USE, ((c.MEANS,), (c.THOUGHT, c.DECIDE)), weak_with=(c.TAPER,)),
-    Recipe("take-all", (ACTIVE, METHOD), c.TAKE_ALL, ((c.MEANS,), (c.THOUGHT, c.DECIDE, c.WISH, c.ESCAPE, c.SOON)),
+    Recipe("take-all", (ACTIVE, METHOD), c.TAKE_ALL,
+           ((c.MEANS, cm.DRUG_HISTORY), (c.THOUGHT, c.DECIDE, c.WISH, c.ESCAPE, c.SOON)),
            weak_with=(c.DOSE, c.AWAY)),
     # "ive counted it . i know what it would do": the effect known, beside counting or keeping (weak).
     Recipe("effect-known", (METHOD, PREPARATION), c.EFFECT, ((c.COUNT, c.STORE),), weak=True),
@@ -303,10 +305,11 @@ def _is_idiom(text: str, anchor: tuple[int, int, str], sentence_start: int) -> b
 _NOTHING_ELSE = re.compile(r" (?:of|about) (?:anything|nothing) (?:else|but)\b")
 _NOT_BEFORE = re.compile(r"\b(?:not|never|dont|no longer|isnt|arent|wasnt|(?<!havent )(?<!hasnt )(?<!never )(?<!cant )"
                          r"(?<!couldnt )stopped)(?: \w+)? $")
+# "i cant stop thinking about him": a person (round thirteen, quiet13: the verb after the thought)
 _ABOUT_SOMEONE = re.compile(
-    r" (?:about|of) (?:(?:her|him)(?= (?:a lot|all the time|every (?:day|time|year|night)|whenever|constantly|often"
-    r"|and|so|too|[.,])|$)|my (?:aunt|uncle|"
-    r"mum|mom|dad|brother|sister|friend|son|daughter|nan|gran|grandma|grandad|wife|husband|partner)\b)"
+    r"(?: (?:thinking|worrying|wondering))? (?:about|of) (?:(?:her|him)"
+    r"(?= (?:a lot|all the time|every (?:day|time|year|night)|whenever|constantly|often|and|so|too|[.,])|$)|"
+    r"my (?:aunt|uncle|mum|mom|dad|brother|sister|friend|son|daughter|nan|gran|grandma|grandad|wife|husband|partner)\b)"
 )
 
 

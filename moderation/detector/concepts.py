@@ -15,6 +15,7 @@ from moderation.detector.concepts_acts import ACTS_EXTRA, ACTS_VOCAB
 from moderation.detector.concepts_affairs import AFFAIRS_EXTRA, NOT_CHORES, NOT_TO_FAMILY, TO_CHARITY
 from moderation.detector.concepts_harm import CUTTING, HARM_ACT, HARM_VOCAB, HURT_CONTEXT, HURT_STRONG  # noqa: F401 - read as c.CUTTING
 from moderation.detector.concepts_intent import MORE as INTENT_MORE
+from moderation.detector.concepts_means import HISTORY_AFTER, HISTORY_BEFORE
 from moderation.detector.concepts_mind import MIND_MORE, MIND_RECIPES, MIND_VOCAB  # noqa: F401 - c.MIND_RECIPES
 from moderation.detector.concepts_now import EXTRA as NOW_EXTRA
 from moderation.detector.concepts_now import NOW_RECIPES, NOW_VOCAB, SIGNING_OFF  # noqa: F401 - read as c.SIGNING_OFF
@@ -382,7 +383,7 @@ VOCAB.update(NOW_VOCAB)  # acts under way, written from inside them: concepts_no
 for _name, _extra in NOW_EXTRA.items():
     VOCAB[_name] += "|" + _extra
 # "now 3 years off ativan": a drug one has been off for years is not a means at hand.
-VOCAB[MEANS] = r"(?<!years off )(?<!year off )(?:" + VOCAB[MEANS] + r")"
+VOCAB[MEANS] = r"(?<!years off )(?<!year off )" + HISTORY_BEFORE + r"(?:" + VOCAB[MEANS] + r")" + HISTORY_AFTER  # quiet13
 # "the river walk", "the train journey", "the cliff cafe": a day out, not a place to die.
 VOCAB[PLACE] = r"(?:" + VOCAB[PLACE] + r")(?! (?:walks?|paths?|views?|trips?|holidays?|cruises?|cottages?|journeys?|rides?|swims?|cafes?|pubs?|tickets?|fares?|strikes?|delays?)\b)"
 

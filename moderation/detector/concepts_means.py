@@ -25,7 +25,10 @@ rescue dose are household care (MEANS_EXTRA adds them to concepts.SAFE).
 # ruff: noqa: E501 - one alternation per line reads better unwrapped, as in concepts.py
 from __future__ import annotations
 
+from moderation.detector.patterns import DRUGS
+
 METHOD_READ, OWNED, HID_IT, WHY_ME, SUPPLY = "method_read", "owned", "hid_it", "why_me", "supply"
+DRUG_HISTORY = "drug_history"
 
 _LOOKED = (
     r"(?:look(?:ed|ing)? (?:up|into)|read(?:ing)? (?:up )?(?:about|on|into)|googl\w*|search(?:ed|ing)?|research(?:ed|ing)|"
@@ -66,4 +69,20 @@ MEANS_RECIPES: tuple[dict, ...] = (
     dict(name="supply-owned", categories=("method", "preparation"), anchor=SUPPLY, needs=((OWNED,),)),
     # ... or the disowning itself, where the keeping holds the means ("putting a few tablets aside . not for the taper").
     dict(name="supply-owned", categories=("method", "preparation"), anchor=OWNED, needs=(("means", SUPPLY), ("store", "count", SUPPLY))),
+)
+
+# Round thirteen (quiet13): "xanax 3 years , off 2 months", "klonopin for 8 years", "ten years on clonazepam": a
+# drug named with how long it was taken is the writer's taper history, not a means at hand ("two months of xanax
+# saved", "klonopin 3 weeks worth" still are). concepts.py wraps MEANS in these.
+_SPAN = (
+    r"(?:about |nearly |almost |over |around |just over |just under )?(?:\d+|a|an|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|a few|a couple of) (?:years?|months?|weeks?)"
+)
+HISTORY_BEFORE = r"(?<!years on )(?<!year on )(?<!months on )"
+HISTORY_AFTER = r"(?! (?:for )?" + _SPAN + r"(?! (?:of|worth|supply|saved|stashed|left|ago)\b))"
+# The drug of that history is still what "taking every one i have left" takes (combine.py's take-all).
+MEANS_VOCAB[DRUG_HISTORY] = DRUGS + r"(?= (?:for )?" + _SPAN + r")"
+MEANS_EXTRA["take_all"] = (
+    r"(?:take|taking|swallow\w*) every (?:last |single )?one (?:i have|ive got|ive (?:saved|kept)|i saved|left|"
+    r"in the (?:house|packet|box|bottle))"
 )

@@ -15,7 +15,7 @@ from moderation.detector import patterns as p
 DISTANT_PAST = re.compile(
     r"\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|many|several|few|couple of) (?:years?|yrs"
     r"?|decades?|months?|winters?|summers?|springs?|autumns?|christmases) (?:ago|back|before|later)|(?:years|d"
-    r"ecades) ago|used to|back (?:in(?! (?:the )?(?:hospital|a and e|a e|icu|rehab|ward|psych))"
+    r"ecades) (?:ago|before|earlier)|used to|back (?:in(?! (?:the )?(?:hospital|a and e|a e|icu|rehab|ward|psych))"
     r"(?! *(?:$|[.,]|and\b|again\b|tonight\b))|when|then)"  # "creeping back in , and": returning, not the past
     r"|when i was (?:a |\d+|younger|young|in |at |on the |little|small|teen|ki"
     r"d|child|student)|as a (?:teen|teenager|kid|child|student)|in (?:19|20)\d\d|in my (?:teens|twenties|20s|t"
@@ -23,14 +23,16 @@ DISTANT_PAST = re.compile(
     r"in my worst (?:month|months|week|weeks|year|days|time|patch)|in (?:the"
     r" |my )?acute(?: phase| stage)?|(?:through|during|throughout) (?:most of |all of )?my (?:teens|twenties|2"
     r"0s|thirties|30s|childhood)|(?:\d+|a|an|one|two|three|four|five|six|ten) (?:weeks?|months?|years?) "
-    r"since (?:i (?:last )?|(?:the|my) (?=overdose|attempt))|\d\d+ days? "
-    r"since (?:i (?:last )?|(?:the|my) (?=overdose|attempt))|when i (?:first )?(?:joined|came here|started pos"
-    r"ting)|remember when|years back|at my worst|at the time|there was a (?:winter|summer|year|time|month) whe"
-    r"n|before i (?:got|found|started)|i (?:still )?remember|i once|year (?:one|two|1|2)|(?:my )?first year|la"
-    r"st (?:spring|summer|autumn|fall|winter)|(?:19|20)\d\d|at \d+ (?:months|weeks) off|(?:at|in|around|during"
+    r"since (?:i (?:last )?|(?:the|my) (?=(?:\w+ ){0,2}?(?:overdose|attempt)))|\d\d+ days? "
+    r"since (?:i (?:last )?|(?:the|my) (?=(?:\w+ ){0,2}?(?:overdose|attempt)))|"
+    r"when i (?:first )?(?:joined|came here|started posting)|remember when|years back|at my worst|at the time|"
+    r"there was a (?:winter|summer|year|time|month) when|before i (?:got|found|started)|i (?:still )?remember|"
+    r"i once|year (?:one|two|1|2)|(?:my )?first year|last (?:spring|summer|autumn|fall|winter)|(?:19|20)\d\d|"
+    r"at \d+ (?:months|weeks) off|(?:at|in|around|during"
     r"|from) month (?:\d+|one|two|three|four|five|six|eight|ten)|at (?:the|my) worst(?: point)?|looking back|t"
     r"here (?:was|were) (?:a time|times|a period)|since the (?:night|day|time)|(?:from|during|in) about month "
-    r"\d+|during (?:the )?acute|through (?:most of |all of )?month (?:\d+|one|two|three|four|five|six)|throwback to|"
+    r"\d+|during (?:the |my )?acute|through (?:most of |all of )?month (?:\d+|one|two|three|four|five|six)|"
+    r"throwback to|"
     r"in the (?:(?:19|20)?\d0s|seventies|eighties|nineties|noughties)|"
     r"in my (?!(?:last|final|remaining|next|dying|few|own)\b)(?:[a-z]+ ){1,2}days|"
     r"(?<!im )(?<!am )(?<!still )(?<!are )(?:in|at|through) the worst of it|"
@@ -55,7 +57,8 @@ RESOLVED = re.compile(
     r"|half a) (?:\w+ )?(?:dose|hold|taper|tablet|pill)))"
     r"|came through|glad (?:i|im) (?:still )?(?:here|alive|didnt)|than"
     r"kfully|(?:it|that|they) (?:has |have )?passed|(?:went|go) away|faded|lifted|no longer (?:feel|have|think"
-    r"|want)|life is good|im ok now|proud of|(?:are|is|were) (?:all |long )?(?:gone|over)(?: now)?|(?:has|have"
+    r"|want)|life is good|im ok now|proud of|"
+    r"(?:are|is|were) (?:all |long |completely |totally |just |simply )?(?:gone|over)(?: now)?|(?:has|have"
     r") been (?:mostly |pretty |really )?(?:good|better|ok|okay|great|fine)|ripped (?:them|it) up|threw (?:the"
     r"m|it) away|planted|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) years? off|"
     r"year (?:two|three|four|five|\d+) off|benzo free|it passes|so (?:thankful|grateful)|(?:thankful|grateful) (?"
@@ -72,14 +75,22 @@ RESOLVED = re.compile(
     r"(?: \w+){0,4}? (?:in|for) (?:over |more than |nearly |almost |about |well over )?"
     r"(?:a|one|two|three|four|five|six|\d+|many|several) (?:years?|months)|"
     r"(?:its|it has|thats|that has) (?:long )?been over|tore (?:them|it) up|"
-    r"(?:they|the thoughts|those thoughts) (?:finally |all |eventually |just )?(?:stopped|ended|eased|subsided)"
+    r"(?:they|it|that|all that|the urges?|the thoughts|those thoughts) (?:finally |all |eventually |just )?"
+    r"(?:stopped|ended|eased|subsided)"
     r"(?! (?:me|him|her|us|them|\w+ing)\b)|(?:brain|body|nervous system) (?:really )?(?:does |did )?"
     r"heal(?:s|ed)?|"
     # round twelve (quiet12): "im in a good place", "still here , still kicking", "alive and well"
     r"(?<!not )(?<!never )(?<!wasnt )(?<!isnt )in a (?:really |much |far |very )?(?:good|great|healthy|healthier|safe"
     r"|safer|happy|happier|stable|steady) place(?! to)|still (?:kicking|standing)|alive and (?:kicking|well)|"
     r"(?<!used to )(?<!didnt )(?<!dont )(?<!not )(?<!never )love my life(?! (?:but|until|till))|"
-    r"glad i (?:stayed|held on|hung on))\b"
+    r"glad i (?:stayed|held on|hung on)|"
+    # round thirteen (quiet13): "off 3 years now", "clear of it 2 years", "havent cut since 2021", "a different life"
+    r"off (?:for |since )?(?:(?:about |over |nearly )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten) years|"
+    r"(?:19|20)\d\d)|(?:clean|clear|free) of (?:it|that|them)(?: for)? (?:about |over |nearly )?(?:\d+|a|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten) (?:years?|months)|(?:havent|have not|hasnt|not) (?:had|felt|done|thought|"
+    r"wanted|cut|harmed|selfharmed|self harmed|hurt)(?: \w+){0,4}? since (?:early |late |mid )?(?:19|20)\d\d|"
+    r"(?:a )?different life now|none of (?:that|it|those) (?:now|anymore)|"
+    r"proof (?:it|the feeling|that it) (?:ends|passes))\b"
 )
 
 PAST_WORDS = re.compile(
@@ -87,7 +98,7 @@ PAST_WORDS = re.compile(
     r"was|were|had|felt|used|got|became|did|didnt|went|wanted|tried|attempted|thought|considered|planned|"
     r"took|wrote|overdosed|burned|burnt|harmed|selfharmed|relapsed|ended|survived|hung|jumped|cut|hurt|stood|s"
     r"at|walked|started|found|gave|kept|hid|hoarded|stashed|stockpiled|swallowed|bought|googled|researched|"
-    r"searched|climbed|drove|tied)\b"
+    r"searched|climbed|drove|tied|spent)\b"
 )
 
 REPORTED = re.compile(
@@ -136,7 +147,7 @@ BESIDE_ME = re.compile(
 
 # "... the platform . that was four years ago": the next sentence dates what this one told.
 _DATED_NEXT = re.compile(
-    r"(?:that|this|it|all that|all of that|that all) (?:was|happened) (?:all )?(?:(?:back )?in (?:19|20)\d\d|"
+    r"(?:that|this|it|all that|all of that|that all) (?:was|happened) (?:all )?(?:(?:back )?(?:in )?(?:19|20)\d\d|"
     r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|many|several|a few|a couple of) (?:years?|decades?)"
     r" ago|years ago|a (?:long|lifetime) (?:time )?ago|long ago|in (?:another|a different) life)\b"
 )
@@ -256,7 +267,10 @@ _SAYING_FIRST = re.compile(
     r"(?:said|says|told (?:me|us|everyone)|wrote|texted|messaged|posted|announced|keeps saying|kept saying)\b"
 )
 
-_SAID_BEFORE = re.compile(r"\b(?:said|says|used to say|would say|wrote|writes) *,? *$")
+# "he kept saying , im a burden , youd be better off": a quote that runs on past one short clause (round thirteen).
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|used to say|would say|wrote|writes|kept saying|keeps saying)(?: , (?:[a-z]+ ){1,4}?[a-z]+)? *,? *$"
+)
 
 # "mum said suicide is selfish and i still want to kill myself": a clause of the writer's own after
 # someone's words ends what was reported (round ten, guards10).
@@ -284,14 +298,15 @@ def reported(in_clause: str, before: str = "") -> bool:
 
 # "found my old notebook . page after page of i want to die": words read in old writing, not said now.
 _PAGES_OF = re.compile(
-    r"\b(?:page after page|pages and pages|line after line|lines and lines|entry after entry|full|filled"
-    r"|pages|entries) "
-    r"(?:of|with)(?: ,)?(?: \w+){0,4} $"  # 'pages of "i want to die"': the quote read as a comma
+    r"\b(?:(?:page after page|pages and pages|line after line|lines and lines|entry after entry|full|filled"
+    r"|pages|entries) (?:of|with)(?: ,)?|so (?:much|many)(?: ,)?)"
+    r"(?: \w+){0,4} $"  # 'pages of "i want to die"': the quote read as a comma
 )
 _OLD_WRITING = re.compile(
     r"\b(?:old|older|earlier|first|previous) (?:\w+ )?(?:journals?|diar(?:y|ies)|notebooks?|notes|posts|messages|"
     r"entries|letters|pages)\b|"
-    r"\b(?:journals?|diar(?:y|ies)|notebooks?|letters) from (?:the|my|when|back|last|(?:19|20)\d\d)\b"
+    r"\b(?:journals?|diar(?:y|ies)|notebooks?|letters|posts|messages|entries) from "
+    r"(?:the|my|when|back|last|(?:19|20)\d\d)\b"
 )
 # "1 year free of clonazepam", "five years free of selfharm": what the writer is free of.
 # "4 years free of benzos and free of self harm too": a second thing the writer is free of (round twelve, long12).
@@ -381,6 +396,8 @@ def past_fragment(text: str, sentence_start: int, clause: str) -> bool:
     if _FIRST_PERSON.search(clause):
         return False
     at = text.find(clause, sentence_start)
+    if at > sentence_start + 2 and PAST_WORDS.search(text, sentence_start, at):
+        return True  # "during the taper i selfharmed for a while , cutting": told in the sentence's past (round 13)
     if at > sentence_start + 2 and DISTANT_PAST.search(text, sentence_start, at):
         return bool(PAST_WORDS.search(text, sentence_start, at))
     if sentence_start < 3:

@@ -76,7 +76,7 @@ _DEATH = re.compile(r"\b(?:dead|die|(?:kill|shoot|top) (?:myself|me))\b")  # wit
 # "checked that the suicide clause has passed": a waiting period over is no episode over.
 _OVER_NOW = re.compile(
     r"\b(?:(?<!clause )(?<!period )(?<!deadline )"
-    r"(?:are|is|were|have|has) (?:all |completely )?(?:gone(?! (?:from|up)\b)|over|passed)(?: now)?|"
+    r"(?:are|is|were|have|has) (?:all |completely |just |simply )?(?:gone(?! (?:from|up)\b)|over|passed)(?: now)?|"
     r"(?:went away|faded|lifted|vanished|disappeared|thinned out|cleared|"
     r"(?<!\band i )(?<!\bthen i )stopped|eased off|eased(?! off)|subsided)"
     r"(?: completely| eventually| for good)?"
@@ -200,7 +200,8 @@ def _over_and_done(text: str, match: re.Match, filler: str, clause: str, sentenc
     if opens:  # a noun or "wanting to" that starts its clause: its verb follows ("selfharm was part of")
         lead = " ".join(text[match.end() : s_end].split(" , ")[0].split()[:6])  # "thoughts in withdrawal were"
     if not _PAST_WORDS.search(lead + " " + match.group(0)) and not ep.past_voice(clause, match.group(0)):
-        if "used to" in filler or (_clause_long_ago(timed) and (not recent or _says_it_is_over(text))):
+        if "used to" in filler or (_clause_long_ago(timed) and not _BACK_AGAIN.search(timed) and (  # "try again"
+                not recent or _says_it_is_over(text))):
             return True
         return ep.past_fragment(text, s_start, clause) and not _RECENT.search(clause) and _says_it_is_over(text)
     long_ago = _long_ago(text, s_start, s_end)

@@ -34,8 +34,12 @@ _PAST = re.compile(
 _TOPIC = re.compile(
     r"\b(?:articles?|headlines?|study|studies|paper|survey|research|report|documentary|episode|podcast|"
     r"programme|stories|respondents|participants|patients|people|section|chapter|paragraph|"
-    r"trends?|memes?|leaflet|insert|label) "
-    r"(?:on|about|into|linked to|mentioned|reported|described|said|with)\b|"
+    r"trends?|memes?|leaflet|insert|label|news|lawsuit|inquest|case) "
+    r"(?:on|about|into|linked to|mentioned|reported|described|said|with|listing|lists|listed)\b|"
+    # round thirteen (quiet13): "it lists suicidal thoughts", "a worrying share reported suicidal thoughts"
+    r"\b(?:it|they|which|leaflet|insert|label) (?:also )?(?:lists|listed|mentions|mentioned|warns (?:of|about))\b|"
+    r"\b(?:share|proportion|percent|third|quarter|half|majority|minority|fifth|number) (?:of (?:\w+ ){0,2})?"
+    r"(?:reported|said|described|mentioned|had)\b|"
     r"\b(?:some|many|most|others|a few|several) (?:of them |people )?(?:mentioned|reported|described|said|had|"
     r"talked about)\b|\b(?:linked to|associated with)\b|"
     # round twelve (quiet12): "a boxed warning about", "the risk of suicidal thoughts", "it asks about suicide attempts"
@@ -138,6 +142,21 @@ def _named_as_symptom(text: str, sentence: tuple[int, int], start: int, end: int
     return named and bool(_A_SYMPTOM.match(text, end)) and not _FIRST.search(text, *sentence)
 
 
+# Round thirteen (quiet13): "i was worried id get suicidal", "the gp worried i might get suicidal": a fear of
+# becoming it, unless it came true after ("and now i am"); "people keep assuming i must want to die . i dont .":
+# others' belief in the sentence, denied by the next one.
+_FEARED = re.compile(
+    r"\b(?:worr\w*|afraid|scared|fear\w*|warned|terrified|expect\w*)(?: that)? (?:id|i would|i might|i may|ill|i will|"
+    r"i could|i was going to|im going to) (?:get|become|go|turn|end up|start (?:feeling|being)) $"
+)
+_FEAR_CAME_TRUE = re.compile(r"\b(?:and now|now i|and i (?:am|did|do|have)|which i (?:am|did|have))\b")
+_ASSUMED = re.compile(
+    r"\b(?:people|everyone|everybody|they|he|she|my \w+|doctors?|friends|family|nurses?)(?: \w+){0,2} "
+    r"(?:assum\w*|think|thinks|thought|ask|asks|asking|asked|worr(?:y|ies|ied))\b"
+)
+_DENIED_NEXT = re.compile(r"(?:no , )?(?:i dont|i do not|im not|i am not|i wasnt|i havent|nope|no)(?= *(?:$|\.|,))")
+
+
 def _denied(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
     """Denied before the words or after them in their clause, named as a symptom, or a bare word answered no."""
     comma = text.rfind(" , ", sentence[0], start)  # -1 + 3 would skip a post's first two letters
@@ -147,6 +166,12 @@ def _denied(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
     if _named_as_symptom(text, sentence, start, end):
         return True
     bare = text[sentence[0] : sentence[1]].split()
+    if 0 < len(bare) <= 4 and text.startswith(" , ", end) and _BARE_NO.match(text, end + 3):
+        return True  # "grumpy , yes . suicidal , no" (round thirteen, quiet13)
+    if _FEARED.search(text, clause, start) and not _FEAR_CAME_TRUE.search(text, end, sentence[1]):
+        return True
+    if _ASSUMED.search(text, sentence[0], start) and _DENIED_NEXT.match(text, sentence[1] + 3):
+        return True
     return 0 < len(bare) <= 3 and bool(_BARE_NO.match(text, sentence[1] + 2))
 
 

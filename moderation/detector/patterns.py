@@ -56,7 +56,7 @@ KILL = (
     r"tak(?:e|ing) my (?:own )?life(?! back)|"
     r"(?:commit(?:ting)?|do(?:ing)?) suicide|suicide(?! (?:rates?|prevention|risk|hotline|helpline|line|"
     r"awareness|statistics|numbers|week)\b)|(?:hang|hanging|drown|drowning|shoot|shooting|gas|gassing|"
-    r"poison|poisoning|stab|stabbing|suffocate|suffocating|electrocute|off|offing) myself|"
+    r"poison|poisoning|stab|stabbing|suffocate|suffocating|electrocute|off|offing) myself(?! in the (?:foot|feet))|"
     r"overdos(?:e|ing)(?! on (?:caffeine|coffee|sugar|chocolate|tv)| deaths?| rates?| crisis| epidemic| statistics)|"
     r"(?:slit(?:ting)?|open(?:ing)?|slash(?:ing)?) my (?:wrists?|throat)|"
     r"put(?:ting)? an end to (?:myself|my (?:own )?life|it all|everything|me(?= *(?:$|[.,])))|"
