@@ -303,8 +303,8 @@ def _is_idiom(text: str, anchor: tuple[int, int, str], sentence_start: int) -> b
 
 
 _NOTHING_ELSE = re.compile(r" (?:of|about) (?:anything|nothing) (?:else|but)\b")
-_NOT_BEFORE = re.compile(r"\b(?:not|never|dont|no longer|isnt|arent|wasnt|(?<!havent )(?<!hasnt )(?<!never )(?<!cant )"
-                         r"(?<!couldnt )stopped)(?: \w+)? $")
+_NOT_BEFORE = re.compile(r"\b(?:not|never|dont|didnt|no longer|isnt|arent|wasnt|(?<!havent )(?<!hasnt )(?<!never )"
+                         r"(?<!cant )(?<!couldnt )stopped)(?: \w+)? $")
 # "i cant stop thinking about him": a person (round thirteen, quiet13: the verb after the thought)
 _ABOUT_SOMEONE = re.compile(
     r"(?: (?:thinking|worrying|wondering))? (?:about|of) (?:(?:her|him)"

@@ -265,10 +265,10 @@ VOCAB: dict[str, str] = {
         r"organi[sz]er|dosette|pill box|blister|for the week|weekly|hold|holding|step|schedule|titrat\w*|liquid|split|cutter|water|weigh\w*|scale|dry cut|cut|cuts|reduce|reduction",
         r"appointment|last (?:me|until|till|the month|the week)|sleep|insomnia|anxiety|symptom\w*|withdrawal|wd|side effects?|interdose|tolerance|updose|reinstat\w*",
     ),
-    NEWS: r"article|chapter|piece on|radio|programme|study|studies|research|rates?|statistics|news|documentary|podcast|book|paper|survey|report",
+    NEWS: r"warnings?|leaflets?|article|chapter|piece on|radio|programme|study|studies|research|rates?|statistics|news|documentary|podcast|book|paper|survey|report",
     ACT: _words(
         r"thats how (?:its|it is|it will be|itll be) going to (?:be|happen)(?= *(?:$|[.,]))|walk(?:ing)? off the edge(?= *(?:$|[.,]| of (?:the|a|that) (?:cliffs?|roof|bridge|quarry|platform|car park|building|balcony)))|(?:go|going|drive|driving|swerve|swerving|steer\w*) (?:through|into|off) the (?:barrier|edge|side|railings?)|(?:about|of) jumping(?= *(?:$|[.,]))",
-        r"do it(?= *(?:$|[.,]|this time|tonight|tomorrow|in the|soon|on|when|then|there|at the|i swear|properly|(?:mon|tues|wednes|thurs|fri|satur|sun)day|every (?:single )?day|and (?:no|nothing|nobody|im not|i am not)\b))|doing it(?= *(?:$|[.,]|in|on|tonight|tomorrow|then))",
+        r"do it(?= *(?:$|[.,]|this time|tonight|tomorrow|in the|soon|on|when|then|there|at the|i swear|properly|(?:mon|tues|wednes|thurs|fri|satur|sun)day|every (?:single )?day|and (?:no|nothing|nobody|im not|i am not)\b))|(?<!drug )(?<!drugs )(?<!benzo )(?<!benzos )(?<!withdrawal )(?<!brain )(?<!meds )doing it(?= *(?:$|[.,]|in|on|tonight|tomorrow|then))",
         r"(?:jump|jumping|step|stepping) off (?:it|the edge|the top)|over(?<=\bgoing over)(?= *(?:$|[.,]|the edge|the side|the rail))|let(?:ting)? (?:myself )?go in (?:it|there|the water)|(?:take|swallow) (?:everything|them all|it all|the lot)(?= *(?:$|[.,]|there|then))",
         r"go(?:ing)? through with it|finish it(?: myself)?|im out(?= *(?:$|[.,]))|(?:ill|i will|then i) go(?= *(?:$|[.,]))",
         r"im going(?= *(?:$|[.,]|for good))|im done(?= *(?:$|[.,]))|(?:ill|i will) be free|not getting off|(?:wont|not going to|dont want to|to not|not to) survive|go(?<=\bim going to go)(?= *$)|go(?<=\bim ready to go)(?= *$)",

@@ -89,7 +89,8 @@ RESOLVED = re.compile(
     r"(?:19|20)\d\d)|(?:clean|clear|free) of (?:it|that|them)(?: for)? (?:about |over |nearly )?(?:\d+|a|one|two|three|"
     r"four|five|six|seven|eight|nine|ten) (?:years?|months)|(?:havent|have not|hasnt|not) (?:had|felt|done|thought|"
     r"wanted|cut|harmed|selfharmed|self harmed|hurt)(?: \w+){0,4}? since (?:early |late |mid )?(?:19|20)\d\d|"
-    r"(?:a )?different life now|none of (?:that|it|those) (?:now|anymore)|"
+    r"(?:a )?different life now|none of (?:that|it|those) (?:now|anymore)|(?:its|it has|this one has|this time has) "
+    r"been (?:so |much |far |a lot )*(?:gentler|easier|kinder|calmer|smoother)|"
     r"proof (?:it|the feeling|that it) (?:ends|passes))\b"
 )
 
@@ -133,7 +134,8 @@ THIRD_SUBJECT = re.compile(
     r"ur|neighbor|colleague|aunt|uncle|grandma|grandad|"
     r"ex|bf|gf|boyfriend|girlfriend|mate|bestie|bff|roomie|fiance|fiancee|stepmum|stepdad|nan|gran)s?|"
     r"(?:a|the|this|that|an) (?:(?:old|young|main) )?(?:fr"
-    r"iend|member|man|woman|lady|patient|soldier|girl|boy|guy|person|teen|teenager|character|article|study|new"
+    r"iend|member|man|woman|lady|patient|soldier|girl|boy|guy|person|teen|teenager|character|article|study|"
+    r"detective|inspector|cop|officer|killer|victim|murderer|suspect|new"
     r"s|mum|mom|dad|hero|heroine|protagonist|narrator|villain|lead)s?|^(?:flatmate|roommate|housemate|husband|wife|partner|boyfriend|girlfriend|mum|mom|mam|dad|n"
     r"an|gran|neighbou?r|colleague|(?:twin )?(?:sister|brother)|cousin|aunt|uncle)|"
     r"(?:my|his|her|their|our|the) (?:\w+ )?(?:cat|dog|kitten|puppy|pup|budgie|parrot|rabbit|hamster|horse)s?|"
@@ -269,7 +271,8 @@ _SAYING_FIRST = re.compile(
 
 # "he kept saying , im a burden , youd be better off": a quote that runs on past one short clause (round thirteen).
 _SAID_BEFORE = re.compile(
-    r"\b(?:said|says|used to say|would say|wrote|writes|kept saying|keeps saying)(?: , (?:[a-z]+ ){1,4}?[a-z]+)? *,? *$"
+    r"\b(?:said|says|used to say|would say|wrote|writes|(?<!\bi )(?:kept|keeps) saying)"
+    r"(?: , (?:[a-z]+ ){1,4}?[a-z]+)? *,? *$"
 )
 
 # "mum said suicide is selfish and i still want to kill myself": a clause of the writer's own after

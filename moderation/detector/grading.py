@@ -49,7 +49,7 @@ CATEGORY_ORDER = (p.PLAN, p.INTENT, p.ATTEMPT, p.METHOD, p.PREPARATION, p.ACTIVE
 # friday", "every sunday"); "a year ago today" is an anniversary, not today.
 _RECENT = re.compile(
     r"\b(?<!every )(?<!a )(?<!most )(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
-    r"\b(?:again|now|(?<!ago )today|(?<!ago )tonight|right now|lately|recently|these days|"
+    r"\b(?:(?<!anything )(?<!never )again|now|(?<!ago )today|(?<!ago )tonight|right now|lately|recently|these days|"
     r"(?<!ago )this (?:week|morning|afternoon|evening|month|year)|last (?:night|week|weekend|month)|yesterday|"
     r"still|every (?:day|night)|constantly|tomorrow|"
     r"at the moment|currently|relapsed|relapse|(?:ive|i have|have|has) (?:just )?(?:started|begun)|"
@@ -57,7 +57,7 @@ _RECENT = re.compile(
     # "attempted 3 weeks ago": days or a few weeks ago is recent (kinds9a)
     r"(?:a|one|two|three|four|five|six|\d) (?:days?|weeks?) ago)\b"
 )
-_AGAIN = re.compile(r"\b(?:again|still|relapsed|happening)\b")
+_AGAIN = re.compile(r"\b(?:(?<!anything )(?<!never )again|still|relapsed|happening)\b")
 _BACK_AGAIN = re.compile(
     r"\b(?<!never )(?<!not )(?:again|happening|coming back|came back|come back|back again|returned|returning|"
     r"creeping back|started again|starting again)\b"
@@ -200,8 +200,8 @@ def _over_and_done(text: str, match: re.Match, filler: str, clause: str, sentenc
     if opens:  # a noun or "wanting to" that starts its clause: its verb follows ("selfharm was part of")
         lead = " ".join(text[match.end() : s_end].split(" , ")[0].split()[:6])  # "thoughts in withdrawal were"
     if not _PAST_WORDS.search(lead + " " + match.group(0)) and not ep.past_voice(clause, match.group(0)):
-        if "used to" in filler or (_clause_long_ago(timed) and not _BACK_AGAIN.search(timed) and (  # "try again"
-                not recent or _says_it_is_over(text))):
+        if "used to" in filler or (_clause_long_ago(timed) and (  # "two years since my attempt and tonight i want to"
+                not recent or _says_it_is_over(text) and not guards.said_tonight(timed))):
             return True
         return ep.past_fragment(text, s_start, clause) and not _RECENT.search(clause) and _says_it_is_over(text)
     long_ago = _long_ago(text, s_start, s_end)

@@ -126,7 +126,7 @@ _DENIED_AFTER = re.compile(
 )
 # "suicidal . no .": a bare word put as a question and answered no in the next sentence.
 _BARE_NO = re.compile(r"(?:no|nope|nah|never|not at all|not really|god no|absolutely not|no way|not even close)"
-                      r"(?: , \w+)? (?:\.|$)(?! (?:well|but|actually|i mean|i lied|ok|okay|yes|maybe)\b)")
+                      r"(?: , \w+)?(?: \.|$)(?! (?:well|but|actually|i mean|i lied|ok|okay|yes|maybe)\b)")
 
 
 # Round twelve (long12): "the desire to die is a symptom , not truth": the feeling named in general as a
@@ -157,6 +157,42 @@ _ASSUMED = re.compile(
 _DENIED_NEXT = re.compile(r"(?:no , )?(?:i dont|i do not|im not|i am not|i wasnt|i havent|nope|no)(?= *(?:$|\.|,))")
 
 
+# Round thirteen (quiet13): a clause told long ago that also says tonight or today is not only the past
+# ("two years since my last attempt and tonight i want to kill myself"); grading._over_and_done asks.
+_TONIGHT = re.compile(r"\b(?:(?<!ago )tonight|(?<!ago )today|right now)\b")
+
+
+def said_tonight(clause: str) -> bool:
+    return bool(_TONIGHT.search(clause))
+
+
+def _feared(text: str, s_start: int, own: int, end: int, s_end: int) -> bool:
+    """A fear of becoming it before the words (own: where they start after a rule's subject), not come true after."""
+    comma = text.rfind(" , ", s_start, own)
+    return bool(_FEARED.search(text, comma + 3 if comma != -1 else s_start, own)) and not _FEAR_CAME_TRUE.search(
+        text, end, s_end
+    )
+
+
+# Round thirteen (quiet13): intrusive thoughts named typical of withdrawal, "just noise" or "the drug doing it" in
+# their sentence or the next ("intrusive thoughts about death , my gp says its typical of withdrawal"), unless
+# doubted after ("but", "not sure"); thoughts only, not a want or an act.
+_CALLED_SYMPTOM = re.compile(
+    r"\b(?:typical|common|normal|classic|part|a symptom) (?:of|for|in) (?:benzo |protracted )?(?:withdrawal|wd|the "
+    r"taper|tapering|the benzos?|benzos?|the drugs?)\b|\b(?:theyre|they are|its|it is|thats) (?:just |only )?(?:noise|"
+    r"the (?:drugs?|benzos?|withdrawal) (?:doing it|talking))\b"
+)
+_DOUBTED = re.compile(r"\b(?:but|though|except|not sure|dont (?:think|believe)|doubt)\b")
+
+
+def _called_a_symptom(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
+    if "thought" not in text[start:end] and "intrusive" not in text[sentence[0] : start]:
+        return False
+    stop = text.find(" . ", sentence[1] + 2) % (len(text) + 1)
+    named = _CALLED_SYMPTOM.search(text, end, stop)
+    return bool(named) and not _DOUBTED.search(text, end, stop) and "not " not in text[named.start() - 5 : named.end()]
+
+
 def _denied(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
     """Denied before the words or after them in their clause, named as a symptom, or a bare word answered no."""
     comma = text.rfind(" , ", sentence[0], start)  # -1 + 3 would skip a post's first two letters
@@ -168,9 +204,7 @@ def _denied(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
     bare = text[sentence[0] : sentence[1]].split()
     if 0 < len(bare) <= 4 and text.startswith(" , ", end) and _BARE_NO.match(text, end + 3):
         return True  # "grumpy , yes . suicidal , no" (round thirteen, quiet13)
-    if _FEARED.search(text, clause, start) and not _FEAR_CAME_TRUE.search(text, end, sentence[1]):
-        return True
-    if _ASSUMED.search(text, sentence[0], start) and _DENIED_NEXT.match(text, sentence[1] + 3):
+    if _ASSUMED.search(text, sentence[0], start) and _DENIED_NEXT.match(text, sentence[1] + 2):
         return True
     return 0 < len(bare) <= 3 and bool(_BARE_NO.match(text, sentence[1] + 2))
 
@@ -293,4 +327,6 @@ def not_the_writers_risk(text: str, match, sentence: tuple[int, int], own: int) 
         return True
     if _one_more_chore(text, s_start, start, end):
         return True
+    if _feared(text, s_start, own, end, s_end) or _called_a_symptom(text, sentence, start, end):
+        return True  # round thirteen (quiet13)
     return _denied(text, sentence, start, end) or _someone_elses(text, s_start, own, end)
