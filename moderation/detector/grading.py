@@ -161,8 +161,8 @@ def _clause_times(clause: str) -> tuple[bool, bool]:
 
 @lru_cache(maxsize=256)
 def _clause_long_ago(clause: str) -> bool:
-    """The clause says long ago (read only where _over_and_done asks: speed)."""
-    return bool(_DISTANT_PAST.search(clause)) and not ep.stage_now(clause)  # "getting louder in month 8"
+    """Long ago (not a stage now, "louder in month 8"; not tonight: round thirteen); asked only where needed."""
+    return bool(_DISTANT_PAST.search(clause)) and not ep.stage_now(clause) and not guards.said_tonight(clause)
 
 
 @lru_cache(maxsize=256)
@@ -200,8 +200,7 @@ def _over_and_done(text: str, match: re.Match, filler: str, clause: str, sentenc
     if opens:  # a noun or "wanting to" that starts its clause: its verb follows ("selfharm was part of")
         lead = " ".join(text[match.end() : s_end].split(" , ")[0].split()[:6])  # "thoughts in withdrawal were"
     if not _PAST_WORDS.search(lead + " " + match.group(0)) and not ep.past_voice(clause, match.group(0)):
-        if "used to" in filler or (_clause_long_ago(timed) and (  # "two years since my attempt and tonight i want to"
-                not recent or _says_it_is_over(text) and not guards.said_tonight(timed))):
+        if "used to" in filler or (_clause_long_ago(timed) and (not recent or _says_it_is_over(text))):
             return True
         return ep.past_fragment(text, s_start, clause) and not _RECENT.search(clause) and _says_it_is_over(text)
     long_ago = _long_ago(text, s_start, s_end)
