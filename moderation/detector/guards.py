@@ -162,8 +162,13 @@ _DENIED_NEXT = re.compile(r"(?:no , )?(?:i dont|i do not|im not|i am not|i wasnt
 _TONIGHT = re.compile(r"\b(?:(?<!ago )tonight|(?<!ago )today|right now)\b")
 
 
+_THEN_BEFORE = re.compile(r"\b(?:ago|since|years?|months?|(?:19|20)\d\d)\b")
+
+
 def said_tonight(clause: str) -> bool:
-    return bool(_TONIGHT.search(clause))
+    """Tonight, today or right now after the words that date the past ("reminded me today that ... ago" is not)."""
+    now = _TONIGHT.search(clause)
+    return bool(now) and bool(_THEN_BEFORE.search(clause, 0, now.start()))
 
 
 def _feared(text: str, s_start: int, own: int, end: int, s_end: int) -> bool:
