@@ -136,13 +136,14 @@ def weigh(normalised: str, weights: Weights | None = None) -> Weighed:
     """
     model = weights or load()
     table = model.weights
+    known = _known(table, model.reads)
     if model.window_threshold is None or normalised.count(" . ") < model.window_from - 1:
-        found = features(normalised, model.reads)
+        found = _weighed_features(normalised, model.reads, known)
         score = model.bias + sum(map(table.get, found, repeat(0.0)))
         if score < model.threshold:
             return Weighed(score, False)
         return Weighed(score, True, evidence(found, table))
-    parts = [features(sentence, model.reads) for sentence in normalised.split(" . ")]
+    parts = [_weighed_features(sentence, model.reads, known) for sentence in normalised.split(" . ")]
     found = set().union(*parts)  # the same as features(normalised): no pair crosses " . "
     score = model.bias + sum(map(table.get, found, repeat(0.0)))
     if score >= model.threshold:
@@ -151,6 +152,27 @@ def weigh(normalised: str, weights: Weights | None = None) -> Weighed:
     if model.bias + best < model.window_threshold:
         return Weighed(score, False)
     return Weighed(score, True, evidence(window, table))
+
+
+def _known(table: dict[str, float], reads: Reads) -> frozenset[str] | None:
+    """The features with a weight, remembered for the table last asked about (speed: only those change
+    a score, a window or the evidence shown); None with stems (a stem is shown as a word the text holds,
+    weighed or not: every feature is kept)."""
+    global _KNOWN
+    if reads.stems:
+        return None
+    if _KNOWN[0] is not table:
+        _KNOWN = (table, frozenset(table))
+    return _KNOWN[1]
+
+
+_KNOWN: tuple[dict[str, float] | None, frozenset[str]] = (None, frozenset())
+
+
+def _weighed_features(text: str, reads: Reads, known: frozenset[str] | None) -> set[str]:
+    """features() of the text, only those with a weight (known: _known's answer)."""
+    found = features(text, reads)
+    return found if known is None else found & known
 
 
 def _best_window(parts: list[set[str]], table: dict[str, float]) -> tuple[float, set[str]]:
