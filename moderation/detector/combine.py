@@ -196,6 +196,7 @@ def read_word(word: str) -> tuple[frozenset[str], dict[str, re.Pattern]]:
     return keys, _FIRST_WORDS.at(word)
 
 
+ANYWHERE = _FIRST_WORDS.anywhere  # searched the plain way: a match may begin at any word
 PAIRED = _FIRST_WORDS.paired  # words after which read_pair may narrow the patterns further by the next word
 
 
@@ -210,10 +211,10 @@ Sentence = tuple[frozenset[str], Firsts]
 
 
 def _sentence(text: str, span: Span) -> Sentence:
-    """The concepts whose key words the sentence holds (the only ones worth searching for), and
-    its words' offsets with the concepts a match may begin at each (normalised text: words
+    """The concepts whose key words the sentence holds and a match of may begin at one of its
+    words (the only ones worth searching for), and its words' offsets with the concepts a match may begin at each (normalised text: words
     between single spaces)."""
-    possible = set(ALWAYS)
+    possible, starts = set(ALWAYS), set(ANYWHERE)
     firsts: Firsts = []
     at = span[0]
     words = text[span[0] : span[1]].split(" ")
@@ -225,8 +226,9 @@ def _sentence(text: str, span: Span) -> Sentence:
             patterns = read_pair(word, words[number + 1])
         if patterns:
             firsts.append((at, patterns))
+            starts.update(patterns)
         at += len(word) + 1
-    return frozenset(possible), firsts
+    return frozenset(starts.intersection(possible)), firsts
 
 
 def _search(names, text: str, span: Span, firsts: Firsts) -> Hits:

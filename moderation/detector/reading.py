@@ -9,8 +9,9 @@ bits of an int (bit n: sentence n), and for each sentence the further key groups
 words hold (index.more). rule_candidates: the sentences a rule may match, those holding a word of
 each of its key groups and a match of its core (gate.core); only those are scanned with the
 rule's whole pattern (in near-miss posts 130 scans a post became 29). `sentences`: for each sentence, the
-concepts whose key words it holds and its words' offsets with the concept patterns a match may
-begin at (combine._sentence, which this does for every sentence at once). Each distinct word is
+concepts whose key words it holds and a match of may begin at one of its words (round thirteen: half
+the concepts the combination layer looked for had no such word), and its words' offsets with the
+concept patterns a match may begin at (combine._sentence, which this does for every sentence at once). Each distinct word is
 looked up once and remembered.
 """
 
@@ -97,7 +98,7 @@ def read(text: str) -> tuple[list[tuple[int, int]], Index, list[combine.Sentence
     sentences: list[combine.Sentence] = []
     start = 0
     for number, piece in enumerate(text.split(" . ")):
-        possible, firsts = set(combine.ALWAYS), []
+        possible, firsts, starts = set(combine.ALWAYS), [], set(combine.ANYWHERE)
         at, more = start, 0
         words = piece.split(" ")
         for word, following in zip(words, [*words[1:], None], strict=True):
@@ -112,10 +113,11 @@ def read(text: str) -> tuple[list[tuple[int, int]], Index, list[combine.Sentence
                     patterns = after[following]
                 if patterns:
                     firsts.append((at, patterns))
+                    starts.update(patterns)
             at += len(word) + 1
         spans.append((start, start + len(piece)))
         index.more.append(more)
-        sentences.append((frozenset(possible), firsts))
+        sentences.append((frozenset(starts.intersection(possible)), firsts))
         start += len(piece) + 3
     return spans, index, sentences
 
