@@ -212,8 +212,8 @@ Sentence = tuple[frozenset[str], Firsts]
 
 def _sentence(text: str, span: Span) -> Sentence:
     """The concepts whose key words the sentence holds and a match of may begin at one of its
-    words (the only ones worth searching for), and its words' offsets with the concepts a match may begin at each (normalised text: words
-    between single spaces)."""
+    words (the only ones worth searching for), and its words' offsets with the concepts a match
+    may begin at each (normalised text: words between single spaces)."""
     possible, starts = set(ALWAYS), set(ANYWHERE)
     firsts: Firsts = []
     at = span[0]

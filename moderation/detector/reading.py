@@ -11,8 +11,8 @@ each of its key groups and a match of its core (gate.core); only those are scann
 rule's whole pattern (in near-miss posts 130 scans a post became 29). `sentences`: for each sentence, the
 concepts whose key words it holds and a match of may begin at one of its words (round thirteen: half
 the concepts the combination layer looked for had no such word), and its words' offsets with the
-concept patterns a match may begin at (combine._sentence, which this does for every sentence at once). Each distinct word is
-looked up once and remembered.
+concept patterns a match may begin at (combine._sentence, which this does for every sentence at
+once). Each distinct word is looked up once and remembered.
 """
 
 from __future__ import annotations
