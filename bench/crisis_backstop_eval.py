@@ -30,12 +30,30 @@ from moderation.detector import grading, weighed  # noqa: E402
 from moderation.detector.lexicon import normalise  # noqa: E402
 from moderation.detector.questions import answered_for_self  # noqa: E402
 
-HOLD = ["crisis_af.tsv", "crisis_ag.tsv", "crisis_ah.tsv", "crisis_ai.tsv"]
-ALSO_OUT = ["crisis_ab.tsv", "crisis_ac.tsv"]
+HOLD = ["crisis_an.tsv", "crisis_ao.tsv", "crisis_ap.tsv", "crisis_aq.tsv"]
+ALSO_OUT = ["crisis_al.tsv", "crisis_am.tsv"]
 
 
 def rules_verdicts(paths: list[Path]) -> dict[str, list[tuple[int, bool, bool, str, str]]]:
-    """Per file: (label, rules caught, rules silent so the backstop decides, normalised text, text)."""
+    """Per file: (label, rules caught, rules silent so the backstop decides, normalised text, text).
+    Kept in the temp folder keyed by the detector's source and the files' statements (the rules are slow)."""
+    import hashlib
+    import json
+    import tempfile
+
+    key = hashlib.sha256()
+    for source in sorted((ROOT / "moderation" / "detector").glob("*.py")):
+        key.update(source.read_bytes())
+    key.update(weighed.corpus_digest(paths).encode())
+    cache = Path(tempfile.gettempdir()) / f"crisis_rules_{key.hexdigest()[:20]}.json"
+    if cache.exists():
+        return {name: [tuple(row) for row in rows] for name, rows in json.loads(cache.read_text()).items()}
+    out = _rules_verdicts(paths)
+    cache.write_text(json.dumps(out))
+    return out
+
+
+def _rules_verdicts(paths: list[Path]) -> dict[str, list[tuple[int, bool, bool, str, str]]]:
     silent = weighed.Weighed(0.0, True, ())
     original = grading.weigh
     grading.weigh = lambda normalised: silent  # a flag that marks "the rules found nothing"
@@ -46,14 +64,19 @@ def rules_verdicts(paths: list[Path]) -> dict[str, list[tuple[int, bool, bool, s
             for label, text in weighed.corpus_rows(path):
                 verdict = grading.assess(text)
                 backstop = verdict.categories == ("wording",)
-                rows.append((int(label == "crisis"), verdict.is_crisis and not backstop, backstop,
-                             answered_for_self(normalise(text)), text))
+                rows.append(
+                    (
+                        int(label == "crisis"),
+                        verdict.is_crisis and not backstop,
+                        backstop,
+                        answered_for_self(normalise(text)),
+                        text,
+                    )
+                )
             out[path.name] = rows
         return out
     finally:
         grading.weigh = original
-
-
 
 
 def long_posts(held: dict, count: int = 200) -> dict[str, list[str]]:
@@ -93,8 +116,47 @@ def long_rows(posts: dict[str, list[str]]) -> dict[str, list[tuple[int, bool, bo
     return out
 
 
-def measure(method: train.Method, training: list[tuple[int, str]], held: dict) -> dict:
-    model = train.train_model(training, method)
+def look_alikes() -> list[tuple[int, bool, bool, str, str]]:
+    """rules_verdicts() for the hand-written look-alikes of the crisis tests (every parametrised case of a
+    test named "... quiet" or "someone else's": the same words about something else), read from pytest's
+    collection. What a lower threshold costs where it shows: each one the backstop flags is a test to
+    list in KNOWN_FALSE_ALARMS (tests/moderation/test_crisis_weighed.py)."""
+    import re
+    import subprocess
+    import tempfile
+
+    listed = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            *map(str, sorted((ROOT / "tests" / "moderation").glob("test_crisis_*.py"))),
+            "--collect-only",
+            "-q",
+            "-o",
+            "addopts=",
+            "-p",
+            "no:cacheprovider",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout
+    texts = set()
+    for name, text in re.findall(r"::(\w+)\[(.*)\]$", listed, re.MULTILINE):
+        if re.search(r"quiet|someone_elses", name):
+            texts.add(text.encode().decode("unicode_escape") if "\\u" in text or "\\x" in text else text)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "look_alikes.tsv"
+        path.write_text("".join(f"quiet\t{text}\n" for text in sorted(texts)), encoding="utf-8")
+        return rules_verdicts([path])["look_alikes.tsv"]
+
+
+def measure(
+    method: train.Method, training: list[tuple[int, str]], held: dict, silent: list[bool], alikes: list
+) -> dict:
+    model = train.train_model(training, method, silent if method.silent_weight != 1.0 else None)
     figures = {}
     for name, rows in held.items():
         caught = flagged = crisis = quiet = rules_caught = rules_flagged = 0
@@ -109,7 +171,8 @@ def measure(method: train.Method, training: list[tuple[int, str]], held: dict) -
                 flagged += decided
                 rules_flagged += by_rules
         figures[name] = (caught, crisis, flagged, quiet, rules_caught, rules_flagged)
-    return {"model": model, "figures": figures}
+    alike = sum(silent and weighed.weigh(normalised, model).flagged for _, _, silent, normalised, _ in alikes)
+    return {"model": model, "figures": figures, "look_alikes": f"{alike}/{len(alikes)}"}
 
 
 def _long(figures: dict, rules: bool) -> str:
@@ -130,9 +193,57 @@ def _row(name: str, figures: dict, model: weighed.Weights, rules: bool = False) 
         total = [total[0] + caught, total[1] + crisis, total[2] + flagged, total[3] + quiet]
         cells.append(f"{caught / crisis:.3f} / {flagged / quiet:.3f}")
     pooled = f"**{total[0] / total[1]:.3f} / {total[2] / total[3]:.3f}** ({total[0]}/{total[1]}, {total[2]}/{total[3]})"
-    limit = "—" if rules else f"{model.threshold:.3f}" + (
-        f", windows {model.window_threshold:.3f}" if model.window_threshold is not None else "")
+    limit = (
+        "—"
+        if rules
+        else f"{model.threshold:.3f}"
+        + (f", windows {model.window_threshold:.3f}" if model.window_threshold is not None else "")
+    )
     return f"| {name} | " + " | ".join(cells) + f" | {pooled} | {long} | {limit} |"
+
+
+def cross_validate(method: train.Method, rows: list[tuple[int, bool, bool, str, str]]) -> str:
+    """Out of fold on the training corpus (5 folds by position, as the thresholds are set): the statements
+    the rules leave silent, crisis caught and quiet flagged at the method's own thresholds, and the crisis
+    caught when the whole-text threshold lets 1, 2 or 3 % of the silent quiet statements through."""
+    featured = [(label, weighed.features(text, method.reads)) for label, _, _, text, _ in rows]
+    silent = [row[2] for row in rows]
+    whole = [0.0] * len(rows)
+    best = [None] * len(rows)
+    for fold in range(train.FOLDS):
+        fitted = [row for at, row in enumerate(featured) if at % train.FOLDS != fold]
+        weights = [silent[at] for at in range(len(rows)) if at % train.FOLDS != fold]
+        bias, table = train.fit(fitted, method, weights)
+        for at in range(fold, len(rows), train.FOLDS):
+            whole[at] = bias + sum(table.get(f, 0.0) for f in featured[at][1])
+            sentences = rows[at][3].split(" . ")
+            if method.windows and len(sentences) >= method.window_from:
+                parts = [weighed.features(sentence, method.reads) for sentence in sentences]
+                best[at] = bias + weighed._best_window(parts, table)[0]
+    quiet = sorted((whole[at] for at, row in enumerate(rows) if not row[0]), reverse=True)
+    threshold = quiet[int(len(quiet) * method.false_alarms)]
+    several = [at for at, row in enumerate(rows) if not row[0] and best[at] is not None]
+    under = sorted((best[at] for at in several if whole[at] < threshold), reverse=True)
+    window = max(threshold, under[int(len(several) * method.window_false_alarms)]) if under else None
+
+    def flagged(at: int) -> bool:
+        return whole[at] >= threshold or (window is not None and best[at] is not None and best[at] >= window)
+
+    crisis = [at for at, row in enumerate(rows) if row[0] and row[2]]
+    calm = [at for at, row in enumerate(rows) if not row[0] and row[2]]
+    caught, raised = sum(map(flagged, crisis)), sum(map(flagged, calm))
+    ranked = sorted((whole[at] for at in calm), reverse=True)
+    at_rates = []
+    for rate in (0.01, 0.02, 0.03):
+        limit = ranked[int(len(ranked) * rate)]
+        at_rates.append(f"{sum(whole[at] > limit for at in crisis)}")
+    return (
+        f"| {caught}/{len(crisis)} | {raised}/{len(calm)} | "
+        + " / ".join(at_rates)
+        + f" | {threshold:.3f}"
+        + (f", {window:.3f}" if window is not None else "")
+        + " |"
+    )
 
 
 VARIANTS = {
@@ -149,6 +260,7 @@ VARIANTS = {
     "C2": train.Method(c=2.0),
     "C4": train.Method(c=4.0),
     "keep10000": train.Method(keep=10000),
+    "keep20000": train.Method(keep=20000),
     "min3": train.Method(min_statements=3),
     "min2": train.Method(min_statements=2),
     "min8": train.Method(min_statements=8),
@@ -163,42 +275,75 @@ VARIANTS = {
     "from4": train.Method(window_from=4),
     "from6": train.Method(window_from=6),
     "wfa0.25": train.Method(window_false_alarms=0.0025),
+    "shipped": train.SHIPPED,
+    "fa2.5": train.Method(false_alarms=0.025),
+    "silent2": train.Method(silent_weight=2.0),
+    "silent3": train.Method(silent_weight=3.0),
+    "silent5": train.Method(silent_weight=5.0),
+    "silent10": train.Method(silent_weight=10.0),
 }
+
+
+def _method(name: str) -> train.Method:
+    """A variant by name; NAME+NAME combines them (the later wins)."""
+    method = train.Method()
+    for part in name.split("+"):
+        method = replace(method, **{k: v for k, v in vars(VARIANTS[part]).items() if v != getattr(train.Method(), k)})
+    return method
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--variants", nargs="+", default=["baseline"],
-                        help=f"'all' or names from: {', '.join(VARIANTS)}; NAME+NAME combines (later wins)")
+    parser.add_argument(
+        "--variants",
+        nargs="+",
+        default=["baseline"],
+        help=f"'all' or names from: {', '.join(VARIANTS)}; NAME+NAME combines (later wins)",
+    )
     parser.add_argument("--hold", nargs="+", default=HOLD, metavar="TSV")
+    parser.add_argument("--cv", action="store_true", help="out of fold on the training corpus instead of held out")
     args = parser.parse_args()
     files = train.corpus_files()
     names = {path.name for path in files}
     hold = [name for name in args.hold if name in names]
     missing = [name for name in args.hold if name not in names]
     out = set(hold) | set(ALSO_OUT)
-    training = [(int(label == "crisis"), answered_for_self(normalise(text)))
-                for path in files if path.name not in out for label, text in weighed.corpus_rows(path)]
+    trained = rules_verdicts([path for path in files if path.name not in out])
+    training = [(label, normalised) for rows in trained.values() for label, _, _, normalised, _ in rows]
+    silent = [quiet for rows in trained.values() for _, _, quiet, _, _ in rows]
+    chosen = list(VARIANTS) if args.variants == ["all"] else args.variants
+    if args.cv:
+        rows = [row for rows in trained.values() for row in rows]
+        print(
+            f"out of fold on {len(rows)} statements ({len(files) - len(out & names)} files; "
+            f"rules silent: {sum(r[0] and r[2] for r in rows)} crisis, {sum(not r[0] and r[2] for r in rows)} quiet)"
+        )
+        print("| variant | silent crisis caught | silent quiet flagged | caught at 1 / 2 / 3 % added | thresholds |")
+        print("|---|---|---|---|---|")
+        for name in chosen:
+            print(f"| {name} " + cross_validate(_method(name), rows), flush=True)
+        return 0
     held = rules_verdicts([train.DATA / name for name in hold])
     posts = long_posts(held)
     held.update(long_rows(posts))
-    print(f"trained on {len(training)} statements from {len(files) - len(out & names)} files; "
-          f"held out {', '.join(sorted(out & names))}" + (f"; missing {', '.join(missing)}" if missing else ""))
-    print("| variant | " + " | ".join(f"{name} recall / false alarms" for name in hold)
-          + " | pooled | long quiet posts flagged | crisis inside long posts caught | threshold |")
-    print("|---|" + "---|" * (len(hold) + 4))
-    chosen = list(VARIANTS) if args.variants == ["all"] else args.variants
+    alikes = look_alikes()
+    print(
+        f"trained on {len(training)} statements from {len(files) - len(out & names)} files; "
+        f"held out {', '.join(sorted(out & names))}" + (f"; missing {', '.join(missing)}" if missing else "")
+    )
+    print(
+        "| variant | "
+        + " | ".join(f"{name} recall / false alarms" for name in hold)
+        + " | pooled | long quiet posts flagged | crisis inside long posts caught | threshold | look-alikes flagged |"
+    )
+    print("|---|" + "---|" * (len(hold) + 5))
     first = True
     for name in chosen:
-        method = train.Method()
-        for part in name.split("+"):
-            method = replace(method, **{k: v for k, v in vars(VARIANTS[part]).items()
-                                        if v != getattr(train.Method(), k)})
-        result = measure(method, training, held)
+        result = measure(_method(name), training, held, silent, alikes)
         if first:
-            print(_row("rules alone", result["figures"], result["model"], rules=True))
+            print(_row("rules alone", result["figures"], result["model"], rules=True) + " — |")
             first = False
-        print(_row(name, result["figures"], result["model"]), flush=True)
+        print(_row(name, result["figures"], result["model"]) + f" {result['look_alikes']} |", flush=True)
     return 0
 
 

@@ -52,6 +52,7 @@ class Method:
     windows: bool = False  # also read one or two neighbouring sentences, at a stricter threshold
     window_false_alarms: float = 0.01  # of quiet statements of window_from sentences or more, added by windows
     window_from: int = 2  # the sentences a text needs before its windows are read
+    silent_weight: float = 1.0  # the weight in training of statements no rule flags (the backstop's own cases)
 
     @property
     def reads(self) -> weighed.Reads:
@@ -67,12 +68,18 @@ def corpus_files() -> list[Path]:
 
 def rows_of(paths: list[Path]) -> list[tuple[int, str]]:
     """(1 for crisis, the detector's normalised text) of every statement."""
-    return [(int(label == "crisis"), answered_for_self(normalise(text)))
-            for path in paths for label, text in weighed.corpus_rows(path)]
+    return [
+        (int(label == "crisis"), answered_for_self(normalise(text)))
+        for path in paths
+        for label, text in weighed.corpus_rows(path)
+    ]
 
 
-def fit(rows: list[tuple[int, set[str]]], method: Method) -> tuple[float, dict[str, float]]:
-    """L2 logistic regression on binary features; the method's heaviest weights, rounded."""
+def fit(
+    rows: list[tuple[int, set[str]]], method: Method, silent: list[bool] | None = None
+) -> tuple[float, dict[str, float]]:
+    """L2 logistic regression on binary features; the method's heaviest weights, rounded. silent: the
+    statements the rules leave to the backstop, weighed method.silent_weight times the others."""
     import numpy as np
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -83,22 +90,33 @@ def fit(rows: list[tuple[int, set[str]]], method: Method) -> tuple[float, dict[s
     matrix = vectoriser.fit_transform([dict.fromkeys(found & vocabulary, 1) for _, found in rows]).tocsr()
     matrix.indices = matrix.indices.astype(np.int32)
     matrix.indptr = matrix.indptr.astype(np.int32)
-    model = LogisticRegression(C=method.c, solver="liblinear", max_iter=2000, random_state=0,
-                               class_weight=method.class_weight)
-    model.fit(matrix, np.array([label for label, _ in rows]))
-    pairs = sorted(zip(vectoriser.get_feature_names_out(), model.coef_[0], strict=True),
-                   key=lambda pair: (-abs(pair[1]), pair[0]))
+    model = LogisticRegression(
+        C=method.c, solver="liblinear", max_iter=2000, random_state=0, class_weight=method.class_weight
+    )
+    weights = None
+    if silent is not None and method.silent_weight != 1.0:
+        weights = np.array([method.silent_weight if quiet_rules else 1.0 for quiet_rules in silent])
+    model.fit(matrix, np.array([label for label, _ in rows]), sample_weight=weights)
+    pairs = sorted(
+        zip(vectoriser.get_feature_names_out(), model.coef_[0], strict=True), key=lambda pair: (-abs(pair[1]), pair[0])
+    )
     return round(float(model.intercept_[0]), 4), {name: round(float(w), 4) for name, w in pairs[: method.keep]}
 
 
-def thresholds(rows: list[tuple[int, str]], featured: list[tuple[int, set[str]]], method: Method):
+def thresholds(
+    rows: list[tuple[int, str]], featured: list[tuple[int, set[str]]], method: Method, silent: list[bool] | None = None
+):
     """The whole-text threshold (about method.false_alarms of quiet statements reach it, scored by a model
     that never saw them) and, with windows, the stricter window threshold: of the quiet statements of
     several sentences that stay under the first, about method.window_false_alarms reach it."""
     quiet_scores, window_scores, several = [], [], 0
     out_of_fold = []
     for fold in range(FOLDS):
-        bias, table = fit([row for at, row in enumerate(featured) if at % FOLDS != fold], method)
+        bias, table = fit(
+            [row for at, row in enumerate(featured) if at % FOLDS != fold],
+            method,
+            None if silent is None else [quiet for at, quiet in enumerate(silent) if at % FOLDS != fold],
+        )
         for at, (label, found) in enumerate(featured):
             if at % FOLDS == fold and not label:
                 quiet_scores.append(bias + sum(table.get(f, 0.0) for f in found))
@@ -120,17 +138,34 @@ def thresholds(rows: list[tuple[int, str]], featured: list[tuple[int, set[str]]]
     return threshold, round(window, 4)
 
 
-def train_model(rows: list[tuple[int, str]], method: Method = SHIPPED) -> weighed.Weights:
-    """The weights and thresholds learned from (label, normalised text) rows."""
+def train_model(
+    rows: list[tuple[int, str]], method: Method = SHIPPED, silent: list[bool] | None = None
+) -> weighed.Weights:
+    """The weights and thresholds learned from (label, normalised text) rows (silent: rules_silent()'s)."""
     featured = [(label, weighed.features(text, method.reads)) for label, text in rows]
-    bias, table = fit(featured, method)
-    threshold, window = thresholds(rows, featured, method)
+    bias, table = fit(featured, method, silent)
+    threshold, window = thresholds(rows, featured, method, silent)
     return weighed.Weights(bias, threshold, dict(sorted(table.items())), "", window, method.reads, method.window_from)
+
+
+def rules_silent(paths: list[Path]) -> list[bool]:
+    """For every statement, whether the rules leave it to the backstop (no rule fires: assess() would ask it)."""
+    from moderation.detector import grading
+
+    asked = weighed.Weighed(0.0, True, ())
+    original = grading.weigh
+    grading.weigh = lambda normalised: asked  # a flag that marks "the rules found nothing"
+    try:
+        return [
+            grading.assess(text).categories == ("wording",) for path in paths for _, text in weighed.corpus_rows(path)
+        ]
+    finally:
+        grading.weigh = original
 
 
 def train(paths: list[Path], method: Method = SHIPPED) -> dict:
     rows = rows_of(paths)
-    model = train_model(rows, method)
+    model = train_model(rows, method, rules_silent(paths) if method.silent_weight != 1.0 else None)
     data = {
         "about": "moderation/detector/weighed.py; written by bench/train_crisis_weights.py, do not edit",
         "trained_on": [path.name for path in paths],
@@ -160,8 +195,10 @@ def evaluate(paths: list[Path]) -> None:
             counts[label][2] += verdict.is_crisis
             counts[label][1] += verdict.is_crisis and "wording" not in verdict.categories
         (c, c_rules, c_all), (q, q_rules, q_all) = counts["crisis"], counts["quiet"]
-        print(f"{path.name}: rules {c_rules}/{c} caught, {q_rules}/{q} flagged; "
-              f"with the backstop {c_all}/{c} caught, {q_all}/{q} flagged")
+        print(
+            f"{path.name}: rules {c_rules}/{c} caught, {q_rules}/{q} flagged; "
+            f"with the backstop {c_all}/{c} caught, {q_all}/{q} flagged"
+        )
 
 
 def main() -> int:
@@ -179,8 +216,10 @@ def main() -> int:
         return 0 if same else 1
     data = train(corpus_files())
     args.out.write_text(json.dumps(data, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {args.out} ({len(data['weights'])} weights from {data['statements']} statements, "
-          f"threshold {data['threshold']})")
+    print(
+        f"wrote {args.out} ({len(data['weights'])} weights from {data['statements']} statements, "
+        f"threshold {data['threshold']})"
+    )
     return 0
 
 
