@@ -59,7 +59,7 @@ class Method:
         return weighed.Reads(self.stems, self.skips, self.negation_scope)
 
 
-SHIPPED = Method(false_alarms=0.02, windows=True, window_false_alarms=0.0025, window_from=4)
+SHIPPED = Method(keep=10000, false_alarms=0.02, windows=True, window_false_alarms=0.0025, window_from=4)
 
 
 def corpus_files() -> list[Path]:
