@@ -71,6 +71,7 @@ KNOWN_FALSE_ALARMS = frozenset(
         "i dont know if its the last time ill see her, shes moving abroad",
         # Round thirteen (backstop13): the backstop keeps its 10,000 heaviest weights (was 5,000).
         "im going through with it, the house sale i mean. completion on friday",
+        "it wasnt my fault the dose went wrong, its nobodys fault really",
     }
 )
 
