@@ -81,7 +81,14 @@ _SPAN = (
 HISTORY_BEFORE = r"(?<!years on )(?<!year on )(?<!months on )"
 HISTORY_AFTER = r"(?! (?:for )?" + _SPAN + r"(?! (?:of|worth|supply|saved|stashed|left|ago)\b))"
 # The drug of that history is still what "taking every one i have left" takes (combine.py's take-all).
-MEANS_VOCAB[DRUG_HISTORY] = DRUGS + r"(?= (?:for )?" + _SPAN + r")"
+# DRUGS with its "\w+pam" / "oxy\w*" spelled out as the benzodiazepines and opioids members name, so that a match
+# begins at a known word (combine searches a sentence only for concepts whose first words it holds).
+_NAMED_DRUGS = DRUGS.replace(
+    r"\w+pam|\w+lam|opioids|oxy\w*",
+    r"diazepam|clonazepam|lorazepam|temazepam|oxazepam|nitrazepam|bromazepam|chlordiazepoxide|alprazolam|"
+    r"triazolam|estazolam|midazolam|clobazam|opioids|oxycodone|oxycontin|oxynorm|oxy",
+)
+MEANS_VOCAB[DRUG_HISTORY] = _NAMED_DRUGS + r"(?= (?:for )?" + _SPAN + r")"
 MEANS_EXTRA["take_all"] = (
     r"(?:take|taking|swallow\w*) every (?:last |single )?one (?:i have|ive got|ive (?:saved|kept)|i saved|left|"
     r"in the (?:house|packet|box|bottle))"

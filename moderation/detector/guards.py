@@ -84,6 +84,12 @@ _OWNED_AFTER = re.compile(
     r"\b(?:i|im|ive) (?:\w+ )?(?:have|had|get|got|do|did|am|feel|felt|ticked|said yes|answered yes)\b"
 )
 
+# The next sentence begins with the writer gathering what was named: the topic is the writer's own.
+_GATHERED_NEXT = re.compile(
+    r"(?:i|ive|i have|im|i am|i) (?:just |already |now )?(?:counted|counting|saved|saving|collected|collecting|"
+    r"stockpiled|stockpiling|hoarded|hoarding|hid|hidden|lined up|set aside|put aside)\b(?! down)"
+)
+
 
 def _topic(text: str, s_start: int, start: int, end: int, s_end: int) -> bool:
     """"an article on withdrawal , suicidal thoughts": a subject named, no "i" after the naming, and none
@@ -91,7 +97,10 @@ def _topic(text: str, s_start: int, start: int, end: int, s_end: int) -> bool:
     named = None
     for found in _TOPIC.finditer(text, s_start, end):
         named = found
-    return bool(named) and not _ACTOR.search(text, named.end(), end) and not _OWNED_AFTER.search(text, end, s_end)
+    if not named or _ACTOR.search(text, named.end(), end) or _OWNED_AFTER.search(text, end, s_end):
+        return False
+    following = text.find(" . ", max(0, s_end - 1))  # "... warns about overdose . ive counted out 40 of them"
+    return following == -1 or not _GATHERED_NEXT.match(text, following + 3)
 
 
 def _answered_no_after(text: str, s_start: int, s_end: int) -> bool:
