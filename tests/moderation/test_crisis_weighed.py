@@ -72,6 +72,8 @@ KNOWN_FALSE_ALARMS = frozenset(
         # Round thirteen (backstop13): the backstop keeps its 10,000 heaviest weights (was 5,000).
         "im going through with it, the house sale i mean. completion on friday",
         "it wasnt my fault the dose went wrong, its nobodys fault really",
+        # Round thirteen's last retrain (15,561 statements, with surf13's plans timed to a flatmate's absence).
+        "tonight once my flatmate leaves for work im eating the lot of the leftovers",
     }
 )
 
