@@ -130,7 +130,13 @@ def format_violations(violations: list[dict], where: str) -> str:
 
 
 def axe_violations(page) -> list[dict]:
-    """Run the vendored axe-core on the page for the WCAG 2.0/2.1/2.2 A and AA rules."""
+    """Run the vendored axe-core on the page for the WCAG 2.0/2.1/2.2 A and AA rules.
+
+    The scan waits for the page's load event first: an assertion on text can pass while the
+    stylesheet is still on its way, and axe would then measure unstyled links (CI once failed
+    target-size on every header link of a page scanned that early, on a loaded machine).
+    """
+    page.wait_for_load_state("load")
     if not page.evaluate("() => typeof window.axe !== 'undefined'"):
         page.add_script_tag(path=str(AXE_PATH))
     return page.evaluate(
