@@ -120,7 +120,7 @@ def look_alikes() -> list[tuple[int, bool, bool, str, str]]:
     """rules_verdicts() for the hand-written look-alikes of the crisis tests (every parametrised case of a
     test named "... quiet" or "someone else's": the same words about something else), read from pytest's
     collection. What a lower threshold costs where it shows: each one the backstop flags is a test to
-    list in KNOWN_FALSE_ALARMS (tests/moderation/test_crisis_weighed.py)."""
+    list in KNOWN_FALSE_ALARMS (tests/moderation/crisis_checks.py)."""
     import re
     import subprocess
     import tempfile

@@ -5,7 +5,7 @@ ways (not corpus statements)."""
 import pytest
 
 from moderation.detector import CATEGORY_LABELS, HIGH, assess
-from tests.moderation.test_crisis_weighed import quiet_for_the_rules
+from tests.moderation.crisis_checks import quiet_for_the_rules
 
 INTENT, PLAN, PREPARATION = CATEGORY_LABELS["intent"], CATEGORY_LABELS["plan"], CATEGORY_LABELS["preparation"]
 

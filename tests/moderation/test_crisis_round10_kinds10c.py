@@ -5,7 +5,7 @@ words, and the look-alikes that share their words. The tuner's own wording of ea
 import pytest
 
 from moderation.detector import assess
-from tests.moderation.test_crisis_weighed import quiet_for_the_rules
+from tests.moderation.crisis_checks import quiet_for_the_rules
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@
 import pytest
 
 from moderation.detector import assess
-from tests.moderation.test_crisis_weighed import quiet_for_the_rules
+from tests.moderation.crisis_checks import quiet_for_the_rules
 
 
 # Piece 1: a past episode told from a better place ("it ended", "it was temporary", "im 24 and happy",

@@ -5,7 +5,7 @@ reading). The tuner's own wording of each kind, both ways (not corpus statements
 import pytest
 
 from moderation.detector import assess
-from tests.moderation.test_crisis_weighed import quiet_for_the_rules
+from tests.moderation.crisis_checks import quiet_for_the_rules
 
 # Piece 1: a way of dying looked up, owned, hidden or wondered at; a supply with its reason disowned.
 METHOD_READ_CRISIS = [

@@ -7,7 +7,7 @@ clear-out with its reason; more of a named thing; a day named for a chore). The 
 import pytest
 
 from moderation.detector import CATEGORY_LABELS, assess
-from tests.moderation.test_crisis_weighed import quiet_for_the_rules
+from tests.moderation.crisis_checks import quiet_for_the_rules
 
 PLAN, PREPARATION, INTENT = CATEGORY_LABELS["plan"], CATEGORY_LABELS["preparation"], CATEGORY_LABELS["intent"]
 

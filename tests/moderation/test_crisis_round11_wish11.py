@@ -4,7 +4,7 @@ that share their words. The tuner's own probes of each kind, both ways (not corp
 import pytest
 
 from moderation.detector import assess
-from tests.moderation.test_crisis_weighed import quiet_for_the_rules
+from tests.moderation.crisis_checks import quiet_for_the_rules
 
 
 @pytest.mark.parametrize(

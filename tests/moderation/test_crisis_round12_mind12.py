@@ -6,14 +6,7 @@ words), with its category."""
 import pytest
 
 from moderation.detector import assess
-from moderation.detector.patterns import WORDING
-
-
-def _caught_by_rules(text, category):
-    found = assess(text)
-    assert found.is_crisis and WORDING not in found.categories, (text, found.summary())
-    assert category in found.categories, (text, found.summary())
-    return found
+from tests.moderation.crisis_checks import caught_by_rules
 
 
 # Piece 1: a question to others answered as now or just done.
@@ -30,7 +23,7 @@ def _caught_by_rules(text, category):
     ],
 )
 def test_a_question_answered_as_now_is_the_writers_own(text, category):
-    found = _caught_by_rules(text, category)
+    found = caught_by_rules(text, category)
     assert found.level == "medium"
 
 
@@ -62,7 +55,7 @@ def test_an_answer_long_ago_or_about_a_symptom_stays_quiet(text):
     ],
 )
 def test_a_wish_said_as_a_state_or_welcomed_is_a_wish_to_be_dead(text):
-    found = _caught_by_rules(text, "passive")
+    found = caught_by_rules(text, "passive")
     assert found.level == "medium", found.summary()  # a wish, not a plan
 
 
@@ -93,7 +86,7 @@ def test_someone_elses_move_an_accident_or_fear_of_a_diagnosis_stays_quiet(text)
     ],
 )
 def test_dying_that_starts_to_sound_reasonable_or_a_head_on_a_loop_is_a_thought_of_suicide(text):
-    found = _caught_by_rules(text, "active")
+    found = caught_by_rules(text, "active")
     assert found.level == "medium", found.summary()
 
 
@@ -124,7 +117,7 @@ def test_a_tenancy_a_report_a_jingle_or_a_fear_stays_quiet(text):
     ],
 )
 def test_a_burn_owned_marks_or_cutting_as_what_helps_is_self_harm(text):
-    found = _caught_by_rules(text, "self_harm")
+    found = caught_by_rules(text, "self_harm")
     assert found.level == "medium", found.summary()
 
 

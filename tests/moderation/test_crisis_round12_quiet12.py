@@ -4,12 +4,7 @@
 import pytest
 
 from moderation.detector import assess
-from moderation.detector.patterns import WORDING
-
-
-def _rules_quiet(text: str) -> bool:
-    """No rule or combination keeps a signal (the weighted-word backstop is the lead's to retrain)."""
-    return assess(text).categories in ((), (WORDING,))
+from tests.moderation.crisis_checks import quiet_for_the_rules
 
 
 # Piece 1: a past episode dated or told over in words the guards did not know, and the writer's own
@@ -30,7 +25,9 @@ def test_past_told_over_stays_quiet(text):
 
 
 def test_a_wish_a_past_verb_governs_is_over_for_the_rules():
-    assert _rules_quiet("i spent most of my twenties wishing i could just not exist. now i love my life and my garden")
+    assert quiet_for_the_rules(
+        "i spent most of my twenties wishing i could just not exist. now i love my life and my garden"
+    )
 
 
 @pytest.mark.parametrize("text, level", [

@@ -6,19 +6,7 @@ weighted words), with their category; quiet ones raise nothing from the rules (t
 import pytest
 
 from moderation.detector import assess
-from moderation.detector.patterns import WORDING
-
-
-def _caught_by_rules(text, category):
-    found = assess(text)
-    assert found.is_crisis and WORDING not in found.categories, (text, found.summary())
-    assert category in found.categories, (text, found.summary())
-    return found
-
-
-def _rules_quiet(text):
-    found = assess(text)
-    assert not found.is_crisis or found.categories == (WORDING,), (text, found.summary())
+from tests.moderation.crisis_checks import caught_by_rules, quiet_for_the_rules
 
 
 # Piece 1: an attempt told by the act begun on a recent day and what the writer did next (took it off, put them
@@ -39,7 +27,7 @@ def _rules_quiet(text):
     ],
 )
 def test_an_attempt_begun_and_stopped_by_the_writer_is_an_attempt(text, category):
-    assert _caught_by_rules(text, category).level == "high"
+    assert caught_by_rules(text, category).level == "high"
 
 
 @pytest.mark.parametrize(
@@ -57,7 +45,7 @@ def test_an_attempt_begun_and_stopped_by_the_writer_is_an_attempt(text, category
     ],
 )
 def test_a_dose_put_back_an_accident_or_a_remedy_stays_quiet(text):
-    _rules_quiet(text)
+    assert quiet_for_the_rules(text), (text, assess(text).summary())
 
 
 # Piece 2: a means no taper doses (a rope, a gun, a belt, helium), kept somewhere and thought about, in a post that
@@ -71,7 +59,7 @@ def test_a_dose_put_back_an_accident_or_a_remedy_stays_quiet(text):
     ],
 )
 def test_a_means_kept_and_thought_about_after_a_taper_step_is_a_method(text):
-    assert _caught_by_rules(text, "method").level == "high"
+    assert caught_by_rules(text, "method").level == "high"
 
 
 @pytest.mark.parametrize(
@@ -85,7 +73,7 @@ def test_a_means_kept_and_thought_about_after_a_taper_step_is_a_method(text):
     ],
 )
 def test_a_means_bought_named_in_passing_or_someone_elses_plan_stays_quiet(text):
-    _rules_quiet(text)
+    assert quiet_for_the_rules(text), (text, assess(text).summary())
 
 
 # Piece 3: a plan told as a walk out to the coast's high edges (headland, clifftop, harbour wall) on a day, with no
@@ -99,7 +87,7 @@ def test_a_means_bought_named_in_passing_or_someone_elses_plan_stays_quiet(text)
     ],
 )
 def test_a_coast_edge_with_a_day_and_no_return_is_a_plan(text):
-    assert _caught_by_rules(text, "plan").level == "high"
+    assert caught_by_rules(text, "plan").level == "high"
 
 
 @pytest.mark.parametrize(
@@ -112,7 +100,7 @@ def test_a_coast_edge_with_a_day_and_no_return_is_a_plan(text):
     ],
 )
 def test_a_walk_a_picnic_or_a_sunrise_at_the_coast_stays_quiet(text):
-    _rules_quiet(text)
+    assert quiet_for_the_rules(text), (text, assess(text).summary())
 
 
 # Piece 4: the last messages sent ("sent my last texts", "finished the last letters") beside the writer nearly ready,
@@ -126,7 +114,7 @@ def test_a_walk_a_picnic_or_a_sunrise_at_the_coast_stays_quiet(text):
     ],
 )
 def test_the_last_messages_sent_and_nearly_ready_is_a_preparation(text):
-    assert _caught_by_rules(text, "preparation").level == "high"
+    assert caught_by_rules(text, "preparation").level == "high"
 
 
 @pytest.mark.parametrize(
@@ -138,4 +126,4 @@ def test_the_last_messages_sent_and_nearly_ready_is_a_preparation(text):
     ],
 )
 def test_last_messages_for_work_a_leave_or_a_rota_stay_quiet(text):
-    _rules_quiet(text)
+    assert quiet_for_the_rules(text), (text, assess(text).summary())

@@ -6,19 +6,7 @@ quiet by the rules (the weighted words, retrained by the lead, may still weigh i
 import pytest
 
 from moderation.detector import assess
-from moderation.detector.patterns import WORDING
-
-
-def _caught_by_rules(text, category):
-    found = assess(text)
-    assert found.is_crisis and WORDING not in found.categories, (text, found.summary())
-    assert category in found.categories, (text, found.summary())
-    return found
-
-
-def _quiet_for_the_rules(text):
-    found = assess(text)
-    return not found.is_crisis or found.categories == (WORDING,)
+from tests.moderation.crisis_checks import caught_by_rules, quiet_for_the_rules
 
 
 # Piece 1: a death from outside welcomed: an illness not recovered from, being knocked down on the way, a clear result
@@ -36,7 +24,7 @@ def _quiet_for_the_rules(text):
     ],
 )
 def test_a_death_from_outside_welcomed_is_a_wish_to_be_dead(text):
-    found = _caught_by_rules(text, "passive")
+    found = caught_by_rules(text, "passive")
     assert found.level == "medium", found.summary()  # a wish, not a plan
 
 
@@ -54,7 +42,7 @@ def test_a_death_from_outside_welcomed_is_a_wish_to_be_dead(text):
     ],
 )
 def test_an_illness_feared_a_fright_on_the_road_or_a_match_stays_quiet(text):
-    assert _quiet_for_the_rules(text), assess(text).summary()
+    assert quiet_for_the_rules(text), assess(text).summary()
 
 
 # Piece 2: others' lives without the writer: "if i just wasnt in it", grieving the writer once, sooner, as kinder.
@@ -68,7 +56,7 @@ def test_an_illness_feared_a_fright_on_the_road_or_a_match_stays_quiet(text):
     ],
 )
 def test_others_lives_without_the_writer_is_a_wish_to_be_dead(text):
-    found = _caught_by_rules(text, "passive")
+    found = caught_by_rules(text, "passive")
     assert found.level == "medium", found.summary()
 
 
@@ -84,7 +72,7 @@ def test_others_lives_without_the_writer_is_a_wish_to_be_dead(text):
     ],
 )
 def test_a_life_made_hard_by_the_illness_or_a_grief_for_someone_else_stays_quiet(text):
-    assert _quiet_for_the_rules(text), assess(text).summary()
+    assert quiet_for_the_rules(text), assess(text).summary()
 
 
 # Piece 3: waking resented ("why did i even have to wake up"), a future refused ("the future . i dont really want
@@ -100,7 +88,7 @@ def test_a_life_made_hard_by_the_illness_or_a_grief_for_someone_else_stays_quiet
     ],
 )
 def test_waking_resented_or_a_future_refused_is_a_wish_to_be_dead(text):
-    found = _caught_by_rules(text, "passive")
+    found = caught_by_rules(text, "passive")
     assert found.level == "medium", found.summary()
 
 
@@ -117,7 +105,7 @@ def test_waking_resented_or_a_future_refused_is_a_wish_to_be_dead(text):
     ],
 )
 def test_early_waking_a_child_not_wanted_or_a_lie_in_stays_quiet(text):
-    assert _quiet_for_the_rules(text), assess(text).summary()
+    assert quiet_for_the_rules(text), assess(text).summary()
 
 
 # Piece 4: self-harm told by where on the body it is done, a hot thing pressed on to feel something, a wrist scratched
@@ -138,7 +126,7 @@ def test_early_waking_a_child_not_wanted_or_a_lie_in_stays_quiet(text):
     ],
 )
 def test_self_harm_told_by_where_how_or_what_failed_is_self_harm(text):
-    found = _caught_by_rules(text, "self_harm")
+    found = caught_by_rules(text, "self_harm")
     assert found.level == "medium", found.summary()
 
 
@@ -157,7 +145,7 @@ def test_self_harm_told_by_where_how_or_what_failed_is_self_harm(text):
     ],
 )
 def test_a_taper_cut_a_grounding_trick_an_itch_or_a_blood_test_stays_quiet(text):
-    assert _quiet_for_the_rules(text), assess(text).summary()
+    assert quiet_for_the_rules(text), assess(text).summary()
 
 
 # Piece 5: a day or an event "got through" on a dose is taper talk, not a past episode told as over.
@@ -171,7 +159,7 @@ def test_a_taper_cut_a_grounding_trick_an_itch_or_a_blood_test_stays_quiet(text)
     ],
 )
 def test_a_wish_beside_an_event_got_through_on_a_dose_is_a_wish_to_be_dead(text):
-    _caught_by_rules(text, "passive")
+    caught_by_rules(text, "passive")
 
 
 @pytest.mark.parametrize(
@@ -183,4 +171,4 @@ def test_a_wish_beside_an_event_got_through_on_a_dose_is_a_wish_to_be_dead(text)
     ],
 )
 def test_the_worst_of_it_got_through_long_ago_stays_quiet(text):
-    assert _quiet_for_the_rules(text), assess(text).summary()
+    assert quiet_for_the_rules(text), assess(text).summary()

@@ -6,18 +6,7 @@ The tuner's own probes of each kind, both ways (not corpus statements); each cri
 import pytest
 
 from moderation.detector import assess
-from moderation.detector.patterns import WORDING
-
-
-def _caught_by_rules(text, category):
-    found = assess(text)
-    assert found.is_crisis and WORDING not in found.categories, (text, found.summary())
-    assert category in found.categories, (text, found.summary())
-    return found
-
-
-def _quiet(text):
-    assert not assess(text).is_crisis, (text, assess(text).summary())
+from tests.moderation.crisis_checks import caught_by_rules, quiet_for_the_rules
 
 
 # Piece 1: a place that pulls.
@@ -33,7 +22,7 @@ def _quiet(text):
     ],
 )
 def test_a_place_that_pulls_is_a_method_thought_of(text):
-    found = _caught_by_rules(text, "method")
+    found = caught_by_rules(text, "method")
     assert "active" in found.categories
 
 
@@ -49,7 +38,7 @@ def test_a_place_that_pulls_is_a_method_thought_of(text):
     ],
 )
 def test_a_place_for_a_day_out_or_a_commute_stays_quiet(text):
-    _quiet(text)
+    assert quiet_for_the_rules(text), (text, assess(text).summary())
 
 
 # Piece 2: a supply watched.
@@ -68,7 +57,7 @@ def test_a_place_for_a_day_out_or_a_commute_stays_quiet(text):
     ],
 )
 def test_a_supply_counted_or_looked_at_over_and_over_is_a_means_kept(text, category):
-    _caught_by_rules(text, category)
+    caught_by_rules(text, category)
 
 
 @pytest.mark.parametrize(
@@ -81,7 +70,7 @@ def test_a_supply_counted_or_looked_at_over_and_over_is_a_means_kept(text, categ
     ],
 )
 def test_a_supply_handed_back_checked_or_kept_for_the_doctor_stays_quiet(text):
-    _quiet(text)
+    assert quiet_for_the_rules(text), (text, assess(text).summary())
 
 
 # Piece 3: a time given as the plan, nothing named to do in it.
@@ -96,7 +85,7 @@ def test_a_supply_handed_back_checked_or_kept_for_the_doctor_stays_quiet(text):
     ],
 )
 def test_a_time_given_as_the_plan_is_a_plan(text):
-    found = _caught_by_rules(text, "plan")
+    found = caught_by_rules(text, "plan")
     assert found.level == "high"
 
 
@@ -112,7 +101,7 @@ def test_a_time_given_as_the_plan_is_a_plan(text):
     ],
 )
 def test_a_plan_for_a_cut_a_heading_or_a_wedding_stays_quiet(text):
-    _quiet(text)
+    assert quiet_for_the_rules(text), (text, assess(text).summary())
 
 
 # Piece 4: an attempt told in a few words.
@@ -126,7 +115,7 @@ def test_a_plan_for_a_cut_a_heading_or_a_wedding_stays_quiet(text):
     ],
 )
 def test_an_attempt_told_in_a_few_words_is_an_attempt(text):
-    _caught_by_rules(text, "attempt")
+    caught_by_rules(text, "attempt")
 
 
 @pytest.mark.parametrize(
@@ -140,7 +129,7 @@ def test_an_attempt_told_in_a_few_words_is_an_attempt(text):
     ],
 )
 def test_a_cut_an_appointment_or_christmas_survived_stays_quiet(text):
-    _quiet(text)
+    assert quiet_for_the_rules(text), (text, assess(text).summary())
 
 
 # Piece 5: going, bare, when an awaited event comes.
@@ -154,7 +143,7 @@ def test_a_cut_an_appointment_or_christmas_survived_stays_quiet(text):
     ],
 )
 def test_going_when_an_awaited_event_comes_is_a_plan(text):
-    found = _caught_by_rules(text, "plan")
+    found = caught_by_rules(text, "plan")
     assert "intent" in found.categories
 
 
@@ -169,7 +158,7 @@ def test_going_when_an_awaited_event_comes_is_a_plan(text):
     ],
 )
 def test_going_somewhere_named_or_a_cut_stays_quiet(text):
-    _quiet(text)
+    assert quiet_for_the_rules(text), (text, assess(text).summary())
 
 
 # Piece 6: a decision with nothing named, beside thanks or sorry to everyone.
@@ -183,7 +172,7 @@ def test_going_somewhere_named_or_a_cut_stays_quiet(text):
     ],
 )
 def test_a_bare_decision_with_a_farewell_is_intent(text):
-    _caught_by_rules(text, "intent")
+    caught_by_rules(text, "intent")
 
 
 @pytest.mark.parametrize(
@@ -196,7 +185,7 @@ def test_a_bare_decision_with_a_farewell_is_intent(text):
     ],
 )
 def test_a_decision_about_the_taper_or_a_break_stays_quiet(text):
-    _quiet(text)
+    assert quiet_for_the_rules(text), (text, assess(text).summary())
 
 
 # Piece 7: a farewell said as a status or a bio.
@@ -209,7 +198,7 @@ def test_a_decision_about_the_taper_or_a_break_stays_quiet(text):
     ],
 )
 def test_a_farewell_as_a_status_is_a_preparation(text):
-    _caught_by_rules(text, "preparation")
+    caught_by_rules(text, "preparation")
 
 
 @pytest.mark.parametrize(
@@ -221,7 +210,7 @@ def test_a_farewell_as_a_status_is_a_preparation(text):
     ],
 )
 def test_a_farewell_with_a_life_ahead_stays_quiet(text):
-    _quiet(text)
+    assert quiet_for_the_rules(text), (text, assess(text).summary())
 
 
 # Piece 8: flag notes and journals holding words that are not the writer's now.
@@ -236,7 +225,7 @@ def test_a_farewell_with_a_life_ahead_stays_quiet(text):
     ],
 )
 def test_a_message_reported_old_writing_a_topic_or_an_hour_in_an_idiom_stays_quiet(text):
-    _quiet(text)
+    assert quiet_for_the_rules(text), (text, assess(text).summary())
 
 
 @pytest.mark.parametrize(
@@ -252,7 +241,7 @@ def test_a_message_reported_old_writing_a_topic_or_an_hour_in_an_idiom_stays_qui
     ],
 )
 def test_the_writers_own_words_beside_them_stay_caught(text, category):
-    _caught_by_rules(text, category)
+    caught_by_rules(text, category)
 
 
 # Piece 9: "wished" and "prayed" wake the rule of a plane wished down.
@@ -264,7 +253,7 @@ def test_the_writers_own_words_beside_them_stay_caught(text, category):
     ],
 )
 def test_a_plane_wished_down_today_is_a_wish_to_be_dead(text):
-    _caught_by_rules(text, "passive")
+    caught_by_rules(text, "passive")
 
 
 @pytest.mark.parametrize(
@@ -275,4 +264,4 @@ def test_a_plane_wished_down_today_is_a_wish_to_be_dead(text):
     ],
 )
 def test_a_wish_outgrown_or_a_prayer_for_safety_stays_quiet(text):
-    _quiet(text)
+    assert quiet_for_the_rules(text), (text, assess(text).summary())

@@ -4,7 +4,7 @@ episode told as over, idioms, a support reply; each pinned so that a guard lost 
 import pytest
 
 from moderation.detector import assess
-from tests.moderation.test_crisis_weighed import quiet_for_the_rules
+from tests.moderation.crisis_checks import quiet_for_the_rules
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ let quiet talk through (docs/moderation.md, "Round nine"). Each pinned both ways
 import pytest
 
 from moderation.detector import assess
-from tests.moderation.test_crisis_weighed import quiet_for_the_rules
+from tests.moderation.crisis_checks import quiet_for_the_rules
 
 
 @pytest.mark.parametrize(("text", "category"), [

@@ -7,7 +7,7 @@ statements)."""
 import pytest
 
 from moderation.detector import CATEGORY_LABELS, HIGH, assess
-from tests.moderation.test_crisis_weighed import quiet_for_the_rules
+from tests.moderation.crisis_checks import quiet_for_the_rules
 
 INTENT, PLAN = CATEGORY_LABELS["intent"], CATEGORY_LABELS["plan"]
 

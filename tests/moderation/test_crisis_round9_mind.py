@@ -5,7 +5,7 @@ misses, both ways (not corpus statements)."""
 import pytest
 
 from moderation.detector import assess
-from tests.moderation.test_crisis_weighed import quiet_for_the_rules
+from tests.moderation.crisis_checks import quiet_for_the_rules
 
 
 @pytest.mark.parametrize(
