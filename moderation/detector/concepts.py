@@ -263,7 +263,9 @@ VOCAB: dict[str, str] = {
         r"(?<!not for the )(?<!not for my )taper\w*(?! is a cover)|\d*(?:mg|mcg|ml)|equal\w*|convert\w*|dose|dosage|doses|per day|a day|daily|a night|at night|each night|every night",
         r"(?:dont|wont|not) run out|running out|run out of|prescri\w*|pharmac\w*|chemist|doctor|gp|pdoc|refill\w*|script|equivalent|crossover|cross over|switch\w*",
         r"organi[sz]er|dosette|pill box|blister|for the week|weekly|hold|holding|step|schedule|titrat\w*|liquid|split|cutter|water|weigh\w*|scale|dry cut|cut|cuts|reduce|reduction",
-        r"appointment|last (?:me|until|till|the month|the week)|sleep|insomnia|anxiety|symptom\w*|withdrawal|wd|side effects?|interdose|tolerance|updose|reinstat\w*",
+        r"appointment|last (?:me|until|till|the month|the week)|sleep|insomnia|anxiety|symptom\w*|withdrawal|wd|side effects?|interdose|tolerance|updose|reinstat\w*"
+        # a count checked against the supply or kept apart (round fourteen, acts14): "two short", "so i dont mix them up"
+        r"|miscount\w*|(?:\d+|one|two|three|four|five|a few|some) short(?= *(?:$|[.,]| again))|mix(?:ed|ing)? (?:\w+ )?up|mix ?ups?",
     ),
     NEWS: r"warnings?|leaflets?|article|chapter|piece on|radio|programme|study|studies|research|rates?|statistics|news|documentary|podcast|book|paper|survey|report",
     ACT: _words(
@@ -306,7 +308,7 @@ VOCAB: dict[str, str] = {
         r"got as far as (?:tying|putting|standing|writing|taking|holding|climbing|the (?:edge|bridge|ledge|roof|tracks|railing|platform|car park))|halfway (?:through|thru) (?:the|a|my) (?:bottle|packet|box|pills|tablets|strip)|jumped (?:in|into|off) (?:the|a) (?:river|canal|bridge|reservoir)|(?:stopped|caught|found) me in the (?:garage|car)|attempted suicide|suicide attempt|(?:^|(?<=[.,] ))sa(?= (?:a few|\d+|two|three|last|yesterday|on|this)\b)",
         r"(?:(?:^|(?<=[.,] ))(?:roommate|flatmate|housemate|husband|wife|partner|mum|mom|dad|brother|sister|son|daughter|friend|boyfriend|girlfriend) )found me(?= *(?:$|[.,]|before|in time))|(?<!anniversary of )last \w+s (?:attempt|overdose)(?= *(?:$|[.,]|dont|didnt|i))|did try(?= *(?:$|[.,]|last|yesterday|on|this))|took (?:double|triple) (?:everything|all|my \w+)(?! (?:by mistake|by accident|accidentally)\b)",
         r"(?:was|stood|sat|standing|sitting) on the (?:bridge|edge|ledge|roof|tracks|platform|railing)(?: \w+){0,3}? ready to (?:go|jump)|pulled (?:me )?(?:back )?(?:off|from) the (?:tracks|edge|ledge|bridge|roof|railing)",
-        r"took (?:everything|a whole|the whole|the lot|all of (?:them|it|my)|them all|every \w+ i)(?!(?: \w+){0,2} for (?:today|the day|tonight|the night|the week)\b)|walked into (?:the|a) \w+(?!(?: \w+){0,3} for (?:a|the|my) (?:\w+ )?(?:swim|dip|paddle|walk|photo|photos)\b)",
+        r"took (?:everything|a whole|the whole|the lot|all of (?:them|it|my)|them all|every \w+ i)(?!(?: \w+){0,2} for (?:today|the day|tonight|the night|the week)\b)(?! (?:at the (?:right|usual|proper|correct|normal|prescribed) times?|at the same times|on time|as prescribed)\b)|walked into (?:the|a) \w+(?!(?: \w+){0,3} for (?:a|the|my) (?:\w+ )?(?:swim|dip|paddle|walk|photo|photos)\b)",
         r"swallowed (?:all|everything|the lot|the whole|a whole|a bottle|a packet|a box|every (?:pill|tablet|one))(?! (?:\w+ )?of (?:cough sweets|sweets|vitamins|mints|chewing gum|gum|chocolates?|crisps|water)\b)(?!(?: \w+){0,3} for (?:today|the day|tonight|the week)\b)",
         r"(?:drove|driven|crashed|steered) (?:my |the )?(?:car )?(?=(?:at|into|off) )|(?<!anniversary of )(?:my|an|the|last) (?:attempt|overdose)|made an attempt",
         r"(?:i )?tried(?= *(?:$|[.,]|last|yesterday|again|on|this))|what i did|(?:tried|trying|attempted) to (?:die|end (?:it|things|my life)|kill myself|jump|hang myself|overdose|drown myself)",
