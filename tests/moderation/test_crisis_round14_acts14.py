@@ -36,3 +36,33 @@ def test_a_supply_counted_as_enough_or_all_taken_at_once_still_counts(text, cate
 )
 def test_a_count_checked_or_doses_taken_on_time_stay_quiet(text):
     assert quiet_for_the_rules(text), (text, assess(text).summary())
+
+
+# Piece 2: things or a pet given away under a story the writer makes small (concepts_pretext.py).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "handed my record collection to my nephew, he thinks im just having a clear out",
+        "gave my good camera to my cousin yesterday, she thinks im just being generous",
+        "gave my watch to my grandson and told him it was only a loan",
+        "gave the rabbits to my friend yesterday, said it was only for a couple of weeks",
+        "been giving my books away to my sister, she thinks im just making space",
+    ],
+)
+def test_things_given_away_under_a_story_made_small_are_a_preparation(text):
+    assert caught_by_rules(text, "preparation").level == "high"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gave the dog to my sister for the fortnight while we're on holiday, i said it was only temporary",
+        "gave the cat to my mum while im in hospital for the op, told her its only for a few weeks",
+        "lent my bike to my brother and told him it was only for a few weeks",
+        "mum thinks im just decluttering, but really im moving house next month",
+        "my dad gave my son his old watch, told him it was only a loan till hes 18",
+        "handed the kids to my mum for the afternoon, she thinks im just tired",
+    ],
+)
+def test_a_pet_minded_a_thing_lent_or_someone_elses_gift_stays_quiet(text):
+    assert quiet_for_the_rules(text), (text, assess(text).summary())
