@@ -66,3 +66,34 @@ def test_things_given_away_under_a_story_made_small_are_a_preparation(text):
 )
 def test_a_pet_minded_a_thing_lent_or_someone_elses_gift_stays_quiet(text):
     assert quiet_for_the_rules(text), (text, assess(text).summary())
+
+
+# Piece 3: a ligature fixed to something that would bear a weight, left ready or tried (concepts_ligature.py).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the scarf is already tied to the loft hatch",
+        "tested the belt on the bannister to see if it would hold me",
+        "the rope is already hanging from the hook in the shed",
+        "tied the dogs lead round the banister last night to find out if it would take my weight",
+        "my dressing gown cord is in place over the beam now",
+    ],
+)
+def test_a_ligature_fixed_and_left_ready_or_tried_is_a_method(text):
+    assert caught_by_rules(text, "method").level == "high"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the belt is hanging on the back of the door with my coats",
+        "tied the dog lead to the bannister while i put my boots on",
+        "tested the new shelf to see if it would hold the books",
+        "tied the hammock rope to the tree to see if it would hold",
+        "the dog lead is already hanging on the hook by the door for our walk",
+        "my sons belt is already hanging on the door, hes so organised",
+        "the washing line is already tied to the tree, just need pegs",
+    ],
+)
+def test_a_belt_a_lead_or_a_line_in_everyday_use_stays_quiet(text):
+    assert quiet_for_the_rules(text), (text, assess(text).summary())
