@@ -33,6 +33,7 @@ from moderation.detector.concepts_method import METHOD_EXTRA, METHOD_RECIPES, ME
 from moderation.detector.concepts_pretext import PRETEXT_RECIPES, PRETEXT_VOCAB
 from moderation.detector.concepts_ready import READY_RECIPES, READY_VOCAB
 from moderation.detector.concepts_rescue import RESCUE_EXTRA, RESCUE_RECIPES, RESCUE_VOCAB
+from moderation.detector.concepts_safekeeping import SAFEKEEPING_EXTRA
 from moderation.detector.concepts_stopped import STOPPED_EXTRA, STOPPED_RECIPES, STOPPED_VOCAB
 from moderation.detector.concepts_wound import WOUND_EXTRA, WOUND_RECIPES, WOUND_VOCAB
 from moderation.detector.patterns import DRUGS
@@ -238,6 +239,6 @@ NOW_RECIPES: tuple[dict, ...] = (
 # Round ten (kinds10a): attempts told by what stopped them (concepts_stopped.py), a method's effect asked (concepts_method.py).
 NOW_VOCAB.update(STOPPED_VOCAB, **METHOD_VOCAB)
 NOW_VOCAB.update(MEANS_VOCAB, **WOUND_VOCAB, **RESCUE_VOCAB, **BEGUN_VOCAB, **COAST_VOCAB, **READY_VOCAB, **PRETEXT_VOCAB, **LIGATURE_VOCAB)  # round eleven (means11): concepts_means.py, concepts_wound.py, concepts_rescue.py
-for _name, _more in (*STOPPED_EXTRA.items(), *METHOD_EXTRA.items(), *MEANS_EXTRA.items(), *WOUND_EXTRA.items(), *RESCUE_EXTRA.items(), *BEGUN_EXTRA.items()):
+for _name, _more in (*STOPPED_EXTRA.items(), *METHOD_EXTRA.items(), *MEANS_EXTRA.items(), *WOUND_EXTRA.items(), *RESCUE_EXTRA.items(), *BEGUN_EXTRA.items(), *SAFEKEEPING_EXTRA.items()):
     EXTRA[_name] = EXTRA[_name] + "|" + _more if _name in EXTRA else _more
 NOW_RECIPES += STOPPED_RECIPES + METHOD_RECIPES + MEANS_RECIPES + WOUND_RECIPES + RESCUE_RECIPES + BEGUN_RECIPES + COAST_RECIPES + READY_RECIPES + PRETEXT_RECIPES + LIGATURE_RECIPES

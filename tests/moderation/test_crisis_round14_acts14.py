@@ -97,3 +97,31 @@ def test_a_ligature_fixed_and_left_ready_or_tried_is_a_method(text):
 )
 def test_a_belt_a_lead_or_a_line_in_everyday_use_stays_quiet(text):
     assert quiet_for_the_rules(text), (text, assess(text).summary())
+
+
+# Piece 4: someone else's tablets kept from them for their safety (concepts_safekeeping.py).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hid my dads tablets in my room so i can take them all on friday",
+        "ive been hiding my mums pills for myself, i have 50 now and i know what theyre for",
+        "took my dads tablets and hid them so nobody would stop me",
+        "kept back my tablets so my wife wouldnt be tempted, theyre all mine now and i have enough",
+    ],
+)
+def test_tablets_hidden_for_the_writers_own_use_are_still_a_means_kept(text):
+    caught_by_rules(text, "method")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hiding my wifes tablets in the shed so she cant take too many on a bad night",
+        "had to hide her meds again today so she wouldnt take extra",
+        "hid my dads tablets in the spare room so he cant take extra when hes confused",
+        "the carer and i keep grandads painkillers locked in a tin so he cant take too many",
+        "im keeping my sons meds in my handbag so he doesnt take more than his dose",
+    ],
+)
+def test_someone_elses_tablets_kept_from_them_for_their_safety_stay_quiet(text):
+    assert quiet_for_the_rules(text), (text, assess(text).summary())
