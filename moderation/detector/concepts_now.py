@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from moderation.detector.concepts_begun import BEGUN_EXTRA, BEGUN_RECIPES, BEGUN_VOCAB
 from moderation.detector.concepts_coast import COAST_RECIPES, COAST_VOCAB
+from moderation.detector.concepts_letters import LETTERS_RECIPES, LETTERS_VOCAB
 from moderation.detector.concepts_ligature import LIGATURE_RECIPES, LIGATURE_VOCAB
 from moderation.detector.concepts_means import MEANS_EXTRA, MEANS_RECIPES, MEANS_VOCAB
 from moderation.detector.concepts_method import METHOD_EXTRA, METHOD_RECIPES, METHOD_VOCAB
@@ -238,7 +239,7 @@ NOW_RECIPES: tuple[dict, ...] = (
 )
 # Round ten (kinds10a): attempts told by what stopped them (concepts_stopped.py), a method's effect asked (concepts_method.py).
 NOW_VOCAB.update(STOPPED_VOCAB, **METHOD_VOCAB)
-NOW_VOCAB.update(MEANS_VOCAB, **WOUND_VOCAB, **RESCUE_VOCAB, **BEGUN_VOCAB, **COAST_VOCAB, **READY_VOCAB, **PRETEXT_VOCAB, **LIGATURE_VOCAB)  # round eleven (means11): concepts_means.py, concepts_wound.py, concepts_rescue.py
+NOW_VOCAB.update(MEANS_VOCAB, **WOUND_VOCAB, **RESCUE_VOCAB, **BEGUN_VOCAB, **COAST_VOCAB, **READY_VOCAB, **PRETEXT_VOCAB, **LIGATURE_VOCAB, **LETTERS_VOCAB)  # round eleven (means11): concepts_means.py, concepts_wound.py, concepts_rescue.py
 for _name, _more in (*STOPPED_EXTRA.items(), *METHOD_EXTRA.items(), *MEANS_EXTRA.items(), *WOUND_EXTRA.items(), *RESCUE_EXTRA.items(), *BEGUN_EXTRA.items(), *SAFEKEEPING_EXTRA.items()):
     EXTRA[_name] = EXTRA[_name] + "|" + _more if _name in EXTRA else _more
-NOW_RECIPES += STOPPED_RECIPES + METHOD_RECIPES + MEANS_RECIPES + WOUND_RECIPES + RESCUE_RECIPES + BEGUN_RECIPES + COAST_RECIPES + READY_RECIPES + PRETEXT_RECIPES + LIGATURE_RECIPES
+NOW_RECIPES += STOPPED_RECIPES + METHOD_RECIPES + MEANS_RECIPES + WOUND_RECIPES + RESCUE_RECIPES + BEGUN_RECIPES + COAST_RECIPES + READY_RECIPES + PRETEXT_RECIPES + LIGATURE_RECIPES + LETTERS_RECIPES

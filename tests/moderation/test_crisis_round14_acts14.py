@@ -125,3 +125,34 @@ def test_tablets_hidden_for_the_writers_own_use_are_still_a_means_kept(text):
 )
 def test_someone_elses_tablets_kept_from_them_for_their_safety_stay_quiet(text):
     assert quiet_for_the_rules(text), (text, assess(text).summary())
+
+
+# Piece 5: letters timed for after, or written one to each of the writer's children (concepts_letters.py).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sent the cards this morning, timed to land after",
+        "the letters are in the post, theyll reach them after. its easier that way",
+        "the envelopes are on the side, to be opened afterwards",
+        "wrote my goodbyes, a letter for each of my kids",
+        "wrote the letters this afternoon, one to each of my children",
+    ],
+)
+def test_letters_timed_for_after_or_one_to_each_child_are_a_preparation(text):
+    assert caught_by_rules(text, "preparation").level == "high"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "posted the birthday cards today, they should arrive after the weekend",
+        "sent the forms off to the council, they should arrive after",
+        "bought a present for each of the kids. one for each of them",
+        "wrote thank you cards after the party, one for each of the helpers",
+        "wrote christmas cards, one for each of my grandchildren",
+        "the letters my sister sent should arrive after",
+        "the work emails are scheduled, theyll arrive after",
+    ],
+)
+def test_cards_for_an_occasion_forms_and_someone_elses_letters_stay_quiet(text):
+    assert quiet_for_the_rules(text), (text, assess(text).summary())
