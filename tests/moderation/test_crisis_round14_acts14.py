@@ -26,10 +26,9 @@ def test_a_supply_counted_as_enough_or_all_taken_at_once_still_counts(text, cate
 @pytest.mark.parametrize(
     "text",
     [
-        "counted my tablets when i got home, two short. someone miscounted",
-        "counting out my tablets so i dont mix them up with my husbands",
-        "counted my pills, one short again. annoying",
-        "been counting my pills so i dont get them mixed up with mums",
+        "counted the new box at the kitchen table and came up four tablets short, somebody must have miscounted",
+        "counting our pills into separate pots so my wifes and mine dont get mixed up",
+        "counted out the fortnights pills, one short again, so annoying",
         "took them all at the right times today, the tracker helps",
         "took them all at the usual times yesterday and still felt rough",
     ],
@@ -45,8 +44,8 @@ def test_a_count_checked_or_doses_taken_on_time_stay_quiet(text):
         "handed my record collection to my nephew, he thinks im just having a clear out",
         "gave my good camera to my cousin yesterday, she thinks im just being generous",
         "gave my watch to my grandson and told him it was only a loan",
-        "gave the rabbits to my friend yesterday, said it was only for a couple of weeks",
-        "been giving my books away to my sister, she thinks im just making space",
+        "handed my rabbits over to my friend on sunday and told her it was only for a couple of weeks",
+        "passed my fishing gear on to my nephew last week, he thinks im just having a sort out",
     ],
 )
 def test_things_given_away_under_a_story_made_small_are_a_preparation(text):
@@ -56,7 +55,7 @@ def test_things_given_away_under_a_story_made_small_are_a_preparation(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "gave the dog to my sister for the fortnight while we're on holiday, i said it was only temporary",
+        "gave the spaniel to my sister for the fortnight while we're in spain, told her it was only temporary",
         "gave the cat to my mum while im in hospital for the op, told her its only for a few weeks",
         "lent my bike to my brother and told him it was only for a few weeks",
         "mum thinks im just decluttering, but really im moving house next month",
@@ -86,7 +85,7 @@ def test_a_ligature_fixed_and_left_ready_or_tried_is_a_method(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "the belt is hanging on the back of the door with my coats",
+        "my belts are hanging on the hook in the hall with the coats",
         "tied the dog lead to the bannister while i put my boots on",
         "tested the new shelf to see if it would hold the books",
         "tied the hammock rope to the tree to see if it would hold",
@@ -117,7 +116,7 @@ def test_tablets_hidden_for_the_writers_own_use_are_still_a_means_kept(text):
     "text",
     [
         "hiding my wifes tablets in the shed so she cant take too many on a bad night",
-        "had to hide her meds again today so she wouldnt take extra",
+        "had to put her meds in the safe again today so she couldnt take extra",
         "hid my dads tablets in the spare room so he cant take extra when hes confused",
         "the carer and i keep grandads painkillers locked in a tin so he cant take too many",
         "im keeping my sons meds in my handbag so he doesnt take more than his dose",
