@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from moderation.detector.guards_told import told_otherwise
+
 # A reply to someone else in crisis: it sends the reader to help.
 _SUPPORT = re.compile(
     r"\b(?:samaritans|lifeline|988|116 123|helpline|crisis line|listening line|findahelpline|"
@@ -343,4 +345,6 @@ def not_the_writers_risk(text: str, match, sentence: tuple[int, int], own: int) 
         return True
     if _feared(text, s_start, own, end, s_end) or _called_a_symptom(text, sentence, start, end):
         return True  # round thirteen (quiet13)
+    if told_otherwise(text, match, sentence, own):
+        return True  # round fourteen (quiet14)
     return _denied(text, sentence, start, end) or _someone_elses(text, s_start, own, end)
