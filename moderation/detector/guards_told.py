@@ -2,7 +2,8 @@
 
 Older members write long, formal posts that hold crisis words the writer does not mean as their own risk now:
 a doctor's, a form's or a relative's question answered no ("the nurse asked whether i had thought of ending my
-life , and i could say honestly that i do not"). guards.not_the_writers_risk asks `told_otherwise` for each match.
+life , and i could say honestly that i do not"); research, a drug's paper or a story's scenes that name them.
+guards.not_the_writers_risk asks `told_otherwise` for each match.
 """
 
 from __future__ import annotations
@@ -50,6 +51,40 @@ def _answered_no(text: str, sentence: tuple[int, int], own: int, end: int) -> bo
     return bool(said) and not _SAID_YES.search(text, end, stop)
 
 
+# Piece 2: the words as a figure in research ("raised rates of suicide attempts"), a drug's paper and what it
+# warns of ("the data sheet for lorazepam says ... suicidal thoughts"), or a story's scenes ("a storyline where a
+# nurse stockpiles tablets", "the tablet stockpiling bits"), with no "i" after the words in their sentence.
+_FIGURE = re.compile(
+    r"(?<!\bmy )(?<!\bour )\b(?:rates?|risks?|incidence|prevalence|likelihood|odds|numbers?|statistics|figures|"
+    r"cases) (?:of|for) $"
+)
+_DRUGS_PAPER = re.compile(
+    r"\b(?:insert|leaflet|label|data sheet|datasheet|monograph|information sheet|prescribing information|"
+    r"warnings?) (?:for|on|of|with|about|in) (?:the |this |that )?$"
+)
+_STORY = re.compile(
+    r"\b(?:storyline|plot|scene|episode|film|drama|series|soap|novel|book|show|programme|thriller) "
+    r"(?:where|in which|involving|about|with|that)\b"
+)
+_SCENES = re.compile(r"(?: \w+){0,2} (?:scenes?|storylines?|plots?|episodes?|chapters?|bits|parts)\b")
+_LEAD = re.compile(r"\b(?:the|those|these|that|a|an) $")
+
+
+def _told_as_a_story(text: str, sentence: tuple[int, int], own: int, end: int) -> bool:
+    """A figure, a drug's paper or a story names the words, and no "i" follows them in their sentence."""
+    s_start, s_end = sentence
+    if _I.search(text, end, s_end):
+        return False
+    before = text[max(s_start, own - 60) : own]
+    if _FIGURE.search(before) or _DRUGS_PAPER.search(before):
+        return True
+    story = [*_STORY.finditer(text, s_start, own)]
+    if story and not _ME.search(text, story[-1].end(), own):
+        return True
+    return bool(_LEAD.search(before)) and bool(_SCENES.match(text, end))
+
+
 def told_otherwise(text: str, match, sentence: tuple[int, int], own: int) -> bool:
-    """The words are in someone else's question the writer answers no (round fourteen, quiet14)."""
-    return _answered_no(text, sentence, own, match.end())
+    """The words are in someone else's question the writer answers no, or in a figure, a paper or a story
+    (round fourteen, quiet14)."""
+    return _answered_no(text, sentence, own, match.end()) or _told_as_a_story(text, sentence, own, match.end())
