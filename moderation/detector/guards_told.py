@@ -84,7 +84,35 @@ def _told_as_a_story(text: str, sentence: tuple[int, int], own: int, end: int) -
     return bool(_LEAD.search(before)) and bool(_SCENES.match(text, end))
 
 
+# Piece 3: a thought that comes unbidden, named by the writer as what withdrawal brings, in its sentence or the next
+# ("i know its benzo brain", "i know these are withdrawal obsessions"), with no want, plan or "but" after it.
+_A_THOUGHT = re.compile(r"\b(?:thoughts?|intrusive|images?|pictures?|obsess\w*|flashes)\b")
+_NAMED_WITHDRAWALS = re.compile(
+    r"\bi know (?:(?!but\b|not\b|isnt\b)\w+ ){0,8}?(?:benzo brain|withdrawal|wd|obsessions?|obsessive|compulsive|"
+    r"intrusive|ocd|symptoms?)\b"
+)
+_ACTED_ON = re.compile(
+    r"\b(?:but(?! i know\b)|though|going to|gonna|plan\w*|ready|tempted|tonight|"
+    r"(?<!dont )(?<!do not )(?<!not )(?<!never )(?:want|wanted|wanting|act on (?:them|it)|do it))\b"
+)
+
+
+def _withdrawals_thought(text: str, sentence: tuple[int, int], own: int, end: int) -> bool:
+    """A thought named by the writer as withdrawal's, nothing wanted or planned in its sentence or after."""
+    s_start, s_end = sentence
+    if not _A_THOUGHT.search(text, s_start, end):
+        return False
+    stop = text.find(" . ", s_end + 3) % (len(text) + 1) if s_end < len(text) else s_end
+    named = _NAMED_WITHDRAWALS.search(text, end, stop)
+    return bool(named) and not _ACTED_ON.search(text, s_start, own) and not _ACTED_ON.search(text, end, stop)
+
+
 def told_otherwise(text: str, match, sentence: tuple[int, int], own: int) -> bool:
-    """The words are in someone else's question the writer answers no, or in a figure, a paper or a story
-    (round fourteen, quiet14)."""
-    return _answered_no(text, sentence, own, match.end()) or _told_as_a_story(text, sentence, own, match.end())
+    """The words are in someone else's question the writer answers no, in a figure, a paper or a story, or a
+    thought the writer names as withdrawal's (round fourteen, quiet14)."""
+    end = match.end()
+    return (
+        _answered_no(text, sentence, own, end)
+        or _told_as_a_story(text, sentence, own, end)
+        or _withdrawals_thought(text, sentence, own, end)
+    )
