@@ -107,12 +107,51 @@ def _withdrawals_thought(text: str, sentence: tuple[int, int], own: int, end: in
     return bool(named) and not _ACTED_ON.search(text, s_start, own) and not _ACTED_ON.search(text, end, stop)
 
 
+# Piece 4: a past told as over in long sentences: the words in the past tense, dated long ago in their sentence
+# ("in 1998", "fifteen years ago", "a long time back", "my first withdrawal was") with the end told after them
+# ("it passed", "that day came and went , and i am now eighty one", "have been well ever since", "this one is
+# completely different"), or the end in their own sentence ("been gone for a year now"); nothing back after.
+_PAST_TENSE = re.compile(r"\b(?:was|were|had|wanted|made|tried|attempted|overdosed|felt|convinced|certain|set|did)\b")
+_DATED = re.compile(
+    r"\b(?:in|by|around|back in) (?:19|20)\d\d\b|\b(?:\w+ ){0,2}?(?:years?|decades?) (?:ago|back|before)\b|"
+    r"\b(?:a long time|long) (?:ago|back)\b|\bwhen i was (?:\d+|young|younger|a teenager|in my \w+)\b|"
+    r"\b(?:(?:my|the) )?(?:first|previous|earlier|old) (?:taper|withdrawal|go at tapering)\b"
+)
+_OVER = re.compile(
+    r"\b(?:it|that|they|those|which) (?:all )?(?:passed|lifted|faded|ended)\b|\bcame and went\b|"
+    r"\b(?:i|and) (?:\w+ ){0,3}?recovered\b|\b(?:been|(?:it|they|that|those) (?:is|are|was|were)) "
+    r"(?:long |all |completely )?gone\b|"
+    r"\b(?:well|content|happy|fine|healthy|good ones|good years)(?: and \w+)? (?:ever )?since\b|"
+    r"\b(?:i am|im) now (?:\w+ )?(?:\d+|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\w*\b|"
+    r"\b(?:totally|completely|entirely|very) different\b|\bnever looked back\b"
+)
+_BACK = re.compile(
+    r"\b(?:again|back(?! then| in\b)|returned|returning|lately|recently|tonight|today|tomorrow|last (?:night|week)|"
+    r"yesterday|the other day|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"these days|this (?:week|month|time|year)|next (?:week|month)|still|same (?:plan|thoughts?|feelings?|urges?)|"
+    r"now i (?:want|wish|feel|am|have)|anymore)\b"
+)
+
+
+def _told_as_over(text: str, sentence: tuple[int, int], own: int, end: int) -> bool:
+    """The words in the past tense, dated long ago with the end told after, or ended in their sentence."""
+    s_start, s_end = sentence
+    clause_end = text.find(" , ", end, s_end) % (s_end + 1)  # "selfharm was part of": the verb after a noun
+    if not _PAST_TENSE.search(text, s_start, clause_end) or _BACK.search(text, end):
+        return False
+    over = _OVER.search(text, end)
+    if not over:
+        return False
+    return over.start() < s_end or bool(_DATED.search(text, s_start, s_end))
+
+
 def told_otherwise(text: str, match, sentence: tuple[int, int], own: int) -> bool:
     """The words are in someone else's question the writer answers no, in a figure, a paper or a story, or a
-    thought the writer names as withdrawal's (round fourteen, quiet14)."""
+    thought the writer names as withdrawal's, or a past told as over (round fourteen, quiet14)."""
     end = match.end()
     return (
         _answered_no(text, sentence, own, end)
         or _told_as_a_story(text, sentence, own, end)
         or _withdrawals_thought(text, sentence, own, end)
+        or _told_as_over(text, sentence, own, end)
     )
