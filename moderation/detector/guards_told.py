@@ -145,13 +145,26 @@ def _told_as_over(text: str, sentence: tuple[int, int], own: int, end: int) -> b
     return over.start() < s_end or bool(_DATED.search(text, s_start, s_end))
 
 
+# Piece 5: the words as a general truth, how common or normal they are ("cutting is far more common in withdrawal
+# than doctors admit", "suicidal thoughts are very common in acute"), in a sentence with no "i" in it.
+_COMMON = re.compile(
+    r"(?: thoughts?| feelings?| urges?)? (?:is|are) (?:(?:much|far|a lot|so|very|really|quite|incredibly|"
+    r"surprisingly|more|far more|fairly|extremely) )*(?:common|normal|usual|frequent|widespread|prevalent)\b"
+)
+
+
+def _a_general_truth(text: str, sentence: tuple[int, int], end: int) -> bool:
+    return bool(_COMMON.match(text, end)) and not _ME.search(text, *sentence)
+
+
 def told_otherwise(text: str, match, sentence: tuple[int, int], own: int) -> bool:
     """The words are in someone else's question the writer answers no, in a figure, a paper or a story, or a
-    thought the writer names as withdrawal's, or a past told as over (round fourteen, quiet14)."""
+    thought the writer names as withdrawal's, a past told as over, or a general truth (round fourteen, quiet14)."""
     end = match.end()
     return (
         _answered_no(text, sentence, own, end)
         or _told_as_a_story(text, sentence, own, end)
         or _withdrawals_thought(text, sentence, own, end)
         or _told_as_over(text, sentence, own, end)
+        or _a_general_truth(text, sentence, end)
     )
