@@ -157,9 +157,27 @@ def _a_general_truth(text: str, sentence: tuple[int, int], end: int) -> bool:
     return bool(_COMMON.match(text, end)) and not _ME.search(text, *sentence)
 
 
+# Piece 6: young members' hyperbole: the words as what a small thing does to the writer every time it happens
+# ("every time my manager books a 4pm meeting i want to jump off the roof lol"), laughed at after them in their
+# sentence; a trigger that is waking, being alone or the means themselves ("every time i look at my pills") is not.
+_EVERY_TIME = re.compile(r"\b(?:every time|everytime|whenever|each time) (?P<trigger>(?:\w+ ){1,10})$")
+_HEAVY_TRIGGER = re.compile(
+    r"\b(?:wake|wakes|woke|waking|alone|empty|night|mirror|eyes|breathe|pills?|tablets?|meds|rope|knife|blades?|"
+    r"bridge|train|think|remember)\b"
+)
+_LAUGHED = re.compile(r"\b(?:lol|lmao|lmfao|haha\w*|rofl|jk)\b")
+
+
+def _every_time_joke(text: str, sentence: tuple[int, int], own: int, end: int) -> bool:
+    s_start, s_end = sentence
+    said = _EVERY_TIME.search(text, max(s_start, own - 80), own)
+    return bool(said) and not _HEAVY_TRIGGER.search(said.group("trigger")) and bool(_LAUGHED.search(text, end, s_end))
+
+
 def told_otherwise(text: str, match, sentence: tuple[int, int], own: int) -> bool:
     """The words are in someone else's question the writer answers no, in a figure, a paper or a story, or a
-    thought the writer names as withdrawal's, a past told as over, or a general truth (round fourteen, quiet14)."""
+    thought the writer names as withdrawal's, a past told as over, a general truth, or a joke about a small thing
+    every time (round fourteen, quiet14)."""
     end = match.end()
     return (
         _answered_no(text, sentence, own, end)
@@ -167,4 +185,5 @@ def told_otherwise(text: str, match, sentence: tuple[int, int], own: int) -> boo
         or _withdrawals_thought(text, sentence, own, end)
         or _told_as_over(text, sentence, own, end)
         or _a_general_truth(text, sentence, end)
+        or _every_time_joke(text, sentence, own, end)
     )
