@@ -70,10 +70,23 @@ _SCENES = re.compile(r"(?: \w+){0,2} (?:scenes?|storylines?|plots?|episodes?|cha
 _LEAD = re.compile(r"\b(?:the|those|these|that|a|an) $")
 
 
+# "the risk of overdose goes up . ive counted out all my pills": the writer gathers what was named, next.
+_GATHERED_NEXT = re.compile(
+    r"\b(?:i|ive|i have|im|i am) (?:just |already |now |got )?(?:counted|counting|saved|saving|collected|"
+    r"collecting|stockpiled|stockpiling|hoarded|hoarding|hid|hidden|lined up|set aside|put aside|kept back)\b"
+)
+
+
+def _gathered_next(text: str, s_end: int) -> bool:
+    stop = text.find(" . ", s_end + 3) % (len(text) + 1) if s_end < len(text) else s_end
+    return bool(_GATHERED_NEXT.search(text, s_end, stop))
+
+
 def _told_as_a_story(text: str, sentence: tuple[int, int], own: int, end: int) -> bool:
-    """A figure, a drug's paper or a story names the words, and no "i" follows them in their sentence."""
+    """A figure, a drug's paper or a story names the words, no "i" follows them in their sentence and the
+    writer gathers nothing in the next."""
     s_start, s_end = sentence
-    if _I.search(text, end, s_end):
+    if _I.search(text, end, s_end) or _gathered_next(text, s_end):
         return False
     before = text[max(s_start, own - 60) : own]
     if _FIGURE.search(before) or _DRUGS_PAPER.search(before):
@@ -154,7 +167,7 @@ _COMMON = re.compile(
 
 
 def _a_general_truth(text: str, sentence: tuple[int, int], end: int) -> bool:
-    return bool(_COMMON.match(text, end)) and not _ME.search(text, *sentence)
+    return bool(_COMMON.match(text, end)) and not _ME.search(text, *sentence) and not _gathered_next(text, sentence[1])
 
 
 # Piece 6: young members' hyperbole: the words as what a small thing does to the writer every time it happens

@@ -47,3 +47,25 @@ def test_the_look_alike_stays_quiet(piece, text):
 @pytest.mark.parametrize(("piece", "category", "text"), CRISIS)
 def test_the_crisis_beside_it_is_caught_by_the_rules(piece, category, text):
     caught_by_rules(text, category)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # each guard reads its own sentence: the writer's crisis in the next one is still caught
+        ("the gp asked if i had thoughts of overdose . i said no . ive counted out all my pills for tonight", "plan"),
+        ("the risk of overdose goes up in withdrawal . ive counted out all my pills for tonight", "preparation"),
+        ("overdose is very common in withdrawal . ive counted out all my pills for tonight", "preparation"),
+        (
+            "the questionnaire asked about suicide and i ticked no . i lied , im going to hang myself this weekend",
+            "plan",
+        ),
+        ("intrusive thoughts about the train again . i know its benzo brain , but i have the rope ready", "method"),
+        (
+            "every time my boss emails i want to die lol . seriously though ive written my note , its tonight",
+            "preparation",
+        ),
+    ],
+)
+def test_a_crisis_beside_a_quiet_sentence_is_still_caught(text, category):
+    caught_by_rules(text, category)
