@@ -9,12 +9,14 @@ guards.not_the_writers_risk asks `told_otherwise` for each match.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 
 # Piece 1: someone else's question or fear about the words, before them in their sentence ("i asked" is the
 # writer's own question).
-_ASKER = re.compile(
-    r"\b(?<!\bi )(?:asked|asks|ask|asking|questionnaire|form|screening|assessment)\b|"
-    r"\b(?P<fear>afraid|worried|feared|scared|frightened|concerned)\b"
+_ASKER = re.compile(  # (?=[acfqsw]): most words fail at their first letter (speed)
+    r"\b(?=[acfqsw])(?:(?<!\bi )(?:asked|asks|ask|asking|questionnaire|form|screening|assessment)\b|"
+    r"(?P<fear>afraid|worried|feared|scared|frightened|concerned)\b)"
 )
 _I = re.compile(r"\b(?:i|im|ive|id)\b")
 _ME = re.compile(r"\b(?:i|im|ive|id|me|my)\b")
@@ -38,17 +40,38 @@ _SAID_YES = re.compile(
 def _answered_no(text: str, sentence: tuple[int, int], own: int, end: int) -> bool:
     """Someone else's question or fear before the words, the writer's no after them, no yes or lie."""
     s_start, s_end = sentence
-    askers = [*_ASKER.finditer(text, s_start, own)]
-    if not askers:
+    if _ASKING_WORDS.isdisjoint(_words(text)):
         return False
-    asker = askers[-1]
-    if asker.group("fear") and _I.search(" ".join(text[s_start : asker.start()].split()[-4:])):
+    askers = _askers(text)
+    at = bisect_left(askers, (own,)) - 1  # the last question or fear before the words, in their sentence
+    if at < 0 or askers[at][0] < s_start:
+        return False
+    asker, fear = askers[at]
+    if fear and _I.search(" ".join(text[s_start:asker].split()[-4:])):
         return False  # "i was afraid i might": the writer's own fear
     if _BECAUSE.match(text, end) and not _ME.search(text, end, s_end):
         return True  # "my aunt asks if im suicidal because her neighbour died": the asker's reason
     stop = text.find(" . ", s_end + 3) % (len(text) + 1) if s_end < len(text) else s_end
     said = _SAID_NO.search(text, end, stop)
     return bool(said) and not _SAID_YES.search(text, end, stop)
+
+
+_ASKING_WORDS = frozenset(
+    "asked asks ask asking questionnaire form screening assessment afraid worried feared scared frightened "
+    "concerned".split()
+)
+
+
+@lru_cache(maxsize=16)
+def _words(text: str) -> frozenset[str]:
+    """The post's words, so a guard whose key words it lacks returns at once (speed)."""
+    return frozenset(text.split())
+
+
+@lru_cache(maxsize=16)
+def _askers(text: str) -> tuple[tuple[int, bool], ...]:
+    """Where each question or fear in the post begins, and whether it is a fear (read once a post: speed)."""
+    return tuple((found.start(), bool(found.group("fear"))) for found in _ASKER.finditer(text))
 
 
 # Piece 2: the words as a figure in research ("raised rates of suicide attempts"), a drug's paper and what it
@@ -63,7 +86,7 @@ _DRUGS_PAPER = re.compile(
     r"warnings?) (?:for|on|of|with|about|in) (?:the |this |that )?$"
 )
 _STORY = re.compile(
-    r"\b(?:storyline|plot|scene|episode|film|drama|series|soap|novel|book|show|programme|thriller) "
+    r"\b(?=[bdefnpst])(?:storyline|plot|scene|episode|film|drama|series|soap|novel|book|show|programme|thriller) "
     r"(?:where|in which|involving|about|with|that)\b"
 )
 _SCENES = re.compile(r"(?: \w+){0,2} (?:scenes?|storylines?|plots?|episodes?|chapters?|bits|parts)\b")
@@ -86,15 +109,29 @@ def _told_as_a_story(text: str, sentence: tuple[int, int], own: int, end: int) -
     """A figure, a drug's paper or a story names the words, no "i" follows them in their sentence and the
     writer gathers nothing in the next."""
     s_start, s_end = sentence
-    if _I.search(text, end, s_end) or _gathered_next(text, s_end):
-        return False
     before = text[max(s_start, own - 60) : own]
-    if _FIGURE.search(before) or _DRUGS_PAPER.search(before):
-        return True
-    story = [*_STORY.finditer(text, s_start, own)]
-    if story and not _ME.search(text, story[-1].end(), own):
-        return True
-    return bool(_LEAD.search(before)) and bool(_SCENES.match(text, end))
+    named = before.endswith(("of ", "for ")) and bool(_FIGURE.search(before))
+    if not named and any(word in before for word in _PAPERS):
+        named = bool(_DRUGS_PAPER.search(before))
+    if not named and not _STORY_WORDS.isdisjoint(_words(text)):
+        told = _stories(text)
+        at = bisect_left(told, own) - 1  # the last story named before the words, in their sentence
+        named = at >= 0 and told[at] >= s_start and not _ME.search(text, told[at], own)
+    if not named:
+        named = bool(_SCENES.match(text, end)) and bool(_LEAD.search(before))
+    return named and not _I.search(text, end, s_end) and not _gathered_next(text, s_end)
+
+
+_STORY_WORDS = frozenset(
+    "storyline plot scene episode film drama series soap novel book show programme thriller".split()
+)
+_PAPERS = ("insert", "leaflet", "label", "sheet", "monograph", "prescribing", "warning")
+
+
+@lru_cache(maxsize=16)
+def _stories(text: str) -> tuple[int, ...]:
+    """Where each story named in the post ends (read once for all the matches in it: speed)."""
+    return tuple(found.end() for found in _STORY.finditer(text))
 
 
 # Piece 3: a thought that comes unbidden, named by the writer as what withdrawal brings, in its sentence or the next
@@ -113,7 +150,7 @@ _ACTED_ON = re.compile(
 def _withdrawals_thought(text: str, sentence: tuple[int, int], own: int, end: int) -> bool:
     """A thought named by the writer as withdrawal's, nothing wanted or planned in its sentence or after."""
     s_start, s_end = sentence
-    if not _A_THOUGHT.search(text, s_start, end):
+    if "know" not in _words(text) or not _A_THOUGHT.search(text, s_start, end):
         return False
     stop = text.find(" . ", s_end + 3) % (len(text) + 1) if s_end < len(text) else s_end
     named = _NAMED_WITHDRAWALS.search(text, end, stop)
@@ -150,12 +187,11 @@ def _told_as_over(text: str, sentence: tuple[int, int], own: int, end: int) -> b
     """The words in the past tense, dated long ago with the end told after, or ended in their sentence."""
     s_start, s_end = sentence
     clause_end = text.find(" , ", end, s_end) % (s_end + 1)  # "selfharm was part of": the verb after a noun
-    if not _PAST_TENSE.search(text, s_start, clause_end) or _BACK.search(text, end):
+    if not _PAST_TENSE.search(text, s_start, clause_end):
         return False
-    over = _OVER.search(text, end)
-    if not over:
-        return False
-    return over.start() < s_end or bool(_DATED.search(text, s_start, s_end))
+    # the end told anywhere after the words when the sentence dates them, else in their own sentence
+    dated = _DATED.search(text, s_start, s_end)
+    return bool(_OVER.search(text, end, len(text) if dated else s_end)) and not _BACK.search(text, end)
 
 
 # Piece 5: the words as a general truth, how common or normal they are ("cutting is far more common in withdrawal
@@ -183,8 +219,20 @@ _LAUGHED = re.compile(r"\b(?:lol|lmao|lmfao|haha\w*|rofl|jk)\b")
 
 def _every_time_joke(text: str, sentence: tuple[int, int], own: int, end: int) -> bool:
     s_start, s_end = sentence
-    said = _EVERY_TIME.search(text, max(s_start, own - 80), own)
+    if not _joking(text):
+        return False
+    before = text[max(s_start, own - 80) : own]
+    said = ("time" in before or "whenever" in before) and _EVERY_TIME.search(before)
     return bool(said) and not _HEAVY_TRIGGER.search(said.group("trigger")) and bool(_LAUGHED.search(text, end, s_end))
+
+
+def _joking(text: str) -> bool:
+    words = _words(text)
+    every = "time" in words or "whenever" in words or "everytime" in words
+    return every and (not _LAUGHS.isdisjoint(words) or "haha" in text)
+
+
+_LAUGHS = frozenset("lol lmao lmfao haha hahaha hahahaha rofl jk".split())
 
 
 def told_otherwise(text: str, match, sentence: tuple[int, int], own: int) -> bool:
