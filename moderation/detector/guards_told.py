@@ -76,7 +76,7 @@ def _askers(text: str) -> tuple[tuple[int, bool], ...]:
 
 # Piece 2: the words as a figure in research ("raised rates of suicide attempts"), a drug's paper and what it
 # warns of ("the data sheet for lorazepam says ... suicidal thoughts"), or a story's scenes ("a storyline where a
-# nurse stockpiles tablets", "the tablet stockpiling bits"), with no "i" after the words in their sentence.
+# nurse is stockpiling tablets", "the tablet stockpiling bits"), with no "i" after the words in their sentence.
 _FIGURE = re.compile(
     r"(?<!\bmy )(?<!\bour )\b(?:rates?|risks?|incidence|prevalence|likelihood|odds|numbers?|statistics|figures|"
     r"cases) (?:of|for) $"
