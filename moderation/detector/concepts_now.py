@@ -35,6 +35,7 @@ from moderation.detector.concepts_pretext import PRETEXT_RECIPES, PRETEXT_VOCAB
 from moderation.detector.concepts_ready import READY_RECIPES, READY_VOCAB
 from moderation.detector.concepts_rescue import RESCUE_EXTRA, RESCUE_RECIPES, RESCUE_VOCAB
 from moderation.detector.concepts_safekeeping import SAFEKEEPING_EXTRA
+from moderation.detector.concepts_sideways import SIDEWAYS_EXTRA, SIDEWAYS_RECIPES, SIDEWAYS_VOCAB
 from moderation.detector.concepts_stopped import STOPPED_EXTRA, STOPPED_RECIPES, STOPPED_VOCAB
 from moderation.detector.concepts_wound import WOUND_EXTRA, WOUND_RECIPES, WOUND_VOCAB
 from moderation.detector.patterns import DRUGS
@@ -243,3 +244,8 @@ NOW_VOCAB.update(MEANS_VOCAB, **WOUND_VOCAB, **RESCUE_VOCAB, **BEGUN_VOCAB, **CO
 for _name, _more in (*STOPPED_EXTRA.items(), *METHOD_EXTRA.items(), *MEANS_EXTRA.items(), *WOUND_EXTRA.items(), *RESCUE_EXTRA.items(), *BEGUN_EXTRA.items(), *SAFEKEEPING_EXTRA.items()):
     EXTRA[_name] = EXTRA[_name] + "|" + _more if _name in EXTRA else _more
 NOW_RECIPES += STOPPED_RECIPES + METHOD_RECIPES + MEANS_RECIPES + WOUND_RECIPES + RESCUE_RECIPES + BEGUN_RECIPES + COAST_RECIPES + READY_RECIPES + PRETEXT_RECIPES + LIGATURE_RECIPES + LETTERS_RECIPES
+# Round fourteen (side14): death said sideways, by euphemism and faith language (concepts_sideways.py).
+NOW_VOCAB.update(SIDEWAYS_VOCAB)
+for _name, _more in SIDEWAYS_EXTRA.items():
+    EXTRA[_name] = EXTRA[_name] + "|" + _more if _name in EXTRA else _more
+NOW_RECIPES += SIDEWAYS_RECIPES
