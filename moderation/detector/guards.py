@@ -133,7 +133,17 @@ _DENIED_BEFORE = re.compile(
 _DENIED_AFTER = re.compile(
     r" (?:(?:(?:has|have|had|is|was|were) (?:never|not|no longer)|isnt|wasnt|hasnt|havent|werent|arent|never)"
     r"(?: ever| really| once| even)*(?: been)? (?:something|a thing|an option|on the table|on my radar|part of my|"
-    r"for me|my thing|an issue|a problem)|(?:has |have )?(?:never|not) (?:once )?(?:crossed|entered) my mind)\b"
+    r"for me|my thing|an issue|a problem)|(?:has |have )?(?:never|not) (?:once )?(?:crossed|entered) my mind|"
+    # round fourteen (side14): "the long sleep isnt the answer" said to someone, unless "but" takes it back
+    r"(?:isnt|is not|is never|was never|arent|are not) (?:the|an|any|a) (?:answer|solution|way out)"
+    r"(?!(?: ,| \w+){0,6} but\b))\b"
+)
+# Round fourteen (side14): "i wonder about the long sleep , but id never act on it": the thought told, the act disowned.
+_NEVER_ACTED = re.compile(
+    r"(?: ,)? but (?:i |id |i would |ill |i will |i know i )?"
+    r"(?:never|not|wont|would never|will never|wouldnt|could never)"
+    r"(?: ever)? (?:act on (?:it|them|that)|do (?:it|that|anything)|go through with (?:it|that))\b"
+    r"(?! (?:yet|again|tonight|today|now|this time|anymore)\b)"
 )
 # "suicidal . no .": a bare word put as a question and answered no in the next sentence.
 _BARE_NO = re.compile(r"(?:no|nope|nah|never|not at all|not really|god no|absolutely not|no way|not even close)"
@@ -214,6 +224,8 @@ def _denied(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
     comma = text.rfind(" , ", sentence[0], start)  # -1 + 3 would skip a post's first two letters
     clause = comma + 3 if comma != -1 else sentence[0]
     if _DENIED_BEFORE.search(text, clause, start) or _DENIED_AFTER.match(text, end):
+        return True
+    if _NEVER_ACTED.search(text, end, sentence[1]):
         return True
     if _named_as_symptom(text, sentence, start, end):
         return True

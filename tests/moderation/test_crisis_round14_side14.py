@@ -46,3 +46,31 @@ def test_a_death_named_by_a_euphemism_or_a_homecoming_asked_of_god_is_read(text,
 )
 def test_sleep_home_notice_and_misery_in_their_everyday_senses_stay_quiet(text):
     assert quiet_for_the_rules(text), (text, assess(text).summary())
+
+
+# Piece 2: the thought told and the act disowned in the same sentence; an ending called "not the answer".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "some days i wonder about ending it, but i would never act on it, my dog needs me",
+        "the long sleep crosses my mind sometimes but id never act on it, my kids need me",
+        "hey, ending it isnt the answer, the calm windows do come",
+        "the long sleep is not the answer, please ring someone tonight",
+    ],
+)
+def test_a_thought_disowned_as_an_act_or_an_ending_called_no_answer_stays_quiet(text):
+    assert quiet_for_the_rules(text), (text, assess(text).summary())
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("i said id never act on it but tonight im thinking about ending it", "intent"),
+        ("thinking about ending it, but i wont do it tonight, maybe tomorrow", "active"),
+        ("i know ending it isnt the answer but its the only way out i can see", "active"),
+        ("ending it isnt the answer, everyone says, but i keep thinking about it", "active"),
+        ("ending it is the answer, ive decided", "intent"),
+    ],
+)
+def test_a_disowning_taken_back_or_put_off_only_till_tomorrow_still_counts(text, category):
+    caught_by_rules(text, category)
