@@ -7,12 +7,27 @@
   notice handed in at work and a pet put out of its misery stay quiet.
 - ... and going home or being collected, said to a god ("ready to go home now lord", "whoever is up there ,
   come and collect me"): a wish, unless the home is left from a ward, a shift or a trip.
+- Piece 3, preparations said sideways: the writer's own service planned ("picked the hymns for my own
+  funeral"), a goodbye the other did not know was one ("rang my brother to say bye without saying bye"),
+  loose ends tied with nothing they are tied before ("tying up loose ends"), messages set to go out "on a
+  timer" or "to the people who matter", a pet handed over with a cover story ("told her its only for a
+  while"). A funeral planned "one day" or for someone else, a surprise goodbye party, loose ends before a
+  move or a holiday, and a pet minded while the writer is away stay quiet.
 """
 
 # ruff: noqa: E501 - one alternation per line reads better unwrapped, as in concepts.py
 from __future__ import annotations
 
 CALLED_HOME, FAITH, LEFT_FROM = "called_home", "faith", "left_from"
+OWN_SERVICE, SOMEDAY, UNKNOWING_BYE, PARTY, LOOSE_ENDS, LOOSE_REASON, ONLY_A_WHILE = (
+    "own_service",
+    "someday",
+    "unknowing_bye",
+    "party",
+    "loose_ends",
+    "loose_reason",
+    "only_a_while",
+)
 
 SIDEWAYS_VOCAB: dict[str, str] = {
     # Going home, collected or fetched, wanted or waited for.
@@ -21,10 +36,25 @@ SIDEWAYS_VOCAB: dict[str, str] = {
     r"|(?:come and|please) (?:collect|fetch) me(?= *(?:$|[.,]|now|soon|home|any ?time|whenever))",
     FAITH: r"lord|god|jesus|heaven|angels?|(?:(?<=\bup )|(?<=\bout ))there(?= *(?:$|[.,]))|in charge up there|whenever (?:you|he|she|they) (?:are|is|want|wants)(?: ready)?|any ?time(?= *(?:$|[.,]))",
     # Home left from somewhere: a ward, a shift, a trip.
+    # Piece 3. The writer's own service: its songs, hymns, readings, flowers, outfit.
+    OWN_SERVICE: r"(?:picked|picking|chose|chosen|choosing|wrote|written|writing|made|making|planned|planning|sorted|sorting|decided on|listed|put together|finished)"
+    r" (?:out |up |down )?(?:(?:\w+ ){0,2}?(?:songs?|hymns?|music|readings?|playlist|flowers|poems?) (?:for|at|to play at) my (?:own )?(?:funeral|service|memorial|send ?off|wake|cremation)"
+    r"|(?:\w+ )?my (?:own )?(?:funeral|memorial|send ?off) (?:songs?|hymns?|music|playlist|readings?|flowers|outfit|poems?))",
+    SOMEDAY: r"one day|someday|some day|when im (?:old|older|\d+|gone one day)|years from now|decades|eventually|prepaid|paid monthly|funeral plan|in (?:the )?future",
+    UNKNOWING_BYE: r"(?:goodbye|bye)(?: to (?:\w+ ){1,2}?)?(?: \w+){0,6}? without (?:her|him|them|anyone|anybody|my \w+|mum|mom|dad|either of them) (?:knowing|realising|realizing|noticing)"
+    r"|(?:bye|goodbye) without saying (?:bye|goodbye)|without (?:her|him|them|anyone) knowing (?:it was|that was|thats what it was|it was a) (?:a )?(?:goodbye|bye)",
+    PARTY: r"party|surprise|cake|card|leaving do|present|gift|do at work|colleagues?",
+    LOOSE_ENDS: r"tying up (?:the |my |all the |all my |a few |some )?(?:last )?loose ends|(?:tied|tie) up (?:the |my |all the |all my )?(?:last )?loose ends(?= *(?:$|[.,]|now|today))"
+    r"|loose ends (?:are )?(?:all )?tied (?:up|off)(?= *(?:$|[.,]|now|today))",
+    LOOSE_REASON: r"(?:before|ahead of) (?:christmas|new year|the (?:holidays?|new year|end of \w+|weekend|deadline|baby|wedding)|my (?:leave|holiday|trip|move|operation|surgery|new job|wedding|maternity))"
+    r"|(?:at|for) work|for the (?:office|audit|handover|estate|probate)|(?:mums|dads|nans|grans) (?:estate|house|flat|will)",
+    ONLY_A_WHILE: r"(?:told|telling|tell|said to) (?:her|him|them|everyone|my \w+|the \w+)(?: that)? (?:its|it is|it was|it would be|it\'s) (?:just|only) (?:for a (?:while|bit|few \w+|week|month)|temporary|till|until)",
     LEFT_FROM: r"hospital|ward|clinic|rehab|detox|discharg\w*|work|shift|office|school|uni|holiday|trip|party|pub|visit|abroad|the nurses?|the doctors?",
 }
 
 SIDEWAYS_EXTRA: dict[str, str] = {
+    # Piece 3: messages set to go out later, to the few who matter.
+    "farewell": r"(?:to send|to go out|to be sent|sent|going out) on a (?:timer|delay|schedule)|(?:to|for) the (?:few )?people who (?:matter|mattered|count)(?= *(?:$|[.,]))",
     "ending": r"(?<=\bthe )(?:long|big|eternal|endless|final|forever) sleep(?! (?:in|at|on|of|i had|last)\b)"
     r"|let(?:ting)? (?:the )?(?:river|sea|water|waves|tide|lake|loch|current|canal|earth|ground) (?:have|swallow|keep) me(?! (?:for (?:a|the|an)|on)\b)"
     r"|switch(?:ing)? (?:myself|me) off(?! (?:from|for (?:the|a|an)|at|with|by|after|before|in)\b)"
@@ -34,9 +64,22 @@ SIDEWAYS_EXTRA: dict[str, str] = {
     r"|(?:wont|will not|never|not) (?:open|opening) (?:my|their) eyes(?= *(?:$|[.,]|in the morning|tomorrow|again))",
 }
 
-# The recipe that reads them (combine.Recipe's fields), added to concepts_now.NOW_RECIPES.
+# The recipes that read them (combine.Recipe's fields), added to concepts_now.NOW_RECIPES.
 SIDEWAYS_RECIPES: tuple[dict, ...] = (
     dict(
         name="called-home", categories=("passive",), anchor=CALLED_HOME, needs=((FAITH,),), unless=(LEFT_FROM, "away")
+    ),
+    # Piece 3: preparations said sideways.
+    dict(name="own-service", categories=("preparation",), anchor=OWN_SERVICE, needs=(), unless=(SOMEDAY, "away")),
+    dict(name="unknowing-bye", categories=("preparation",), anchor=UNKNOWING_BYE, needs=(), unless=(PARTY, "away")),
+    dict(
+        name="loose-ends",
+        categories=("preparation",),
+        anchor=LOOSE_ENDS,
+        needs=(),
+        unless=(LOOSE_REASON, "away", "life_reason"),
+    ),
+    dict(
+        name="only-a-while", categories=("preparation",), anchor=ONLY_A_WHILE, needs=(("farewell",),), unless=("away",)
     ),
 )

@@ -214,7 +214,10 @@ _POSSESSIVE = re.compile(
     r"cant|doesnt|didnt|gets|got|been|are|were|feels?|say|do|dont|just|always|never|also|"
     r"on|in|at|off|out|back|home|still|now|not|going|getting|doing|gone)\b)"  # "my dads on the ward": dad is
 )
-_ASKED_SOMEONE = re.compile(r"\b(?:asked|ask|asking|told|tell|got|let|begged|want|wanted) $")
+# "rang my brother to say bye": the one rung, hugged or visited is not who acts (round fourteen, side14)
+_ASKED_SOMEONE = re.compile(
+    r"\b(?:asked|ask|asking|told|tell|got|let|begged|want|wanted|rang|rung|phoned|called|texted|visited|hugged) $"
+)
 _FIRST_PERSON = re.compile(r"\b(?:i|im|ive|id|ill|me|myself|my)\b")
 
 

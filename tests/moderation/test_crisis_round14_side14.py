@@ -74,3 +74,39 @@ def test_a_thought_disowned_as_an_act_or_an_ending_called_no_answer_stays_quiet(
 )
 def test_a_disowning_taken_back_or_put_off_only_till_tomorrow_still_counts(text, category):
     caught_by_rules(text, category)
+
+
+# Piece 3: preparations said sideways.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "picked the hymns for my own funeral today, felt oddly calm",
+        "made a playlist for my send off. its good actually",
+        "rang my brother to say bye without saying bye",
+        "hugged my nan goodbye today without her knowing it was the last time",
+        "tying up loose ends this week. nearly done",
+        "my loose ends are all tied up now",
+        "drafted some messages to go out on a timer next week",
+        "letters written, just for the people who matter",
+        "gave the dog to my mate today. told him its only for a while",
+    ],
+)
+def test_an_own_service_a_secret_goodbye_loose_ends_and_messages_on_a_timer_are_preparations(text):
+    caught_by_rules(text, "preparation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me and my husband joked about the songs for my funeral one day, he wants abba",
+        "picked the hymns for my grans funeral, it was a lovely service",
+        "my funeral playlist is a running joke with my sister, all eighties power ballads",
+        "tying up loose ends at work before my leave starts",
+        "tying up loose ends with mums estate, solicitors are slow",
+        "the newsletter goes out on a timer every friday",
+        "my sister is having the cat while im in hospital, told her its only for a week",
+        "left without saying bye, the party was too loud",
+    ],
+)
+def test_a_funeral_one_day_or_someone_elses_work_loose_ends_and_a_pet_minded_stay_quiet(text):
+    assert quiet_for_the_rules(text), (text, assess(text).summary())
