@@ -13,6 +13,10 @@
   timer" or "to the people who matter", a pet handed over with a cover story ("told her its only for a
   while"). A funeral planned "one day" or for someone else, a surprise goodbye party, loose ends before a
   move or a holiday, and a pet minded while the writer is away stay quiet.
+- Piece 4, a plan said as a deadline and what comes after it, the way the night chat says it: "one more week
+  at this dose then im taking all my pills", "two more weeks . then the pills", "waiting till the house is
+  empty this weekend . then its done", "waiting for the old cat to go . then its my turn". A dose, a course
+  of antibiotics or a prescription that runs out "then", and a turn to cook, stay quiet.
 """
 
 # ruff: noqa: E501 - one alternation per line reads better unwrapped, as in concepts.py
@@ -28,6 +32,7 @@ OWN_SERVICE, SOMEDAY, UNKNOWING_BYE, PARTY, LOOSE_ENDS, LOOSE_REASON, ONLY_A_WHI
     "loose_reason",
     "only_a_while",
 )
+THEN_MEANS, WAITING_TILL, ERRANDS = "then_means", "waiting_till", "errands"
 
 SIDEWAYS_VOCAB: dict[str, str] = {
     # Going home, collected or fetched, wanted or waited for.
@@ -49,12 +54,19 @@ SIDEWAYS_VOCAB: dict[str, str] = {
     LOOSE_REASON: r"(?:before|ahead of) (?:christmas|new year|the (?:holidays?|new year|end of \w+|weekend|deadline|baby|wedding)|my (?:leave|holiday|trip|move|operation|surgery|new job|wedding|maternity))"
     r"|(?:at|for) work|for the (?:office|audit|handover|estate|probate)|(?:mums|dads|nans|grans) (?:estate|house|flat|will)",
     ONLY_A_WHILE: r"(?:told|telling|tell|said to) (?:her|him|them|everyone|my \w+|the \w+)(?: that)? (?:its|it is|it was|it would be|it\'s) (?:just|only) (?:for a (?:while|bit|few \w+|week|month)|temporary|till|until)",
+    # Piece 4. After a deadline: the means, bare or taken, at the clause's end, or put to use.
+    THEN_MEANS: r"then (?:(?:im|i am|ill|i will|im going to|i) (?:taking|take|swallowing|swallow|using|use|necking|downing) (?:all (?:of )?)?(?:the|my) (?:\w+ )?(?:pills|tablets|meds|stash|lot)(?= *(?:$|[.,]))"
+    r"|(?:all )?the (?:pills|tablets|stash|rope|bridge)(?= *(?:$|[.,]))|(?:all )?(?:the|my) (?:pills|tablets|stash|rope)(?: in (?:the|my) \w+)? (?:finally )?(?:get|gets|will get) (?:used|taken|swallowed))",
+    WAITING_TILL: r"(?:waiting|wait|holding on|hanging on|hold on|hang on) (?:till|until|til|for)|as soon as",
+    ERRANDS: r"pick(?:ing)? up|collect\w*|chemist|pharmacy|post office|bank|shops?|shopping|errands?|gym|school run",
     LEFT_FROM: r"hospital|ward|clinic|rehab|detox|discharg\w*|work|shift|office|school|uni|holiday|trip|party|pub|visit|abroad|the nurses?|the doctors?",
 }
 
 SIDEWAYS_EXTRA: dict[str, str] = {
     # Piece 3: messages set to go out later, to the few who matter.
     "farewell": r"(?:to send|to go out|to be sent|sent|going out) on a (?:timer|delay|schedule)|(?:to|for) the (?:few )?people who (?:matter|mattered|count)(?= *(?:$|[.,]))",
+    # Piece 4: the writer's turn after an awaited death ("waiting for the old cat to go . then its my turn").
+    "then_done": r"then (?:its|it is|itll be|it will be) my turn(?= *(?:$|[.,]))",
     "ending": r"(?<=\bthe )(?:long|big|eternal|endless|final|forever) sleep(?! (?:in|at|on|of|i had|last)\b)"
     r"|let(?:ting)? (?:the )?(?:river|sea|water|waves|tide|lake|loch|current|canal|earth|ground) (?:have|swallow|keep) me(?! (?:for (?:a|the|an)|on)\b)"
     r"|switch(?:ing)? (?:myself|me) off(?! (?:from|for (?:the|a|an)|at|with|by|after|before|in)\b)"
@@ -81,5 +93,21 @@ SIDEWAYS_RECIPES: tuple[dict, ...] = (
     ),
     dict(
         name="only-a-while", categories=("preparation",), anchor=ONLY_A_WHILE, needs=(("farewell",),), unless=("away",)
+    ),
+    # Piece 4: a deadline then the means; an end once the others are out.
+    dict(
+        name="deadline-then-means",
+        categories=("plan",),
+        anchor=THEN_MEANS,
+        needs=(("soon", "date"),),
+        self_needed=False,
+        unless=("company", ERRANDS),
+    ),
+    dict(
+        name="done-when-alone",
+        categories=("plan", "intent"),
+        anchor="then_done",
+        needs=(("others_out", "window", "window_ends"), (WAITING_TILL,)),
+        unless=("away", "done_with"),
     ),
 )

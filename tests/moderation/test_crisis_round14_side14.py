@@ -110,3 +110,36 @@ def test_an_own_service_a_secret_goodbye_loose_ends_and_messages_on_a_timer_are_
 )
 def test_a_funeral_one_day_or_someone_elses_work_loose_ends_and_a_pet_minded_stay_quiet(text):
     assert quiet_for_the_rules(text), (text, assess(text).summary())
+
+
+# Piece 4: a plan said as a deadline and what comes after it.
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("one more week on this dose then im taking all my tablets", "plan"),
+        ("three more weeks on this hold. then the pills", "plan"),
+        ("one more month of this. if nothing changes then the stash in my wardrobe finally gets used", "plan"),
+        ("after christmas then the rope", "plan"),
+        ("waiting till my wife is at her mums this weekend. then its done", "plan"),
+        ("waiting for my old cat to go, she hasnt long. then its my turn", "plan"),
+    ],
+)
+def test_a_deadline_then_the_means_or_the_end_once_alone_is_a_plan(text, category):
+    caught_by_rules(text, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "one more week on this dose then i drop to 0.5",
+        "two more weeks of antibiotics then the pills are done thank god",
+        "one more month of the trial then the tablets get switched to the new brand",
+        "kids are at their dads this weekend so im painting the hall, then its done",
+        "waiting for the oven to heat up, then its my turn to cook",
+        "last cut next week then the pills are gone for good, so proud",
+        "tomorrow is the bank, then the post office, then the pills",
+        "one more week at this dose, then the pills get cut in half",
+    ],
+)
+def test_a_taper_step_a_course_an_errand_or_a_chore_then_done_stays_quiet(text):
+    assert quiet_for_the_rules(text), (text, assess(text).summary())
