@@ -69,7 +69,7 @@ def _firsts(ops, word_start: bool, run: str = "", pairs: bool = False) -> set[tu
         if op is _c.BRANCH:
             return _union(_firsts(list(alternative) + rest, word_start, run, pairs) for alternative in av[1])
         if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):  # the first copy of the item (or, if optional, what follows)
-            item = _firsts(av[2], word_start, run, pairs)
+            item = _firsts(_first_copy(av, rest), word_start, run, pairs)
             return item if av[0] > 0 else _union([item, _firsts(rest, word_start, run, pairs)])
         if op is _c.IN and word_start and not run and av == [(_c.CATEGORY, _c.CATEGORY_DIGIT)]:
             return {("#", False, None)}
@@ -96,10 +96,17 @@ def _after_word(ops) -> frozenset[tuple[str, bool]] | None:
         if op is _c.BRANCH:
             return _union_seconds(_after_word(list(alternative) + rest) for alternative in av[1])
         if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):  # the first copy of the item, as _firsts reads it
-            item = _after_word(av[2])
+            item = _after_word(_first_copy(av, rest))
             return item if av[0] > 0 else _union_seconds([item, _after_word(rest)])
         return None
     return None  # the match may end after the first word
+
+
+def _first_copy(av, rest: list) -> list:
+    """The first copy of a repeated item and what follows it: for an item that may come once at most
+    ("(?:the )?pain"), the rest is known to follow it ("the" then "pain"); for one that may come again,
+    another copy may, so the item is read alone (its last word may go on past it)."""
+    return list(av[2]) + rest if av[1] == 1 else av[2]
 
 
 def _union_seconds(parts) -> frozenset[tuple[str, bool]] | None:
