@@ -148,6 +148,8 @@ def answered_for_self(text: str) -> str:
     changed, for_another = False, bool(_FOR_ANOTHER.search(text))
     for i in range(len(sentences)):
         just_me = _JUST_ME.search(sentences[i]) if " or " in sentences[i] or "asking for" in sentences[i] else None
+        if not just_me and not (_ASKER.match(sentences[i]) or _JUST_ME_FIRST.match(sentences[i])):
+            continue  # no asker to put in the first person (_first_person): whatever answers it (speed)
         shared = not for_another and _shared(sentences[i])
         if just_me or _answered(sentences, i + 1) or shared:
             rewritten = _first_person(sentences[i][: just_me.start()] if just_me else sentences[i])
