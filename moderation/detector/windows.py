@@ -130,6 +130,8 @@ def combinations(
         if present not in _WANTED:
             _WANTED[present] = _wanted(present)
         wanted, recipes = _WANTED[present]
+        if not _fed(present, recipes, frozenset().union(*(sentences[other][0] for other in near))):
+            continue  # no recipe's needs may be found in the window (the concepts its sentences may hold)
         for other in near:
             done = searched.setdefault(other, set())
             missing = wanted - done

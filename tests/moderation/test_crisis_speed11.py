@@ -27,7 +27,8 @@ def _made(text: str) -> list:
 
 
 def test_the_recipes_a_window_feeds_are_all_that_cook_can_make(monkeypatch):
-    """windows._fed keeps only the recipes with a hit of every need group in the window: the
+    """windows._fed keeps only the recipes with a hit of every need group in the window, and (speed14)
+    a window none of whose recipes' needs its sentences may hold is not searched at all: the
     combinations are the same as with every recipe of the anchors cooked."""
     texts = _corpus_texts()
     fast = [_made(text) for text in texts]
